@@ -1,0 +1,29 @@
+"""Shared fixtures: the seed article and the paths of the development corpora."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+CORPORA = SHARED / "corpora"
+TBAQ = CORPORA / "tbaq-cleaned"
+SEED_DCT = "2020-06-15"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (SEEDS / "libya-ceasefire.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_expected() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (SEEDS / "libya-ceasefire.expected.json").read_text(encoding="utf-8")
+    )
+    return data

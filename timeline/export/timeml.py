@@ -1,0 +1,121 @@
+"""Writing TimeML: inline TIMEX3 and EVENT tags in TEXT, MAKEINSTANCE and TLINK after it.
+
+``annotate_timeml`` keeps every character of the input file exactly as it was and only inserts
+tags, which is what the official TempEval-3 scorer needs to align system and gold files.
+Each annotation layer (times, events, links) contributes :class:`InlineTag` objects and trailing
+elements; this module only knows how to place them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from xml.sax.saxutils import escape, quoteattr
+
+import attrs
+
+from timeline.eval.timeml import TimeMLDocument
+from timeline.model import TimeExpression
+
+__all__ = ["InlineTag", "element", "insert_tags", "timex_tags"]
+
+
+@attrs.frozen
+class InlineTag:
+    """A tag to wrap around ``text[start:end]`` of the plain text."""
+
+    start: int
+    end: int
+    name: str
+    attributes: tuple[tuple[str, str], ...]
+
+    def opening(self) -> str:
+        return f"<{self.name}{_render(self.attributes)}>"
+
+    def closing(self) -> str:
+        return f"</{self.name}>"
+
+
+def _render(pairs: Iterable[tuple[str, str]]) -> str:
+    return "".join(f" {name}={quoteattr(value)}" for name, value in pairs)
+
+
+def element(name: str, pairs: Iterable[tuple[str, str]]) -> str:
+    """An empty XML element such as ``<TLINK lid="l1" relType="BEFORE" ... />``."""
+    return f"<{name}{_render(pairs)} />"
+
+
+def timex_tags(expressions: Sequence[TimeExpression]) -> list[InlineTag]:
+    """TIMEX3 tags ``t1``, ``t2``, ... in text order; ids are what TLINK layers refer to."""
+    tags = []
+    for number, expression in enumerate(expressions, start=1):
+        pairs = [
+            ("tid", f"t{number}"),
+            ("type", expression.type.value),
+            ("value", expression.value),
+        ]
+        if expression.mod is not None:
+            pairs.append(("mod", expression.mod.value))
+        if expression.quant is not None:
+            pairs.append(("quant", expression.quant))
+        if expression.freq is not None:
+            pairs.append(("freq", expression.freq))
+        tags.append(InlineTag(expression.start, expression.end, "TIMEX3", tuple(pairs)))
+    return tags
+
+
+def _non_crossing(tags: Iterable[InlineTag]) -> list[InlineTag]:
+    """Keep tags that nest properly (XML cannot cross); earlier and longer tags win."""
+    kept: list[InlineTag] = []
+    for tag in sorted(tags, key=lambda t: (t.start, -(t.end - t.start))):
+        crosses = any(
+            (k.start < tag.start < k.end < tag.end) or (tag.start < k.start < tag.end < k.end)
+            for k in kept
+        )
+        if not crosses and tag.end > tag.start:
+            kept.append(tag)
+    return kept
+
+
+def insert_tags(
+    document: TimeMLDocument, tags: Iterable[InlineTag], trailing: Sequence[str] = ()
+) -> str:
+    """Return the document's file text with ``tags`` inserted in TEXT and ``trailing`` after it.
+
+    Gold annotations already in the file (inline tags, MAKEINSTANCE, TLINK...) are dropped, so
+    annotating a gold file gives the system's view only; in an input-form file nothing but the
+    inserted tags changes.
+    """
+    raw, text, offsets = document.raw, document.text, document.raw_offsets
+    text_start, text_end = offsets[0] if text else offsets[-1], offsets[-1]
+    already_tagged = bool(document.timexes or document.events)
+    openings: dict[int, list[InlineTag]] = {}
+    closings: dict[int, list[InlineTag]] = {}
+    for tag in _non_crossing(tags):
+        openings.setdefault(tag.start, []).append(tag)
+        closings.setdefault(tag.end, []).append(tag)
+
+    def piece(begin: int, stop: int) -> str:
+        if already_tagged:
+            return escape(text[begin:stop])
+        return raw[offsets[begin] : offsets[stop]]
+
+    pieces: list[str] = []
+    cursor = 0
+    for boundary in sorted(set(openings) | set(closings)):
+        pieces.append(piece(cursor, boundary))
+        # inner tags close first; outer (longer) tags open first
+        for tag in sorted(closings.get(boundary, []), key=lambda t: t.start, reverse=True):
+            pieces.append(tag.closing())
+        for tag in sorted(openings.get(boundary, []), key=lambda t: -t.end):
+            pieces.append(tag.opening())
+        cursor = boundary
+    pieces.append(piece(cursor, len(text)))
+    head = raw[: text_start if text else text_end]
+    tail = raw[text_end:]
+    if already_tagged or trailing:
+        close = tail.find("</TEXT>") + len("</TEXT>")
+        end_of_root = tail.rfind("</TimeML>")
+        kept_tail = tail[:close] + "\n\n"
+        extra = "".join(line + "\n" for line in trailing)
+        tail = kept_tail + extra + ("\n" + tail[end_of_root:] if end_of_root >= 0 else "")
+    return head + "".join(pieces) + tail
