@@ -10,6 +10,10 @@ __all__ = ["annotate_document"]
 
 
 def annotate_document(document: TimeMLDocument) -> str:
-    """Return the file text of ``document`` with the library's TIMEX3 tags inserted in TEXT."""
+    """Return the file text of ``document`` with the library's tags inserted.
+
+    Layers: TIMEX3 (``t1``, ``t2``, ... in text order). The events layer adds EVENT and
+    MAKEINSTANCE, the timeline layer TLINK.
+    """
     expressions = find_time_expressions(document.text, document.dct)
     return insert_tags(document, timex_tags(expressions))
