@@ -39,10 +39,12 @@ def find_events(text: str, *, dct: DCTLike = None, nlp: Any = None) -> tuple[Eve
     from timeline.events.detect import detect_events
     from timeline.nlp import load_pipeline
 
+    from timeline.temporal.pipeline import find_time_expressions
+
     checked = check_text(text)
-    parse_dct(dct)
+    expressions = find_time_expressions(checked, parse_dct(dct))
     doc = (nlp or load_pipeline())(checked)
-    return detect_events(doc)
+    return detect_events(doc, expressions)
 
 
 def extract(text: str, *, dct: DCTLike, nlp: Any = None) -> Timeline:
@@ -59,5 +61,5 @@ def extract(text: str, *, dct: DCTLike, nlp: Any = None) -> Timeline:
     moment = parse_dct(dct)
     expressions = find_time_expressions(checked, moment)
     doc = (nlp or load_pipeline())(checked)
-    events = detect_events(doc)
+    events = detect_events(doc, expressions)
     return build_timeline(checked, moment, expressions, events, doc)
