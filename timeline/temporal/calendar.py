@@ -1,0 +1,133 @@
+"""Calendar arithmetic at a granularity: floor, add, the unit around an instant, its TIMEX3 value.
+
+Every resolver step that moves or widens a date goes through these four functions, so that month
+clipping (Jan 31 + 1 month = Feb 29), ISO weeks and meteorological seasons are decided in one place
+(duckling's ``TimeGrain.add`` with ``addGregorianMonthsClip``).
+"""
+
+from __future__ import annotations
+
+import calendar as _stdlib_calendar
+from datetime import datetime, timedelta
+
+from timeline.model import Certainty, Grain, TimeSpan
+
+__all__ = ["add", "floor", "part_of_day_value", "span_of", "timex_date_value"]
+
+_MONTHS_PER = {
+    Grain.MONTH: 1,
+    Grain.SEASON: 3,
+    Grain.QUARTER: 3,
+    Grain.HALF_YEAR: 6,
+    Grain.YEAR: 12,
+    Grain.DECADE: 120,
+    Grain.CENTURY: 1200,
+    Grain.MILLENNIUM: 12000,
+}
+_FIXED = {
+    Grain.SECOND: timedelta(seconds=1),
+    Grain.MINUTE: timedelta(minutes=1),
+    Grain.HOUR: timedelta(hours=1),
+    Grain.PART_OF_DAY: timedelta(hours=1),
+    Grain.DAY: timedelta(days=1),
+    Grain.WEEK: timedelta(days=7),
+}
+_SEASON_CODES = {12: "WI", 3: "SP", 6: "SU", 9: "FA"}
+
+
+def _add_months(t: datetime, months: int) -> datetime:
+    """Add calendar months, clipping the day to the target month's length."""
+    index = t.year * 12 + (t.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = _stdlib_calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else 28
+    return t.replace(year=year, month=month, day=min(t.day, last))
+
+
+def floor(t: datetime, grain: Grain) -> datetime:
+    """The first instant of the ``grain`` unit that contains ``t``.
+
+    Weeks are ISO weeks (Monday first); seasons are meteorological (winter = Dec-Feb, so the
+    winter containing January 2021 starts on 2020-12-01); decades start at years ending in 0,
+    centuries at years ending in 00 (TimeML writes the 20th century, 1900-1999, as "19").
+    """
+    if grain is Grain.SECOND:
+        return t.replace(microsecond=0)
+    if grain is Grain.MINUTE:
+        return t.replace(second=0, microsecond=0)
+    if grain in (Grain.HOUR, Grain.PART_OF_DAY):
+        return t.replace(minute=0, second=0, microsecond=0)
+    day = t.replace(hour=0, minute=0, second=0, microsecond=0)
+    if grain is Grain.DAY:
+        return day
+    if grain is Grain.WEEK:
+        return day - timedelta(days=day.weekday())
+    first = day.replace(day=1)
+    if grain is Grain.MONTH:
+        return first
+    if grain is Grain.SEASON:
+        return _add_months(first, -(t.month % 3))
+    if grain is Grain.QUARTER:
+        return first.replace(month=(t.month - 1) // 3 * 3 + 1)
+    if grain is Grain.HALF_YEAR:
+        return first.replace(month=(t.month - 1) // 6 * 6 + 1)
+    january = first.replace(month=1)
+    if grain is Grain.YEAR:
+        return january
+    size = {Grain.DECADE: 10, Grain.CENTURY: 100, Grain.MILLENNIUM: 1000}[grain]
+    return january.replace(year=max(1, t.year // size * size))
+
+
+def add(t: datetime, n: int, grain: Grain) -> datetime:
+    """Move ``t`` by ``n`` units of ``grain`` (months and longer clip the day, as calendars do).
+
+    Raises ``OverflowError`` or ``ValueError`` when the result leaves ``datetime``'s range; the
+    resolver catches those and drops the value.
+    """
+    if grain in _FIXED:
+        return t + n * _FIXED[grain]
+    return _add_months(t, n * _MONTHS_PER[grain])
+
+
+def span_of(t: datetime, grain: Grain, certainty: Certainty = Certainty.STATED) -> TimeSpan:
+    """The ``grain`` unit containing ``t`` as a half-open interval ``[floor, floor + 1 unit)``."""
+    start = floor(t, grain)
+    return TimeSpan(start, add(start, 1, grain), grain, certainty)
+
+
+def timex_date_value(t: datetime, grain: Grain) -> str:
+    """The TIMEX3 value of the ``grain`` unit containing ``t`` ("2020-W24", "2020-Q3", "199")."""
+    if grain is Grain.WEEK:
+        iso = t.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    start = floor(t, grain)
+    if grain is Grain.SEASON:
+        # Winter is named after the year it starts in, as TimeML does ("2020-WI" = Dec 2020-Feb).
+        return f"{start.year:04d}-{_SEASON_CODES[start.month]}"
+    if grain is Grain.MILLENNIUM:
+        return f"{start.year // 1000}"
+    if grain is Grain.CENTURY:
+        return f"{start.year // 100:02d}"
+    if grain is Grain.DECADE:
+        return f"{start.year // 10:03d}"
+    if grain is Grain.YEAR:
+        return f"{start.year:04d}"
+    if grain is Grain.HALF_YEAR:
+        return f"{start.year:04d}-H{(start.month - 1) // 6 + 1}"
+    if grain is Grain.QUARTER:
+        return f"{start.year:04d}-Q{(start.month - 1) // 3 + 1}"
+    if grain is Grain.MONTH:
+        return f"{start.year:04d}-{start.month:02d}"
+    if grain is Grain.DAY:
+        return f"{start.year:04d}-{start.month:02d}-{start.day:02d}"
+    if grain in (Grain.HOUR, Grain.PART_OF_DAY):
+        return f"{timex_date_value(t, Grain.DAY)}T{start.hour:02d}:00"
+    if grain is Grain.MINUTE:
+        return f"{timex_date_value(t, Grain.DAY)}T{start.hour:02d}:{start.minute:02d}"
+    day_value = timex_date_value(t, Grain.DAY)
+    return f"{day_value}T{start.hour:02d}:{start.minute:02d}:{start.second:02d}"
+
+
+def part_of_day_value(t: datetime, code: str) -> str:
+    """The TIMEX3 value of a part of the day of ``t``'s day: ``"2020-06-15TMO"`` for "MO"."""
+    return f"{timex_date_value(t, Grain.DAY)}T{code}"
