@@ -23,7 +23,16 @@ from timeline.events.model import (
     Role,
     Tense,
 )
-from timeline.model import Anchor, Certainty, Duration, Grain, Mod, TimeExpression, TimeSpan, TimexType
+from timeline.model import (
+    Anchor,
+    Certainty,
+    Duration,
+    Grain,
+    Mod,
+    TimeExpression,
+    TimeSpan,
+    TimexType,
+)
 from timeline.ordering.model import EventTime, LinkKind, Order, Timeline, TimeRelation, TLink
 
 __all__ = [

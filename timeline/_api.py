@@ -38,7 +38,6 @@ def find_events(text: str, *, dct: DCTLike = None, nlp: Any = None) -> tuple[Eve
     """
     from timeline.events.detect import detect_events
     from timeline.nlp import load_pipeline
-
     from timeline.temporal.pipeline import find_time_expressions
 
     checked = check_text(text)

@@ -11,8 +11,8 @@ __all__ = [
     "DCTError",
     "InputTextError",
     "PipelineNotInstalledError",
-    "TimelineError",
     "TimeMLFormatError",
+    "TimelineError",
 ]
 
 

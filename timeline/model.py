@@ -102,7 +102,9 @@ class Anchor(enum.Enum):
     NONE = "none"
 
 
-def _check_interval(instance: TimeSpan, _attribute: attrs.Attribute[object], _value: object) -> None:
+def _check_interval(
+    instance: TimeSpan, _attribute: attrs.Attribute[object], _value: object
+) -> None:
     if instance.start is not None and instance.end is not None and instance.start > instance.end:
         raise ValueError(f"TimeSpan start {instance.start} is after its end {instance.end}")
 

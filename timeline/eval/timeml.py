@@ -131,7 +131,7 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
         raise TimeMLFormatError(f"{path}: no <TEXT> element")
     dct_tag = _DCT_TIMEX.search(raw)
     if dct_tag is None:
-        raise TimeMLFormatError(f"{path}: no TIMEX3 with functionInDocument=\"CREATION_TIME\"")
+        raise TimeMLFormatError(f'{path}: no TIMEX3 with functionInDocument="CREATION_TIME"')
     dct_attrs = attributes(dct_tag.group(0)[len("<TIMEX3") : -1])
     try:
         dct = parse_dct(dct_attrs.get("value", "")[:10])
