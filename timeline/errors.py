@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "DCTError",
+    "ExportFormatError",
     "InputTextError",
     "PipelineNotInstalledError",
     "TimeMLFormatError",
@@ -38,3 +39,7 @@ class PipelineNotInstalledError(TimelineError, ImportError):
 
 class TimeMLFormatError(TimelineError, ValueError):
     """A TimeML document could not be read (no TEXT, no DCT, malformed XML)."""
+
+
+class ExportFormatError(TimelineError, ValueError):
+    """A serialised timeline could not be read back (malformed JSON, wrong schema version)."""
