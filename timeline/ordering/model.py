@@ -8,7 +8,7 @@ weeks" bounds the end at the DCT and only loosely bounds the start.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING, overload
 
@@ -90,6 +90,12 @@ class EventTime:
     certainty: Certainty = Certainty.INFERRED
     dct: date | None = None
 
+    def __str__(self) -> str:
+        """Readable: "2020-06-14", "2020-W24", "2019-04 .. ongoing", "before 2020-06-15"."""
+        from timeline.ordering.summary import summarize
+
+        return summarize(self)
+
 
 @attrs.frozen
 class TLink:
@@ -109,6 +115,18 @@ class TLink:
     link: LinkKind = LinkKind.NONE
 
 
+def _events(items: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(items)
+
+
+def _expressions(items: Iterable[TimeExpression]) -> tuple[TimeExpression, ...]:
+    return tuple(items)
+
+
+def _tlinks(items: Iterable[TLink]) -> tuple[TLink, ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class Timeline:
     """The events of one document in time order, with the expressions and links behind them.
@@ -126,9 +144,9 @@ class Timeline:
 
     text: str
     dct: datetime | None
-    events: tuple[Event, ...] = attrs.field(converter=tuple)
-    expressions: tuple[TimeExpression, ...] = attrs.field(converter=tuple, default=())
-    tlinks: tuple[TLink, ...] = attrs.field(converter=tuple, default=())
+    events: tuple[Event, ...] = attrs.field(converter=_events)
+    expressions: tuple[TimeExpression, ...] = attrs.field(converter=_expressions, default=())
+    tlinks: tuple[TLink, ...] = attrs.field(converter=_tlinks, default=())
 
     def __iter__(self) -> Iterator[Event]:
         return iter(self.events)
@@ -142,3 +160,17 @@ class Timeline:
     def __getitem__(self, index: slice) -> tuple[Event, ...]: ...
     def __getitem__(self, index: int | slice) -> Event | tuple[Event, ...]:
         return self.events[index]
+
+    def relation(self, a: Event, b: Event) -> Order:
+        """How event ``a`` stands to event ``b``: BEFORE, AFTER, OVERLAP or UNKNOWN.
+
+        The answer follows from the events' bounds and the event-event links, never contradicts
+        them or the order of the timeline, and is UNKNOWN where the text gives no evidence.
+        It is antisymmetric: ``relation(a, b)`` is BEFORE exactly when ``relation(b, a)`` is AFTER.
+
+        Raises:
+            ValueError: ``a`` or ``b`` is not an event of this timeline.
+        """
+        from timeline.ordering.order import relation_in
+
+        return relation_in(self, a, b)

@@ -1,0 +1,215 @@
+"""Event bounds from links: the four bounds of :class:`EventTime`, always consistent.
+
+Each piece of evidence (the anchor's interval and relation, the DCT from tense, a duration that
+ends at the DCT, another event through a signal) is a constraint on the four bounds. Constraints
+are applied strongest first, and one that would make the bounds contradictory (earliest after
+latest, or an end before a start) is dropped rather than applied: the text's explicit time beats
+a tense heuristic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import attrs
+
+from timeline.model import Certainty, Duration, Grain, TimeExpression, TimeSpan
+from timeline.ordering.intervals import add, day_of, interval_of
+from timeline.ordering.link import Linking
+from timeline.ordering.model import EventTime, LinkKind, TimeRelation
+
+__all__ = ["Bounds", "event_times"]
+
+_INSIDE = {
+    TimeRelation.IS_INCLUDED,
+    TimeRelation.DURING,
+    TimeRelation.SIMULTANEOUS,
+    TimeRelation.IDENTITY,
+}
+
+
+@attrs.frozen
+class Bounds:
+    """Four bounds on an event: start in ``[earliest_start, latest_start)``, end likewise."""
+
+    earliest_start: datetime | None = None
+    latest_start: datetime | None = None
+    earliest_end: datetime | None = None
+    latest_end: datetime | None = None
+
+    def narrowed(self, other: Bounds) -> Bounds | None:
+        """The intersection with ``other``, closed under start <= end; ``None`` if impossible."""
+        es = _later(self.earliest_start, other.earliest_start)
+        ls = _earlier(self.latest_start, other.latest_start)
+        ee = _later(self.earliest_end, other.earliest_end)
+        le = _earlier(self.latest_end, other.latest_end)
+        ee = _later(ee, es)  # an event cannot end before it starts
+        ls = _earlier(ls, le)  # nor start after it has surely ended
+        for low, high in ((es, ls), (ee, le), (es, le)):
+            if low is not None and high is not None and low > high:
+                return None
+        return Bounds(es, ls, ee, le)
+
+
+def _later(a: datetime | None, b: datetime | None) -> datetime | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _earlier(a: datetime | None, b: datetime | None) -> datetime | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def relation_bounds(span: TimeSpan, relation: TimeRelation) -> Bounds:
+    """The bounds an event gets from standing in ``relation`` to the interval ``span``."""
+    start, end = span.start, span.end
+    if relation in _INSIDE:
+        return Bounds(earliest_start=start, latest_end=end)
+    if relation is TimeRelation.BEGUN_BY:  # "since 2011": it began within 2011
+        return Bounds(earliest_start=start, latest_start=end)
+    if relation is TimeRelation.ENDED_BY:  # "until June": it ended within June
+        return Bounds(earliest_end=start, latest_end=end)
+    if relation is TimeRelation.BEFORE:
+        return Bounds(latest_end=start)
+    if relation is TimeRelation.AFTER:
+        return Bounds(earliest_start=end)
+    if relation is TimeRelation.INCLUDES:
+        return Bounds(latest_start=start, earliest_end=end)
+    return Bounds()
+
+
+def dct_bounds(relation: TimeRelation, dct: datetime) -> Bounds:
+    """Bounds from tense against the DCT day (a past event may still be of the DCT's day)."""
+    today = day_of(dct)
+    if relation is TimeRelation.BEFORE:
+        return Bounds(latest_end=today.end)
+    if relation is TimeRelation.AFTER:
+        return Bounds(earliest_start=today.start)
+    if relation is TimeRelation.INCLUDES:
+        return Bounds(latest_start=today.end, earliest_end=today.start)
+    if relation is TimeRelation.IS_INCLUDED:
+        return Bounds(earliest_start=today.start, latest_end=today.end)
+    return Bounds()
+
+
+def duration_bounds(duration: Duration, dct: datetime) -> Bounds:
+    """An ongoing event of a stated length began about that long before the DCT.
+
+    "A 14-month campaign" still going on began between 15 and 13 months before the DCT (one
+    unit of slack each side); "for weeks" with no amount began at least one week before.
+    """
+    today = day_of(dct)
+    assert today.start is not None
+    assert today.end is not None
+    unit = duration.unit
+    if unit < Grain.DAY:
+        unit, amount = Grain.DAY, 1.0
+    elif duration.amount is None:
+        return Bounds(latest_start=add(today.start, -1, unit), earliest_end=today.start)
+    else:
+        amount = duration.amount
+    slack = max(1.0, amount / 10) if unit > Grain.DAY else 1.0
+    return Bounds(
+        earliest_start=add(today.start, -(amount + slack), unit),
+        latest_start=add(today.end, -max(amount - slack, 0), unit),
+        earliest_end=today.start,
+    )
+
+
+def _apply(current: Bounds, constraint: Bounds) -> tuple[Bounds, bool]:
+    narrowed = current.narrowed(constraint)
+    return (current, False) if narrowed is None else (narrowed, True)
+
+
+def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[EventTime, ...]:
+    """The :class:`EventTime` of every event, from its linking and, for signals, its neighbours."""
+    bounds: list[Bounds] = []
+    for linking in linkings:
+        current = Bounds()
+        if linking.time is not None:
+            span = interval_of(linking.time.expression, dct)
+            if span is not None:
+                current, _ = _apply(current, relation_bounds(span, linking.time.relation))
+        if linking.duration is not None and dct is not None:
+            current, _ = _apply(current, duration_bounds(linking.duration, dct))
+        if linking.dct_relation is not None and dct is not None:
+            current, _ = _apply(current, dct_bounds(linking.dct_relation, dct))
+        if linking.reported_today and dct is not None:
+            current, _ = _apply(current, dct_bounds(TimeRelation.IS_INCLUDED, dct))
+        if linking.ongoing and dct is not None and linking.time is None:
+            today = day_of(dct)
+            current, _ = _apply(current, Bounds(earliest_end=today.start))
+        bounds.append(current)
+    for _ in range(3):  # signals: "after launching X" starts no earlier than X started
+        for index, linking in enumerate(linkings):
+            for event_link in linking.events:
+                other = bounds[event_link.other]
+                if event_link.relation is TimeRelation.AFTER:
+                    floor = _later(other.earliest_start, other.earliest_end)
+                    constraint = Bounds(earliest_start=floor)
+                else:
+                    constraint = Bounds(latest_end=other.latest_start)
+                bounds[index], _ = _apply(bounds[index], constraint)
+    return tuple(
+        _event_time(linking, found, dct) for linking, found in zip(linkings, bounds, strict=True)
+    )
+
+
+def _event_time(linking: Linking, found: Bounds, dct: datetime | None) -> EventTime:
+    time = linking.time
+    anchor: TimeExpression | None
+    relation: TimeRelation | None
+    if time is not None:
+        anchor, to_dct, relation, link, certainty = (
+            time.expression,
+            False,
+            time.relation,
+            time.link,
+            time.certainty,
+        )
+        if linking.duration is not None:
+            link = LinkKind.DURATION
+    elif linking.duration is not None:
+        anchor, to_dct, relation, link, certainty = (
+            None,
+            True,
+            TimeRelation.ENDED_BY,
+            LinkKind.DURATION,
+            Certainty.INFERRED,
+        )
+    elif linking.events:
+        anchor, to_dct, relation, link, certainty = (
+            None,
+            linking.dct_relation is not None,
+            linking.dct_relation,
+            LinkKind.SIGNAL,
+            Certainty.INFERRED,
+        )
+    elif linking.dct_relation is not None:
+        anchor, to_dct, relation, link, certainty = (
+            None,
+            True,
+            linking.dct_relation,
+            linking.dct_link,
+            Certainty.INFERRED,
+        )
+    else:
+        anchor, to_dct, relation, link, certainty = (
+            None,
+            False,
+            None,
+            LinkKind.NONE,
+            Certainty.INFERRED,
+        )
+    return EventTime(
+        earliest_start=found.earliest_start,
+        latest_start=found.latest_start,
+        earliest_end=found.earliest_end,
+        latest_end=found.latest_end,
+        anchor=anchor,
+        to_dct=to_dct,
+        relation=relation,
+        link=link,
+        certainty=certainty,
+        dct=None if dct is None else dct.date(),
+    )

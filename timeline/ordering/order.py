@@ -1,0 +1,117 @@
+"""The total order of a timeline and the relation between two of its events.
+
+The order sorts by earliest possible start, then latest start, then latest end, then text
+position. Whenever the bounds prove that ``a`` ends before ``b`` starts, ``a`` also sorts first
+(``a.latest_end <= b.earliest_start`` implies ``a.earliest_start <= b.earliest_start``), so the
+order never contradicts what :func:`relation_in` derives from the bounds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from timeline.ordering.model import EventTime, Order, TimeRelation
+
+if TYPE_CHECKING:
+    from timeline.events.model import Event
+    from timeline.ordering.model import Timeline
+
+__all__ = ["bounds_relation", "in_time_order", "relation_in", "sort_key"]
+
+_NO_TIME = EventTime()
+_FIRST = datetime.min
+_LAST = datetime.max
+_BEFORE_LINKS = {TimeRelation.BEFORE, TimeRelation.IBEFORE}
+_AFTER_LINKS = {TimeRelation.AFTER, TimeRelation.IAFTER}
+
+
+def sort_key(event: Event) -> tuple[datetime, datetime, datetime, int, int]:
+    """Earliest start (unbounded = first), latest start and latest end (unbounded = last)."""
+    when = event.when or _NO_TIME
+    return (
+        when.earliest_start or _FIRST,
+        when.latest_start or _LAST,
+        when.latest_end or _LAST,
+        event.start,
+        event.end,
+    )
+
+
+def in_time_order(events: Iterable[Event]) -> tuple[Event, ...]:
+    """The events sorted by :func:`sort_key`; Python's sort is stable, so equal keys keep order."""
+    return tuple(sorted(events, key=sort_key))
+
+
+def bounds_relation(a: EventTime, b: EventTime) -> Order:
+    """What the bounds alone prove: BEFORE, AFTER, OVERLAP (surely sharing a moment), UNKNOWN."""
+    a_before = a.latest_end is not None and b.earliest_start is not None
+    a_before = a_before and a.latest_end <= b.earliest_start  # type: ignore[operator]
+    b_before = b.latest_end is not None and a.earliest_start is not None
+    b_before = b_before and b.latest_end <= a.earliest_start  # type: ignore[operator]
+    if a_before and not b_before:
+        return Order.BEFORE
+    if b_before and not a_before:
+        return Order.AFTER
+    if a_before and b_before:
+        return Order.UNKNOWN  # two instants at the same point: nothing to say
+    if (
+        a.latest_start is not None
+        and b.latest_start is not None
+        and a.earliest_end is not None
+        and b.earliest_end is not None
+        and max(a.latest_start, b.latest_start) < min(a.earliest_end, b.earliest_end)
+    ):
+        return Order.OVERLAP
+    return Order.UNKNOWN
+
+
+def relation_in(timeline: Timeline, a: Event, b: Event) -> Order:
+    """The relation of two events of ``timeline``: from bounds first, then explicit links.
+
+    A link-based BEFORE/AFTER is only given when it agrees with the timeline order, so the answer
+    is always consistent with iteration order and antisymmetric.
+    """
+    position = {id(event): index for index, event in enumerate(timeline.events)}
+    index_a, index_b = _index(timeline, position, a), _index(timeline, position, b)
+    if index_a == index_b:
+        return Order.OVERLAP
+    found = bounds_relation(a.when or _NO_TIME, b.when or _NO_TIME)
+    if found is not Order.UNKNOWN:
+        return found
+    first, second = timeline.events[index_a], timeline.events[index_b]
+    for link in timeline.tlinks:
+        if link.source is first and link.target is second:
+            said = _order_of(link.relation)
+        elif link.source is second and link.target is first:
+            said = _inverse(_order_of(link.relation))
+        else:
+            continue
+        if said is Order.BEFORE and index_a < index_b:
+            return said
+        if said is Order.AFTER and index_a > index_b:
+            return said
+    return Order.UNKNOWN
+
+
+def _index(timeline: Timeline, position: dict[int, int], event: Event) -> int:
+    index = position.get(id(event))
+    if index is not None:
+        return index
+    try:
+        return timeline.events.index(event)
+    except ValueError:
+        raise ValueError(f"event {event.text!r} at {event.start} is not in this timeline") from None
+
+
+def _order_of(relation: TimeRelation) -> Order:
+    if relation in _BEFORE_LINKS:
+        return Order.BEFORE
+    if relation in _AFTER_LINKS:
+        return Order.AFTER
+    return Order.UNKNOWN
+
+
+def _inverse(order: Order) -> Order:
+    return {Order.BEFORE: Order.AFTER, Order.AFTER: Order.BEFORE}.get(order, order)

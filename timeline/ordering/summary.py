@@ -1,0 +1,83 @@
+"""The readable summary of an event's time (``str(event.when)``).
+
+A reader wants "2020-06-14" or "2019-04 .. ongoing", not four datetimes; the summary names the
+calendar unit the bounds coincide with, and falls back to a range or a one-sided bound.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from timeline.model import Grain
+from timeline.ordering.intervals import add
+
+if TYPE_CHECKING:
+    from timeline.ordering.model import EventTime
+
+__all__ = ["label", "summarize"]
+
+_ONE_TICK = timedelta(microseconds=1)
+
+
+def _is_midnight(moment: datetime) -> bool:
+    return moment == moment.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def label(start: datetime, end: datetime) -> str | None:
+    """The TIMEX3-style name of ``[start, end)`` when it is exactly one calendar unit."""
+    if not _is_midnight(start):
+        return None
+    if end == start + timedelta(days=1):
+        return start.strftime("%Y-%m-%d")
+    if end == start + timedelta(days=7) and start.weekday() == 0:
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}"
+    if start.day == 1 and end == add(start, 1, Grain.MONTH):
+        return start.strftime("%Y-%m")
+    if start.day == 1 and start.month == 1 and end == add(start, 1, Grain.YEAR):
+        return f"{start.year:04d}"
+    return None
+
+
+def _approximate(start: datetime, end: datetime) -> str:
+    """A name for the time between two bounds: their unit, else the month or year around them."""
+    exact = label(start, end)
+    if exact is not None:
+        return exact
+    middle = start + (end - start) / 2
+    if end - start <= timedelta(days=100):
+        return middle.strftime("%Y-%m") if end - start > timedelta(days=1) else f"{middle:%Y-%m-%d}"
+    return f"{middle.year:04d}"
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment:%Y-%m-%d}"
+
+
+def summarize(when: EventTime) -> str:
+    """Summarize the bounds of ``when`` in a few characters."""
+    es, ls, ee, le = when.earliest_start, when.latest_start, when.earliest_end, when.latest_end
+    if es is not None and le is not None:
+        exact = label(es, le)
+        if exact is not None:
+            return exact
+        if ls is not None and ee is not None and ls <= ee:
+            return f"{_approximate(es, ls)} .. {_day(le - _ONE_TICK)}"
+        return f"{_day(es)} .. {_day(le - _ONE_TICK)}"
+    if es is not None and ls is not None and le is None:
+        return f"{_approximate(es, ls)} .. ongoing"
+    if es is not None:
+        return f"after {_day(es)}"
+    if le is not None:
+        start = f"{_day(ls - _ONE_TICK)} or earlier" if ls is not None and ls < le else None
+        return (
+            f"before {_day(le - _ONE_TICK)}"
+            if start is None
+            else f"{start} .. {_day(le - _ONE_TICK)}"
+        )
+    if ls is not None:
+        return f"started before {_day(ls - _ONE_TICK)}"
+    if ee is not None:
+        return f"ended after {_day(ee)}"
+    return "unknown"

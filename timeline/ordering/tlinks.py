@@ -1,0 +1,115 @@
+"""The TLINKs of a timeline: event-time, event-DCT, time-DCT and event-event.
+
+These are what the TempEval-3 scorer sees. Only links with direct evidence are made (an anchor,
+a tense, a signal, or bounds that prove an order between main events of the same or neighbouring
+sentences), because temporal awareness rewards precise links: the scorer's closure derives the
+rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from timeline.events.model import Event
+from timeline.model import TimeExpression, TimexType
+from timeline.ordering.intervals import day_of, interval_of
+from timeline.ordering.link import Linking
+from timeline.ordering.model import LinkKind, Order, TimeRelation, TLink
+from timeline.ordering.order import bounds_relation
+
+__all__ = ["DCT", "collect_tlinks", "main_events", "time_dct_relation"]
+
+DCT = "DCT"
+"""The stand-in for the document creation time as a TLINK end."""
+
+_MAIN_DEPS = {"ROOT", "conj", "ccomp", "advcl", "parataxis"}
+
+
+def time_dct_relation(expression: TimeExpression, dct: datetime) -> TimeRelation | None:
+    """How a dated expression stands to the DCT day, when its interval decides it."""
+    span = interval_of(expression, dct)
+    if span is None or expression.type not in (TimexType.DATE, TimexType.TIME):
+        return None
+    today = day_of(dct)
+    assert today.start is not None
+    assert today.end is not None
+    if span.end is not None and span.end <= today.start:
+        return TimeRelation.BEFORE
+    if span.start is not None and span.start >= today.end:
+        return TimeRelation.AFTER
+    if span.start == today.start and span.end == today.end:
+        return TimeRelation.IDENTITY
+    if span.start is not None and span.end is not None:
+        if span.start <= today.start and today.end <= span.end:
+            return TimeRelation.INCLUDES
+        if today.start <= span.start and span.end <= today.end:
+            return TimeRelation.IS_INCLUDED
+    return None
+
+
+def main_events(doc: Any, events: Sequence[Event]) -> dict[int, list[int]]:
+    """Per sentence index, the events heading its main clauses (root, conjuncts, complements)."""
+    found: dict[int, list[int]] = {}
+    for index, event in enumerate(events):
+        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        token = span.root
+        if token.dep_ not in _MAIN_DEPS or token.pos_ not in {"VERB", "AUX", "ADJ"}:
+            continue
+        if token.dep_ != "ROOT" and token.head.dep_ not in {"ROOT", "conj"}:
+            continue
+        found.setdefault(event.sentence, []).append(index)
+    return found
+
+
+def collect_tlinks(
+    doc: Any,
+    events: Sequence[Event],
+    linkings: Sequence[Linking],
+    expressions: Sequence[TimeExpression],
+    dct: datetime | None,
+) -> tuple[TLink, ...]:
+    """All TLINKs of a document; ``events`` and ``linkings`` are parallel, in text order."""
+    links: list[TLink] = []
+    for event, linking in zip(events, linkings, strict=True):
+        if linking.time is not None:
+            links.append(
+                TLink(event, linking.time.expression, linking.time.relation, linking.time.link)
+            )
+        if linking.dct_relation is not None and dct is not None:
+            links.append(TLink(event, DCT, linking.dct_relation, LinkKind.TENSE))
+        for event_link in linking.events:
+            links.append(
+                TLink(event, events[event_link.other], event_link.relation, LinkKind.SIGNAL)
+            )
+    if dct is not None:
+        for expression in expressions:
+            relation = time_dct_relation(expression, dct)
+            if relation is not None:
+                links.append(TLink(expression, DCT, relation, LinkKind.NONE))
+    links.extend(_main_event_links(doc, events, links))
+    return tuple(links)
+
+
+def _main_event_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> list[TLink]:
+    linked = {(id(link.source), id(link.target)) for link in known}
+    mains = main_events(doc, events)
+    found: list[TLink] = []
+    for sentence, indices in sorted(mains.items()):
+        candidates = indices + mains.get(sentence + 1, [])
+        for position, first in enumerate(indices):
+            for second in candidates[position + 1 :]:
+                a, b = events[first], events[second]
+                if (id(a), id(b)) in linked or (id(b), id(a)) in linked:
+                    continue
+                if a.when is None or b.when is None:
+                    continue
+                order = bounds_relation(a.when, b.when)
+                if order is Order.BEFORE:
+                    found.append(TLink(a, b, TimeRelation.BEFORE, LinkKind.NONE))
+                elif order is Order.AFTER:
+                    found.append(TLink(a, b, TimeRelation.AFTER, LinkKind.NONE))
+    return found
