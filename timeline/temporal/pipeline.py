@@ -4,11 +4,87 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from timeline.model import TimeExpression
+import attrs
+
+from timeline.model import Grain, TimeExpression, TimeSpan, TimexType
+from timeline.temporal.recognize import Candidate, recognize
+from timeline.temporal.refine import REFINERS, signal_before
+from timeline.temporal.resolve import Context, Resolution, resolve
+from timeline.temporal.tense import sentence_bounds, tense_at
 
 __all__ = ["find_time_expressions"]
 
 
+def _open_interval(interval: TimeSpan | None, signal: str | None) -> TimeSpan | None:
+    """"since 2011" is open to the future from 2011's start; "until June" to the past."""
+    if interval is None or interval.is_open:
+        return interval
+    if signal == "since":
+        return attrs.evolve(interval, end=None)
+    if signal in ("until", "till"):
+        return attrs.evolve(interval, start=None)
+    return interval
+
+
+def _expression(text: str, candidate: Candidate, found: Resolution) -> TimeExpression:
+    parsed = candidate.parsed
+    interval = _open_interval(found.interval, signal_before(text, candidate))
+    return TimeExpression(
+        text=text[candidate.start : candidate.end],
+        start=candidate.start,
+        end=candidate.end,
+        type=parsed.type,
+        value=found.value,
+        mod=parsed.mod,
+        interval=interval,
+        duration=found.duration,
+        certainty=found.certainty,
+        anchor=found.anchor,
+        rule=candidate.rule,
+        quant=getattr(parsed.value, "quant", None),
+        freq=getattr(parsed.value, "freq", None),
+    )
+
+
 def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpression, ...]:
-    """Return the resolved time expressions of an already validated ``text``, in text order."""
-    raise NotImplementedError("the temporal resolver is being built")
+    """Return the resolved time expressions of an already validated ``text``, in text order.
+
+    With a DCT, relative expressions resolve against it and the sentence's tense; without one
+    (narrative mode), against the last date mentioned before them. Expressions that cannot be
+    placed at all (narrative text with no date before them) are left out.
+    """
+    if not text:
+        return ()
+    expressions: list[TimeExpression] = []
+    previous: TimeSpan | None = None
+    previous_at = -1
+    last_quarter: TimeSpan | None = None
+    for recognized in recognize(text):
+        candidate = recognized
+        for refiner in REFINERS:
+            candidate = refiner(text, candidate)
+        sentence_start, _ = sentence_bounds(text, candidate.start, candidate.end)
+        context = Context(
+            dct=dct,
+            previous=previous,
+            sentence_previous=previous if previous_at >= sentence_start else None,
+            last_quarter=last_quarter,
+            tense=tense_at(text, candidate.start, candidate.end),
+        )
+        found = resolve(candidate.parsed.value, context)
+        if found is None:
+            continue
+        expression = _expression(text, candidate, found)
+        expressions.append(expression)
+        span = found.interval
+        if (
+            expression.type in (TimexType.DATE, TimexType.TIME)
+            and span is not None
+            and span.start is not None
+            and span.end is not None
+            and not expression.value.endswith("_REF")
+        ):
+            previous, previous_at = span, candidate.end
+            if span.grain is Grain.QUARTER:
+                last_quarter = span
+    return tuple(expressions)

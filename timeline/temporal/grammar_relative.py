@@ -1,0 +1,176 @@
+"""Rules for dates counted from an anchor: "yesterday", "last week", "Sunday", "two days ago".
+
+What they count from (the DCT or the previous mention) is part of the value they build; the
+counting itself happens in :mod:`timeline.temporal.resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.model import Grain, TimexType
+from timeline.temporal.lexicon_en import PARTS_OF_DAY, UNITS, WEEKDAYS, number_value
+from timeline.temporal.patterns_en import NUMBER, PART_OF_DAY, UNIT, WEEKDAY
+from timeline.temporal.rules import Parsed, Rule, rule
+from timeline.temporal.underspecified import Base, DayPart, Period, Ref, Shift, Weekday, Weekend
+
+__all__ = ["RELATIVE_RULES", "unit_grain"]
+
+_DETERMINER_SHIFT = {
+    "this": 0, "current": 0, "the current": 0, "the same": 0, "last": -1, "past": -1,
+    "the past": -1, "the last": -1, "previous": -1, "the previous": -1, "the preceding": -1,
+    "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1,
+    "this past": -1, "the latest": -1, "latest": -1,
+}  # fmt: skip
+_FROM_PREVIOUS = {"the previous", "the preceding", "the next", "the following", "the same"}
+_NOT_AFTER_WEEKDAY = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Observer|Tribune|Star|Mail|"
+    r"Sport|Night\s+Live|Morning\s+Post|Bloody|Club|School)\b"
+)
+
+
+def unit_grain(word: str) -> Grain:
+    """The grain of a unit word, singular or plural ("centuries" is CENTURY)."""
+    lowered = word.lower()
+    if lowered in UNITS:
+        return UNITS[lowered]
+    return UNITS[lowered[:-1]] if lowered.endswith("s") else UNITS[lowered.rstrip("s")]
+
+
+@rule(
+    "today|yesterday|tomorrow",
+    r"(?i:(?:the\s+day\s+(?P<x>before|after)\s+)?(?P<w>today|yesterday|tomorrow))(?![\w'’])",
+    (("Talks resume today.", "today"), ("He left the day before yesterday.", "the day before yesterday")),
+)
+def deictic_day(m: re.Match[str]) -> Parsed | None:
+    amount = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
+    amount += {"before": -1, "after": 1, None: 0}[m["x"] and m["x"].lower()]
+    return Parsed(TimexType.DATE, Shift(amount, Grain.DAY))
+
+
+@rule(
+    "tonight|this <part of day>|last night",
+    rf"(?i:(?P<w>tonight|overnight|(?:this|last|tomorrow|yesterday)\s+(?P<p>{PART_OF_DAY})))\b",
+    (("He will speak tonight.", "tonight"), ("Shots were heard last night.", "last night")),
+)
+def deictic_part_of_day(m: re.Match[str]) -> Parsed | None:
+    word = m["w"].lower()
+    if word == "tonight":
+        return Parsed(TimexType.TIME, DayPart("NI", Shift(0, Grain.DAY)))
+    if word == "overnight":
+        return Parsed(TimexType.TIME, DayPart("NI", Shift(-1, Grain.DAY)))
+    det = word.split()[0]
+    amount = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[det]
+    code = PARTS_OF_DAY[m["p"].lower()]
+    if det == "last" and code != "NI":
+        return None
+    return Parsed(TimexType.TIME, DayPart(code, Shift(amount, Grain.DAY)))
+
+
+@rule(
+    "this|last|next <unit>",
+    r"(?i:(?P<det>this\s+past|this|last|next|past|previous|coming|current|latest|the\s+"
+    r"(?:past|last|previous|preceding|coming|next|following|current|same|latest))\s+"
+    r"(?P<u>week|month|year|quarter|decade|century|fiscal\s+year|weekend))\b(?![-'’]\w)",
+    (("The push last week came late.", "last week"), ("Sales rose this year.", "this year")),
+)
+def deictic_unit(m: re.Match[str]) -> Parsed | None:
+    det = " ".join(m["det"].lower().split())
+    unit = m["u"].lower()
+    amount = _DETERMINER_SHIFT[det]
+    base = Base.PREVIOUS if det in _FROM_PREVIOUS else Base.DCT
+    if unit == "weekend":
+        return Parsed(TimexType.DATE, Weekend(amount))
+    if unit == "quarter" and det in ("the latest", "latest"):
+        return Parsed(TimexType.DATE, Period(Grain.QUARTER, None))
+    grain = Grain.YEAR if unit == "fiscal year" else UNITS[unit]
+    return Parsed(TimexType.DATE, Shift(amount, grain, base))
+
+
+@rule(
+    "the <unit>",
+    r"(?i:the\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|quarter|weekend))\b(?![-'’]\w)",
+    (("Profit for the quarter fell.", "the quarter"),),
+)
+def the_unit(m: re.Match[str]) -> Parsed | None:
+    unit = m["u"].lower()
+    if unit == "quarter":
+        return Parsed(TimexType.DATE, Period(Grain.QUARTER, None))
+    if unit == "weekend":
+        return Parsed(TimexType.DATE, Weekend(None))
+    return Parsed(TimexType.DATE, Shift(0, Grain.YEAR))
+
+
+@rule(
+    "<n> <unit> ago|earlier|later",
+    rf"(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>(?i:ago|earlier|later|before|after|"
+    r"hence|from\s+now|back))\b",
+    (("He left two days ago.", "two days ago"), ("Three years later he won.", "Three years later")),
+)
+def unit_ago(m: re.Match[str]) -> Parsed | None:
+    amount = number_value(m["n"])
+    direction = " ".join(m["dir"].lower().split())
+    sign = 1 if direction in ("later", "after", "hence", "from now") else -1
+    base = Base.PREVIOUS if direction in ("earlier", "later", "before", "after") else Base.DCT
+    grain = unit_grain(m["u"])
+    if amount is None or amount != int(amount):
+        return Parsed(TimexType.DATE, Ref("FUTURE_REF" if sign > 0 else "PAST_REF"))
+    keep = grain is Grain.YEAR and amount == 1
+    return Parsed(TimexType.DATE, Shift(sign * int(amount), grain, base, keep_grain=keep))
+
+
+@rule(
+    "year-earlier|year-ago",
+    r"(?i:(?:the\s+)?(?:year|12-month)[-\s](?:earlier|ago))(?:\s+(?i:period|quarter|level|results))?\b",
+    (("Net fell from the year-earlier period.", "the year-earlier period"),),
+)
+def year_earlier(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.DATE, Shift(-1, Grain.YEAR, Base.PREVIOUS, keep_grain=True))
+
+
+@rule(
+    "the day before|after",
+    r"(?i:the\s+(?:(?P<x>day|week|month|year)\s+(?P<d>before|after)|(?P<n>next|following|"
+    r"previous|preceding)\s+(?P<u>day|morning|night|evening)))\b(?![-'’]\w)",
+    (("He was freed the day before.", "the day before"), ("The next day he left.", "The next day")),
+)
+def the_day_before(m: re.Match[str]) -> Parsed | None:
+    if m["x"] is not None:
+        sign = -1 if m["d"].lower() == "before" else 1
+        return Parsed(TimexType.DATE, Shift(sign, UNITS[m["x"].lower()], Base.PREVIOUS))
+    sign = 1 if m["n"].lower() in ("next", "following") else -1
+    unit = m["u"].lower()
+    if unit == "day":
+        return Parsed(TimexType.DATE, Shift(sign, Grain.DAY, Base.PREVIOUS))
+    code = PARTS_OF_DAY[unit]
+    return Parsed(TimexType.TIME, DayPart(code, Shift(sign, Grain.DAY, Base.PREVIOUS)))
+
+
+@rule(
+    "[last|next] <weekday> [<part of day>]",
+    rf"(?:(?P<det>(?i:last|next|this|past|this\s+past|this\s+coming|coming))\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<p>(?i:morning|afternoon|evening|night)))?",
+    (("Talks were postponed on Sunday.", "Sunday"), ("He flew Monday morning.", "Monday morning")),
+)
+def weekday(m: re.Match[str]) -> Parsed | None:
+    if m["p"] is None and _NOT_AFTER_WEEKDAY.match(m.string, m.end()):
+        return None
+    det = " ".join((m["det"] or "").lower().split())
+    shift = {"last": -1, "past": -1, "this past": -1, "next": 1, "this coming": 1,
+             "coming": 1, "this": 0, "": None}[det]  # fmt: skip
+    day = Weekday(WEEKDAYS[m["wd"].lower()], shift)
+    if m["p"] is not None:
+        return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[m["p"].lower()], day))
+    return Parsed(TimexType.DATE, day)
+
+
+RELATIVE_RULES: tuple[Rule, ...] = (
+    deictic_day,
+    deictic_part_of_day,
+    deictic_unit,
+    the_unit,
+    unit_ago,
+    year_earlier,
+    the_day_before,
+    weekday,
+)

@@ -1,0 +1,255 @@
+"""Rules for durations, sets, clock times and vague references.
+
+"14-month" and "several days" are DURATIONs, "every Sunday" and "twice a year" SETs, "3 p.m."
+and "noon Thursday" TIMEs, "recently" and "now" vague DATE references (TimeML's PAST_REF...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.model import Grain, Mod, TimexType
+from timeline.temporal.grammar_dates import month_number
+from timeline.temporal.grammar_relative import unit_grain
+from timeline.temporal.lexicon_en import (
+    FREQUENCY_WORDS,
+    PARTS_OF_DAY,
+    SET_ADVERBS,
+    VAGUE_AMOUNTS,
+    WEEKDAYS,
+    alternation,
+    number_value,
+)
+from timeline.temporal.patterns_en import (
+    AMPM,
+    MONTH,
+    NUMBER,
+    PART_OF_DAY,
+    TIMEZONE,
+    UNIT,
+    WEEKDAY,
+)
+from timeline.temporal.rules import Parsed, Rule, rule
+from timeline.temporal.underspecified import (
+    Clock,
+    DayPart,
+    Frequency,
+    Length,
+    Ref,
+    Shift,
+    Underspecified,
+    Weekday,
+)
+
+__all__ = ["SPAN_RULES"]
+
+_DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)))?"
+_PERIOD_CODE = {
+    Grain.SECOND: "S", Grain.MINUTE: "M", Grain.HOUR: "H", Grain.DAY: "D", Grain.WEEK: "W",
+    Grain.MONTH: "M", Grain.YEAR: "Y",
+}  # fmt: skip
+
+
+def _day_value(word: str | None) -> Underspecified | None:
+    if word is None:
+        return None
+    lowered = word.lower()
+    if lowered in WEEKDAYS:
+        return Weekday(WEEKDAYS[lowered])
+    return Shift({"today": 0, "yesterday": -1, "tomorrow": 1}[lowered], Grain.DAY)
+
+
+@rule(
+    "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]",
+    rf"(?<![\w.:])(?P<h>1[0-2]|0?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
+    rf"(?:\s+{TIMEZONE})?{_DAY_AFTER_TIME}",
+    (("The blast came at 3 p.m. local time.", "3 p.m. local time"),),
+)
+def clock_ampm(m: re.Match[str]) -> Parsed | None:
+    hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    minute = int(m["mi"]) if m["mi"] else None
+    return Parsed(TimexType.TIME, Clock(hour, minute, _day_value(m["day"])))
+
+
+@rule(
+    "<hh>:<mm> <zone>",
+    rf"(?<![\w.:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?P<z>{TIMEZONE}|(?i:hours|hrs)))"
+    rf"{_DAY_AFTER_TIME}",
+    (("Polls closed at 10:30 GMT.", "10:30 GMT"),),
+)
+def clock_zone(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.TIME, Clock(int(m["h"]), int(m["mi"]), _day_value(m["day"])))
+
+
+@rule(
+    "noon|midnight [<day>]",
+    rf"(?i:(?P<w>noon|midnight|midday))(?!\w){_DAY_AFTER_TIME}",
+    (("He spoke at noon.", "noon"), ("The deadline is midnight Friday.", "midnight Friday")),
+)
+def noon(m: re.Match[str]) -> Parsed | None:
+    hour = 24 if m["w"].lower() == "midnight" else 12
+    return Parsed(TimexType.TIME, Clock(hour, None, _day_value(m["day"])))
+
+
+@rule(
+    "<part of day> [of] <weekday>",
+    rf"(?i:(?P<p>{PART_OF_DAY}))(?:\s+(?:of\s+)?)(?P<day>{WEEKDAY}|(?i:yesterday|today|tomorrow))",
+    (("Violence erupted late afternoon Friday.", "afternoon Friday"),),
+)
+def part_of_day_weekday(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[m["p"].lower()], _day_value(m["day"])))
+
+
+def _amount(text: str) -> tuple[float | None, Mod | None]:
+    lowered = " ".join(text.lower().split())
+    if lowered in VAGUE_AMOUNTS or lowered in ("hundreds of", "thousands of", "dozens of"):
+        return None, None
+    if "couple" in lowered:
+        return 2, Mod.APPROX
+    return number_value(lowered), None
+
+
+def _length(amount: float | None, grain: Grain) -> Length:
+    return Length(amount, grain)
+
+
+@rule(
+    "[the past|next] <n> <unit>s",
+    r"(?:(?P<det>(?i:the\s+(?:past|last|next|first|final|previous|coming|following|"
+    r"remaining|latest|preceding|same|initial|ensuing)|past|last|next|first|another|the))\s+)?"
+    rf"(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?(?!\w)(?![-'’]\w)",
+    (("Haftar waged a 14-month campaign.", "14-month"), ("over the past two weeks", "the past two weeks")),
+)
+def amount_unit(m: re.Match[str]) -> Parsed | None:
+    amount, mod = _amount(m["n"])
+    unit_word = m["u"].lower()
+    if unit_word == "weekend":
+        return None
+    grain = unit_grain(unit_word)
+    det = " ".join((m["det"] or "").lower().split())
+    start = 0
+    if det in ("another", "the") and amount is not None:
+        start = m.start("n") - m.start()  # "another two years": the duration is "two years"
+        det = ""
+    placed = -1 if det in ("the past", "the last", "past", "last", "the previous", "the preceding") else 0
+    placed = 1 if det in ("the next", "next", "the coming", "the remaining") else placed
+    if amount is None and det in ("the past", "the last", "past", "last") and grain > Grain.DAY:
+        # "the last few months": TimeBank reads a vague stretch before now as PAST_REF.
+        return Parsed(TimexType.DURATION, Length(None, grain, -1), mod)
+    return Parsed(TimexType.DURATION, Length(amount, grain, placed), mod, start=start)
+
+
+@rule(
+    "<unit>s",
+    rf"(?<![\w-])(?P<u>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\w)",
+    (("The GNA has advanced for weeks.", "weeks"),),
+)
+def bare_units(m: re.Match[str]) -> Parsed | None:
+    before = m.string[max(0, m.start() - 12) : m.start()].lower()
+    if re.search(r"(?:the|these|those|their|his|her|its|our|early|of|all)\s+$", before):
+        return None
+    return Parsed(TimexType.DURATION, Length(None, unit_grain(m["u"])))
+
+
+@rule(
+    "a decade|a year and a half",
+    r"(?i:(?:a|one)\s+(?P<u>year|month|day|week|hour|decade)\s+and\s+a\s+half)",
+    (("It lasted a year and a half.", "a year and a half"),),
+)
+def and_a_half(m: re.Match[str]) -> Parsed | None:
+    grain = unit_grain(m["u"])
+    return Parsed(TimexType.DURATION, Length(1.5, grain))
+
+
+@rule(
+    "every|each <unit|weekday|month>",
+    rf"(?i:(?:every|each)\s+(?:other\s+)?)(?P<x>{WEEKDAY}|{MONTH}|(?i:day|week|month|year|quarter|"
+    r"morning|night|evening|afternoon|weekend|hour|minute|summer|winter|spring|fall|autumn))\b",
+    (("They meet every Sunday.", "every Sunday"), ("It grows each year.", "each year")),
+)
+def every_unit(m: re.Match[str]) -> Parsed | None:
+    word = m["x"].lower().rstrip(".")
+    if word in WEEKDAYS:
+        return Parsed(TimexType.SET, Frequency(f"XXXX-WXX-{WEEKDAYS[word]}", "EVERY"))
+    if word in PARTS_OF_DAY:
+        return Parsed(TimexType.SET, Frequency(f"TXX{PARTS_OF_DAY[word]}", "EVERY"))
+    if word in ("summer", "winter", "spring", "fall", "autumn"):
+        code = {"summer": "SU", "winter": "WI", "spring": "SP", "fall": "FA", "autumn": "FA"}
+        return Parsed(TimexType.SET, Frequency(f"XXXX-{code[word]}", "EVERY"))
+    if word == "weekend":
+        return Parsed(TimexType.SET, Frequency("XXXX-WXX-WE", "EVERY"))
+    try:
+        return Parsed(TimexType.SET, Frequency(f"XXXX-{month_number(word):02d}", "EVERY"))
+    except KeyError:
+        pass
+    return Parsed(TimexType.SET, Frequency(_period(1, unit_grain(word)), "EVERY"))
+
+
+def _period(amount: float, grain: Grain) -> str:
+    number = f"{amount:g}"
+    if grain <= Grain.HOUR:
+        return f"PT{number}{_PERIOD_CODE[grain]}"
+    return f"P{number}{_PERIOD_CODE.get(grain, 'Y')}"
+
+
+@rule(
+    "daily|weekly|annually",
+    r"(?i:(?P<w>" + alternation(SET_ADVERBS) + r"))\b",
+    (("The paper appears weekly.", "weekly"),),
+)
+def set_adverb(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.SET, Frequency(SET_ADVERBS[m["w"].lower()]))
+
+
+@rule(
+    "once|twice|<n> times a|per <unit>",
+    rf"(?i:(?P<f>once|twice|thrice|(?P<n>{NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+"
+    r"(?P<u>day|week|month|year|quarter|hour|minute|decade))\b",
+    (("They meet twice a year.", "twice a year"),),
+)
+def times_per_unit(m: re.Match[str]) -> Parsed | None:
+    word = m["f"].lower()
+    count = FREQUENCY_WORDS.get(word) or number_value(m["n"] or "")
+    if count is None:
+        return None
+    return Parsed(
+        TimexType.SET, Frequency(_period(1, unit_grain(m["u"])), freq=f"{count:g}X")
+    )
+
+
+@rule(
+    "recently|now|currently|the future",
+    r"(?i:(?P<w>recently|lately|currently|nowadays|right\s+now|now|at\s+present|these\s+days"
+    r"|recent\s+(?:years|months|weeks|days|times)|(?:the\s+)?(?:near|distant|"
+    r"foreseeable)\s+future|the\s+future|the\s+past|formerly|the\s+moment))(?![\w'’-])",
+    (("The army recently retook the base.", "recently"), ("It is calm now.", "now")),
+)
+def vague_reference(m: re.Match[str]) -> Parsed | None:
+    word = " ".join(m["w"].lower().split())
+    if word == "now":
+        before = m.string[max(0, m.start() - 10) : m.start()].lower()
+        after = m.string[m.end() : m.end() + 12].lower()
+        if re.search(r"(?:from|until|till|by|up\s+to|than)\s+$", before) or after.startswith(
+            (" that", ",\u201d", " on")
+        ):
+            return None
+    if word.startswith("recent") or word in ("lately", "formerly", "the past"):
+        return Parsed(TimexType.DATE, Ref("PAST_REF"))
+    if word.endswith("future"):
+        return Parsed(TimexType.DATE, Ref("FUTURE_REF"))
+    return Parsed(TimexType.DATE, Ref("PRESENT_REF"))
+
+
+SPAN_RULES: tuple[Rule, ...] = (
+    clock_ampm,
+    clock_zone,
+    noon,
+    part_of_day_weekday,
+    amount_unit,
+    bare_units,
+    and_a_half,
+    every_unit,
+    set_adverb,
+    times_per_unit,
+    vague_reference,
+)

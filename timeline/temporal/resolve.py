@@ -1,0 +1,312 @@
+"""Turn an underspecified value into a TIMEX3 value and a real interval, given its context.
+
+One function per kind of value. News resolves against the DCT and the sentence's tense
+(HeidelTime's news mode); narratives (no DCT) resolve against the previous date mentioned.
+Any calendar overflow (year 9999 + 1) makes the value unresolvable instead of raising.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import attrs
+
+from timeline.model import Anchor, Certainty, Duration, Grain, TimeSpan
+from timeline.temporal.calendar import add, floor, span_of, timex_date_value
+from timeline.temporal.tense import Tense
+from timeline.temporal.underspecified import (
+    Absolute,
+    Base,
+    Clock,
+    DayPart,
+    Frequency,
+    Length,
+    Period,
+    Ref,
+    Shift,
+    Underspecified,
+    Weekday,
+    Weekend,
+)
+
+__all__ = ["Context", "Resolution", "resolve"]
+
+_PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30),
+               "DT": (6, 18)}  # fmt: skip
+_DURATION_CODE = {
+    Grain.SECOND: "TS", Grain.MINUTE: "TM", Grain.HOUR: "TH", Grain.DAY: "D", Grain.WEEK: "W",
+    Grain.MONTH: "M", Grain.YEAR: "Y",
+}  # fmt: skip
+
+
+@attrs.frozen
+class Context:
+    """What resolution may look at besides the value itself.
+
+    Attributes:
+        dct: the document creation time, or ``None`` in narrative mode.
+        previous: the interval of the last date mentioned before, if any.
+        sentence_previous: the last date mentioned before in the same sentence, if any.
+        last_quarter: the last quarter mentioned before, if any ("the quarter" refers to it).
+        tense: the lexical tense of the sentence.
+    """
+
+    dct: datetime | None
+    previous: TimeSpan | None
+    sentence_previous: TimeSpan | None
+    last_quarter: TimeSpan | None
+    tense: Tense
+
+
+@attrs.frozen
+class Resolution:
+    """The resolved meaning: TIMEX3 value, interval, duration, certainty and anchor."""
+
+    value: str
+    interval: TimeSpan | None = None
+    duration: Duration | None = None
+    certainty: Certainty = Certainty.STATED
+    anchor: Anchor = Anchor.NONE
+
+
+def _reference(context: Context, base: Base) -> tuple[datetime, Anchor] | None:
+    """The instant a relative value counts from, and which anchor that is."""
+    if base is Base.PREVIOUS and context.previous is not None and context.previous.start:
+        return context.previous.start, Anchor.PREVIOUS
+    if context.dct is not None:
+        return context.dct, Anchor.DCT
+    if context.previous is not None and context.previous.start is not None:
+        return context.previous.start, Anchor.PREVIOUS
+    return None
+
+
+def _unit(t: datetime, grain: Grain, certainty: Certainty, anchor: Anchor) -> Resolution:
+    return Resolution(timex_date_value(t, grain), span_of(t, grain, certainty), None, certainty,
+                      anchor)  # fmt: skip
+
+
+def _guess_year(context: Context, month: int, day: int | None) -> tuple[int, Anchor] | None:
+    """The year of a month (and day) stated without one: tense moves it across the DCT."""
+    found = _reference(context, Base.DCT)
+    if found is None:
+        return None
+    reference, anchor = found
+    year = reference.year
+    here = (month, day or 1)
+    now = (reference.month, reference.day if day else 1)
+    if context.tense is Tense.PAST and here > now:
+        year -= 1
+    elif context.tense is Tense.FUTURE and here < now:
+        year += 1
+    return year, anchor
+
+
+def _absolute(value: Absolute, context: Context) -> Resolution | None:
+    year, anchor, certainty = value.year, Anchor.NONE, Certainty.STATED
+    if year is None:
+        guessed = _guess_year(context, value.month or 1, value.day)
+        if guessed is None:
+            return None
+        (year, anchor), certainty = guessed, Certainty.INFERRED
+    moment = datetime(year, value.month or 1, value.day or 1)
+    return _unit(moment, value.grain, certainty, anchor)
+
+
+def _period(value: Period, context: Context) -> Resolution | None:
+    grain = value.grain
+    if value.index is None:  # "the quarter": the one talked about, else the last one reported
+        if context.last_quarter is not None and context.last_quarter.start is not None:
+            return _unit(context.last_quarter.start, grain, Certainty.INFERRED, Anchor.PREVIOUS)
+        found = _reference(context, Base.DCT)
+        if found is None:
+            return None
+        return _unit(add(found[0], -1, grain), grain, Certainty.INFERRED, found[1])
+    month = {Grain.QUARTER: 3 * (value.index - 1) + 1, Grain.HALF_YEAR: 6 * (value.index - 1) + 1}
+    first_month = month.get(grain, value.index)
+    if value.year is not None:
+        return _unit(datetime(value.year, first_month, 1), grain, Certainty.STATED, Anchor.NONE)
+    found = _reference(context, Base.DCT)
+    if found is None:
+        return None
+    reference, anchor = found
+    current = floor(reference, grain)
+    candidate = datetime(reference.year, first_month, 1)
+    if first_month == 12 and reference.month <= 2:
+        candidate = datetime(reference.year - 1, 12, 1)
+    if value.shift == -1 or (value.shift is None and context.tense is Tense.PAST):
+        while candidate > current or (value.shift == -1 and candidate >= current):
+            candidate = add(candidate, -12, Grain.MONTH)
+    elif value.shift == 1 or (value.shift is None and context.tense is Tense.FUTURE):
+        while candidate < current or (value.shift == 1 and candidate <= current):
+            candidate = add(candidate, 12, Grain.MONTH)
+    certainty = Certainty.ANCHORED if value.shift is not None else Certainty.INFERRED
+    return _unit(candidate, grain, certainty, anchor)
+
+
+def _shift(value: Shift, context: Context) -> Resolution | None:
+    if value.keep_grain and context.sentence_previous is not None:
+        previous = context.sentence_previous
+        if previous.start is not None and Grain.MONTH <= previous.grain < Grain.YEAR:
+            moved = add(previous.start, value.amount, value.grain)
+            return _unit(moved, previous.grain, Certainty.ANCHORED, Anchor.PREVIOUS)
+    found = _reference(context, value.base)
+    if found is None:
+        return None
+    reference, anchor = found
+    return _unit(add(reference, value.amount, value.grain), value.grain, Certainty.ANCHORED, anchor)
+
+
+def _weekday(value: Weekday, context: Context) -> Resolution | None:
+    found = _reference(context, Base.DCT)
+    if found is None:
+        return None
+    reference, anchor = found
+    day = floor(reference, Grain.DAY)
+    delta = value.weekday - day.isoweekday()
+    certainty = Certainty.ANCHORED
+    if value.shift == 0:
+        target = day + timedelta(days=delta)
+    elif value.shift == -1:
+        target = day + timedelta(days=(delta % 7) - 7 if delta % 7 else -7)
+    elif value.shift == 1:
+        target = day + timedelta(days=delta % 7 or 7)
+    else:
+        certainty = Certainty.INFERRED
+        if context.tense is Tense.FUTURE or (context.tense is Tense.PRESENT and delta):
+            target = day + timedelta(days=delta % 7 or 7)
+        else:  # news looks back: the most recent one, the DCT itself included
+            target = day - timedelta(days=(-delta) % 7)
+    return _unit(target, Grain.DAY, certainty, anchor)
+
+
+def _weekend(value: Weekend, context: Context) -> Resolution | None:
+    found = _reference(context, Base.DCT)
+    if found is None:
+        return None
+    reference, anchor = found
+    saturday = floor(reference, Grain.WEEK) + timedelta(days=5)
+    shift = value.shift
+    if shift is None:
+        shift = 1 if context.tense is Tense.FUTURE else -1
+    if shift == -1 and saturday > reference:
+        saturday -= timedelta(days=7)
+    elif shift == 1 and saturday <= floor(reference, Grain.DAY):
+        saturday += timedelta(days=7)
+    iso = saturday.isocalendar()
+    span = TimeSpan(saturday, saturday + timedelta(days=2), Grain.DAY, Certainty.INFERRED)
+    return Resolution(f"{iso[0]:04d}-W{iso[1]:02d}-WE", span, None, Certainty.INFERRED, anchor)
+
+
+def _day_of(day: Underspecified | None, context: Context) -> Resolution | None:
+    if day is None:
+        found = _reference(context, Base.DCT)
+        if found is None:
+            return None
+        return _unit(found[0], Grain.DAY, Certainty.ANCHORED, found[1])
+    return resolve(day, context)
+
+
+def _day_part(value: DayPart, context: Context) -> Resolution | None:
+    day = _day_of(value.day, context)
+    if day is None or day.interval is None or day.interval.start is None:
+        return None
+    first, last = _PART_HOURS.get(value.code, (0, 24))
+    start = day.interval.start
+    span = TimeSpan(start + timedelta(hours=first), start + timedelta(hours=last),
+                    Grain.PART_OF_DAY, day.certainty)  # fmt: skip
+    return Resolution(f"{day.value}T{value.code}", span, None, day.certainty, day.anchor)
+
+
+def _clock(value: Clock, context: Context) -> Resolution | None:
+    day = _day_of(value.day, context)
+    if day is None or day.interval is None or day.interval.start is None:
+        return None
+    start = day.interval.start + timedelta(hours=value.hour, minutes=value.minute or 0)
+    grain = Grain.HOUR if value.minute is None else Grain.MINUTE
+    text = f"{day.value}T{value.hour:02d}:{value.minute or 0:02d}"
+    span = TimeSpan(start, add(start, 1, grain), grain, day.certainty)
+    return Resolution(text, span, None, day.certainty, day.anchor)
+
+
+def duration_value(amount: float | None, grain: Grain) -> str:
+    """The TIMEX3 value of a duration ("P14M", "PXW", "PT3H"); longer units become years."""
+    factor = {Grain.QUARTER: (3, Grain.MONTH), Grain.SEASON: (3, Grain.MONTH),
+              Grain.HALF_YEAR: (6, Grain.MONTH), Grain.DECADE: (10, Grain.YEAR),
+              Grain.CENTURY: (100, Grain.YEAR), Grain.MILLENNIUM: (1000, Grain.YEAR),
+              Grain.PART_OF_DAY: (6, Grain.HOUR)}  # fmt: skip
+    if grain in factor:
+        multiplier, grain = factor[grain]
+        amount = None if amount is None else amount * multiplier
+    code = _DURATION_CODE[grain]
+    number = "X" if amount is None else f"{amount:g}"
+    if amount is not None and amount != int(amount) and grain > Grain.HOUR:
+        return duration_value(amount * 12, Grain.MONTH) if grain is Grain.YEAR else f"P{number}{code}"
+    return f"PT{number}{code[1]}" if code.startswith("T") else f"P{number}{code}"
+
+
+def _length(value: Length, context: Context) -> Resolution:
+    duration = Duration(value.amount, value.grain)
+    text = duration_value(value.amount, value.grain)
+    interval = None
+    if value.placed and context.dct is not None and value.amount is not None:
+        try:
+            day = floor(context.dct, Grain.DAY)
+            steps = int(value.amount)
+            if value.placed < 0:
+                end = add(day, 1, Grain.DAY)
+                interval = TimeSpan(add(end, -steps, value.grain), end, value.grain,
+                                    Certainty.ANCHORED)  # fmt: skip
+            else:
+                interval = TimeSpan(day, add(day, steps, value.grain), value.grain,
+                                    Certainty.ANCHORED)  # fmt: skip
+        except (OverflowError, ValueError):
+            interval = None
+    anchor = Anchor.DCT if interval is not None else Anchor.NONE
+    certainty = Certainty.ANCHORED if interval is not None else Certainty.STATED
+    return Resolution(text, interval, duration, certainty, anchor)
+
+
+def _ref(value: Ref, context: Context) -> Resolution:
+    if context.dct is None:
+        return Resolution(value.value, None, None, Certainty.INFERRED, Anchor.NONE)
+    today = span_of(context.dct, Grain.DAY, Certainty.INFERRED)
+    if value.value == "PAST_REF":
+        span = TimeSpan(None, today.end, Grain.DAY, Certainty.INFERRED)
+    elif value.value == "FUTURE_REF":
+        span = TimeSpan(today.start, None, Grain.DAY, Certainty.INFERRED)
+    else:
+        span = today
+    return Resolution(value.value, span, None, Certainty.INFERRED, Anchor.DCT)
+
+
+def resolve(value: Underspecified, context: Context) -> Resolution | None:
+    """Resolve ``value`` in ``context``; ``None`` when it cannot be placed (or leaves the
+    calendar's range)."""
+    try:
+        return _dispatch(value, context)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _dispatch(value: Underspecified, context: Context) -> Resolution | None:
+    if isinstance(value, Absolute):
+        return _absolute(value, context)
+    if isinstance(value, Period):
+        return _period(value, context)
+    if isinstance(value, Shift):
+        return _shift(value, context)
+    if isinstance(value, Weekday):
+        return _weekday(value, context)
+    if isinstance(value, Weekend):
+        return _weekend(value, context)
+    if isinstance(value, DayPart):
+        return _day_part(value, context)
+    if isinstance(value, Clock):
+        return _clock(value, context)
+    if isinstance(value, Length):
+        return _length(value, context)
+    if isinstance(value, Ref):
+        return _ref(value, context)
+    if isinstance(value, Frequency):
+        return Resolution(value.value, None, None, Certainty.STATED, Anchor.NONE)
+    return None

@@ -1,0 +1,64 @@
+"""Lexical tense cues of the sentence around an expression (HeidelTime's ``getLastTense``).
+
+No parser: the verb nearest to the expression inside its sentence decides. "will", "'ll",
+"going to" and "plans to" point forward; "was", "said" and regular past forms ending in "-ed"
+point back; "is", "has" are present. Only the tense matters, never the verb.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+__all__ = ["Tense", "sentence_bounds", "tense_at"]
+
+
+class Tense(enum.Enum):
+    """The time a sentence speaks about, relative to its DCT."""
+
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+_CUE = re.compile(
+    r"\b(?:(?P<future>will|won['’]t|shall|(?:is|are|am)\s+going\s+to|plans?\s+to|intends?\s+to"
+    r"|expects?\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to|would)"
+    r"|(?P<past>was|were|had|did|didn['’]t|said|told|ago|began|came|went|took|made|met|"
+    r"fell|rose|left|won|lost|gave|held|saw|sent|paid|sold|bought|got|thought|knew|became|"
+    r"wrote|spoke|broke|put|set|hit|cut|led|struck|ran|fought|grew|[a-z]{2,}ed)"
+    r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?))\b"
+    r"|(?P<future2>['’]ll)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The ``[start, end)`` of the sentence holding ``text[start:end]`` (a cheap splitter)."""
+    left = max(0, start - 400)
+    sentence_start = left
+    for match in _SENTENCE_END.finditer(text, left, start):
+        sentence_start = match.end()
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+    return sentence_start, (stop.start() + 1 if stop else min(len(text), end + 400))
+
+
+def tense_at(text: str, start: int, end: int) -> Tense:
+    """The tense of the verb nearest to ``text[start:end]`` within its sentence."""
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    best: tuple[int, Tense] | None = None
+    for match in _CUE.finditer(text, sentence_start, sentence_end):
+        if match.start() < end and match.end() > start:
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end + 2
+        if match["future"] or match["future2"]:
+            tense = Tense.FUTURE
+        elif match["past"]:
+            tense = Tense.PAST
+        else:
+            tense = Tense.PRESENT
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else Tense.UNKNOWN

@@ -1,0 +1,185 @@
+"""What a grammar rule knows before resolution: typed, underspecified time values.
+
+HeidelTime passes strings such as ``UNDEF-last-week`` between its phases and parses them again
+with ``startsWith``; here every kind of partial knowledge is its own small frozen class, and
+:mod:`timeline.temporal.resolve` has one function per class.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from timeline.model import Grain
+
+__all__ = [
+    "Absolute",
+    "Base",
+    "Clock",
+    "DayPart",
+    "Frequency",
+    "Length",
+    "Period",
+    "Ref",
+    "Shift",
+    "Underspecified",
+    "Weekday",
+    "Weekend",
+]
+
+
+class Base(enum.Enum):
+    """What a relative value counts from: the DCT ("two days ago") or the previous date
+    mentioned ("two days later"); in narrative mode both fall back to the previous date."""
+
+    DCT = "dct"
+    PREVIOUS = "previous"
+
+
+@attrs.frozen
+class Absolute:
+    """A date named by calendar fields: "June 14, 2020", "June 2020", "the 1990s", "14 June".
+
+    Attributes:
+        grain: DAY, MONTH, YEAR, DECADE, CENTURY or MILLENNIUM.
+        year: the year (first year of a decade/century); ``None`` when the text omits it.
+        month: 1-12 or ``None``.
+        day: 1-31 or ``None``.
+    """
+
+    grain: Grain
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+@attrs.frozen
+class Period:
+    """A numbered part of a year: "the third quarter", "the first half", "this spring".
+
+    Attributes:
+        grain: QUARTER, HALF_YEAR or SEASON.
+        index: quarter 1-4, half 1-2, or the first month of the season (12, 3, 6, 9).
+        year: the year if stated; ``None`` to infer from the DCT and tense.
+        shift: -1 for "last summer", +1 for "next spring", ``None`` when not said.
+    """
+
+    grain: Grain
+    index: int | None
+    year: int | None = None
+    shift: int | None = None
+
+
+@attrs.frozen
+class Shift:
+    """A unit counted from an anchor: "today" (0 DAY), "last week" (-1 WEEK), "two days ago".
+
+    Attributes:
+        amount: units to move (negative = back).
+        grain: the unit.
+        base: DCT or the previous mention ("three years later", "the following week").
+        keep_grain: keep the anchor's finer grain ("a year earlier" after a quarter is that
+            quarter a year before, as TimeBank annotates it).
+    """
+
+    amount: int
+    grain: Grain
+    base: Base = Base.DCT
+    keep_grain: bool = False
+
+
+@attrs.frozen
+class Weekday:
+    """A named weekday: "Sunday" (direction from tense), "last Friday" (shift -1).
+
+    Attributes:
+        weekday: ISO weekday, Monday = 1.
+        shift: -1 last, +1 next, 0 this, ``None`` to decide by tense.
+    """
+
+    weekday: int
+    shift: int | None = None
+
+
+@attrs.frozen
+class Weekend:
+    """A weekend: "the weekend", "last weekend" (value ``2020-W24-WE``).
+
+    Attributes:
+        shift: -1 the last one, +1 the next one, 0 this week's, ``None`` to decide by tense.
+    """
+
+    shift: int | None = None
+
+
+@attrs.frozen
+class Clock:
+    """A clock time, on a day given by another value or the anchor's day: "3 p.m. Wednesday".
+
+    Attributes:
+        hour: 0-24.
+        minute: 0-59 or ``None`` for a full hour.
+        day: the day's own underspecified value, or ``None`` for the anchor's day.
+    """
+
+    hour: int
+    minute: int | None = None
+    day: Underspecified | None = None
+
+
+@attrs.frozen
+class DayPart:
+    """A part of a day: "Monday morning", "tonight", "last night".
+
+    Attributes:
+        code: TIMEX3 part code (MO, AF, EV, NI, MI, DT).
+        day: the day's value, or ``None`` for the anchor's day.
+    """
+
+    code: str
+    day: Underspecified | None = None
+
+
+@attrs.frozen
+class Ref:
+    """A vague reference: PAST_REF ("recently"), PRESENT_REF ("now"), FUTURE_REF."""
+
+    value: str
+
+
+@attrs.frozen
+class Length:
+    """A duration: "14-month", "several days", "the past two weeks".
+
+    Attributes:
+        amount: number of units, ``None`` when unknown ("weeks").
+        grain: the unit.
+        placed: -1 when the text places it as ending at the anchor ("the past two weeks"),
+            +1 when it starts there ("the next two weeks"), 0 when it floats.
+    """
+
+    amount: float | None
+    grain: Grain
+    placed: int = 0
+
+
+@attrs.frozen
+class Frequency:
+    """A SET: "every Sunday" (``XXXX-WXX-7``, quant EVERY), "twice a year" (``P1Y``, freq 2X).
+
+    Attributes:
+        value: the TIMEX3 value.
+        quant: the TIMEX3 quant, if any.
+        freq: the TIMEX3 freq, if any.
+    """
+
+    value: str
+    quant: str | None = None
+    freq: str | None = None
+
+
+Underspecified = (
+    Absolute | Period | Shift | Weekday | Weekend | Clock | DayPart | Ref | Length | Frequency
+)
+"""Every kind of partial knowledge a rule can produce."""
