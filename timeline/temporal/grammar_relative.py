@@ -12,7 +12,16 @@ from timeline.model import Grain, TimexType
 from timeline.temporal.lexicon_en import PARTS_OF_DAY, UNITS, WEEKDAYS, number_value
 from timeline.temporal.patterns_en import NUMBER, PART_OF_DAY, UNIT, WEEKDAY
 from timeline.temporal.rules import Parsed, Rule, rule
-from timeline.temporal.underspecified import Base, DayPart, Period, Ref, Shift, Weekday, Weekend
+from timeline.temporal.underspecified import (
+    Base,
+    DayPart,
+    Length,
+    Period,
+    Ref,
+    Shift,
+    Weekday,
+    Weekend,
+)
 
 __all__ = ["RELATIVE_RULES", "unit_grain"]
 
@@ -88,6 +97,24 @@ def deictic_unit(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "the <year> quarter|period",
+    r"(?i:the\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period))\b",
+    (("Net rose from the 1988 quarter.", "the 1988 quarter"),),
+)
+def year_quarter(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.DATE, Period(Grain.QUARTER, None, int(m["y"])))
+
+
+@rule(
+    "the [fiscal] year ended|ending",
+    r"(?i:the\s+(?:fiscal\s+)?year)(?=\s+(?:ended|ending|through|to)\b)",
+    (("Revenue for the year ended March 31 rose.", "the year"),),
+)
+def year_ended(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.DURATION, Length(1, Grain.YEAR))
+
+
+@rule(
     "the <unit>",
     r"(?i:the\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|quarter|weekend))\b(?![-'’]\w)",
     (("Profit for the quarter fell.", "the quarter"),),
@@ -103,7 +130,7 @@ def the_unit(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "<n> <unit> ago|earlier|later",
-    rf"(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>(?i:ago|earlier|later|before|after|"
+    rf"(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>(?i:ago|earlier|later|"
     r"hence|from\s+now|back))\b",
     (("He left two days ago.", "two days ago"), ("Three years later he won.", "Three years later")),
 )
@@ -111,7 +138,7 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
     amount = number_value(m["n"])
     direction = " ".join(m["dir"].lower().split())
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
-    base = Base.PREVIOUS if direction in ("earlier", "later", "before", "after") else Base.DCT
+    base = Base.PREVIOUS if direction in ("earlier", "later") else Base.DCT
     grain = unit_grain(m["u"])
     if amount is None or amount != int(amount):
         return Parsed(TimexType.DATE, Ref("FUTURE_REF" if sign > 0 else "PAST_REF"))
@@ -125,7 +152,7 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
     (("Net fell from the year-earlier period.", "the year-earlier period"),),
 )
 def year_earlier(m: re.Match[str]) -> Parsed | None:
-    return Parsed(TimexType.DATE, Shift(-1, Grain.YEAR, Base.PREVIOUS, keep_grain=True))
+    return Parsed(TimexType.DATE, Shift(-1, Grain.YEAR, Base.DCT, keep_grain=True))
 
 
 @rule(
@@ -168,6 +195,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     deictic_day,
     deictic_part_of_day,
     deictic_unit,
+    year_quarter,
+    year_ended,
     the_unit,
     unit_ago,
     year_earlier,

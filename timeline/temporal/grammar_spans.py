@@ -31,6 +31,7 @@ from timeline.temporal.patterns_en import (
 )
 from timeline.temporal.rules import Parsed, Rule, rule
 from timeline.temporal.underspecified import (
+    Absolute,
     Clock,
     DayPart,
     Frequency,
@@ -43,7 +44,10 @@ from timeline.temporal.underspecified import (
 
 __all__ = ["SPAN_RULES"]
 
-_DAY_AFTER_TIME = rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)))?"
+_DAY_AFTER_TIME = (
+    rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
+    rf"{MONTH}\s+(?:3[01]|[12]\d|0?[1-9])(?!\d)))?"
+)
 _PERIOD_CODE = {
     Grain.SECOND: "S", Grain.MINUTE: "M", Grain.HOUR: "H", Grain.DAY: "D", Grain.WEEK: "W",
     Grain.MONTH: "M", Grain.YEAR: "Y",
@@ -54,6 +58,9 @@ def _day_value(word: str | None) -> Underspecified | None:
     if word is None:
         return None
     lowered = word.lower()
+    parts = lowered.split()
+    if len(parts) == 2:
+        return Absolute(Grain.DAY, None, month_number(parts[0]), int(parts[1]))
     if lowered in WEEKDAYS:
         return Weekday(WEEKDAYS[lowered])
     return Shift({"today": 0, "yesterday": -1, "tomorrow": 1}[lowered], Grain.DAY)

@@ -41,7 +41,7 @@ _UNIT_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
 _TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER = (
-    r"(?i:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?i:(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d+)?(?!\d))"
     rf"|(?:{_TENS})(?:[\s-]+(?:{_UNIT_WORDS})\b)?|(?:{_TEENS})|(?:{_UNIT_WORDS})"
     r"|(?:a|one|two|three|four|five)\s+(?:hundred|thousand)|hundreds\s+of|thousands\s+of"
     r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozens\s+of|half\s+a|a\s+half"

@@ -85,6 +85,6 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             and not expression.value.endswith("_REF")
         ):
             previous, previous_at = span, candidate.end
-            if span.grain is Grain.QUARTER:
+            if span.grain is Grain.QUARTER and candidate.rule.startswith("[the] <ordinal>"):
                 last_quarter = span
     return tuple(expressions)

@@ -112,15 +112,29 @@ def _absolute(value: Absolute, context: Context) -> Resolution | None:
     return _unit(moment, value.grain, certainty, anchor)
 
 
+def _reported_quarter(context: Context) -> tuple[datetime, Anchor] | None:
+    """The quarter a business story talks about: the last one mentioned if it has begun,
+    else the last one completed before the DCT (results come after a quarter ends)."""
+    found = _reference(context, Base.DCT)
+    quarter = context.last_quarter
+    if quarter is not None and quarter.start is not None:
+        if found is None or found[1] is not Anchor.DCT or quarter.start <= found[0]:
+            return quarter.start, Anchor.PREVIOUS
+    if found is None:
+        return None
+    return add(found[0], -1, Grain.QUARTER), found[1]
+
+
 def _period(value: Period, context: Context) -> Resolution | None:
     grain = value.grain
     if value.index is None:  # "the quarter": the one talked about, else the last one reported
-        if context.last_quarter is not None and context.last_quarter.start is not None:
-            return _unit(context.last_quarter.start, grain, Certainty.INFERRED, Anchor.PREVIOUS)
-        found = _reference(context, Base.DCT)
-        if found is None:
+        quarter = _reported_quarter(context)
+        if quarter is None:
             return None
-        return _unit(add(found[0], -1, grain), grain, Certainty.INFERRED, found[1])
+        moment, anchor = quarter
+        if value.year is not None:
+            moment = moment.replace(year=value.year)
+        return _unit(moment, grain, Certainty.INFERRED, anchor)
     month = {Grain.QUARTER: 3 * (value.index - 1) + 1, Grain.HALF_YEAR: 6 * (value.index - 1) + 1}
     first_month = month.get(grain, value.index)
     if value.year is not None:
@@ -136,7 +150,9 @@ def _period(value: Period, context: Context) -> Resolution | None:
     if value.shift == -1 or (value.shift is None and context.tense is Tense.PAST):
         while candidate > current or (value.shift == -1 and candidate >= current):
             candidate = add(candidate, -12, Grain.MONTH)
-    elif value.shift == 1 or (value.shift is None and context.tense is Tense.FUTURE):
+    elif value.shift == 1 or (
+        value.shift is None and context.tense is Tense.FUTURE and grain is Grain.SEASON
+    ):
         while candidate < current or (value.shift == 1 and candidate <= current):
             candidate = add(candidate, 12, Grain.MONTH)
     certainty = Certainty.ANCHORED if value.shift is not None else Certainty.INFERRED
@@ -144,11 +160,19 @@ def _period(value: Period, context: Context) -> Resolution | None:
 
 
 def _shift(value: Shift, context: Context) -> Resolution | None:
-    if value.keep_grain and context.sentence_previous is not None:
+    if value.keep_grain:
+        # "a year earlier" compares with the period under discussion: the month or quarter
+        # just mentioned, else the quarter a business story reports on.
         previous = context.sentence_previous
-        if previous.start is not None and Grain.MONTH <= previous.grain < Grain.YEAR:
-            moved = add(previous.start, value.amount, value.grain)
-            return _unit(moved, previous.grain, Certainty.ANCHORED, Anchor.PREVIOUS)
+        if previous is not None and previous.start is not None:
+            if Grain.MONTH <= previous.grain < Grain.YEAR:
+                moved = add(previous.start, value.amount, value.grain)
+                return _unit(moved, previous.grain, Certainty.ANCHORED, Anchor.PREVIOUS)
+        if context.last_quarter is not None:
+            quarter = _reported_quarter(context)
+            if quarter is not None:
+                moved = add(quarter[0], value.amount, value.grain)
+                return _unit(moved, Grain.QUARTER, Certainty.INFERRED, Anchor.PREVIOUS)
     found = _reference(context, value.base)
     if found is None:
         return None
