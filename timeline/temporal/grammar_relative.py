@@ -185,6 +185,8 @@ def weekday(m: re.Match[str]) -> Parsed | None:
     det = " ".join((m["det"] or "").lower().split())
     shift = {"last": -1, "past": -1, "this past": -1, "next": 1, "this coming": 1,
              "coming": 1, "this": 0, "": None}[det]  # fmt: skip
+    if shift is None and m["p"] is None and m.string.startswith(("'s", "’s"), m.end()):
+        shift = -2  # "Friday's purchases": a possessive weekday names a past day
     day = Weekday(WEEKDAYS[m["wd"].lower()], shift)
     if m["p"] is not None:
         return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[m["p"].lower()], day))

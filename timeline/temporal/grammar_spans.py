@@ -201,10 +201,13 @@ def _period(amount: float, grain: Grain) -> str:
 
 @rule(
     "daily|weekly|annually",
-    r"(?i:(?P<w>" + alternation(SET_ADVERBS) + r"))\b",
+    r"(?<![\w-])(?i:(?P<w>" + alternation(SET_ADVERBS) + r"))\b",
     (("The paper appears weekly.", "weekly"),),
 )
 def set_adverb(m: re.Match[str]) -> Parsed | None:
+    before = m.string[max(0, m.start() - 12) : m.start()].lower()
+    if re.search(r"\b(?:the|its|their|a|an|his|her|our|initial|regular|first)\s+$", before):
+        return None  # "its quarterly dividend": an adjective, not a frequency
     return Parsed(TimexType.SET, Frequency(SET_ADVERBS[m["w"].lower()]))
 
 
@@ -226,7 +229,7 @@ def times_per_unit(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "recently|now|currently|the future",
-    r"(?i:(?P<w>recently|lately|currently|nowadays|right\s+now|now|at\s+present|these\s+days"
+    r"(?<![\w'’-])(?i:(?P<w>recently|lately|currently|nowadays|right\s+now|now|at\s+present|these\s+days"
     r"|recent\s+(?:years|months|weeks|days|times)|(?:the\s+)?(?:near|distant|"
     r"foreseeable)\s+future|the\s+future|the\s+past|formerly|the\s+moment))(?![\w'’-])",
     (("The army recently retook the base.", "recently"), ("It is calm now.", "now")),

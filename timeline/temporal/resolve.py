@@ -196,7 +196,9 @@ def _weekday(value: Weekday, context: Context) -> Resolution | None:
         target = day + timedelta(days=delta % 7 or 7)
     else:
         certainty = Certainty.INFERRED
-        if context.tense is Tense.FUTURE or (context.tense is Tense.PRESENT and delta):
+        if value.shift == -2:
+            target = day - timedelta(days=(-delta) % 7)
+        elif context.tense is Tense.FUTURE or (context.tense is Tense.PRESENT and delta):
             target = day + timedelta(days=delta % 7 or 7)
         else:  # news looks back: the most recent one, the DCT itself included
             target = day - timedelta(days=(-delta) % 7)

@@ -27,12 +27,12 @@ _CUE = re.compile(
     r"|expects?\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to|would)"
     r"|(?P<past>was|were|had|did|didn['’]t|said|told|ago|began|came|went|took|made|met|"
     r"fell|rose|left|won|lost|gave|held|saw|sent|paid|sold|bought|got|thought|knew|became|"
-    r"wrote|spoke|broke|put|set|hit|cut|led|struck|ran|fought|grew|[a-z]{2,}ed)"
+    r"wrote|spoke|broke|hit|led|struck|ran|fought|grew|(?-i:[a-z]{2,}ed))"
     r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?))\b"
     r"|(?P<future2>['’]ll)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -95,7 +95,8 @@ class Weekday:
 
     Attributes:
         weekday: ISO weekday, Monday = 1.
-        shift: -1 last, +1 next, 0 this, ``None`` to decide by tense.
+        shift: -1 last, +1 next, 0 this, -2 the most recent one including the DCT
+            ("Friday's vote"), ``None`` to decide by tense.
     """
 
     weekday: int
