@@ -122,10 +122,12 @@ class EventLink:
     Attributes:
         other: index of the other event in the input order.
         relation: the relation of this event to the other (BEFORE, AFTER).
+        link: how it was found (a signal word, or the syntax of reported speech).
     """
 
     other: int
     relation: TimeRelation
+    link: LinkKind = LinkKind.SIGNAL
 
 
 @attrs.frozen
@@ -473,12 +475,34 @@ class _Linker:
                     other = self._previous_main_event(token)
                     if other is not None:
                         self._relate(index, other, "after")
+            self._reported(index, token)
             if token.dep_ == "advcl":
                 marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
                 head = self._event(token.head)
                 if head is not None:
                     for word in marks & {"after", "before"}:
                         self._relate(head, index, word)
+
+    def _reported(self, index: int, token: Token) -> None:
+        """What was reported happened before the report, or will happen after it.
+
+        "Cavusoglu said the postponement was unrelated": the complement of a past reporting
+        verb in the past or perfect lies before the saying; in the future, after it.
+        """
+        if token.dep_ != "ccomp":
+            return
+        head = self._event(token.head)
+        if head is None or self.events[head].kind is not EventClass.REPORTING:
+            return
+        reporter, reported = self.events[head], self.events[index]
+        if reporter.tense is not Tense.PAST:
+            return
+        relation, _ = _tense_relation(reported, token)
+        past = reported.tense is Tense.PAST or reported.aspect is Aspect.PERFECTIVE
+        if relation is TimeRelation.AFTER:
+            self.event_links[index].append(EventLink(head, TimeRelation.AFTER, LinkKind.SENTENCE))
+        elif past and reported.kind is not EventClass.STATE:
+            self.event_links[index].append(EventLink(head, TimeRelation.BEFORE, LinkKind.SENTENCE))
 
     def _relate(self, index: int, other: int, word: str) -> None:
         relation = TimeRelation.BEFORE if word == "before" else TimeRelation.AFTER

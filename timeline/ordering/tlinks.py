@@ -83,7 +83,7 @@ def collect_tlinks(
             links.append(TLink(event, DCT, linking.dct_relation, LinkKind.TENSE))
         for event_link in linking.events:
             links.append(
-                TLink(event, events[event_link.other], event_link.relation, LinkKind.SIGNAL)
+                TLink(event, events[event_link.other], event_link.relation, event_link.link)
             )
     if dct is not None:
         for expression in expressions:
@@ -106,6 +106,9 @@ def _main_event_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> 
                 if (id(a), id(b)) in linked or (id(b), id(a)) in linked:
                     continue
                 if a.when is None or b.when is None:
+                    continue
+                # only orders that rest on stated times: tense-only bounds order too loosely
+                if a.when.anchor is None or b.when.anchor is None:
                     continue
                 order = bounds_relation(a.when, b.when)
                 if order is Order.BEFORE:

@@ -1,0 +1,199 @@
+"""TLINK scoring: the TempEval-3 temporal awareness score (UzZaman & Allen 2011).
+
+precision = |closure(gold) ∩ reduced(system)| / |reduced(system)| and
+recall = |closure(system) ∩ reduced(gold)| / |reduced(gold)|, where a link is "in" a closure
+when that graph entails all its point constraints (:mod:`timeline.eval.closure`). System events
+and times are first aligned to gold ones by span overlap, the DCT to the gold DCT; an unaligned
+system entity keeps an id of its own, so its links count against precision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import Any
+
+import attrs
+
+from timeline.eval.closure import Graph, Relation, reduce_links
+from timeline.eval.timeml import TimeMLDocument
+from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
+from timeline.model import TimeExpression, TimexType
+from timeline.ordering.model import Timeline, TLink
+from timeline.ordering.tlinks import DCT
+
+__all__ = [
+    "Awareness",
+    "awareness",
+    "gold_links",
+    "gold_timeline",
+    "report",
+    "system_links",
+]
+
+
+@attrs.frozen
+class Awareness:
+    """The counts behind temporal awareness, summable over documents.
+
+    Attributes:
+        precise: reduced system links entailed by the gold closure.
+        system: reduced system links.
+        recalled: reduced gold links entailed by the system closure.
+        gold: reduced gold links.
+    """
+
+    precise: int = 0
+    system: int = 0
+    recalled: int = 0
+    gold: int = 0
+
+    def __add__(self, other: Awareness) -> Awareness:
+        return Awareness(
+            self.precise + other.precise,
+            self.system + other.system,
+            self.recalled + other.recalled,
+            self.gold + other.gold,
+        )
+
+    @property
+    def precision(self) -> float:
+        return self.precise / self.system if self.system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.recalled / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def awareness(gold: Sequence[Relation], system: Sequence[Relation]) -> Awareness:
+    """Temporal awareness counts of one document's system links against its gold links."""
+    gold_reduced = reduce_links(gold)
+    system_reduced = reduce_links(system)
+    gold_closure = Graph.of(gold)
+    system_closure = Graph.of(system)
+    return Awareness(
+        precise=sum(gold_closure.entails(link) for link in system_reduced),
+        system=len(system_reduced),
+        recalled=sum(system_closure.entails(link) for link in gold_reduced),
+        gold=len(gold_reduced),
+    )
+
+
+def gold_links(document: TimeMLDocument) -> list[Relation]:
+    """The gold TLINKs as ``(source id, target id, relType)`` with TempEval ids (ei3, t1, t0)."""
+    return [(link.source, link.target, link.relation) for link in document.tlinks]
+
+
+def _overlapping(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    for gold_start, gold_end, identifier in spans:
+        if gold_start < end and start < gold_end:
+            return identifier
+    return None
+
+
+def system_links(document: TimeMLDocument, timeline: Timeline) -> list[Relation]:
+    """The timeline's TLINKs with entities renamed to the gold ids they overlap."""
+    first_instance: dict[str, str] = {}
+    for instance in document.instances:
+        first_instance.setdefault(instance.eid, instance.eiid)
+    event_spans = [
+        (event.start, event.end, first_instance[event.eid])
+        for event in document.events
+        if event.eid in first_instance
+    ]
+    time_spans = [(timex.start, timex.end, timex.tid) for timex in document.timexes]
+
+    def name(item: object) -> Hashable:
+        if item == DCT:
+            return document.dct_tid
+        if isinstance(item, Event):
+            found = _overlapping(event_spans, item.start, item.end)
+            return found or ("system-event", item.start)
+        if isinstance(item, TimeExpression):
+            found = _overlapping(time_spans, item.start, item.end)
+            return found or ("system-time", item.start)
+        return ("other", id(item))
+
+    return [_renamed(link, name) for link in timeline.tlinks]
+
+
+def _renamed(link: TLink, name: Any) -> Relation:
+    return (name(link.source), name(link.target), link.relation.value)
+
+
+def document_awareness(document: TimeMLDocument, timeline: Timeline) -> Awareness:
+    """Temporal awareness counts for one gold document and the system's timeline of it."""
+    return awareness(gold_links(document), system_links(document, timeline))
+
+
+def report(pairs: Sequence[tuple[TimeMLDocument, Timeline]]) -> list[str]:
+    """The lines of ``python -m timeline evaluate --only tlinks``: micro-averaged awareness."""
+    total = Awareness()
+    for document, timeline in pairs:
+        total = total + document_awareness(document, timeline)
+    return [
+        "TLINK temporal awareness (TempEval-3, closure, micro over documents):",
+        f"  precision {total.precision:.3f} ({total.precise}/{total.system} reduced system links)",
+        f"  recall    {total.recall:.3f} ({total.recalled}/{total.gold} reduced gold links)",
+        f"  F1        {total.f1:.3f}",
+    ]
+
+
+_TENSES = {tense.value: tense for tense in Tense}
+_ASPECTS = {aspect.value: aspect for aspect in Aspect}
+_CLASSES = {kind.value: kind for kind in EventClass}
+
+
+def gold_timeline(document: TimeMLDocument, nlp: Any) -> Timeline:
+    """The timeline the ordering stage builds from the GOLD times and events of a document.
+
+    This isolates the ordering stage from recognition errors: its awareness score is an upper
+    bound of what linking alone can reach.
+    """
+    from timeline.ordering.build import build_timeline
+
+    doc = nlp(document.text)
+    sentence_of = {}
+    for number, sentence in enumerate(doc.sents):
+        for token in sentence:
+            sentence_of[token.idx] = number
+    expressions = [
+        TimeExpression(
+            timex.text,
+            timex.start,
+            timex.end,
+            TimexType(timex.type) if timex.type in TimexType.__members__ else TimexType.DATE,
+            timex.value,
+        )
+        for timex in document.timexes
+    ]
+    instance_of = {}
+    for instance in document.instances:
+        instance_of.setdefault(instance.eid, instance)
+    events = []
+    for gold in document.events:
+        instance = instance_of.get(gold.eid)
+        if instance is None:
+            continue
+        span = doc.char_span(gold.start, gold.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        events.append(
+            Event(
+                text=gold.text,
+                start=gold.start,
+                end=gold.end,
+                lemma=token.lemma_ if token is not None else gold.text.lower(),
+                sentence=sentence_of.get(token.idx, 0) if token is not None else 0,
+                pos=instance.pos or "OTHER",
+                kind=_CLASSES.get(gold.cls, EventClass.OCCURRENCE),
+                tense=_TENSES.get(instance.tense, Tense.NONE),
+                aspect=_ASPECTS.get(instance.aspect, Aspect.NONE),
+                polarity=Polarity.NEG if instance.polarity == "NEG" else Polarity.POS,
+                modality=instance.modality,
+            )
+        )
+    return build_timeline(document.text, document.dct, expressions, events, doc)
