@@ -1,0 +1,76 @@
+"""Find the events of a parsed document: candidates -> classifier -> TimeML attributes.
+
+The pipeline per token: a cheap filter (:func:`~timeline.events.features.is_candidate`), the
+trained detector and class typer (:mod:`timeline.events.classify`), then rules for tense,
+aspect, polarity and modality (:mod:`timeline.events.attributes`), factuality
+(:mod:`timeline.events.factuality`) and participants (:mod:`timeline.events.participants`).
+Tokens inside a time expression are never events ("week", "Sunday", "14-month").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Any
+
+from timeline.events.attributes import grammar
+from timeline.events.classify import load_model
+from timeline.events.factuality import factuality
+from timeline.events.features import is_candidate, token_features, word_extent
+from timeline.events.model import Event, EventClass
+from timeline.events.participants import participants
+from timeline.model import TimeExpression
+
+__all__ = ["detect_events"]
+
+
+def _inside(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint ``[starts[i], ends[i])``."""
+    index = bisect.bisect_right(starts, start) - 1
+    if index >= 0 and ends[index] > start:
+        return True
+    return index + 1 < len(starts) and starts[index + 1] < end
+
+
+def detect_events(doc: Any, expressions: Sequence[TimeExpression] = ()) -> tuple[Event, ...]:
+    """Return the events of a spaCy ``Doc`` in text order.
+
+    Args:
+        doc: a document parsed by the English pipeline (tagger, parser, lemmatizer, NER).
+        expressions: the document's time expressions; no event is found inside one.
+    """
+    model = load_model()
+    spans = sorted((expression.start, expression.end) for expression in expressions)
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
+    sentence_starts = [sentence.start for sentence in doc.sents]
+    text = doc.text
+    events = []
+    for token in doc:
+        if not is_candidate(token):
+            continue
+        start, end = word_extent(token)
+        if starts and _inside(starts, ends, start, end):
+            continue
+        label = model.classify(token_features(token))
+        if label is None:
+            continue
+        attributes = grammar(token)
+        events.append(
+            Event(
+                text=text[start:end],
+                start=start,
+                end=end,
+                lemma=token.lemma_.lower(),
+                sentence=bisect.bisect_right(sentence_starts, token.i) - 1,
+                pos=attributes.pos,
+                kind=EventClass(label),
+                tense=attributes.tense,
+                aspect=attributes.aspect,
+                polarity=attributes.polarity,
+                modality=attributes.modality,
+                factuality=factuality(token, attributes),
+                participants=participants(token),
+            )
+        )
+    return tuple(events)

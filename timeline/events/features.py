@@ -1,0 +1,162 @@
+"""Cheap features of a token in an already parsed spaCy document, for the event classifier.
+
+Everything here reads what the spaCy pipeline already computed (tag, lemma, dependency arcs,
+named entities), so classifying a token costs a few dozen string joins and no model call: the
+library has to keep at least 85% of the bare pipeline's speed.
+
+Hyphenated words ("cease-fire", "write-downs", "buy-out") are split by spaCy's tokenizer but are
+one TimeML trigger; :func:`word_extent` gives the whole word and :func:`is_candidate` considers
+only its last piece, so that one word yields at most one event.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+from importlib import resources
+from typing import Any
+
+__all__ = ["CANDIDATE_POS", "is_candidate", "senses", "token_features", "word_extent"]
+
+LEXICON_FILE = "wordnet-senses.json.gz"
+
+Token = Any  # spacy.tokens.Token; spaCy ships no type stubs
+
+# Parts of speech that can head a TimeML EVENT. Proper nouns, adverbs and prepositions are
+# events fewer than once in a thousand gold triggers in TimeBank; skipping them keeps the
+# classifier fast and precise.
+CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
+
+
+def _joined_to_next(token: Token) -> bool:
+    """Whether ``token`` is glued by a hyphen to the next word ("cease" in "cease-fire")."""
+    doc = token.doc
+    index = token.i
+    return (
+        not token.whitespace_
+        and index + 2 < len(doc)
+        and doc[index + 1].text == "-"
+        and not doc[index + 1].whitespace_
+        and doc[index + 2].is_alpha
+    )
+
+
+def word_extent(token: Token) -> tuple[int, int]:
+    """Character offsets of the whole (possibly hyphenated) word that ``token`` ends."""
+    doc = token.doc
+    first = token.i
+    while first >= 2 and doc[first - 1].text == "-" and _joined_to_next(doc[first - 2]):
+        first -= 2
+    return doc[first].idx, token.idx + len(token.text)
+
+
+def is_candidate(token: Token) -> bool:
+    """Whether ``token`` may head an event at all (cheap filter before the classifier)."""
+    return token.pos_ in CANDIDATE_POS and token.is_alpha and not _joined_to_next(token)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict[str, dict[str, tuple[str, ...]]]:
+    packaged = resources.files("timeline.events").joinpath("data", LEXICON_FILE)
+    with packaged.open("rb") as handle:
+        raw = json.loads(gzip.decompress(handle.read()).decode("utf-8"))
+    return {
+        pos: {lemma: tuple(files.split(",")) for lemma, files in entries.items()}
+        for pos, entries in raw.items()
+    }
+
+
+def senses(lemma: str, pos: str) -> tuple[str, ...]:
+    """WordNet lexicographer files of the first senses of a noun or verb lemma (may be empty).
+
+    Built by :mod:`timeline.events.build_lexicon`; nouns without an eventive sense are absent.
+    """
+    table = _lexicon().get("verb" if pos in ("VERB", "AUX") else "noun", {})
+    return table.get(lemma, ())
+
+
+def _suffix_class(lower: str) -> str:
+    for ending in ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al", "ity", "ness"):
+        if lower.endswith(ending):
+            return ending
+    return "-"
+
+
+def token_features(token: Token) -> list[str]:
+    """The feature strings of one candidate token (see the module docstring)."""
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    tag = token.tag_
+    dep = token.dep_
+    head = token.head
+    head_lemma = head.lemma_.lower()
+    doc = token.doc
+    index = token.i
+    previous = doc[index - 1] if index > 0 else None
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    features = [
+        "b",
+        "w=" + lower,
+        "l=" + lemma,
+        "t=" + tag,
+        "d=" + dep,
+        "lt=" + lemma + "|" + tag,
+        "ld=" + lemma + "|" + dep,
+        "td=" + tag + "|" + dep,
+        "s3=" + lower[-3:],
+        "s4=" + lower[-4:],
+        "sc=" + _suffix_class(lower) + "|" + token.pos_,
+        "hl=" + head_lemma,
+        "hp=" + head.pos_ + "|" + dep,
+        "hld=" + head_lemma + "|" + dep,
+        "hd=" + head.dep_ + "|" + dep,
+        "e=" + (token.ent_type_ or "-"),
+        "pw=" + (previous.lower_ if previous is not None else "<s>"),
+        "pt=" + (previous.tag_ if previous is not None else "<s>") + "|" + tag,
+        "nw=" + (following.lower_ if following is not None else "</s>"),
+        "nt=" + tag + "|" + (following.tag_ if following is not None else "</s>"),
+    ]
+    pos = token.pos_
+    found = senses(lemma, pos) or senses(lower, pos)
+    if found:
+        features.append("wn1=" + pos + "|" + found[0])
+        features.extend("wn=" + pos + "|" + name for name in set(found))
+        features.append("wnd=" + found[0] + "|" + dep)
+        if pos == "NOUN":
+            features.append("ev=" + str(len(_EVENTIVE_FIRST.intersection(found))))
+    else:
+        features.append("wn0=" + pos)
+    if token.is_title and not token.is_sent_start:
+        features.append("title")
+    for child in token.children:
+        child_dep = child.dep_
+        if child_dep in ("aux", "auxpass", "neg", "det", "prep", "poss", "case", "mark"):
+            features.append("c=" + child_dep + "|" + child.lemma_.lower())
+        else:
+            features.append("c=" + child_dep)
+        if child_dep in _ARGUMENTS:
+            features.append("a=" + child_dep + "|" + _argument_kind(child))
+        elif child_dep == "prep":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    features.append("a=" + child.lower_ + "|" + _argument_kind(grandchild))
+    return features
+
+
+# Arguments whose kind separates I_ACTION/I_STATE ("ask to leave", "fear an attack": an event
+# argument) from OCCURRENCE ("ask a question").
+_ARGUMENTS = frozenset({"xcomp", "ccomp", "dobj", "advcl", "nsubj", "nsubjpass", "attr", "acomp"})
+
+
+def _argument_kind(token: Token) -> str:
+    pos = token.pos_
+    if pos in ("VERB", "AUX"):
+        return pos
+    if pos == "NOUN":
+        found = senses(token.lemma_.lower(), pos)
+        return "EVNOUN" if found and found[0] in _EVENTIVE_FIRST else "NOUN"
+    return pos
+
+
+_EVENTIVE_FIRST = frozenset({"act", "event", "process", "phenomenon"})

@@ -1,0 +1,119 @@
+"""Who did it, to what, where: participants from the dependency parse and named entities.
+
+- AGENT: the subject of an active verb, or the ``by``-phrase of a passive one or of an event
+  noun ("a proposal by Egypt"), or the possessor of an event noun ("Egypt's proposal").
+- THEME: the direct object, the subject of a passive verb, or the ``of``-phrase of an event noun
+  ("postponement of talks"); for a predicate adjective, its subject.
+- RECIPIENT: the dative object ("told reporters"), or ``to``-phrase of a reporting verb.
+- LOCATION: an ``in``/``at``/``near`` phrase whose head is a place (GPE, LOC, FAC).
+
+Coordination is followed: "Russia and Turkey postponed ..." gives two AGENTs. A participant's
+text is its noun phrase without determiners, relative clauses, appositions or attached
+prepositional phrases: "ministerial-level talks that were expected to ..." gives
+"ministerial-level talks".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from timeline.events.model import Participant, Role
+
+__all__ = ["noun_phrase", "participants"]
+
+Token = Any  # spacy.tokens.Token
+
+# Children that belong to a noun phrase's text; anything else (relcl, acl, appos, prep, punct,
+# cc, conj, det) is left out.
+_PHRASE_PARTS = frozenset(
+    {"compound", "amod", "nummod", "poss", "nmod", "quantmod", "case", "npadvmod", "hmod", "hyph"}
+)
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside"})
+
+
+def _phrase_tokens(head: Token) -> Iterator[Token]:
+    yield head
+    for child in head.children:
+        if child.dep_ in _PHRASE_PARTS or (child.dep_ == "punct" and child.text == "-"):
+            yield from child.subtree if child.dep_ != "poss" else _phrase_tokens(child)
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Character offsets of the noun phrase headed by ``head`` (see the module docstring)."""
+    tokens = list(_phrase_tokens(head))
+    first = min(tokens, key=lambda token: token.i)
+    last = max(tokens, key=lambda token: token.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def _with_conjuncts(token: Token) -> Iterator[Token]:
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield from _with_conjuncts(child)
+
+
+def _participant(role: Role, head: Token) -> Iterator[Participant]:
+    text = head.doc.text
+    for token in _with_conjuncts(head):
+        if token.lower_ in _RELATIVES:
+            continue
+        start, end = noun_phrase(token)
+        yield Participant(role, text[start:end], start, end, token.ent_type_ or None)
+
+
+def _prepositional(token: Token) -> Iterator[tuple[str, Token]]:
+    for child in token.children:
+        if child.dep_ in ("prep", "agent"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    yield child.lower_, grandchild
+
+
+def _subject_of(token: Token) -> Iterator[tuple[Role, Token]]:
+    """Subjects, with relative clauses and shared subjects of conjoined verbs resolved."""
+    passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children)
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if token.dep_ == "relcl":
+        # "talks that were expected": the relative pronoun stands for the modified noun
+        subjects = [token.head if s.lower_ in _RELATIVES else s for s in subjects]
+    if not subjects and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        return _subject_of(token.head)
+    if not subjects and token.dep_ == "xcomp":
+        return _subject_of(token.head)
+    role = Role.THEME if passive else Role.AGENT
+    return iter([(role, subject) for subject in subjects])
+
+
+def participants(token: Token) -> tuple[Participant, ...]:
+    """The participants of the event headed by ``token``."""
+    found: list[Participant] = []
+    pos = token.pos_
+    if pos in ("VERB", "AUX"):
+        for role, subject in _subject_of(token):
+            found.extend(_participant(role, subject))
+        for child in token.children:
+            if child.dep_ == "dobj":
+                found.extend(_participant(Role.THEME, child))
+            elif child.dep_ == "dative":
+                found.extend(_participant(Role.RECIPIENT, child))
+    elif pos == "ADJ":
+        head = token.head if token.dep_ in ("acomp", "oprd") else None
+        if head is not None:
+            for _, subject in _subject_of(head):
+                found.extend(_participant(Role.THEME, subject))
+    else:
+        for child in token.children:
+            if child.dep_ == "poss":
+                found.extend(_participant(Role.AGENT, child))
+    for preposition, object_ in _prepositional(token):
+        if preposition == "by":
+            found.extend(_participant(Role.AGENT, object_))
+        elif preposition == "of" and pos == "NOUN":
+            found.extend(_participant(Role.THEME, object_))
+        elif preposition in _LOCATIVE and object_.ent_type_ in _PLACES:
+            found.extend(_participant(Role.LOCATION, object_))
+    return tuple(found)
