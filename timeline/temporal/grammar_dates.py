@@ -117,6 +117,18 @@ def month_year(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "last|next|this <month>",
+    rf"(?P<det>(?i:last|next|this\s+past|this\s+coming|this|past))\s+(?P<mon>{MONTH})",
+    (("The helicopters crashed last February.", "last February"),),
+)
+def deictic_month(m: re.Match[str]) -> Parsed | None:
+    det = m["det"].lower().split()[-1]
+    direction = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[det]
+    month = month_number(m["mon"])
+    return Parsed(TimexType.DATE, Absolute(Grain.MONTH, None, month, None, direction))
+
+
+@rule(
     "<month>",
     rf"(?P<mon>{MONTH})",
     (("The offensive began in March.", "March"), ("It may rain.", "")),
@@ -239,6 +251,7 @@ DATE_RULES: tuple[Rule, ...] = (
     month_day,
     day_month,
     month_year,
+    deictic_month,
     bare_month,
     bare_year,
     decade,

@@ -33,6 +33,7 @@ __all__ = ["Context", "Resolution", "resolve"]
 
 _PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30),
                "DT": (6, 18)}  # fmt: skip
+_PAST_SLACK = timedelta(days=45)
 _DURATION_CODE = {
     Grain.SECOND: "TS", Grain.MINUTE: "TM", Grain.HOUR: "TH", Grain.DAY: "D", Grain.WEEK: "W",
     Grain.MONTH: "M", Grain.YEAR: "Y",
@@ -85,26 +86,46 @@ def _unit(t: datetime, grain: Grain, certainty: Certainty, anchor: Anchor) -> Re
                       anchor)  # fmt: skip
 
 
-def _guess_year(context: Context, month: int, day: int | None) -> tuple[int, Anchor] | None:
-    """The year of a month (and day) stated without one: tense moves it across the DCT."""
+def _guess_year(
+    context: Context, month: int, day: int | None, direction: int | None
+) -> tuple[int, Anchor] | None:
+    """The year of a month (and day) stated without one.
+
+    The occurrence nearest to the anchor wins, but a past-tense sentence rules out dates more
+    than a month and a half after it, and a future-tense one dates before its month; "last
+    March" is the latest March before the DCT's month, "next March" the first after it.
+    """
     found = _reference(context, Base.DCT)
     if found is None:
         return None
     reference, anchor = found
-    year = reference.year
-    here = (month, day or 1)
-    now = (reference.month, reference.day if day else 1)
-    if context.tense is Tense.PAST and here > now:
-        year -= 1
-    elif context.tense is Tense.FUTURE and here < now:
-        year += 1
-    return year, anchor
+    options = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        start = datetime(year, month, min(day or 1, 28))
+        end = add(start, 1, Grain.DAY if day else Grain.MONTH)
+        if direction == -1 and start >= floor(reference, Grain.MONTH if not day else Grain.DAY):
+            continue
+        if direction == 1 and end <= add(floor(reference, Grain.MONTH), 1, Grain.MONTH):
+            continue
+        if direction == 0 and year != reference.year:
+            continue
+        if direction is None and context.tense is Tense.PAST and start > reference + _PAST_SLACK:
+            continue
+        if direction is None and context.tense is Tense.FUTURE and end <= reference:
+            continue
+        distance = 0.0 if start <= reference < end else min(
+            abs((start - reference).total_seconds()), abs((end - reference).total_seconds())
+        )
+        options.append((distance, year))
+    if not options:
+        return reference.year, anchor
+    return min(options)[1], anchor
 
 
 def _absolute(value: Absolute, context: Context) -> Resolution | None:
     year, anchor, certainty = value.year, Anchor.NONE, Certainty.STATED
     if year is None:
-        guessed = _guess_year(context, value.month or 1, value.day)
+        guessed = _guess_year(context, value.month or 1, value.day, value.direction)
         if guessed is None:
             return None
         (year, anchor), certainty = guessed, Certainty.INFERRED

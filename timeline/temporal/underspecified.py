@@ -46,12 +46,15 @@ class Absolute:
         year: the year (first year of a decade/century); ``None`` when the text omits it.
         month: 1-12 or ``None``.
         day: 1-31 or ``None``.
+        direction: for a month without a year, -1 "last March" (the latest before the DCT),
+            +1 "next March", 0 "this March" (the DCT's year), ``None`` to decide by tense.
     """
 
     grain: Grain
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    direction: int | None = None
 
 
 @attrs.frozen
