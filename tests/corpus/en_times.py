@@ -612,7 +612,7 @@ TIMES = [
             "The meeting began at [3 p.m.]",
             "The meeting began at [3 p.m.], officials said.",
             "The meeting began at [3pm] in the capital.",
-            "The meeting began at [15:00] local time.",
+            "The meeting began at [15:00] in the capital.",
         ],
     ),
     *examples(
@@ -1135,7 +1135,10 @@ PREVIOUS_DATE = [
     ),
     *examples(MON, DATE, "1996", ["The bridge opened in 1994. It was damaged [two years later]."]),
     *examples(
-        MON, DATE, "1980", ["The dam was completed in 1970. [A decade later], it began to leak."]
+        MON,
+        DATE,
+        "1990",
+        ["The dam was completed in 1970. [Twenty years later], it began to leak."],
     ),
     *examples(
         TUE,

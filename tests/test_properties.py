@@ -1,0 +1,183 @@
+"""Hypothesis properties of the calendar and the resolver (issue 2's acceptance list)."""
+
+from __future__ import annotations
+
+import calendar as stdlib_calendar
+from datetime import date, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import timeline
+from tests.strategies import (
+    DAY_RELATIVE_SENTENCES,
+    WEEKDAY_SENTENCES,
+    corpus_texts,
+    dcts,
+    extreme_dcts,
+    grains,
+    instants,
+    time_word_soup,
+)
+from timeline.errors import InputTextError
+from timeline.model import Grain, TimeExpression
+from timeline.temporal.calendar import add, floor, span_of, timex_date_value
+
+FAST = settings(max_examples=200, deadline=None)
+SLOW = settings(max_examples=100, deadline=None)
+
+
+# --- calendar: intervals contain their anchor; arithmetic round-trips -----------------------
+
+
+@FAST
+@given(instants(), grains())
+def test_span_of_contains_its_anchor(t: datetime, grain: Grain) -> None:
+    span = span_of(t, grain)
+    assert span.start is not None
+    assert span.end is not None
+    assert span.start <= t < span.end
+    assert span.grain is grain
+    assert span.contains(t)
+
+
+@FAST
+@given(instants(), grains())
+def test_floor_is_idempotent_and_never_later(t: datetime, grain: Grain) -> None:
+    floored = floor(t, grain)
+    assert floored <= t
+    assert floor(floored, grain) == floored
+
+
+@FAST
+@given(instants(), grains())
+def test_every_instant_of_a_span_has_the_same_floor_and_value(t: datetime, grain: Grain) -> None:
+    span = span_of(t, grain)
+    assert span.start is not None
+    assert span.end is not None
+    last = span.end - timedelta(microseconds=1)
+    assert floor(last, grain) == span.start
+    assert timex_date_value(last, grain) == timex_date_value(t, grain)
+    assert timex_date_value(span.end, grain) != timex_date_value(t, grain)
+
+
+@FAST
+@given(instants())
+def test_day_and_week_values_follow_the_iso_calendar(t: datetime) -> None:
+    assert timex_date_value(t, Grain.DAY) == t.date().isoformat()
+    year, week, _ = t.isocalendar()
+    assert timex_date_value(t, Grain.WEEK) == f"{year:04d}-W{week:02d}"
+    assert timex_date_value(t, Grain.MONTH) == f"{t.year:04d}-{t.month:02d}"
+
+
+@FAST
+@given(instants(), st.integers(-30_000, 30_000))
+def test_adding_days_round_trips(t: datetime, n: int) -> None:
+    assert add(add(t, n, Grain.DAY), -n, Grain.DAY) == t
+
+
+@FAST
+@given(instants(), st.sampled_from([Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.WEEK]))
+def test_adding_fixed_units_round_trips(t: datetime, grain: Grain) -> None:
+    for n in (1, 7, 365):
+        assert add(add(t, n, grain), -n, grain) == t
+
+
+@FAST
+@given(instants(min_year=200, max_year=7000), st.integers(-1200, 1200), st.integers(-1200, 1200))
+def test_month_addition_is_monotone(t: datetime, n: int, m: int) -> None:
+    low, high = sorted((n, m))
+    assert add(t, low, Grain.MONTH) <= add(t, high, Grain.MONTH)
+
+
+@FAST
+@given(instants(min_year=200, max_year=7000), st.integers(-1200, 1200))
+def test_month_clipping_stays_in_the_target_month(t: datetime, n: int) -> None:
+    moved = add(t, n, Grain.MONTH)
+    index = t.year * 12 + t.month - 1 + n
+    assert (moved.year, moved.month) == (index // 12, index % 12 + 1)
+    last_day = stdlib_calendar.monthrange(moved.year, moved.month)[1]
+    assert moved.day == min(t.day, last_day)
+    assert moved.time() == t.time()
+
+
+@FAST
+@given(instants(min_year=200, max_year=7000), st.integers(-50, 50))
+def test_adding_years_is_adding_twelve_months(t: datetime, n: int) -> None:
+    assert add(t, n, Grain.YEAR) == add(t, 12 * n, Grain.MONTH)
+
+
+# --- resolver: equivariance under DCT shifts ---------------------------------------------------
+
+
+def _expression(text: str, phrase: str, dct: date) -> TimeExpression:
+    start = text.index(phrase)
+    found = timeline.find_times(text, dct=dct)
+    matching = [e for e in found if (e.start, e.end) == (start, start + len(phrase))]
+    assert matching, f"{phrase!r} not found in {text!r} at {dct}: {found}"
+    return matching[0]
+
+
+@SLOW
+@given(st.sampled_from(DAY_RELATIVE_SENTENCES), dcts(), st.integers(-400, 400))
+def test_shifting_the_dct_shifts_day_relative_values(
+    example: tuple[str, str, int], dct: date, k: int
+) -> None:
+    text, phrase, offset = example
+    before = date.fromisoformat(_expression(text, phrase, dct).value)
+    after = date.fromisoformat(_expression(text, phrase, dct + timedelta(days=k)).value)
+    assert after - before == timedelta(days=k)
+    assert before == dct + timedelta(days=offset)
+
+
+@SLOW
+@given(st.sampled_from(WEEKDAY_SENTENCES), dcts(), st.integers(-60, 60))
+def test_shifting_the_dct_by_whole_weeks_shifts_weekday_values(
+    example: tuple[str, str], dct: date, weeks: int
+) -> None:
+    text, phrase = example
+    before = date.fromisoformat(_expression(text, phrase, dct).value)
+    after = date.fromisoformat(_expression(text, phrase, dct + timedelta(weeks=weeks)).value)
+    assert after - before == timedelta(weeks=weeks)
+    assert abs((before - dct).days) <= 7
+
+
+# --- resolver: offsets and robustness -----------------------------------------------------------
+
+
+def _check_offsets(text: str, found: tuple[TimeExpression, ...]) -> None:
+    for expression in found:
+        assert 0 <= expression.start < expression.end <= len(text)
+        assert text[expression.start : expression.end] == expression.text
+    starts = [e.start for e in found]
+    assert starts == sorted(starts), "expressions must come in text order"
+
+
+@SLOW
+@given(corpus_texts(), dcts())
+def test_offsets_slice_back_in_texts_built_from_the_corpus(text: str, dct: date) -> None:
+    _check_offsets(text, timeline.find_times(text, dct=dct))
+
+
+@SLOW
+@given(time_word_soup(), st.one_of(st.none(), dcts()))
+def test_offsets_slice_back_in_time_word_soup(text: str, dct: date | None) -> None:
+    _check_offsets(text, timeline.find_times(text, dct=dct))
+
+
+@SLOW
+@given(st.text(), st.one_of(st.none(), dcts()))
+def test_find_times_never_raises_on_arbitrary_text(text: str, dct: date | None) -> None:
+    if "\x00" in text:  # binary input is refused with the library's own error
+        try:
+            timeline.find_times(text, dct=dct)
+        except InputTextError:
+            return
+        raise AssertionError("text with NUL characters must raise InputTextError")
+    _check_offsets(text, timeline.find_times(text, dct=dct))
+
+
+@SLOW
+@given(st.one_of(corpus_texts(), time_word_soup()), extreme_dcts())
+def test_find_times_never_raises_at_the_edges_of_the_calendar(text: str, dct: date) -> None:
+    _check_offsets(text, timeline.find_times(text, dct=dct))
