@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from timeline.eval.closure import Graph, Relation, reduce_links
-from timeline.eval.timeml import TimeMLDocument
+from timeline.eval.timeml import GoldInstance, TimeMLDocument
 from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
 from timeline.model import TimeExpression, TimexType
 from timeline.ordering.model import Timeline, TLink
@@ -171,14 +171,14 @@ def gold_timeline(document: TimeMLDocument, nlp: Any) -> Timeline:
         )
         for timex in document.timexes
     ]
-    instance_of = {}
+    instance_of: dict[str, GoldInstance] = {}
     for instance in document.instances:
         instance_of.setdefault(instance.eid, instance)
     events = []
     for gold in document.events:
-        instance = instance_of.get(gold.eid)
-        if instance is None:
+        if gold.eid not in instance_of:
             continue
+        instance = instance_of[gold.eid]
         span = doc.char_span(gold.start, gold.end, alignment_mode="expand")
         token = span.root if span is not None and len(span) else None
         events.append(

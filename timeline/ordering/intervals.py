@@ -174,8 +174,10 @@ def interval_of(expression: TimeExpression, dct: datetime | None) -> TimeSpan | 
     way "early March" means the first days of March.
     """
     span = expression.interval
-    if span is None and expression.type in (TimexType.DATE, TimexType.TIME):
-        span = parse_value(expression.value, dct)
+    if expression.type in (TimexType.DATE, TimexType.TIME) and (span is None or span.is_open):
+        # "since 2011" comes as [2011, open); the point it names is 2011 itself, and the signal
+        # ("since") tells the relation
+        span = parse_value(expression.value, dct) or span
     if span is None or span.start is None or span.end is None:
         return span
     if expression.mod in (Mod.START, Mod.MID, Mod.END) and expression.interval is None:

@@ -427,7 +427,7 @@ class _Linker:
                 continue
             if event.tense is not Tense.PAST or event.aspect is not Aspect.NONE:
                 continue
-            if event.kind is EventClass.REPORTING:
+            if event.kind in (EventClass.REPORTING, EventClass.STATE, EventClass.I_STATE):
                 continue
             here = _sentence_index(sentences, token.i)
             if here is None or here == 0:
