@@ -16,7 +16,7 @@ import attrs
 from timeline.eval.timeml import TimeMLDocument
 from timeline.model import TimeExpression
 
-__all__ = ["InlineTag", "element", "insert_tags", "timex_tags"]
+__all__ = ["InlineTag", "element", "insert_tags", "tag_text", "timex_tags"]
 
 
 @attrs.frozen
@@ -119,3 +119,27 @@ def insert_tags(
         extra = "".join(line + "\n" for line in trailing)
         tail = kept_tail + extra + ("\n" + tail[end_of_root:] if end_of_root >= 0 else "")
     return head + "".join(pieces) + tail
+
+
+def tag_text(text: str, tags: Iterable[InlineTag]) -> str:
+    """``text`` XML-escaped with ``tags`` inserted: a TEXT element's content, built from scratch.
+
+    :func:`insert_tags` edits an existing file; this is its counterpart for plain text (a
+    standalone TimeML document of an article), with the same nesting rules.
+    """
+    openings: dict[int, list[InlineTag]] = {}
+    closings: dict[int, list[InlineTag]] = {}
+    for tag in _non_crossing(t for t in tags if t.start >= 0 and t.end <= len(text)):
+        openings.setdefault(tag.start, []).append(tag)
+        closings.setdefault(tag.end, []).append(tag)
+    pieces: list[str] = []
+    cursor = 0
+    for boundary in sorted(set(openings) | set(closings)):
+        pieces.append(escape(text[cursor:boundary]))
+        for tag in sorted(closings.get(boundary, []), key=lambda t: t.start, reverse=True):
+            pieces.append(tag.closing())
+        for tag in sorted(openings.get(boundary, []), key=lambda t: -t.end):
+            pieces.append(tag.opening())
+        cursor = boundary
+    pieces.append(escape(text[cursor:]))
+    return "".join(pieces)
