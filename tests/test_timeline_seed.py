@@ -36,9 +36,7 @@ def _line_of(text: str, offset: int) -> int:
 def find_event(tl: timeline.Timeline, line: int, trigger: str) -> Event | None:
     """The first event (in text order) on ``line`` whose text is ``trigger``."""
     matches = [
-        event
-        for event in tl
-        if event.text == trigger and _line_of(tl.text, event.start) == line
+        event for event in tl if event.text == trigger and _line_of(tl.text, event.start) == line
     ]
     return min(matches, key=lambda event: event.start) if matches else None
 

@@ -61,8 +61,9 @@ def bounds_relation(a: EventTime, b: EventTime) -> Order:
         and b.latest_start is not None
         and a.earliest_end is not None
         and b.earliest_end is not None
-        and max(a.latest_start, b.latest_start) < min(a.earliest_end, b.earliest_end)
-    ):
+        and a.latest_start <= b.earliest_end
+        and b.latest_start <= a.earliest_end
+    ):  # each surely starts before the other surely ends
         return Order.OVERLAP
     return Order.UNKNOWN
 

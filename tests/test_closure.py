@@ -1,0 +1,84 @@
+"""Point-algebra closure and the reduced graph, on hand-made link sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.eval.closure import Graph, point_constraints, reduce_links
+
+
+def test_before_is_transitive() -> None:
+    graph = Graph.of([("a", "b", "BEFORE"), ("b", "c", "BEFORE")])
+    assert graph.entails(("a", "c", "BEFORE"))
+    assert graph.entails(("c", "a", "AFTER"))
+    assert not graph.entails(("a", "c", "AFTER"))
+
+
+def test_inclusion_does_not_order_the_container() -> None:
+    # a before b, b inside c: c may start before a, so a BEFORE c is not known
+    graph = Graph.of([("a", "b", "BEFORE"), ("b", "c", "IS_INCLUDED")])
+    assert not graph.entails(("a", "c", "BEFORE"))
+    graph = Graph.of([("a", "b", "BEFORE"), ("b", "c", "INCLUDES")])
+    assert graph.entails(("a", "c", "BEFORE"))
+
+
+def test_included_in_two_ordered_times_orders_the_events() -> None:
+    graph = Graph.of(
+        [("e1", "t1", "IS_INCLUDED"), ("e2", "t2", "IS_INCLUDED"), ("t1", "t2", "BEFORE")]
+    )
+    assert graph.entails(("e1", "e2", "BEFORE"))
+    assert not graph.entails(("e1", "e2", "SIMULTANEOUS"))
+
+
+def test_simultaneous_merges_points() -> None:
+    graph = Graph.of([("a", "b", "SIMULTANEOUS"), ("b", "c", "IDENTITY")])
+    assert graph.entails(("a", "c", "SIMULTANEOUS"))
+    assert graph.entails(("c", "a", "DURING"))
+
+
+@pytest.mark.parametrize(
+    ("relation", "inverse"),
+    [
+        ("BEFORE", "AFTER"),
+        ("IBEFORE", "IAFTER"),
+        ("INCLUDES", "IS_INCLUDED"),
+        ("BEGINS", "BEGUN_BY"),
+        ("ENDS", "ENDED_BY"),
+        ("SIMULTANEOUS", "SIMULTANEOUS"),
+    ],
+)
+def test_a_link_entails_its_inverse(relation: str, inverse: str) -> None:
+    graph = Graph.of([("a", "b", relation)])
+    assert graph.entails(("a", "b", relation))
+    assert graph.entails(("b", "a", inverse))
+
+
+def test_begins_and_ends() -> None:
+    graph = Graph.of([("a", "b", "BEGINS"), ("c", "b", "ENDS")])
+    assert graph.entails(("a", "c", "BEGINS")) is False
+    assert graph.entails(("b", "a", "BEGUN_BY"))
+    # a starts with b, c ends with b and starts after b's start: c starts after a starts
+    assert point_constraints(("c", "b", "ENDS")) == (
+        (("c", "e"), "=", ("b", "e")),
+        (("b", "s"), "<", ("c", "s")),
+    )
+
+
+def test_unknown_entities_and_relations_are_not_entailed() -> None:
+    graph = Graph.of([("a", "b", "BEFORE")])
+    assert not graph.entails(("a", "z", "BEFORE"))
+    assert not graph.entails(("a", "b", "VAGUE"))
+
+
+def test_reduce_drops_links_the_others_entail() -> None:
+    links = [("a", "b", "BEFORE"), ("b", "c", "BEFORE"), ("a", "c", "BEFORE")]
+    assert reduce_links(links) == [("a", "b", "BEFORE"), ("b", "c", "BEFORE")]
+
+
+def test_reduce_keeps_one_of_two_equivalent_links() -> None:
+    assert reduce_links([("a", "b", "BEFORE"), ("b", "a", "AFTER")]) == [("a", "b", "BEFORE")]
+
+
+def test_cycle_does_not_raise() -> None:
+    graph = Graph.of([("a", "b", "BEFORE"), ("b", "a", "BEFORE")])
+    assert graph.entails(("a", "b", "BEFORE"))

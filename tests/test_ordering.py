@@ -1,0 +1,159 @@
+"""Bounds, summaries, order and relation of the ordering stage, on hand-built values."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from timeline.events.model import Event, EventClass
+from timeline.model import Duration, Grain, TimeSpan
+from timeline.ordering.bounds import Bounds, dct_bounds, duration_bounds, relation_bounds
+from timeline.ordering.intervals import add, parse_value
+from timeline.ordering.model import EventTime, Order, Timeline, TimeRelation, TLink
+from timeline.ordering.order import bounds_relation, in_time_order
+
+DCT = datetime(2020, 6, 15)
+D = datetime
+
+
+def event(start: int, when: EventTime | None, text: str = "e") -> Event:
+    return Event(text, start, start + 1, text, 0, "VERB", EventClass.OCCURRENCE, when=when)
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [
+        ("2020-06-14", D(2020, 6, 14), D(2020, 6, 15)),
+        ("2020-W24", D(2020, 6, 8), D(2020, 6, 15)),
+        ("2020-03", D(2020, 3, 1), D(2020, 4, 1)),
+        ("2011", D(2011, 1, 1), D(2012, 1, 1)),
+        ("2020-Q3", D(2020, 7, 1), D(2020, 10, 1)),
+        ("199", D(1990, 1, 1), D(2000, 1, 1)),
+        ("2020-06-14TMO", D(2020, 6, 14, 6), D(2020, 6, 14, 12)),
+        ("2020-SU", D(2020, 6, 1), D(2020, 9, 1)),
+    ],
+)
+def test_parse_value(value: str, start: datetime, end: datetime) -> None:
+    assert parse_value(value) == TimeSpan(start, end, parse_value(value).grain)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("value", ["P14M", "XXXX-WXX-7", "2020-02-30", "nonsense", ""])
+def test_values_without_an_interval(value: str) -> None:
+    assert parse_value(value) is None
+
+
+def test_past_ref_ends_at_the_dct_day() -> None:
+    span = parse_value("PAST_REF", DCT)
+    assert span is not None
+    assert span.start is None
+    assert span.end == DCT
+
+
+def test_add_clips_months() -> None:
+    assert add(D(2020, 3, 31), -1, Grain.MONTH) == D(2020, 2, 29)
+    assert add(D(2020, 6, 15), -14, Grain.MONTH) == D(2019, 4, 15)
+
+
+def test_relation_bounds() -> None:
+    sunday = TimeSpan(D(2020, 6, 14), D(2020, 6, 15), Grain.DAY)
+    assert relation_bounds(sunday, TimeRelation.IS_INCLUDED) == Bounds(
+        earliest_start=D(2020, 6, 14), latest_end=D(2020, 6, 15)
+    )
+    assert relation_bounds(sunday, TimeRelation.BEGUN_BY).latest_start == D(2020, 6, 15)
+    assert relation_bounds(sunday, TimeRelation.AFTER).earliest_start == D(2020, 6, 15)
+    assert relation_bounds(sunday, TimeRelation.BEFORE).latest_end == D(2020, 6, 14)
+
+
+def test_tense_bounds_use_the_dct_day() -> None:
+    assert dct_bounds(TimeRelation.BEFORE, DCT).latest_end == D(2020, 6, 16)
+    assert dct_bounds(TimeRelation.AFTER, DCT).earliest_start == DCT
+    ongoing = dct_bounds(TimeRelation.INCLUDES, DCT)
+    assert ongoing.earliest_end == DCT
+    assert ongoing.latest_start == D(2020, 6, 16)
+
+
+def test_a_14_month_campaign_began_about_april_2019() -> None:
+    found = duration_bounds(Duration(14, Grain.MONTH), DCT)
+    assert found.earliest_start is not None
+    assert found.latest_start is not None
+    assert D(2019, 3, 1) <= found.earliest_start <= D(2019, 4, 15) <= found.latest_start
+    assert found.latest_start <= D(2019, 6, 1)
+    assert found.latest_end is None
+
+
+def test_weeks_started_at_least_a_week_before() -> None:
+    found = duration_bounds(Duration(None, Grain.WEEK), DCT)
+    assert found.latest_start == D(2020, 6, 8)
+    assert found.earliest_start is None
+
+
+def test_narrowing_refuses_contradictions() -> None:
+    past = Bounds(latest_end=D(2020, 1, 1))
+    assert past.narrowed(Bounds(earliest_start=D(2020, 2, 1))) is None
+    both = Bounds(earliest_start=D(2020, 1, 1)).narrowed(Bounds(latest_end=D(2020, 2, 1)))
+    assert both == Bounds(D(2020, 1, 1), D(2020, 2, 1), D(2020, 1, 1), D(2020, 2, 1))
+
+
+@pytest.mark.parametrize(
+    ("when", "summary"),
+    [
+        (EventTime(D(2020, 6, 14), D(2020, 6, 15), D(2020, 6, 14), D(2020, 6, 15)), "2020-06-14"),
+        (EventTime(D(2020, 6, 8), D(2020, 6, 15), D(2020, 6, 8), D(2020, 6, 15)), "2020-W24"),
+        (EventTime(D(2019, 3, 15), D(2019, 5, 16), DCT, None), "2019-04 .. ongoing"),
+        (EventTime(latest_start=D(2020, 6, 16), latest_end=D(2020, 6, 16)), "before 2020-06-15"),
+        (EventTime(earliest_start=DCT), "after 2020-06-15"),
+        (EventTime(), "unknown"),
+    ],
+)
+def test_summaries(when: EventTime, summary: str) -> None:
+    assert str(when) == summary
+
+
+SUNDAY = EventTime(D(2020, 6, 14), D(2020, 6, 15), D(2020, 6, 14), D(2020, 6, 15))
+MONDAY = EventTime(D(2020, 6, 15), D(2020, 6, 16), D(2020, 6, 15), D(2020, 6, 16))
+ONGOING = EventTime(D(2019, 1, 1), D(2019, 2, 1), D(2020, 7, 1), None)
+
+
+def test_bounds_relation() -> None:
+    assert bounds_relation(SUNDAY, MONDAY) is Order.BEFORE
+    assert bounds_relation(MONDAY, SUNDAY) is Order.AFTER
+    assert bounds_relation(SUNDAY, ONGOING) is Order.OVERLAP
+    assert bounds_relation(SUNDAY, SUNDAY) is Order.UNKNOWN
+    assert bounds_relation(SUNDAY, EventTime()) is Order.UNKNOWN
+
+
+def test_order_sorts_by_earliest_start_then_latest_start_then_position() -> None:
+    unknown = event(0, EventTime(), "unknown")
+    monday = event(1, MONDAY, "monday")
+    sunday = event(2, SUNDAY, "sunday")
+    sunday_later = event(3, SUNDAY, "sunday2")
+    assert [e.text for e in in_time_order([monday, sunday_later, sunday, unknown])] == [
+        "unknown",
+        "sunday",
+        "sunday2",
+        "monday",
+    ]
+
+
+def test_timeline_relation_uses_bounds_then_links_and_is_antisymmetric() -> None:
+    a, b, c = event(0, EventTime(), "a"), event(1, EventTime(), "b"), event(2, SUNDAY, "c")
+    d = event(3, MONDAY, "d")
+    tl = Timeline("abcd", DCT, in_time_order([a, b, c, d]), (), (TLink(b, a, TimeRelation.AFTER),))
+    assert tl.relation(c, d) is Order.BEFORE
+    assert tl.relation(d, c) is Order.AFTER
+    assert tl.relation(a, b) is Order.BEFORE
+    assert tl.relation(b, a) is Order.AFTER
+    assert tl.relation(a, c) is Order.UNKNOWN
+    assert tl.relation(c, c) is Order.OVERLAP
+    with pytest.raises(ValueError, match="not in this timeline"):
+        tl.relation(a, event(9, SUNDAY, "z"))
+
+
+def test_a_link_against_the_order_is_not_reported() -> None:
+    a, b = event(0, SUNDAY, "a"), event(1, EventTime(), "b")
+    tl = Timeline("ab", DCT, in_time_order([a, b]), (), (TLink(b, a, TimeRelation.BEFORE),))
+    # b sorts first (unbounded start), so "b BEFORE a" is consistent and reported
+    assert tl.relation(b, a) is Order.BEFORE
+    tl = Timeline("ab", DCT, in_time_order([a, b]), (), (TLink(a, b, TimeRelation.BEFORE),))
+    assert tl.relation(a, b) is Order.UNKNOWN
