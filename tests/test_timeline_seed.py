@@ -6,6 +6,7 @@ The check semantics are those of the "notes" in ``libya-ceasefire.expected.json`
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -106,7 +107,7 @@ def test_order_groups_come_out_in_order(
         found = [find_event(seed_timeline, lines[trigger], trigger) for trigger in group]
         assert all(found), f"missing events of group {group}"
         groups.append([position[id(event)] for event in found if event is not None])
-    for earlier, later in zip(groups, groups[1:]):
+    for earlier, later in itertools.pairwise(groups):
         assert max(earlier) < min(later), f"groups out of order: {groups}"
 
 
