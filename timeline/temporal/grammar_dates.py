@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.model import Grain, TimexType
+from timeline.model import Grain, Mod, TimexType
 from timeline.temporal.lexicon_en import MONTHS, ORDINALS
 from timeline.temporal.patterns_en import DAY_NUMBER, MONTH, ORDINAL, SEASON, WEEKDAY, YEAR
 from timeline.temporal.rules import Parsed, Rule, rule
@@ -32,6 +32,8 @@ _NOT_BEFORE_YEAR = re.compile(
     r"(?:\$|#|No\.\s*|[Pp]age\s+|[Ff]light\s+|[Rr]oute\s+|[Rr]oom\s+|[Bb]oeing\s+|[Aa]irbus\s+"
     r"|[Mm]odel\s+|[Nn]umber\s+|[Aa]rticle\s+|[Ss]ection\s+|[Rr]esolution\s+|\d[\s,.]|[-+]\s?)$"
 )
+_NAME_AFTER = re.compile(r"\s+(?!(?:of|and|to)\b)[A-Z][a-z]+")
+_ADDRESS_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:Avenue|Street|St\.|Road|Rd\.|Boulevard|Ave\.|Drive|Lane)")
 _MAY_BEFORE = re.compile(
     r"(?i:\b(?:in|of|since|until|till|early|late|mid|last|next|this|by|through|to|and|from|"
     r"between|during|before|after|on|the|each|every|or|that)\s+|mid-)$"
@@ -136,6 +138,8 @@ def deictic_month(m: re.Match[str]) -> Parsed | None:
 def bare_month(m: re.Match[str]) -> Parsed | None:
     word = m["mon"]
     before = m.string[max(0, m.start() - 20) : m.start()]
+    if _NAME_AFTER.match(m.string, m.end()):
+        return None  # "April Ryan", "Jan Koum": a first name
     if word in ("May", "MAY") or word.startswith("Mar"):
         # "May" and "March" are common words: only a month after a preposition or determiner.
         if not _MAY_BEFORE.search(before):
@@ -152,10 +156,22 @@ def bare_year(m: re.Match[str]) -> Parsed | None:
     before = m.string[max(0, m.start() - 12) : m.start()]
     if _NOT_BEFORE_YEAR.search(before) or _NOT_AFTER_YEAR.match(m.string, m.end()):
         return None
+    if _ADDRESS_AFTER.match(m.string, m.end()):
+        return None
     year = int(m["y"])
-    if not m.group(0).lower().startswith("the") and not 1600 <= year <= 2099:
+    signalled = re.search(r"(?i:\b(?:in|since|by|from|until|of|to|and|year|around|after|before))\s+$", before)
+    if not m.group(0).lower().startswith("the") and not (1600 <= year <= 2099 or signalled):
         return None
     return Parsed(TimexType.DATE, Absolute(Grain.YEAR, year))
+
+
+@rule(
+    "mid-<year>",
+    rf"(?i:mid-?)(?P<y>{YEAR})(?![\w%/-])",
+    (("Production will resume in mid-2020.", "mid-2020"),),
+)
+def mid_year(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.DATE, Absolute(Grain.YEAR, int(m["y"])), Mod.MID)
 
 
 @rule(
@@ -240,6 +256,8 @@ def season(m: re.Match[str]) -> Parsed | None:
     det = (m["det"] or "").lower()
     if det == "" and m["y"] is None and word in ("spring", "fall"):
         return None  # the verbs "fall" and "spring"
+    if m["y"] is None and _NAME_AFTER.match(m.string, m.end()):
+        return None  # "Summer Street"
     shift = {"last": -1, "next": 1, "this": 0}.get(det)
     index = _SEASON_MONTH[_SEASON_CODE[word]]
     return Parsed(TimexType.DATE, Period(Grain.SEASON, index, _year(m["y"]), shift))
@@ -254,6 +272,7 @@ DATE_RULES: tuple[Rule, ...] = (
     deictic_month,
     bare_month,
     bare_year,
+    mid_year,
     decade,
     decade_word,
     century,

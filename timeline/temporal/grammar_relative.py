@@ -93,6 +93,8 @@ def deictic_unit(m: re.Match[str]) -> Parsed | None:
     if unit == "quarter" and det in ("the latest", "latest"):
         return Parsed(TimexType.DATE, Period(Grain.QUARTER, None))
     grain = Grain.YEAR if unit == "fiscal year" else UNITS[unit]
+    if det in ("the past", "the last", "past") and grain >= Grain.DECADE:
+        return Parsed(TimexType.DURATION, Length(1, grain, -1))  # "over the past decade"
     return Parsed(TimexType.DATE, Shift(amount, grain, base))
 
 
@@ -116,11 +118,16 @@ def year_ended(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "the <unit>",
-    r"(?i:the\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|quarter|weekend))\b(?![-'’]\w)",
+    r"(?i:the\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|quarter|weekend|month|week))\b(?![-'’]\w)",
     (("Profit for the quarter fell.", "the quarter"),),
 )
 def the_unit(m: re.Match[str]) -> Parsed | None:
     unit = m["u"].lower()
+    if unit in ("month", "week"):
+        # only as "the end of the month", "later in the week": bare "the month" is too vague
+        if not re.search(r"(?i:\b(?:of|in))\s+$", m.string[max(0, m.start() - 6) : m.start()]):
+            return None
+        return Parsed(TimexType.DATE, Shift(0, UNITS[unit]))
     if unit == "quarter":
         return Parsed(TimexType.DATE, Period(Grain.QUARTER, None))
     if unit == "weekend":

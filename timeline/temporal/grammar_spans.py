@@ -44,6 +44,14 @@ from timeline.temporal.underspecified import (
 
 __all__ = ["SPAN_RULES"]
 
+_MODAL_BEFORE = re.compile(
+    r"(?i:\b(?:will|would|could|can|may|might|must|should|to|did|does|do|'ll|not))\s+$"
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:ago|later|earlier|or|and|before|after|of|to|in|the|from|longer|more|when|while|"
+    r"for|until|at|on|by|with|as|than|is|was|that|so)\b)[a-z]+"
+)
+
 _DAY_AFTER_TIME = (
     rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
     rf"{MONTH}\s+(?:3[01]|[12]\d|0?[1-9])(?!\d)))?"
@@ -124,17 +132,32 @@ def _length(amount: float | None, grain: Grain) -> Length:
     "[the past|next] <n> <unit>s",
     r"(?:(?P<det>(?i:the\s+(?:past|last|next|first|final|previous|coming|following|"
     r"remaining|latest|preceding|same|initial|ensuing)|past|last|next|first|another|the))\s+)?"
-    rf"(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?(?!\w)(?![-'’]\w)",
+    rf"(?:(?P<n>{NUMBER})[\s-]+)?(?P<u>{UNIT})s?(?!\w)(?![-'’]\w)",
     (("Haftar waged a 14-month campaign.", "14-month"), ("over the past two weeks", "the past two weeks")),
 )
 def amount_unit(m: re.Match[str]) -> Parsed | None:
-    amount, mod = _amount(m["n"])
     unit_word = m["u"].lower()
-    if unit_word == "weekend":
+    det = " ".join((m["det"] or "").lower().split())
+    if m["n"] is None:
+        # "the coming weeks", "the past months": a vague stretch; a singular unit is a date
+        if not det.startswith("the ") or det == "the" or not m.group(0).endswith("s"):
+            return None
+        amount, mod = None, None
+    else:
+        amount, mod = _amount(m["n"])
+    if unit_word == "weekend" or unit_word.startswith("weekend"):
         return None
     grain = unit_grain(unit_word)
-    det = " ".join((m["det"] or "").lower().split())
     start = 0
+    if det in ("last", "past") and _MODAL_BEFORE.search(m.string, 0, m.start()):
+        start, det = m.start("n") - m.start(), ""  # "will last 30 days": the verb "last"
+    if (
+        m["n"] is not None
+        and m["n"].lower() in ("a", "an")
+        and grain in (Grain.SECOND, Grain.MINUTE)
+        and _NOUN_AFTER.match(m.string, m.end())
+    ):
+        return None  # "a second attempt", "a minute error"
     if det in ("another", "the") and amount is not None:
         start = m.start("n") - m.start()  # "another two years": the duration is "two years"
         det = ""
@@ -159,6 +182,24 @@ def bare_units(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "half a|an <unit>",
+    r"(?i:half\s+(?:an?\s+)(?P<u>year|month|day|week|hour|minute|decade|century))\b",
+    (("The vote was delayed by half an hour.", "half an hour"),),
+)
+def half_unit(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.DURATION, Length(0.5, unit_grain(m["u"])))
+
+
+@rule(
+    "<weekday>s",
+    r"(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b",
+    (("The shops close on Sundays.", "Sundays"),),
+)
+def plural_weekday(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.SET, Frequency(f"XXXX-WXX-{WEEKDAYS[m['wd'][:-1].lower()]}"))
+
+
+@rule(
     "a decade|a year and a half",
     r"(?i:(?:a|one)\s+(?P<u>year|month|day|week|hour|decade)\s+and\s+a\s+half)",
     (("It lasted a year and a half.", "a year and a half"),),
@@ -170,16 +211,20 @@ def and_a_half(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "every|each <unit|weekday|month>",
-    rf"(?i:(?:every|each)\s+(?:other\s+)?)(?P<x>{WEEKDAY}|{MONTH}|(?i:day|week|month|year|quarter|"
-    r"morning|night|evening|afternoon|weekend|hour|minute|summer|winter|spring|fall|autumn))\b",
+    rf"(?i:(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER})\s+)?)(?P<x>{WEEKDAY}|{MONTH}|(?i:day|week|month|year|quarter|"
+    r"morning|night|evening|afternoon|weekend|hour|minute|summer|winter|spring|fall|autumn)s?)\b",
     (("They meet every Sunday.", "every Sunday"), ("It grows each year.", "each year")),
 )
 def every_unit(m: re.Match[str]) -> Parsed | None:
     word = m["x"].lower().rstrip(".")
+    count = 2 if m["other"] else number_value(m["n"]) if m["n"] else 1
+    if count != 1 and count is not None:
+        return Parsed(TimexType.SET, Frequency(_period(count, unit_grain(word)), "EVERY"))
+    word = word[:-1] if word.endswith("s") and word[:-1] in WEEKDAYS else word
     if word in WEEKDAYS:
         return Parsed(TimexType.SET, Frequency(f"XXXX-WXX-{WEEKDAYS[word]}", "EVERY"))
     if word in PARTS_OF_DAY:
-        return Parsed(TimexType.SET, Frequency(f"TXX{PARTS_OF_DAY[word]}", "EVERY"))
+        return Parsed(TimexType.SET, Frequency(f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", "EVERY"))
     if word in ("summer", "winter", "spring", "fall", "autumn"):
         code = {"summer": "SU", "winter": "WI", "spring": "SP", "fall": "FA", "autumn": "FA"}
         return Parsed(TimexType.SET, Frequency(f"XXXX-{code[word]}", "EVERY"))
@@ -230,7 +275,7 @@ def times_per_unit(m: re.Match[str]) -> Parsed | None:
 @rule(
     "recently|now|currently|the future",
     r"(?<![\w'’-])(?i:(?P<w>recently|lately|currently|nowadays|right\s+now|now|at\s+present|these\s+days"
-    r"|recent\s+(?:years|months|weeks|days|times)|(?:the\s+)?(?:near|distant|"
+    r"|soon|recent\s+(?:years|months|weeks|days|times)|(?:the\s+)?(?:near|distant|"
     r"foreseeable)\s+future|the\s+future|the\s+past|formerly|the\s+moment))(?![\w'’-])",
     (("The army recently retook the base.", "recently"), ("It is calm now.", "now")),
 )
@@ -240,9 +285,17 @@ def vague_reference(m: re.Match[str]) -> Parsed | None:
         before = m.string[max(0, m.start() - 10) : m.start()].lower()
         after = m.string[m.end() : m.end() + 12].lower()
         if re.search(r"(?:from|until|till|by|up\s+to|than)\s+$", before) or after.startswith(
-            (" that", ",\u201d", " on")
+            (" that", ",\u201d")
         ):
             return None
+    if word.startswith("recent "):
+        unit = word.split()[1]
+        return Parsed(TimexType.DURATION, Length(None, unit_grain(unit)))
+    if word == "soon":
+        after = m.string[m.end() : m.end() + 8].lower()
+        if after.startswith((" as", " after", " afterwards", " thereafter")):
+            return None
+        return Parsed(TimexType.DATE, Ref("FUTURE_REF"))
     if word.startswith("recent") or word in ("lately", "formerly", "the past"):
         return Parsed(TimexType.DATE, Ref("PAST_REF"))
     if word.endswith("future"):
@@ -257,6 +310,8 @@ SPAN_RULES: tuple[Rule, ...] = (
     part_of_day_weekday,
     amount_unit,
     bare_units,
+    half_unit,
+    plural_weekday,
     and_a_half,
     every_unit,
     set_adverb,

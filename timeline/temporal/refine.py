@@ -18,7 +18,7 @@ from timeline.temporal.underspecified import Clock, Length, Ref, Shift
 __all__ = ["REFINERS", "attach_modifiers", "signal_before"]
 
 _POINT_MODIFIER = re.compile(
-    r"(?i:(?P<w>early|late|mid|the\s+(?:beginning|start|end|middle|close|turn)\s+of|earlier|later"
+    r"(?i:(?P<w>(?:the\s+)?(?:early|late|mid)|the\s+(?:beginning|start|end|middle|close|turn)\s+of|earlier|later"
     r"|the\s+first\s+(?:days?|weeks?)\s+of)(?:\s*-\s*|\s+))$"
 )
 _AMOUNT_MODIFIER = re.compile(
@@ -39,6 +39,7 @@ _AMOUNT_MODS = {
     "fewer than": Mod.LESS_THAN, "just under": Mod.LESS_THAN, "at least": Mod.EQUAL_OR_MORE,
     "up to": Mod.EQUAL_OR_LESS, "no more than": Mod.EQUAL_OR_LESS, "at most": Mod.EQUAL_OR_LESS,
 }  # fmt: skip
+_APPROX_WORDS = ("about", "around", "approximately", "roughly", "circa")
 _SIGNAL = re.compile(
     r"(?i:\b(?P<w>since|until|till|through|before|after|from|by|to|between|and)\s+)$"
 )
@@ -46,6 +47,7 @@ _SIGNAL = re.compile(
 
 def _point_mod(word: str) -> Mod | None:
     lowered = " ".join(word.lower().split())
+    lowered = lowered[4:] if lowered.startswith("the ") and lowered[4:] in _POINT_MODS else lowered
     if lowered in _POINT_MODS:
         return _POINT_MODS[lowered]
     if "beginning" in lowered or "start" in lowered or "first" in lowered:
@@ -69,11 +71,14 @@ def attach_modifiers(text: str, candidate: Candidate) -> Candidate:
             mod = _point_mod(match["w"])
             start = candidate.start - (len(before) - match.start())
             return attrs.evolve(candidate, start=start, parsed=attrs.evolve(parsed, mod=mod))
-    amount_like = isinstance(value, (Length, Clock)) or (
-        isinstance(value, Shift) and value.amount != 0
-    )
+    amount_like = isinstance(value, (Length, Clock)) or candidate.rule.endswith("ago|earlier|later")
+    match = _AMOUNT_MODIFIER.search(before)
+    if match is not None and not amount_like:
+        if parsed.type is TimexType.DATE and match["w"].lower() in _APPROX_WORDS:
+            start = candidate.start - (len(before) - match.start())
+            return attrs.evolve(candidate, start=start, parsed=attrs.evolve(parsed, mod=Mod.APPROX))
+        return candidate
     if amount_like:
-        match = _AMOUNT_MODIFIER.search(before)
         first = text[candidate.start : candidate.start + 4].lower()
         if match is not None and not (first.startswith("the") and match["w"].lower() in ("over", "under", "some")):
             mod = _AMOUNT_MODS[" ".join(match["w"].lower().split())]

@@ -99,6 +99,8 @@ def _guess_year(
     if found is None:
         return None
     reference, anchor = found
+    if anchor is Anchor.PREVIOUS and direction is None:
+        return reference.year, anchor  # narratives move forward within the year last named
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         start = datetime(year, month, min(day or 1, 28))
@@ -168,7 +170,11 @@ def _period(value: Period, context: Context) -> Resolution | None:
     candidate = datetime(reference.year, first_month, 1)
     if first_month == 12 and reference.month <= 2:
         candidate = datetime(reference.year - 1, 12, 1)
-    if value.shift == -1 or (value.shift is None and context.tense is Tense.PAST):
+    after_reference = candidate > current and grain is not Grain.SEASON
+    if value.shift == -1 or (
+        value.shift is None and (context.tense is Tense.PAST or after_reference)
+        and context.tense is not Tense.FUTURE
+    ):
         while candidate > current or (value.shift == -1 and candidate >= current):
             candidate = add(candidate, -12, Grain.MONTH)
     elif value.shift == 1 or (
@@ -286,8 +292,19 @@ def duration_value(amount: float | None, grain: Grain) -> str:
         amount = None if amount is None else amount * multiplier
     code = _DURATION_CODE[grain]
     number = "X" if amount is None else f"{amount:g}"
-    if amount is not None and amount != int(amount) and grain > Grain.HOUR:
-        return duration_value(amount * 12, Grain.MONTH) if grain is Grain.YEAR else f"P{number}{code}"
+    finer = {Grain.YEAR: (12, Grain.MONTH), Grain.MONTH: (30, Grain.DAY),
+             Grain.WEEK: (7, Grain.DAY), Grain.DAY: (24, Grain.HOUR),
+             Grain.HOUR: (60, Grain.MINUTE), Grain.MINUTE: (60, Grain.SECOND)}  # fmt: skip
+    if amount is not None and amount != int(amount) and grain in finer:
+        multiplier, smaller = finer[grain]
+        whole = int(amount)
+        rest = duration_value((amount - whole) * multiplier, smaller)
+        if not whole:
+            return rest
+        head = duration_value(whole, grain)
+        if smaller <= Grain.HOUR and "T" not in head:
+            return head + rest[1:]
+        return head + rest[2:] if rest.startswith("PT") and "T" in head else head + rest[1:]
     return f"PT{number}{code[1]}" if code.startswith("T") else f"P{number}{code}"
 
 

@@ -23,7 +23,10 @@ class Tense(enum.Enum):
 
 
 _CUE = re.compile(
-    r"\b(?:(?P<future>will|won['’]t|shall|(?:is|are|am)\s+going\s+to|plans?\s+to|intends?\s+to"
+    r"\b(?:(?P<future>(?:will|won['’]t|shall|could|might|(?-i:may)|should)(?:\s+not)?"
+    r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
+    r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|likely)\b"
+    r"|(?:is|are|am)\s+going\s+to|plans?\s+to|intends?\s+to"
     r"|expects?\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to|would)"
     r"|(?P<past>was|were|had|did|didn['’]t|said|told|ago|began|came|went|took|made|met|"
     r"fell|rose|left|won|lost|gave|held|saw|sent|paid|sold|bought|got|thought|knew|became|"
