@@ -97,6 +97,16 @@ def clock_zone(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "at <hh>:<mm>",
+    r"(?:(?<=\bat )|(?<=\bAt )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom ))"
+    r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:.,]\d)",
+    (("The meeting began at 15:00 in the capital.", "15:00"),),
+)
+def clock_at(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.TIME, Clock(int(m["h"]), int(m["mi"])))
+
+
+@rule(
     "noon|midnight [<day>]",
     rf"(?i:(?P<w>noon|midnight|midday))(?!\w){_DAY_AFTER_TIME}",
     (("He spoke at noon.", "noon"), ("The deadline is midnight Friday.", "midnight Friday")),
@@ -306,6 +316,7 @@ def vague_reference(m: re.Match[str]) -> Parsed | None:
 SPAN_RULES: tuple[Rule, ...] = (
     clock_ampm,
     clock_zone,
+    clock_at,
     noon,
     part_of_day_weekday,
     amount_unit,

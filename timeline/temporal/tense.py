@@ -26,6 +26,7 @@ _CUE = re.compile(
     r"\b(?:(?P<future>(?:will|won['’]t|shall|could|might|(?-i:may)|should)(?:\s+not)?"
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
     r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|likely)\b"
+    r"|expects?|plans?|intends?|hopes?|aims?|vows?|promises?|pledges?|forecasts?|predicts?"
     r"|(?:is|are|am)\s+going\s+to|plans?\s+to|intends?\s+to"
     r"|expects?\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to|would)"
     r"|(?P<past>was|were|had|did|didn['’]t|said|told|ago|began|came|went|took|made|met|"
