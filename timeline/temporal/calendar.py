@@ -12,7 +12,14 @@ from datetime import datetime, timedelta
 
 from timeline.model import Certainty, Grain, TimeSpan
 
-__all__ = ["add", "floor", "part_of_day_value", "span_of", "timex_date_value"]
+__all__ = [
+    "add",
+    "floor",
+    "part_of_day_value",
+    "span_of",
+    "timex_date_value",
+    "timex_duration_value",
+]
 
 _MONTHS_PER = {
     Grain.MONTH: 1,
@@ -33,6 +40,11 @@ _FIXED = {
     Grain.WEEK: timedelta(days=7),
 }
 _SEASON_CODES = {12: "WI", 3: "SP", 6: "SU", 9: "FA"}
+_DURATION_CODE = {
+    Grain.SECOND: "TS", Grain.MINUTE: "TM", Grain.HOUR: "TH", Grain.DAY: "D", Grain.WEEK: "W",
+    Grain.MONTH: "M", Grain.QUARTER: "Q", Grain.YEAR: "Y",
+}  # fmt: skip
+
 
 
 def _add_months(t: datetime, months: int) -> datetime:
@@ -131,3 +143,30 @@ def timex_date_value(t: datetime, grain: Grain) -> str:
 def part_of_day_value(t: datetime, code: str) -> str:
     """The TIMEX3 value of a part of the day of ``t``'s day: ``"2020-06-15TMO"`` for "MO"."""
     return f"{timex_date_value(t, Grain.DAY)}T{code}"
+
+
+def timex_duration_value(amount: float | None, grain: Grain) -> str:
+    """The TIMEX3 value of a duration ("P14M", "PXW", "PT3H"); longer units become years."""
+    factor = {Grain.SEASON: (3, Grain.MONTH),
+              Grain.HALF_YEAR: (6, Grain.MONTH), Grain.DECADE: (10, Grain.YEAR),
+              Grain.CENTURY: (100, Grain.YEAR), Grain.MILLENNIUM: (1000, Grain.YEAR),
+              Grain.PART_OF_DAY: (6, Grain.HOUR)}  # fmt: skip
+    if grain in factor:
+        multiplier, grain = factor[grain]
+        amount = None if amount is None else amount * multiplier
+    code = _DURATION_CODE[grain]
+    number = "X" if amount is None else f"{amount:g}"
+    finer = {Grain.YEAR: (12, Grain.MONTH), Grain.MONTH: (30, Grain.DAY),
+             Grain.WEEK: (7, Grain.DAY), Grain.DAY: (24, Grain.HOUR),
+             Grain.HOUR: (60, Grain.MINUTE), Grain.MINUTE: (60, Grain.SECOND)}  # fmt: skip
+    if amount is not None and amount != int(amount) and grain in finer:
+        multiplier, smaller = finer[grain]
+        whole = int(amount)
+        rest = timex_duration_value((amount - whole) * multiplier, smaller)
+        if not whole:
+            return rest
+        head = timex_duration_value(whole, grain)
+        if smaller <= Grain.HOUR and "T" not in head:
+            return head + rest[1:]
+        return head + rest[2:] if rest.startswith("PT") and "T" in head else head + rest[1:]
+    return f"PT{number}{code[1]}" if code.startswith("T") else f"P{number}{code}"

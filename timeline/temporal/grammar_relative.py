@@ -108,12 +108,12 @@ def year_quarter(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
-    "the [fiscal] year ended|ending",
-    r"(?i:the\s+(?:fiscal\s+)?year)(?=\s+(?:ended|ending|through|to)\b)",
+    "the [fiscal] year|quarter ended|ending",
+    r"(?i:the\s+(?:fiscal\s+)?(?P<u>year|quarter))(?=\s+(?:ended|ending|through|to)\b)",
     (("Revenue for the year ended March 31 rose.", "the year"),),
 )
 def year_ended(m: re.Match[str]) -> Parsed | None:
-    return Parsed(TimexType.DURATION, Length(1, Grain.YEAR))
+    return Parsed(TimexType.DURATION, Length(1, UNITS[m["u"].lower()]))
 
 
 @rule(

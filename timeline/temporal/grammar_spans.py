@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.model import Grain, Mod, TimexType
+from timeline.temporal.calendar import timex_duration_value
 from timeline.temporal.grammar_dates import month_number
 from timeline.temporal.grammar_relative import unit_grain
 from timeline.temporal.lexicon_en import (
@@ -56,10 +57,6 @@ _DAY_AFTER_TIME = (
     rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
     rf"{MONTH}\s+(?:3[01]|[12]\d|0?[1-9])(?!\d)))?"
 )
-_PERIOD_CODE = {
-    Grain.SECOND: "S", Grain.MINUTE: "M", Grain.HOUR: "H", Grain.DAY: "D", Grain.WEEK: "W",
-    Grain.MONTH: "M", Grain.YEAR: "Y",
-}  # fmt: skip
 
 
 def _day_value(word: str | None) -> Underspecified | None:
@@ -248,10 +245,7 @@ def every_unit(m: re.Match[str]) -> Parsed | None:
 
 
 def _period(amount: float, grain: Grain) -> str:
-    number = f"{amount:g}"
-    if grain <= Grain.HOUR:
-        return f"PT{number}{_PERIOD_CODE[grain]}"
-    return f"P{number}{_PERIOD_CODE.get(grain, 'Y')}"
+    return timex_duration_value(amount, grain)
 
 
 @rule(

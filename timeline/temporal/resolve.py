@@ -12,7 +12,13 @@ from datetime import datetime, timedelta
 import attrs
 
 from timeline.model import Anchor, Certainty, Duration, Grain, TimeSpan
-from timeline.temporal.calendar import add, floor, span_of, timex_date_value
+from timeline.temporal.calendar import (
+    add,
+    floor,
+    span_of,
+    timex_date_value,
+    timex_duration_value,
+)
 from timeline.temporal.tense import Tense
 from timeline.temporal.underspecified import (
     Absolute,
@@ -34,10 +40,6 @@ __all__ = ["Context", "Resolution", "resolve"]
 _PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30),
                "DT": (6, 18)}  # fmt: skip
 _PAST_SLACK = timedelta(days=45)
-_DURATION_CODE = {
-    Grain.SECOND: "TS", Grain.MINUTE: "TM", Grain.HOUR: "TH", Grain.DAY: "D", Grain.WEEK: "W",
-    Grain.MONTH: "M", Grain.YEAR: "Y",
-}  # fmt: skip
 
 
 @attrs.frozen
@@ -140,8 +142,8 @@ def _reported_quarter(context: Context) -> tuple[datetime, Anchor] | None:
     else the last one completed before the DCT (results come after a quarter ends)."""
     found = _reference(context, Base.DCT)
     quarter = context.last_quarter
-    if quarter is not None and quarter.start is not None:
-        if found is None or found[1] is not Anchor.DCT or quarter.start <= found[0]:
+    if quarter is not None and quarter.start is not None and quarter.end is not None:
+        if found is None or found[1] is not Anchor.DCT or quarter.end <= found[0]:
             return quarter.start, Anchor.PREVIOUS
     if found is None:
         return None
@@ -281,36 +283,9 @@ def _clock(value: Clock, context: Context) -> Resolution | None:
     return Resolution(text, span, None, day.certainty, day.anchor)
 
 
-def duration_value(amount: float | None, grain: Grain) -> str:
-    """The TIMEX3 value of a duration ("P14M", "PXW", "PT3H"); longer units become years."""
-    factor = {Grain.QUARTER: (3, Grain.MONTH), Grain.SEASON: (3, Grain.MONTH),
-              Grain.HALF_YEAR: (6, Grain.MONTH), Grain.DECADE: (10, Grain.YEAR),
-              Grain.CENTURY: (100, Grain.YEAR), Grain.MILLENNIUM: (1000, Grain.YEAR),
-              Grain.PART_OF_DAY: (6, Grain.HOUR)}  # fmt: skip
-    if grain in factor:
-        multiplier, grain = factor[grain]
-        amount = None if amount is None else amount * multiplier
-    code = _DURATION_CODE[grain]
-    number = "X" if amount is None else f"{amount:g}"
-    finer = {Grain.YEAR: (12, Grain.MONTH), Grain.MONTH: (30, Grain.DAY),
-             Grain.WEEK: (7, Grain.DAY), Grain.DAY: (24, Grain.HOUR),
-             Grain.HOUR: (60, Grain.MINUTE), Grain.MINUTE: (60, Grain.SECOND)}  # fmt: skip
-    if amount is not None and amount != int(amount) and grain in finer:
-        multiplier, smaller = finer[grain]
-        whole = int(amount)
-        rest = duration_value((amount - whole) * multiplier, smaller)
-        if not whole:
-            return rest
-        head = duration_value(whole, grain)
-        if smaller <= Grain.HOUR and "T" not in head:
-            return head + rest[1:]
-        return head + rest[2:] if rest.startswith("PT") and "T" in head else head + rest[1:]
-    return f"PT{number}{code[1]}" if code.startswith("T") else f"P{number}{code}"
-
-
 def _length(value: Length, context: Context) -> Resolution:
     duration = Duration(value.amount, value.grain)
-    text = duration_value(value.amount, value.grain)
+    text = timex_duration_value(value.amount, value.grain)
     interval = None
     if value.placed and context.dct is not None and value.amount is not None:
         try:
