@@ -80,7 +80,7 @@ def deictic_part_of_day(m: re.Match[str]) -> Parsed | None:
     "this|last|next <unit>",
     r"(?i:(?P<det>this\s+past|this|last|next|past|previous|coming|current|latest|the\s+"
     r"(?:past|last|previous|preceding|coming|next|following|current|same|latest))\s+"
-    r"(?P<u>week|month|year|quarter|decade|century|fiscal\s+year|weekend))\b(?![-'’]\w)",
+    r"(?P<u>week|month|year|quarter|decade|century|fiscal\s+year|weekend))\b(?!-\w)",
     (("The push last week came late.", "last week"), ("Sales rose this year.", "this year")),
 )
 def deictic_unit(m: re.Match[str]) -> Parsed | None:
@@ -118,7 +118,7 @@ def year_ended(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "the <unit>",
-    r"(?i:the\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|quarter|weekend|month|week))\b(?![-'’]\w)",
+    r"(?i:the\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|quarter|weekend|month|week))\b(?!-\w)",
     (("Profit for the quarter fell.", "the quarter"),),
 )
 def the_unit(m: re.Match[str]) -> Parsed | None:
@@ -163,9 +163,21 @@ def year_earlier(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "that [same] <unit>",
+    r"(?i:(?:that|the\s+same)\s+(?:same\s+)?(?P<u>day|week|month|year|morning|afternoon|evening|night))\b(?!-\w)",
+    (("Earlier that day, the family sent a fax.", "Earlier that day"),),
+)
+def that_unit(m: re.Match[str]) -> Parsed | None:
+    unit = m["u"].lower()
+    if unit in PARTS_OF_DAY:
+        return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[unit], Shift(0, Grain.DAY, Base.PREVIOUS)))
+    return Parsed(TimexType.DATE, Shift(0, UNITS[unit], Base.PREVIOUS))
+
+
+@rule(
     "the day before|after",
     r"(?i:the\s+(?:(?P<x>day|week|month|year)\s+(?P<d>before|after)|(?P<n>next|following|"
-    r"previous|preceding)\s+(?P<u>day|morning|night|evening)))\b(?![-'’]\w)",
+    r"previous|preceding)\s+(?P<u>day|morning|night|evening)))\b(?!-\w)",
     (("He was freed the day before.", "the day before"), ("The next day he left.", "The next day")),
 )
 def the_day_before(m: re.Match[str]) -> Parsed | None:
@@ -209,6 +221,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     the_unit,
     unit_ago,
     year_earlier,
+    that_unit,
     the_day_before,
     weekday,
 )
