@@ -72,10 +72,18 @@ class Resolution:
     anchor: Anchor = Anchor.NONE
 
 
-def _reference(context: Context, base: Base) -> tuple[datetime, Anchor] | None:
-    """The instant a relative value counts from, and which anchor that is."""
-    if base is Base.PREVIOUS and context.previous is not None and context.previous.start:
-        return context.previous.start, Anchor.PREVIOUS
+def _reference(
+    context: Context, base: Base, grain: Grain = Grain.MILLENNIUM
+) -> tuple[datetime, Anchor] | None:
+    """The instant a relative value counts from, and which anchor that is.
+
+    A previous mention coarser than ``grain`` cannot anchor it ("the day before" after "1990"
+    is not 1989-12-31), so the DCT is used then.
+    """
+    previous = context.previous
+    usable = previous is not None and previous.start is not None and previous.grain <= grain
+    if base is Base.PREVIOUS and usable and previous is not None and previous.start is not None:
+        return previous.start, Anchor.PREVIOUS
     if context.dct is not None:
         return context.dct, Anchor.DCT
     if context.previous is not None and context.previous.start is not None:
@@ -202,7 +210,7 @@ def _shift(value: Shift, context: Context) -> Resolution | None:
             if quarter is not None:
                 moved = add(quarter[0], value.amount, value.grain)
                 return _unit(moved, Grain.QUARTER, Certainty.INFERRED, Anchor.PREVIOUS)
-    found = _reference(context, value.base)
+    found = _reference(context, value.base, value.grain)
     if found is None:
         return None
     reference, anchor = found
@@ -253,6 +261,10 @@ def _weekend(value: Weekend, context: Context) -> Resolution | None:
 
 
 def _day_of(day: Underspecified | None, context: Context) -> Resolution | None:
+    previous = context.previous
+    if day is None and previous is not None and previous.grain is Grain.DAY and previous.start:
+        # "at 10 p.m." right after a day was named happens on that day
+        return _unit(previous.start, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
     if day is None:
         found = _reference(context, Base.DCT)
         if found is None:

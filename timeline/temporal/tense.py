@@ -23,10 +23,12 @@ class Tense(enum.Enum):
 
 
 _CUE = re.compile(
-    r"\b(?:(?P<future>(?:will|won['’]t|shall|could|might|(?-i:may)|should)(?:\s+not)?"
+    r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated))"
+    r"|(?P<future>(?:will|won['’]t|shall|could|might|(?-i:may)|should)(?:\s+not)?"
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
     r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|likely)\b"
-    r"|expects?|plans?|intends?|hopes?|aims?|vows?|promises?|pledges?|forecasts?|predicts?"
+    r"|expects?|plans?|planned|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
+    r"|pledges?|forecasts?|predicts?"
     r"|(?:is|are|am)\s+going\s+to|plans?\s+to|intends?\s+to"
     r"|expects?\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to|would)"
     r"|(?P<past>was|were|had|did|didn['’]t|said|told|ago|began|came|went|took|made|met|"
@@ -59,7 +61,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
         if match["future"] or match["future2"]:
             tense = Tense.FUTURE
-        elif match["past"]:
+        elif match["past"] or match["pastplan"]:
             tense = Tense.PAST
         else:
             tense = Tense.PRESENT
