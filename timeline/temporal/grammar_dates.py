@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from timeline.model import Grain, Mod, TimexType
-from timeline.temporal.lexicon_en import MONTHS, ORDINALS
+from timeline.temporal.lexicon_en import MONTHS, ORDINALS, number_value
 from timeline.temporal.patterns_en import DAY_NUMBER, MONTH, ORDINAL, SEASON, WEEKDAY, YEAR
 from timeline.temporal.rules import Parsed, Rule, rule
 from timeline.temporal.underspecified import Absolute, Period
@@ -175,6 +175,23 @@ def mid_year(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "nineteen ninety-six",
+    r"(?i:(?P<c>nineteen|twenty)[\s-]+(?:hundred\s+(?:and\s+)?)?(?P<t>ten|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)(?:[\s-]+(?P<u>one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?![\w-])",
+    (("In nineteen ninety-one he was convicted.", "nineteen ninety-one"),),
+)
+def spoken_year(m: re.Match[str]) -> Parsed | None:
+    year = number_value(m["c"]) or 0
+    rest = number_value(f"{m['t']} {m['u'] or ''}".strip()) or 0
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    if not re.search(r"(?i:\b(?:in|since|of|by|until|year|from|to|and|a|the))\s+$", before):
+        if not m.string.startswith((".", ",", " ."), m.end()):
+            return None  # "twenty five" counts something
+    return Parsed(TimexType.DATE, Absolute(Grain.YEAR, int(year * 100 + rest)))
+
+
+@rule(
     "[the] <yyy0>s",
     r"(?:(?i:the)\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0|'(?P<s>\d)0)'?s(?!\w)",
     (("Prices rose in the 1990s.", "the 1990s"), ("In the '80s it was bad.", "the '80s")),
@@ -247,7 +264,7 @@ def half_year(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "[this|last|next] <season> [<year>]",
-    rf"(?:(?P<det>(?i:this|last|next|the))\s+)?(?P<s>{SEASON})"
+    rf"(?:(?P<det>(?i:this\s+past|this\s+coming|this|last|next|the))\s+)?(?P<s>{SEASON})"
     rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?!\w)",
     (("Talks resume this spring.", "this spring"), ("It rained last summer.", "last summer")),
 )
@@ -258,7 +275,9 @@ def season(m: re.Match[str]) -> Parsed | None:
         return None  # the verbs "fall" and "spring"
     if m["y"] is None and _NAME_AFTER.match(m.string, m.end()):
         return None  # "Summer Street"
-    shift = {"last": -1, "next": 1, "this": 0}.get(det)
+    shift = {"last": -1, "next": 1, "this": 0, "this past": -1, "this coming": 1}.get(
+        " ".join(det.split())
+    )
     index = _SEASON_MONTH[_SEASON_CODE[word]]
     return Parsed(TimexType.DATE, Period(Grain.SEASON, index, _year(m["y"]), shift))
 
@@ -273,6 +292,7 @@ DATE_RULES: tuple[Rule, ...] = (
     bare_month,
     bare_year,
     mid_year,
+    spoken_year,
     decade,
     decade_word,
     century,

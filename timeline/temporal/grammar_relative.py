@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.model import Grain, TimexType
+from timeline.model import Grain, Mod, TimexType
 from timeline.temporal.lexicon_en import PARTS_OF_DAY, UNITS, WEEKDAYS, number_value
 from timeline.temporal.patterns_en import NUMBER, PART_OF_DAY, UNIT, WEEKDAY
 from timeline.temporal.rules import Parsed, Rule, rule
@@ -48,7 +48,7 @@ def unit_grain(word: str) -> Grain:
 
 @rule(
     "today|yesterday|tomorrow",
-    r"(?i:(?:the\s+day\s+(?P<x>before|after)\s+)?(?P<w>today|yesterday|tomorrow))(?![\w'’])",
+    r"(?i:(?:the\s+day\s+(?P<x>before|after)\s+)?(?P<w>today|yesterday|tomorrow))(?!\w)",
     (("Talks resume today.", "today"), ("He left the day before yesterday.", "the day before yesterday")),
 )
 def deictic_day(m: re.Match[str]) -> Parsed | None:
@@ -80,7 +80,7 @@ def deictic_part_of_day(m: re.Match[str]) -> Parsed | None:
     "this|last|next <unit>",
     r"(?i:(?P<det>this\s+past|this|last|next|past|previous|coming|current|latest|the\s+"
     r"(?:past|last|previous|preceding|coming|next|following|current|same|latest))\s+"
-    r"(?P<u>week|month|year|quarter|decade|century|fiscal\s+year|weekend))\b(?!-\w)",
+    r"(?P<u>week|month|year|quarter|decade|century|fiscal\s+year|weekend|period))\b(?!-\w)",
     (("The push last week came late.", "last week"), ("Sales rose this year.", "this year")),
 )
 def deictic_unit(m: re.Match[str]) -> Parsed | None:
@@ -90,7 +90,9 @@ def deictic_unit(m: re.Match[str]) -> Parsed | None:
     base = Base.PREVIOUS if det in _FROM_PREVIOUS else Base.DCT
     if unit == "weekend":
         return Parsed(TimexType.DATE, Weekend(amount))
-    if unit == "quarter" and det in ("the latest", "latest"):
+    if unit == "period" and det not in ("the latest", "latest", "the current", "the same"):
+        return None
+    if (unit == "quarter" and det in ("the latest", "latest")) or unit == "period":
         return Parsed(TimexType.DATE, Period(Grain.QUARTER, None))
     grain = Grain.YEAR if unit == "fiscal year" else UNITS[unit]
     if det in ("the past", "the last", "past") and grain >= Grain.DECADE:
@@ -114,6 +116,16 @@ def year_quarter(m: re.Match[str]) -> Parsed | None:
 )
 def year_ended(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DURATION, Length(1, UNITS[m["u"].lower()]))
+
+
+@rule(
+    "year-end|the full year",
+    r"(?i:(?P<end>(?:the\s+)?year(?:-|\s+|['’]s\s+)end)|the\s+(?:full|entire|whole)\s+year)\b(?!-\w)",
+    (("The deal should close by year-end.", "year-end"),),
+)
+def year_end(m: re.Match[str]) -> Parsed | None:
+    mod = Mod.END if m["end"] else None
+    return Parsed(TimexType.DATE, Shift(0, Grain.YEAR), mod)
 
 
 @rule(
@@ -164,7 +176,8 @@ def year_earlier(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "that [same] <unit>",
-    r"(?i:(?:that|the\s+same)\s+(?:same\s+)?(?P<u>day|week|month|year|morning|afternoon|evening|night))\b(?!-\w)",
+    r"(?i:(?:that|the\s+same)\s+(?:same\s+)?(?P<u>day|week|month|quarter|year|morning|afternoon"
+    r"|evening|night))\b(?!-\w)",
     (("Earlier that day, the family sent a fax.", "Earlier that day"),),
 )
 def that_unit(m: re.Match[str]) -> Parsed | None:
@@ -218,6 +231,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     deictic_unit,
     year_quarter,
     year_ended,
+    year_end,
     the_unit,
     unit_ago,
     year_earlier,

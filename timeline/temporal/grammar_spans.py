@@ -288,9 +288,7 @@ def vague_reference(m: re.Match[str]) -> Parsed | None:
     if word == "now":
         before = m.string[max(0, m.start() - 10) : m.start()].lower()
         after = m.string[m.end() : m.end() + 12].lower()
-        if re.search(r"(?:from|until|till|by|up\s+to|than)\s+$", before) or after.startswith(
-            (" that", ",\u201d")
-        ):
+        if re.search(r"(?:from|than)\s+$", before) or after.startswith((" that", ",\u201d")):
             return None
     if word.startswith("recent "):
         unit = word.split()[1]
