@@ -52,6 +52,8 @@ def unit_grain(word: str) -> Grain:
     (("Talks resume today.", "today"), ("He left the day before yesterday.", "the day before yesterday")),
 )
 def deictic_day(m: re.Match[str]) -> Parsed | None:
+    if m["w"][0].isupper() and re.search(r"[A-Z]\w*\s+$", m.string[max(0, m.start() - 20) : m.start()]):
+        return None  # "VOA Today", "USA Today": a name
     amount = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
     amount += {"before": -1, "after": 1, None: 0}[m["x"] and m["x"].lower()]
     return Parsed(TimexType.DATE, Shift(amount, Grain.DAY))
@@ -84,6 +86,8 @@ def deictic_part_of_day(m: re.Match[str]) -> Parsed | None:
     (("The push last week came late.", "last week"), ("Sales rose this year.", "this year")),
 )
 def deictic_unit(m: re.Match[str]) -> Parsed | None:
+    if m["u"][0].isupper() and m["det"][0].isupper():
+        return None  # "This Week", a television programme
     det = " ".join(m["det"].lower().split())
     unit = m["u"].lower()
     amount = _DETERMINER_SHIFT[det]

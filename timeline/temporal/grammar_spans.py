@@ -48,6 +48,10 @@ __all__ = ["SPAN_RULES"]
 _MODAL_BEFORE = re.compile(
     r"(?i:\b(?:will|would|could|can|may|might|must|should|to|did|does|do|'ll|not))\s+$"
 )
+_AGE_AFTER = re.compile(r"[\s-]+old\b")
+_RATE_BEFORE = re.compile(
+    r"(?:\d|million|billion|thousand|percent|%|cents?|dollars?|times)[^\s]*\s+(?:[a-z]+\s+){0,2}$"
+)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:ago|later|earlier|or|and|before|after|of|to|in|the|from|longer|more|when|while|"
     r"for|until|at|on|by|with|as|than|is|was|that|so)\b)[a-z]+"
@@ -154,6 +158,15 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
         amount, mod = _amount(m["n"])
     if unit_word == "weekend" or unit_word.startswith("weekend"):
         return None
+    if m["u"][0].isupper() and m.start("u") > 0 and m.string[m.start("u") - 1] == " ":
+        if m.start() > 0 and not m.string[: m.start()].rstrip().endswith((".", "\n")):
+            return None  # "Sandra Day O'Connor": a name, not a unit
+    if _AGE_AFTER.match(m.string, m.end()):
+        return None  # "52 years old"
+    if unit_word.startswith("quarter") and m.string.startswith(" of", m.end()) and "-" in m.group(0):
+        return None  # "three-quarters of": a fraction
+    if (m["n"] or "").lower() in ("a", "an") and _RATE_BEFORE.search(m.string, 0, m.start()):
+        return None  # "$1.76 a year", "four flights a week": a rate
     grain = unit_grain(unit_word)
     start = 0
     if det in ("last", "past") and _MODAL_BEFORE.search(m.string, 0, m.start()):
