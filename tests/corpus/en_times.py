@@ -176,6 +176,37 @@ ABSOLUTE = [
     ),
     *examples(TUE, DATE, "1989-11-09", ["The Berlin Wall fell on [Nov. 9, 1989]."]),
     *examples(TUE, DATE, "1945", ["The war ended in [1945]."]),
+    *examples(
+        TUE,
+        DATE,
+        "1989-11-09",
+        ["The wall was opened on [November 9, 1989].", "Crowds gathered on [9 Nov 1989]."],
+    ),
+    *examples(TUE, DATE, "2024-01-01", ["The new tax took effect on [Jan. 1]."]),
+    *examples(TUE, DATE, "2024-01-05", ["The ceasefire was signed on [1/5/2024]."]),
+    *examples(MON, DATE, "2000", ["The system was designed before [the year 2000]."]),
+    *examples(
+        MON,
+        DATE,
+        "2019-SU",
+        ["The deal was struck in [the summer of 2019].", "Sales peaked in [summer 2019]."],
+    ),
+    *examples(MON, DATE, "2021-SP", ["The mission is planned for [spring 2021]."]),
+    *examples(
+        MON,
+        DATE,
+        "2019-Q3",
+        [
+            "Growth slowed in [the third quarter of 2019].",
+            "Profit doubled in [the third quarter of last year].",
+        ],
+    ),
+    *examples(MON, DATE, "196", ["The dam was built in [the 1960s]."]),
+    *examples(MON, DATE, "20", ["Water will be scarce in [the 21st century]."]),
+    *examples(MON, DATE, "1990", ["The company was founded in [1990]."]),
+    *examples(MON, DATE, "1989-10-01", ["The law took effect on [Oct. 1, 1989]."]),
+    *examples(MON, DATE, "2017-05", ["The reform was passed in [May 2017]."]),
+    *examples(MON, DATE, "2016-08-31", ["The plant closed on [Aug. 31, 2016]."]),
 ]
 
 DCT_RELATIVE = [
@@ -457,6 +488,43 @@ DCT_RELATIVE = [
     *examples(TUE, DATE, "2023", ["Rates were higher [a year ago]."]),
     *examples(TUE, DATE, "2023-11", ["The strike began [four months ago]."]),
     *examples(TUE, DATE, "2024-W09", ["The minister resigned [two weeks ago]."]),
+    *examples(MON, DATE, "2020", ["Sales have fallen 10 percent so far [this year]."]),
+    *examples(
+        MON, DATE, "2020-06", ["The central bank will decide [later this month]."], mod="END"
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2020-06-15",
+        [
+            "The president said [today] the crisis was over.",
+            "[Today]'s decision surprised investors.",
+        ],
+    ),
+    *examples(MON, DATE, "2019-06-15", ["Prices were 5 percent lower [a year ago today]."]),
+    *examples(MON, DATE, "2020-W23", ["The ceasefire was agreed [two weeks ago]."]),
+    *examples(MON, DATE, "2017", ["The company was founded [three years ago]."]),
+    *examples(MON, DATE, "2020-06-05", ["The protests began [10 days ago]."]),
+    *examples(MON, DATE, "2020-03", ["The lockdown began [three months ago]."]),
+    *examples(MON, DATE, "2020-Q2", ["Sales in [the current quarter] are expected to fall."]),
+    *examples(MON, DATE, "2020-06", ["Sales in [the current month] are weak."]),
+    *examples(MON, DATE, "2019-Q4", ["Sales fell in [the fourth quarter], the company said."]),
+    *examples(
+        TUE,
+        DATE,
+        "2024-03",
+        [
+            "Inflation eased [this month].",
+            "The bill was tabled [this month].",
+        ],
+    ),
+    *examples(TUE, DATE, "2023", ["The economy grew 2 percent in [2023]."]),
+    *examples(TUE, DATE, "2024-02", ["The ban was lifted [a month ago]."]),
+    *examples(TUE, DATE, "2024-W10", ["The strike began [a week ago]."]),
+    *examples(TUE, DATE, "2024-03-09", ["Rescuers found the wreck [three days ago]."]),
+    *examples(TUE, DATE, "2022", ["The war began [two years ago]."]),
+    *examples(TUE, DATE, "2024-Q2", ["The company expects a recovery [next quarter]."]),
+    *examples(TUE, DATE, "2023-Q4", ["Earnings fell [last quarter]."]),
 ]
 
 WEEKDAYS = [
@@ -544,6 +612,32 @@ WEEKDAYS = [
     *examples(TUE, DATE, "2024-03-15", ["The results will be published on [Friday]."]),
     *examples(TUE, DATE, "2024-03-17", ["The marathon will be held on [Sunday]."]),
     *examples(TUE, DATE, "2024-03-18", ["The trial will resume on [Monday]."]),
+    *examples(
+        MON,
+        DATE,
+        "2020-06-14",
+        [
+            "[Sunday]'s vote was marred by violence.",
+            "The talks, postponed on [Sunday, June 14], were not rescheduled.",
+        ],
+    ),
+    *examples(MON, DATE, "2020-06-08", ["The minister arrived [last Monday]."]),
+    *examples(MON, DATE, "2020-06-12", ["Markets closed lower on [Friday], traders said."]),
+    *examples(
+        MON,
+        DATE,
+        "2020-06-19",
+        ["The minister will return [this Friday].", "The deadline expires on [Friday]."],
+    ),
+    *examples(MON, DATE, "2020-06-16", ["The cabinet will meet on [Tuesday]."]),
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-09",
+        ["Thousands marched on [Saturday].", "Storms hit the coast [last Saturday]."],
+    ),
+    *examples(TUE, DATE, "2024-03-16", ["The rally will take place on [Saturday]."]),
+    *examples(TUE, DATE, "2024-03-11", ["[Monday]'s attack killed four soldiers."]),
 ]
 
 MONTHS = [
@@ -601,6 +695,19 @@ MONTHS = [
     *examples(MON, DATE, "2020-05-31", ["The last flight left on [May 31]."]),
     *examples(MON, DATE, "2020-08-01", ["The new rules will take effect on [August 1]."]),
     *examples(MON, DATE, "2019-10-12", ["The rebels seized the port on [Oct. 12]."]),
+    *examples(MON, DATE, "2020-02", ["The first case was confirmed in [February]."]),
+    *examples(MON, DATE, "2020-10", ["The new parliament will convene in [October]."]),
+    *examples(MON, DATE, "2019-08", ["The minister resigned in [August]."]),
+    *examples(MON, DATE, "2020-05", ["Retail sales fell 12 percent in [May]."]),
+    *examples(TUE, DATE, "2023-05", ["The company was sold in [May]."]),
+    *examples(TUE, DATE, "2023-04", ["The drought began in [April]."]),
+    *examples(TUE, DATE, "2024-03", ["Prices rose in [March], the agency said."]),
+    *examples(TUE, DATE, "2023-03", ["The bank collapsed [last March]."]),
+    *examples(TUE, DATE, "2024-07", ["The games will open in [July]."]),
+    *examples(TUE, DATE, "2024-03-01", ["The rules changed on [March 1]."]),
+    *examples(TUE, DATE, "2024-04-02", ["The trial will open on [April 2]."]),
+    *examples(MON, DATE, "2020-06-01", ["Schools reopened on [June 1]."]),
+    *examples(MON, DATE, "2020-07-04", ["The parade will take place on [July 4]."]),
 ]
 
 TIMES = [
@@ -671,6 +778,25 @@ TIMES = [
     *examples(TUE, TIME, "2024-03-12T14:00", ["The minister will speak at [2 p.m.]"]),
     *examples(TUE, TIME, "2024-03-11TNI", ["The fire broke out on [Monday night]."]),
     *examples(TUE, TIME, "2024-03-12TEV", ["The results are expected [this evening]."]),
+    *examples(MON, TIME, "2020-06-15T17:00", ["The markets closed at [5 p.m. EST]."]),
+    *examples(MON, TIME, "2020-06-15T19:15", ["The explosion occurred at [7:15 p.m.]"]),
+    *examples(
+        MON,
+        TIME,
+        "2020-06-15T19:15",
+        ["The explosion occurred at [around 7:15 p.m.]"],
+        mod="APPROX",
+    ),
+    *examples(MON, TIME, "2020-06-15T08:30", ["The plane took off at [8:30 a.m. Monday]."]),
+    *examples(MON, TIME, "2020-06-10T22:00", ["The suspect was arrested at [10 p.m. Wednesday]."]),
+    *examples(MON, TIME, "2020-06-18T12:00", ["The deadline expires at [noon Thursday]."]),
+    *examples(MON, TIME, "2020-06-14TAF", ["The ministers spoke on [Sunday afternoon]."]),
+    *examples(MON, TIME, "2020-06-15TEV", ["The president will speak [this evening]."]),
+    *examples(MON, TIME, "2020-06-13TMO", ["The raid began early on [Saturday morning]."]),
+    *examples(MON, TIME, "2020-06-15T06:00", ["The curfew was lifted at [6 a.m.]"]),
+    *examples(MON, TIME, "2020-06-15T14:30", ["The verdict was read at [2:30 p.m.]"]),
+    *examples(TUE, TIME, "2024-03-12T09:00", ["Voting began at [9 a.m.]"]),
+    *examples(TUE, TIME, "2024-03-10TEV", ["The fire broke out on [Sunday evening]."]),
 ]
 
 DURATIONS = [
@@ -804,6 +930,63 @@ DURATIONS = [
     *examples(MON, DURATION, "P2M", ["Prices have risen in [the past two months]."]),
     *examples(TUE, DURATION, "P4Y", ["The president serves a [four-year] term."]),
     *examples(TUE, DURATION, "P11M", ["The strike lasted [11 months]."]),
+    *examples(
+        MON,
+        DURATION,
+        "P5Y",
+        ["Exports doubled over [the past five years].", "He served [five years] as governor."],
+    ),
+    *examples(
+        MON,
+        DURATION,
+        "PXM",
+        ["The plan took [a few months] to draft.", "Talks will continue in [the coming months]."],
+    ),
+    *examples(
+        MON,
+        DURATION,
+        "PXY",
+        [
+            "The region has suffered in [the last few years].",
+            "The dispute has lasted [many years].",
+        ],
+    ),
+    *examples(
+        MON,
+        DURATION,
+        "P9M",
+        ["Profit rose 8 percent in [the first nine months].", "The drought lasted [nine months]."],
+    ),
+    *examples(MON, DURATION, "P1Y", ["Prices rose 3 percent over [the past year]."]),
+    *examples(MON, DURATION, "P10Y", ["Emissions fell during [the last decade]."]),
+    *examples(MON, DURATION, "P6M", ["The government imposed a [six-month] ban."]),
+    *examples(MON, DURATION, "P2D", ["The envoy began a [two-day] visit to Cairo."]),
+    *examples(
+        MON,
+        DURATION,
+        "PT1H",
+        ["The meeting lasted [an hour].", "The vote was delayed by [one hour]."],
+    ),
+    *examples(MON, DURATION, "PT15M", ["The speech lasted [15 minutes]."]),
+    *examples(MON, DURATION, "PT30S", ["The tremor lasted [30 seconds]."]),
+    *examples(MON, DURATION, "P1D", ["The strike lasted [a day]."]),
+    *examples(MON, DURATION, "P12Y", ["He led the party for [12 years]."]),
+    *examples(MON, DURATION, "P8Y", ["The country emerged from an [eight-year] war."]),
+    *examples(MON, DURATION, "P40Y", ["The dictator ruled for [four decades]."]),
+    *examples(MON, DURATION, "P100D", ["The government marked its first [100 days]."]),
+    *examples(MON, DURATION, "P12M", ["The bank expects growth over [the next 12 months]."]),
+    *examples(MON, DURATION, "PXD", ["More rain is forecast for [the coming days]."]),
+    *examples(MON, DURATION, "P10Y", ["The plan covers [the next decade]."]),
+    *examples(MON, DURATION, "PTXH", ["Rescuers worked for [several hours]."]),
+    *examples(MON, DURATION, "P10D", ["Prices rose in [the last 10 days]."]),
+    *examples(MON, DURATION, "P7D", ["Officials declared [seven days] of mourning."]),
+    *examples(MON, DURATION, "PT48H", ["No rockets were fired in [the past 48 hours]."]),
+    *examples(MON, DURATION, "P2Y", ["Unemployment has doubled in [the past two years]."]),
+    *examples(MON, DURATION, "PXY", ["The reform will take effect in [the coming years]."]),
+    *examples(
+        TUE, DURATION, "P3M", ["The company posted a loss for [the three months] to December."]
+    ),
+    *examples(TUE, DURATION, "P2W", ["The ship was held for [a fortnight]."]),
 ]
 
 SETS = [
@@ -864,6 +1047,24 @@ SETS = [
     *examples(MON, SET, "P4Y", ["The games are held [every four years]."]),
     *examples(MON, SET, "XXXX-SU", ["The river floods [every summer]."]),
     *examples(MON, SET, "XXXX-XX-XXTMO", ["The ferry leaves [every morning]."]),
+    *examples(MON, SET, "XXXX-WXX-5", ["The markets close early on [Fridays]."]),
+    *examples(MON, SET, "P3M", ["The data is revised [every three months]."]),
+    *examples(MON, SET, "P6M", ["Inspectors visit [every six months]."]),
+    *examples(MON, SET, "PT1H", ["The bulletin is updated [hourly]."]),
+    *examples(MON, SET, "P1D", ["The ferry runs [each day].", "The patrol runs [once a day]."]),
+    *examples(
+        MON,
+        SET,
+        "P1Y",
+        ["The summit is held [once a year].", "The board meets [four times a year]."],
+    ),
+    *examples(MON, SET, "P2D", ["The drug is given [every other day]."]),
+    *examples(MON, SET, "P1M", ["The committee meets [twice a month]."]),
+    *examples(MON, SET, "XXXX-XX-XXTNI", ["The army patrols the border [every night]."]),
+    *examples(MON, SET, "XXXX-XX-XXTAF", ["The museum is closed [every afternoon]."]),
+    *examples(MON, SET, "XXXX-SP", ["The river floods [every spring]."]),
+    *examples(MON, SET, "XXXX-12", ["The market is held [every December]."]),
+    *examples(MON, SET, "XXXX-WXX-6", ["The square fills with protesters [every Saturday]."]),
 ]
 
 VAGUE = [
@@ -905,6 +1106,16 @@ VAGUE = [
     ),
     *examples(TUE, DATE, "PAST_REF", ["The bank [recently] raised interest rates."]),
     *examples(TUE, DATE, "PRESENT_REF", ["The strike is [now] in its third week."]),
+    *examples(
+        MON,
+        DATE,
+        "PRESENT_REF",
+        ["Inflation is [now] above 5 percent.", "The town is [currently] under curfew."],
+    ),
+    *examples(MON, DATE, "PAST_REF", ["The ministry has [recently] tightened the rules."]),
+    *examples(MON, DATE, "FUTURE_REF", ["More cuts could come in [the future]."]),
+    *examples(TUE, DATE, "FUTURE_REF", ["The minister said a deal would come [soon]."]),
+    *examples(TUE, DATE, "PRESENT_REF", ["The company is [currently] valued at $2 billion."]),
 ]
 
 MODIFIERS = [
@@ -1018,6 +1229,50 @@ MODIFIERS = [
     *examples(TUE, DATE, "2024-02", ["The talks stalled in [late February]."], mod="END"),
     *examples(TUE, DATE, "2024-01", ["Prices rose in [early January]."], mod="START"),
     *examples(TUE, DATE, "2023", ["The plant closed in [late 2023]."], mod="END"),
+    *examples(MON, DATE, "2020-03", ["The lockdown began at [the end of March]."], mod="END"),
+    *examples(
+        MON, DATE, "2020-06", ["Rents were due at [the beginning of the month]."], mod="START"
+    ),
+    *examples(MON, DATE, "2021", ["The plant will open at [the start of 2021]."], mod="START"),
+    *examples(MON, DATE, "2020-05", ["The factory closed [late last month]."], mod="END"),
+    *examples(MON, DATE, "2020-06", ["The shops reopened in [mid-June]."], mod="MID"),
+    *examples(MON, DATE, "2021", ["The plant will open in [the middle of next year]."], mod="MID"),
+    *examples(MON, DATE, "2020", ["The plan was drafted [early this year]."], mod="START"),
+    *examples(
+        MON, DATE, "2020-06", ["The minister was appointed [early this month]."], mod="START"
+    ),
+    *examples(MON, DATE, "2020-07", ["The budget is due at [the end of next month]."], mod="END"),
+    *examples(MON, DATE, "2019-09", ["The minister resigned in [late September]."], mod="END"),
+    *examples(MON, DURATION, "P3Y", ["The war lasted [more than three years]."], mod="MORE_THAN"),
+    *examples(MON, DURATION, "P2W", ["The truce held for [less than two weeks]."], mod="LESS_THAN"),
+    *examples(MON, DURATION, "P10D", ["The search lasted [about 10 days]."], mod="APPROX"),
+    *examples(
+        MON, DURATION, "P20Y", ["The family has lived there for [some 20 years]."], mod="APPROX"
+    ),
+    *examples(
+        MON,
+        DURATION,
+        "P10Y",
+        ["The mine will operate for [at least a decade]."],
+        mod="EQUAL_OR_MORE",
+    ),
+    *examples(MON, DURATION, "P6M", ["The work took [approximately six months]."], mod="APPROX"),
+    *examples(
+        MON,
+        DURATION,
+        "PT24H",
+        ["The hostages were held for [more than 24 hours]."],
+        mod="MORE_THAN",
+    ),
+    *examples(
+        MON,
+        DURATION,
+        "P10Y",
+        ["The offence carries [up to 10 years] in prison."],
+        mod="EQUAL_OR_LESS",
+    ),
+    *examples(TUE, DATE, "2024-03", ["The bill will be debated in [late March]."], mod="END"),
+    *examples(TUE, DATE, "2024", ["The plant will open [later this year]."], mod="END"),
 ]
 
 RANGES = [
@@ -1049,6 +1304,18 @@ RANGES = [
     *examples(TUE, DATE, "2024-06", ["The ban will stay in force until [June]."]),
     *examples(TUE, DATE, "2024-03-13", ["Schools will be closed from [Wednesday] to Friday."]),
     *examples(TUE, DATE, "2024-03-15", ["Schools will be closed from Wednesday to [Friday]."]),
+    *examples(MON, DATE, "1990", ["He was governor from [1990] to 1995."]),
+    *examples(MON, DATE, "1995", ["He was governor from 1990 to [1995]."]),
+    *examples(MON, DATE, "2020-09", ["The exhibition will run from [September] to November."]),
+    *examples(MON, DATE, "2020-11", ["The exhibition will run from September to [November]."]),
+    *examples(MON, DATE, "2020-06-14", ["Prices have risen since [Sunday]."]),
+    *examples(MON, DATE, "2020-W24", ["The border has been closed since [last week]."]),
+    *examples(MON, DATE, "2020-06-19", ["The curfew will stay in place until [Friday]."]),
+    *examples(MON, DATE, "2020-06-01", ["The new fees apply as of [June 1]."]),
+    *examples(MON, DATE, "2010", ["Most of the houses were built before [2010]."]),
+    *examples(MON, DATE, "2015", ["Prices have tripled after [2015]."]),
+    *examples(TUE, DATE, "2020", ["The country has been in recession since [2020]."]),
+    *examples(TUE, DATE, "2024-03-18", ["The office will be closed until [Monday]."]),
 ]
 
 PREVIOUS_DATE = [
@@ -1146,6 +1413,58 @@ PREVIOUS_DATE = [
         "2022-09",
         ["The company was listed in August 2022. [A month later], its shares had halved."],
     ),
+    *examples(
+        MON,
+        DATE,
+        "2018-05-04",
+        ["The plant closed on May 4, 2018. Workers protested [the same day]."],
+    ),
+    *examples(MON, DATE, "2009", ["The law was passed in 2009. It was challenged [that year]."]),
+    *examples(
+        MON,
+        DATE,
+        "2019-03-11",
+        ["The ceasefire was signed on March 5, 2019. Fighting resumed [the following Monday]."],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2008-08",
+        ["The bank collapsed in September 2008. [The previous month], its shares had halved."],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2016-10",
+        ["The reactor was shut in April 2016. [Six months later], it reopened."],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2008",
+        ["The law was passed in 2009. [The previous year], a similar bill had failed."],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2018-04-30",
+        ["The plant closed on May 4, 2018. [Four days earlier], managers had warned workers."],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2019-W09",
+        ["The ceasefire was signed on March 5, 2019. Talks had begun [the week before]."],
+    ),
+    *examples(
+        TUE, DATE, "2021", ["The company was founded in 2018. [Three years later], it was sold."]
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2023-06-11",
+        ["The dam burst on June 6, 2023. [Five days later], the water receded."],
+    ),
 ]
 
 NARRATIVE = [
@@ -1200,6 +1519,39 @@ NARRATIVE = [
         ["The flood struck on Aug. 9, 1931. By [August 20], the water had receded."],
     ),
     *examples(None, DATE, "1916-07", ["The offensive began in June 1916. In [July], it stalled."]),
+    *examples(None, DATE, "1861-04-12", ["The first shots were fired on [April 12, 1861]."]),
+    *examples(
+        None,
+        DATE,
+        "1942",
+        ["The factory was bombed in 1941. [The following year], it was rebuilt."],
+    ),
+    *examples(
+        None,
+        DATE,
+        "1969-07-21",
+        ["The craft landed on July 20, 1969. [The next day], the crew walked on the surface."],
+    ),
+    *examples(
+        None,
+        DATE,
+        "1929-11",
+        ["The market crashed in October 1929. In [November], banks began to fail."],
+    ),
+    *examples(None, DATE, "1815", ["The battle was fought in [1815]."]),
+    *examples(None, DURATION, "P4Y", ["The war began in 1914. It lasted [four years]."]),
+    *examples(
+        None,
+        DATE,
+        "1787-09-17",
+        ["The convention met in May 1787. On [September 17], the delegates signed."],
+    ),
+    *examples(
+        None,
+        DATE,
+        "1775",
+        ["The colonists rebelled in 1775. Fighting spread [that year]."],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {
@@ -1293,6 +1645,33 @@ NEGATIVE: list[Negative] = [
             ("ages", "The victims were aged between 18 and 45."),
             ("Route 66", "The convoy drove along Route 66."),
             ("iPhone 12", "The iPhone 12 sold well in Asia."),
+            ("24/7", "The clinic offers a 24/7 service."),
+            ("a quarter of", "A quarter of the population lives in poverty."),
+            ("three-quarters", "Three-quarters of voters backed the plan."),
+            ("second half of a match", "The visitors scored twice in the second half."),
+            ("Arab Spring", "The Arab Spring uprisings toppled several leaders."),
+            ("a fall in prices", "Analysts expect a sharp fall in prices."),
+            ("Four Seasons", "The talks were held at the Four Seasons hotel."),
+            ("5-4 ruling", "The court struck down the law in a 5-4 ruling."),
+            ("Section 230", "Lawmakers want to change Section 230."),
+            ("minutes of a meeting", "The minutes of the meeting were released."),
+            ("second-largest", "Aleppo is the second-largest city in Syria."),
+            ("Days Inn", "The suspect was arrested at a Days Inn motel."),
+            ("Mar-a-Lago", "The president flew to Mar-a-Lago."),
+            ("SAT scores", "SAT scores rose in most states."),
+            ("Sun Microsystems", "Sun Microsystems was bought by Oracle."),
+            ("Augusta", "The golfers arrived in Augusta."),
+            ("Marchers", "Marchers filled the main square."),
+            ("1,000-page", "Investigators published a 1,000-page report."),
+            ("3,000-strong", "A 3,000-strong force was sent to the border."),
+            ("percent range", "Growth will be between 2 and 3 percent."),
+            ("one in five", "One in five adults smokes."),
+            ("G20", "The G20 leaders met in Riyadh."),
+            ("Version 2.0", "The company released version 2.0 of the app."),
+            ("modal may", "That may change, the spokesman said."),
+            ("long march", "The rebels began a long march to the coast."),
+            ("score 6-3, 6-4", "She won the final 6-3, 6-4."),
+            ("Spring Street", "The office is on Spring Street."),
         ],
     ),
     *negatives(
