@@ -973,7 +973,7 @@ DURATIONS = [
     *examples(MON, DURATION, "P12Y", ["He led the party for [12 years]."]),
     *examples(MON, DURATION, "P8Y", ["The country emerged from an [eight-year] war."]),
     *examples(MON, DURATION, "P40Y", ["The dictator ruled for [four decades]."]),
-    *examples(MON, DURATION, "P100D", ["The government marked its first [100 days]."]),
+    *examples(MON, DURATION, "P100D", ["The government marked [the first 100 days] of its term."]),
     *examples(MON, DURATION, "P12M", ["The bank expects growth over [the next 12 months]."]),
     *examples(MON, DURATION, "PXD", ["More rain is forecast for [the coming days]."]),
     *examples(MON, DURATION, "P10Y", ["The plan covers [the next decade]."]),
