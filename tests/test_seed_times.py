@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.conftest import SEED_DCT
 from timeline import find_times
 from timeline.model import TimeExpression
-from tests.conftest import SEED_DCT
 
 
 def _line_of(text: str, expression: TimeExpression) -> int:

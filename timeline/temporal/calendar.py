@@ -46,7 +46,6 @@ _DURATION_CODE = {
 }  # fmt: skip
 
 
-
 def _add_months(t: datetime, months: int) -> datetime:
     """Add calendar months, clipping the day to the target month's length."""
     index = t.year * 12 + (t.month - 1) + months

@@ -33,7 +33,9 @@ _NOT_BEFORE_YEAR = re.compile(
     r"|[Mm]odel\s+|[Nn]umber\s+|[Aa]rticle\s+|[Ss]ection\s+|[Rr]esolution\s+|\d[\s,.]|[-+]\s?)$"
 )
 _NAME_AFTER = re.compile(r"\s+(?!(?:of|and|to)\b)[A-Z][a-z]+")
-_ADDRESS_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:Avenue|Street|St\.|Road|Rd\.|Boulevard|Ave\.|Drive|Lane)")
+_ADDRESS_AFTER = re.compile(
+    r"\s+[A-Z][a-z]+\s+(?:Avenue|Street|St\.|Road|Rd\.|Boulevard|Ave\.|Drive|Lane)"
+)
 _MAY_BEFORE = re.compile(
     r"(?i:\b(?:in|of|since|until|till|early|late|mid|last|next|this|by|through|to|and|from|"
     r"between|during|before|after|on|the|each|every|or|that)\s+|mid-)$"
@@ -91,7 +93,10 @@ def slash_date(m: re.Match[str]) -> Parsed | None:
     "[<weekday>,] <month> <day>[, <year>]",
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY_NUMBER})"
     rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}))?",
-    (("The vote is on June 14, 2020 in Paris.", "June 14, 2020"), ("By Sept. 30 it fell.", "Sept. 30")),
+    (
+        ("The vote is on June 14, 2020 in Paris.", "June 14, 2020"),
+        ("By Sept. 30 it fell.", "Sept. 30"),
+    ),
 )
 def month_day(m: re.Match[str]) -> Parsed | None:
     value = _day(_year(m["y"]), month_number(m["mon"]), _number(m["d"]))
@@ -140,10 +145,9 @@ def bare_month(m: re.Match[str]) -> Parsed | None:
     before = m.string[max(0, m.start() - 20) : m.start()]
     if _NAME_AFTER.match(m.string, m.end()):
         return None  # "April Ryan", "Jan Koum": a first name
-    if word in ("May", "MAY") or word.startswith("Mar"):
-        # "May" and "March" are common words: only a month after a preposition or determiner.
-        if not _MAY_BEFORE.search(before):
-            return None
+    # "May" and "March" are common words: only a month after a preposition or determiner.
+    if (word in ("May", "MAY") or word.startswith("Mar")) and not _MAY_BEFORE.search(before):
+        return None
     return Parsed(TimexType.DATE, Absolute(Grain.MONTH, None, month_number(word)))
 
 
@@ -159,7 +163,9 @@ def bare_year(m: re.Match[str]) -> Parsed | None:
     if _ADDRESS_AFTER.match(m.string, m.end()):
         return None
     year = int(m["y"])
-    signalled = re.search(r"(?i:\b(?:in|since|by|from|until|of|to|and|year|around|after|before))\s+$", before)
+    signalled = re.search(
+        r"(?i:\b(?:in|since|by|from|until|of|to|and|year|around|after|before))\s+$", before
+    )
     if not m.group(0).lower().startswith("the") and not (1600 <= year <= 2099 or signalled):
         return None
     return Parsed(TimexType.DATE, Absolute(Grain.YEAR, year))
@@ -185,9 +191,9 @@ def spoken_year(m: re.Match[str]) -> Parsed | None:
     year = number_value(m["c"]) or 0
     rest = number_value(f"{m['t']} {m['u'] or ''}".strip()) or 0
     before = m.string[max(0, m.start() - 12) : m.start()]
-    if not re.search(r"(?i:\b(?:in|since|of|by|until|year|from|to|and|a|the))\s+$", before):
-        if not m.string.startswith((".", ",", " ."), m.end()):
-            return None  # "twenty five" counts something
+    signalled = re.search(r"(?i:\b(?:in|since|of|by|until|year|from|to|and|a|the))\s+$", before)
+    if not signalled and not m.string.startswith((".", ","), m.end()):
+        return None  # "twenty five" counts something
     return Parsed(TimexType.DATE, Absolute(Grain.YEAR, int(year * 100 + rest)))
 
 
@@ -242,7 +248,10 @@ def fiscal_year(m: re.Match[str]) -> Parsed | None:
     r"(?i:(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<y0>(?:19|20)\d\d\s+)?(?P<o>first|second|"
     r"third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?)"
     rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
-    (("Profit fell in the third quarter.", "the third quarter"), ("Third-quarter net", "Third-quarter")),
+    (
+        ("Profit fell in the third quarter.", "the third quarter"),
+        ("Third-quarter net", "Third-quarter"),
+    ),
 )
 def quarter(m: re.Match[str]) -> Parsed | None:
     word = m["o"].lower()

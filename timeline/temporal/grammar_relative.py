@@ -49,10 +49,15 @@ def unit_grain(word: str) -> Grain:
 @rule(
     "today|yesterday|tomorrow",
     r"(?i:(?:the\s+day\s+(?P<x>before|after)\s+)?(?P<w>today|yesterday|tomorrow))(?!\w)",
-    (("Talks resume today.", "today"), ("He left the day before yesterday.", "the day before yesterday")),
+    (
+        ("Talks resume today.", "today"),
+        ("He left the day before yesterday.", "the day before yesterday"),
+    ),
 )
 def deictic_day(m: re.Match[str]) -> Parsed | None:
-    if m["w"][0].isupper() and re.search(r"[A-Z]\w*\s+$", m.string[max(0, m.start() - 20) : m.start()]):
+    if m["w"][0].isupper() and re.search(
+        r"[A-Z]\w*\s+$", m.string[max(0, m.start() - 20) : m.start()]
+    ):
         return None  # "VOA Today", "USA Today": a name
     amount = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
     amount += {"before": -1, "after": 1, None: 0}[m["x"] and m["x"].lower()]
@@ -182,12 +187,14 @@ def year_earlier(m: re.Match[str]) -> Parsed | None:
     "that [same] <unit>",
     r"(?i:(?:that|the\s+same)\s+(?:same\s+)?(?P<u>day|week|month|quarter|year|morning|afternoon"
     r"|evening|night))\b(?!-\w)",
-    (("Earlier that day, the family sent a fax.", "Earlier that day"),),
+    (("Earlier that day, the family sent a fax.", "that day"),),
 )
 def that_unit(m: re.Match[str]) -> Parsed | None:
     unit = m["u"].lower()
     if unit in PARTS_OF_DAY:
-        return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[unit], Shift(0, Grain.DAY, Base.PREVIOUS)))
+        return Parsed(
+            TimexType.TIME, DayPart(PARTS_OF_DAY[unit], Shift(0, Grain.DAY, Base.PREVIOUS))
+        )
     return Parsed(TimexType.DATE, Shift(0, UNITS[unit], Base.PREVIOUS))
 
 

@@ -144,7 +144,10 @@ def _length(amount: float | None, grain: Grain) -> Length:
     r"(?:(?P<det>(?i:the\s+(?:past|last|next|first|final|previous|coming|following|"
     r"remaining|latest|preceding|same|initial|ensuing)|past|last|next|first|another|the))\s+)?"
     rf"(?:(?P<n>{NUMBER})[\s-]+)?(?P<u>{UNIT})s?(?!\w)(?![-'’]\w)",
-    (("Haftar waged a 14-month campaign.", "14-month"), ("over the past two weeks", "the past two weeks")),
+    (
+        ("Haftar waged a 14-month campaign.", "14-month"),
+        ("over the past two weeks", "the past two weeks"),
+    ),
 )
 def amount_unit(m: re.Match[str]) -> Parsed | None:
     unit_word = m["u"].lower()
@@ -158,12 +161,22 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
         amount, mod = _amount(m["n"])
     if unit_word == "weekend" or unit_word.startswith("weekend"):
         return None
-    if m["u"][0].isupper() and m.start("u") > 0 and m.string[m.start("u") - 1] == " ":
-        if m.start() > 0 and not m.string[: m.start()].rstrip().endswith((".", "\n")):
-            return None  # "Sandra Day O'Connor": a name, not a unit
+    sentence_start = m.start() == 0 or m.string[max(0, m.start() - 3) : m.start()].rstrip()[
+        -1:
+    ] in (
+        ".",
+        "",
+        "\n",
+    )
+    if m["u"][0].isupper() and not sentence_start:
+        return None  # "Sandra Day O'Connor": a name, not a unit
     if _AGE_AFTER.match(m.string, m.end()):
         return None  # "52 years old"
-    if unit_word.startswith("quarter") and m.string.startswith(" of", m.end()) and "-" in m.group(0):
+    if (
+        unit_word.startswith("quarter")
+        and m.string.startswith(" of", m.end())
+        and "-" in m.group(0)
+    ):
         return None  # "three-quarters of": a fraction
     if (m["n"] or "").lower() in ("a", "an") and _RATE_BEFORE.search(m.string, 0, m.start()):
         return None  # "$1.76 a year", "four flights a week": a rate
@@ -181,7 +194,11 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
     if det in ("another", "the") and amount is not None:
         start = m.start("n") - m.start()  # "another two years": the duration is "two years"
         det = ""
-    placed = -1 if det in ("the past", "the last", "past", "last", "the previous", "the preceding") else 0
+    placed = (
+        -1
+        if det in ("the past", "the last", "past", "last", "the previous", "the preceding")
+        else 0
+    )
     placed = 1 if det in ("the next", "next", "the coming", "the remaining") else placed
     if amount is None and det in ("the past", "the last", "past", "last") and grain > Grain.DAY:
         # "the last few months": TimeBank reads a vague stretch before now as PAST_REF.
@@ -191,7 +208,7 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "<unit>s",
-    rf"(?<![\w-])(?P<u>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\w)",
+    r"(?<![\w-])(?P<u>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\w)",
     (("The GNA has advanced for weeks.", "weeks"),),
 )
 def bare_units(m: re.Match[str]) -> Parsed | None:
@@ -284,9 +301,7 @@ def times_per_unit(m: re.Match[str]) -> Parsed | None:
     count = FREQUENCY_WORDS.get(word) or number_value(m["n"] or "")
     if count is None:
         return None
-    return Parsed(
-        TimexType.SET, Frequency(_period(1, unit_grain(m["u"])), freq=f"{count:g}X")
-    )
+    return Parsed(TimexType.SET, Frequency(_period(1, unit_grain(m["u"])), freq=f"{count:g}X"))
 
 
 @rule(

@@ -16,7 +16,7 @@ __all__ = ["find_time_expressions"]
 
 
 def _open_interval(interval: TimeSpan | None, signal: str | None) -> TimeSpan | None:
-    """"since 2011" is open to the future from 2011's start; "until June" to the past."""
+    """ "since 2011" is open to the future from 2011's start; "until June" to the past."""
     if interval is None or interval.is_open:
         return interval
     if signal == "since":

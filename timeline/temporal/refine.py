@@ -80,7 +80,9 @@ def attach_modifiers(text: str, candidate: Candidate) -> Candidate:
         return candidate
     if amount_like:
         first = text[candidate.start : candidate.start + 4].lower()
-        if match is not None and not (first.startswith("the") and match["w"].lower() in ("over", "under", "some")):
+        if match is not None and not (
+            first.startswith("the") and match["w"].lower() in ("over", "under", "some")
+        ):
             mod = _AMOUNT_MODS[" ".join(match["w"].lower().split())]
             start = candidate.start - (len(before) - match.start())
             return attrs.evolve(candidate, start=start, parsed=attrs.evolve(parsed, mod=mod))

@@ -125,8 +125,12 @@ def _guess_year(
             continue
         if direction is None and context.tense is Tense.FUTURE and end <= reference:
             continue
-        distance = 0.0 if start <= reference < end else min(
-            abs((start - reference).total_seconds()), abs((end - reference).total_seconds())
+        distance = (
+            0.0
+            if start <= reference < end
+            else min(
+                abs((start - reference).total_seconds()), abs((end - reference).total_seconds())
+            )
         )
         options.append((distance, year))
     if not options:
@@ -150,9 +154,13 @@ def _reported_quarter(context: Context) -> tuple[datetime, Anchor] | None:
     else the last one completed before the DCT (results come after a quarter ends)."""
     found = _reference(context, Base.DCT)
     quarter = context.last_quarter
-    if quarter is not None and quarter.start is not None and quarter.end is not None:
-        if found is None or found[1] is not Anchor.DCT or quarter.end <= found[0]:
-            return quarter.start, Anchor.PREVIOUS
+    completed = (
+        quarter is not None
+        and quarter.end is not None
+        and (found is None or found[1] is not Anchor.DCT or quarter.end <= found[0])
+    )
+    if completed and quarter is not None and quarter.start is not None:
+        return quarter.start, Anchor.PREVIOUS
     if found is None:
         return None
     return add(found[0], -1, Grain.QUARTER), found[1]
@@ -182,7 +190,8 @@ def _period(value: Period, context: Context) -> Resolution | None:
         candidate = datetime(reference.year - 1, 12, 1)
     after_reference = candidate > current and grain is not Grain.SEASON
     if value.shift == -1 or (
-        value.shift is None and (context.tense is Tense.PAST or after_reference)
+        value.shift is None
+        and (context.tense is Tense.PAST or after_reference)
         and context.tense is not Tense.FUTURE
     ):
         while candidate > current or (value.shift == -1 and candidate >= current):
@@ -201,10 +210,13 @@ def _shift(value: Shift, context: Context) -> Resolution | None:
         # "a year earlier" compares with the period under discussion: the month or quarter
         # just mentioned, else the quarter a business story reports on.
         previous = context.sentence_previous
-        if previous is not None and previous.start is not None:
-            if Grain.MONTH <= previous.grain < Grain.YEAR:
-                moved = add(previous.start, value.amount, value.grain)
-                return _unit(moved, previous.grain, Certainty.ANCHORED, Anchor.PREVIOUS)
+        if (
+            previous is not None
+            and previous.start is not None
+            and Grain.MONTH <= previous.grain < Grain.YEAR
+        ):
+            moved = add(previous.start, value.amount, value.grain)
+            return _unit(moved, previous.grain, Certainty.ANCHORED, Anchor.PREVIOUS)
         if context.last_quarter is not None:
             quarter = _reported_quarter(context)
             if quarter is not None:

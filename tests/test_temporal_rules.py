@@ -1,0 +1,128 @@
+"""Every grammar rule's own examples (timexy style) and the calendar helpers the resolver uses."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from timeline import find_times
+from timeline.model import Certainty, Grain, Mod
+from timeline.temporal.calendar import add, floor, span_of, timex_date_value, timex_duration_value
+from timeline.temporal.grammar_en import RULES
+from timeline.temporal.recognize import recognize
+
+EXAMPLES = [
+    (rule.name, sentence, expected) for rule in RULES for sentence, expected in rule.examples
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "expected"), EXAMPLES, ids=[e[1] for e in EXAMPLES])
+def test_rule_example(name: str, sentence: str, expected: str) -> None:
+    """The rule's example is recognised with exactly the stated extent (or, if empty, nothing)."""
+    found = recognize(sentence)
+    texts = [sentence[c.start : c.end] for c in found]
+    if not expected:
+        assert texts == [], f"{name}: expected nothing, got {texts}"
+    else:
+        assert expected in texts, f"{name}: expected {expected!r}, got {texts}"
+
+
+def test_every_rule_has_an_example() -> None:
+    assert all(rule.examples for rule in RULES)
+
+
+@pytest.mark.parametrize(
+    ("moment", "grain", "value"),
+    [
+        (datetime(2020, 6, 14), Grain.WEEK, "2020-W24"),
+        (datetime(2021, 1, 3), Grain.WEEK, "2020-W53"),
+        (datetime(2020, 8, 1), Grain.QUARTER, "2020-Q3"),
+        (datetime(2020, 7, 1), Grain.HALF_YEAR, "2020-H2"),
+        (datetime(2021, 1, 15), Grain.SEASON, "2020-WI"),
+        (datetime(2020, 4, 1), Grain.SEASON, "2020-SP"),
+        (datetime(1995, 3, 3), Grain.DECADE, "199"),
+        (datetime(1950, 1, 1), Grain.CENTURY, "19"),
+        (datetime(2020, 6, 14, 15, 30), Grain.HOUR, "2020-06-14T15:00"),
+        (datetime(2020, 6, 14, 15, 30), Grain.MINUTE, "2020-06-14T15:30"),
+    ],
+)
+def test_timex_date_value(moment: datetime, grain: Grain, value: str) -> None:
+    assert timex_date_value(moment, grain) == value
+
+
+def test_month_addition_clips_to_the_last_day() -> None:
+    assert add(datetime(2020, 1, 31), 1, Grain.MONTH) == datetime(2020, 2, 29)
+    assert add(datetime(2019, 1, 31), 1, Grain.MONTH) == datetime(2019, 2, 28)
+    assert add(datetime(2020, 2, 29), 1, Grain.YEAR) == datetime(2021, 2, 28)
+
+
+def test_span_of_a_winter_crosses_the_year() -> None:
+    span = span_of(datetime(2021, 2, 10), Grain.SEASON)
+    assert (span.start, span.end) == (datetime(2020, 12, 1), datetime(2021, 3, 1))
+    assert floor(datetime(2020, 6, 17, 9), Grain.WEEK) == datetime(2020, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("amount", "grain", "value"),
+    [
+        (14, Grain.MONTH, "P14M"),
+        (None, Grain.WEEK, "PXW"),
+        (3, Grain.HOUR, "PT3H"),
+        (0.5, Grain.HOUR, "PT30M"),
+        (2.5, Grain.YEAR, "P2Y6M"),
+        (1, Grain.DECADE, "P10Y"),
+        (2, Grain.QUARTER, "P2Q"),
+    ],
+)
+def test_timex_duration_value(amount: float | None, grain: Grain, value: str) -> None:
+    assert timex_duration_value(amount, grain) == value
+
+
+def test_since_opens_the_interval_to_the_future() -> None:
+    (since,) = find_times("Libya has been in turmoil since 2011.", dct="2020-06-15")
+    assert since.text == "2011"
+    assert since.interval is not None
+    assert since.interval.start == datetime(2011, 1, 1)
+    assert since.interval.end is None
+
+
+def test_past_two_weeks_is_a_duration_ending_at_the_dct() -> None:
+    (found,) = find_times("Prices rose over the past two weeks.", dct="2020-06-15")
+    assert (found.text, found.value) == ("the past two weeks", "P2W")
+    assert found.interval is not None
+    assert found.interval.end == datetime(2020, 6, 16)
+    assert found.interval.start == datetime(2020, 6, 2)
+
+
+def test_recently_is_open_to_the_past_and_inferred() -> None:
+    (found,) = find_times("The army recently retook the base.", dct="2020-06-15")
+    assert found.value == "PAST_REF"
+    assert found.certainty is Certainty.INFERRED
+    assert found.interval is not None
+    assert found.interval.start is None
+
+
+def test_a_year_earlier_compares_with_the_quarter_under_discussion() -> None:
+    text = "Third-quarter profit rose to $5 million from $4 million a year earlier."
+    values = [e.value for e in find_times(text, dct="1989-10-26")]
+    assert values == ["1989-Q3", "1988-Q3"]
+
+
+def test_narrative_mode_resolves_against_the_previous_date() -> None:
+    found = find_times("The war began in March 1939. Two years later, it spread.", dct=None)
+    assert [e.value for e in found] == ["1939-03", "1941"]
+
+
+def test_modifiers_widen_the_extent() -> None:
+    found = find_times("The talks ended in early March after about two weeks.", dct="2020-06-15")
+    assert [(e.text, e.mod) for e in found] == [
+        ("early March", Mod.START),
+        ("about two weeks", Mod.APPROX),
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "the year 9999 and the year 0000", "9999-12-31 plus a day"])
+def test_extreme_and_empty_texts_do_not_raise(text: str) -> None:
+    for expression in find_times(text, dct="9999-12-31"):
+        assert text[expression.start : expression.end] == expression.text
