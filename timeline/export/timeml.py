@@ -14,7 +14,9 @@ from xml.sax.saxutils import escape, quoteattr
 import attrs
 
 from timeline.eval.timeml import TimeMLDocument
+from timeline.events.model import Event
 from timeline.model import TimeExpression
+from timeline.ordering.model import TLink
 
 __all__ = ["InlineTag", "element", "insert_tags", "tag_text", "timex_tags"]
 
@@ -143,3 +145,45 @@ def tag_text(text: str, tags: Iterable[InlineTag]) -> str:
         cursor = boundary
     pieces.append(escape(text[cursor:]))
     return "".join(pieces)
+
+
+# --- TLINK layer (timeline stage) ----------------------------------------------------------
+
+
+def tlink_elements(
+    tlinks: Iterable[TLink],
+    events: Sequence[Event],
+    expressions: Sequence[TimeExpression],
+    dct_tid: str = "t0",
+) -> list[str]:
+    """TLINK elements ``l1``, ``l2``, ... naming ends as the other layers do.
+
+    Events are named ``ei1``, ``ei2``, ... in text order (the numbering of ``event_ids``; it is
+    repeated here so that this layer stands on its own), expressions as
+    :func:`timex_tags` numbers them (``t1``, ... in the order given), the DCT as ``dct_tid``.
+    A link with an end that has no tag is left out.
+    """
+    ordered = sorted(events, key=lambda event: (event.start, event.end))
+    instance_of = {event: f"ei{n}" for n, event in enumerate(ordered, start=1)}
+    tid_of = {expression: f"t{n}" for n, expression in enumerate(expressions, start=1)}
+
+    def name(end: object) -> str | None:
+        if end == "DCT":
+            return dct_tid
+        if isinstance(end, Event):
+            return instance_of.get(end)
+        if isinstance(end, TimeExpression):
+            return tid_of.get(end)
+        return None
+
+    lines: list[str] = []
+    for link in tlinks:
+        source, target = name(link.source), name(link.target)
+        if source is None or target is None:
+            continue
+        pairs = [("lid", f"l{len(lines) + 1}"), ("relType", link.relation.value)]
+        pairs.append(("eventInstanceID" if source.startswith("ei") else "timeID", source))
+        related = "relatedToEventInstance" if target.startswith("ei") else "relatedToTime"
+        pairs.append((related, target))
+        lines.append(element("TLINK", pairs))
+    return lines
