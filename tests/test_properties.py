@@ -181,3 +181,42 @@ def test_find_times_never_raises_on_arbitrary_text(text: str, dct: date | None) 
 @given(st.one_of(corpus_texts(), time_word_soup()), extreme_dcts())
 def test_find_times_never_raises_at_the_edges_of_the_calendar(text: str, dct: date) -> None:
     _check_offsets(text, timeline.find_times(text, dct=dct))
+
+
+@SLOW
+@given(
+    st.sampled_from(
+        [
+            ("Fighting intensified last week.", "last week", -1),
+            ("The foreign ministers meet this week.", "this week", 0),
+            ("The talks will resume next week.", "next week", 1),
+        ]
+    ),
+    dcts(),
+    st.integers(-100, 100),
+)
+def test_shifting_the_dct_by_whole_weeks_shifts_iso_week_values(
+    example: tuple[str, str, int], dct: date, weeks: int
+) -> None:
+    text, phrase, offset = example
+
+    def monday_of(value: str) -> date:
+        year, week = value.split("-W")
+        return date.fromisocalendar(int(year), int(week), 1)
+
+    before = monday_of(_expression(text, phrase, dct).value)
+    after = monday_of(_expression(text, phrase, dct + timedelta(weeks=weeks)).value)
+    assert after - before == timedelta(weeks=weeks)
+    dct_monday = dct - timedelta(days=dct.weekday())
+    assert before == dct_monday + timedelta(weeks=offset)
+
+
+@SLOW
+@given(corpus_texts(), dcts())
+def test_a_dct_given_as_date_datetime_or_string_gives_the_same_expressions(
+    text: str, dct: date
+) -> None:
+    as_date = timeline.find_times(text, dct=dct)
+    as_datetime = timeline.find_times(text, dct=datetime(dct.year, dct.month, dct.day))
+    as_string = timeline.find_times(text, dct=dct.isoformat())
+    assert as_date == as_datetime == as_string
