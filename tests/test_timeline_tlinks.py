@@ -1,0 +1,66 @@
+"""The TLINKs of a timeline: what they link, and their TimeML form."""
+
+from __future__ import annotations
+
+import re
+from xml.etree import ElementTree
+
+import pytest
+
+import timeline
+from timeline.export.timeml import tlink_elements
+from timeline.ordering.model import LinkKind, TimeRelation
+from timeline.ordering.tlinks import DCT
+
+from .conftest import SEED_DCT
+
+
+@pytest.fixture(scope="module")
+def seed_timeline(seed_text: str) -> timeline.Timeline:
+    return timeline.extract(seed_text, dct=SEED_DCT)
+
+
+def _link(tl: timeline.Timeline, source_text: str, target: object) -> list[TimeRelation]:
+    return [
+        link.relation
+        for link in tl.tlinks
+        if isinstance(link.source, timeline.Event)
+        and link.source.text == source_text
+        and (link.target == target or getattr(link.target, "text", None) == target)
+    ]
+
+
+def test_event_time_links_come_from_syntax(seed_timeline: timeline.Timeline) -> None:
+    assert TimeRelation.IS_INCLUDED in _link(seed_timeline, "postponed", "Sunday")
+    assert TimeRelation.BEGUN_BY in _link(seed_timeline, "mired", "2011")
+    kinds = {link.link for link in seed_timeline.tlinks if link.target != DCT}
+    assert LinkKind.SYNTAX in kinds
+
+
+def test_event_dct_links_follow_tense(seed_timeline: timeline.Timeline) -> None:
+    assert TimeRelation.AFTER in _link(seed_timeline, "continue", DCT)  # "will continue"
+    assert TimeRelation.BEFORE in _link(seed_timeline, "agreed", DCT)
+
+
+def test_every_link_end_is_in_the_timeline(seed_timeline: timeline.Timeline) -> None:
+    items = set(seed_timeline.events) | set(seed_timeline.expressions) | {DCT}
+    for link in seed_timeline.tlinks:
+        assert link.source in items
+        assert link.target in items
+
+
+def test_tlink_elements_name_written_ids(seed_timeline: timeline.Timeline) -> None:
+    lines = tlink_elements(seed_timeline.tlinks, seed_timeline.events, seed_timeline.expressions)
+    assert lines
+    instances = {f"ei{n}" for n in range(1, len(seed_timeline.events) + 1)}
+    tids = {f"t{n}" for n in range(len(seed_timeline.expressions) + 1)}
+    for number, line in enumerate(lines, start=1):
+        element = ElementTree.fromstring(line)
+        assert element.tag == "TLINK"
+        assert element.get("lid") == f"l{number}"
+        assert element.get("relType") in TimeRelation.__members__
+        source = element.get("eventInstanceID") or element.get("timeID")
+        target = element.get("relatedToEventInstance") or element.get("relatedToTime")
+        for end in (source, target):
+            assert end in instances or end in tids, line
+    assert any(re.search(r'relatedToTime="t0"', line) for line in lines)
