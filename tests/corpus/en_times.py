@@ -207,6 +207,16 @@ ABSOLUTE = [
     *examples(MON, DATE, "1989-10-01", ["The law took effect on [Oct. 1, 1989]."]),
     *examples(MON, DATE, "2017-05", ["The reform was passed in [May 2017]."]),
     *examples(MON, DATE, "2016-08-31", ["The plant closed on [Aug. 31, 2016]."]),
+    *examples(
+        MON,
+        DATE,
+        "2020-06-14",
+        [
+            "The agreement, which the two sides signed on [June 14,\n2020], was welcomed.",
+            "The agreement was signed on\n[14 June 2020] in Geneva.",
+        ],
+    ),
+    *examples(MON, DATE, "2019-09", ["Exports fell in [September\n2019]."]),
 ]
 
 DCT_RELATIVE = [
@@ -525,6 +535,14 @@ DCT_RELATIVE = [
     *examples(TUE, DATE, "2022", ["The war began [two years ago]."]),
     *examples(TUE, DATE, "2024-Q2", ["The company expects a recovery [next quarter]."]),
     *examples(TUE, DATE, "2023-Q4", ["Earnings fell [last quarter]."]),
+    *examples(
+        MON,
+        DATE,
+        "2020-W24-WE",
+        ["Clashes broke out over [the weekend].", "Thousands marched [last weekend]."],
+    ),
+    *examples(MON, DATE, "2020-W25-WE", ["The talks will resume [this weekend]."]),
+    *examples(MON, DATE, "2020-W24", ["The army retook the town\n[last week]."]),
 ]
 
 WEEKDAYS = [
@@ -797,6 +815,8 @@ TIMES = [
     *examples(MON, TIME, "2020-06-15T14:30", ["The verdict was read at [2:30 p.m.]"]),
     *examples(TUE, TIME, "2024-03-12T09:00", ["Voting began at [9 a.m.]"]),
     *examples(TUE, TIME, "2024-03-10TEV", ["The fire broke out on [Sunday evening]."]),
+    *examples(MON, TIME, "2020-06-14TNI", ["Rebels attacked the base [overnight]."]),
+    *examples(MON, TIME, "2020-06-13TNI", ["The blast shook the city on [Saturday night]."]),
 ]
 
 DURATIONS = [
@@ -987,6 +1007,7 @@ DURATIONS = [
         TUE, DURATION, "P3M", ["The company posted a loss for [the three months] to December."]
     ),
     *examples(TUE, DURATION, "P2W", ["The ship was held for [a fortnight]."]),
+    *examples(MON, DURATION, "P3Y", ["The loans are repaid over [a three-year period]."]),
 ]
 
 SETS = [
@@ -1065,6 +1086,7 @@ SETS = [
     *examples(MON, SET, "XXXX-SP", ["The river floods [every spring]."]),
     *examples(MON, SET, "XXXX-12", ["The market is held [every December]."]),
     *examples(MON, SET, "XXXX-WXX-6", ["The square fills with protesters [every Saturday]."]),
+    *examples(MON, SET, "XXXX-WXX-2TNI", ["The show airs on [Tuesday nights]."]),
 ]
 
 VAGUE = [
@@ -1465,6 +1487,12 @@ PREVIOUS_DATE = [
         "2023-06-11",
         ["The dam burst on June 6, 2023. [Five days later], the water receded."],
     ),
+    *examples(
+        MON,
+        DATE,
+        "2018-05-03",
+        ["The plant closed on May 4, 2018. [A day earlier], managers had warned workers."],
+    ),
 ]
 
 NARRATIVE = [
@@ -1672,6 +1700,19 @@ NEGATIVE: list[Negative] = [
             ("long march", "The rebels began a long march to the coast."),
             ("score 6-3, 6-4", "She won the final 6-3, 6-4."),
             ("Spring Street", "The office is on Spring Street."),
+            ("the late president", "The late president was buried in his home town."),
+            ("early voting", "Early voting turnout was high in the cities."),
+            ("current account", "The current account deficit widened sharply."),
+            ("the present government", "The present government opposes the plan."),
+            ("Sunday as a paper name", "The Mail on Sunday published the letter."),
+        ],
+    ),
+    *negatives(
+        None,
+        [
+            ("modal may in narrative", "The king feared the rebels may attack the castle."),
+            ("1,200 in narrative", "The army of 1,200 men crossed the river."),
+            ("March as a verb in narrative", "The generals decided to march north."),
         ],
     ),
     *negatives(
