@@ -247,7 +247,7 @@ def fiscal_year(m: re.Match[str]) -> Parsed | None:
     "[the] <ordinal> quarter [of <year>]",
     r"(?i:(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<y0>(?:19|20)\d\d\s+)?(?P<o>first|second|"
     r"third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?)"
-    rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
+    rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rel>(?i:last|this|next))\s+year)?",
     (
         ("Profit fell in the third quarter.", "the third quarter"),
         ("Third-quarter net", "Third-quarter"),
@@ -257,18 +257,24 @@ def quarter(m: re.Match[str]) -> Parsed | None:
     word = m["o"].lower()
     index = 4 if word == "final" else (ORDINALS[word])
     year = _year(m["y"] or (m["y0"] or "").strip() or None)
-    return Parsed(TimexType.DATE, Period(Grain.QUARTER, index, year))
+    relative = {"last": -1, "this": 0, "next": 1}.get((m["rel"] or "").lower())
+    return Parsed(TimexType.DATE, Period(Grain.QUARTER, index, year, year_shift=relative))
 
 
 @rule(
     "[the] <first|second> half [of <year>]",
-    r"(?i:(?:the\s+)?(?P<o>first|second|last|latter)[\s-]+half)"
-    rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<this>(?i:this|the)\s+year)))?",
+    r"(?i:(?:the\s+)?(?P<o>first|second|last|latter)(?P<h>[\s-]+)half)"
+    rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<this>(?i:this|the|last|next)\s+year)))?",
     (("Growth slowed in the first half of 2019.", "the first half of 2019"),),
 )
 def half_year(m: re.Match[str]) -> Parsed | None:
     index = 1 if m["o"].lower() == "first" else 2
-    return Parsed(TimexType.DATE, Period(Grain.HALF_YEAR, index, _year(m["y"])))
+    if m["y"] is None and m["this"] is None and "-" not in m["h"]:
+        return None  # "the second half" of a match; "first-half profit" is a business half
+    relative = {"last": -1, "this": 0, "next": 1}.get((m["this"] or "").split(" ")[0].lower())
+    return Parsed(
+        TimexType.DATE, Period(Grain.HALF_YEAR, index, _year(m["y"]), year_shift=relative)
+    )
 
 
 @rule(

@@ -104,8 +104,14 @@ def deictic_unit(m: re.Match[str]) -> Parsed | None:
     if (unit == "quarter" and det in ("the latest", "latest")) or unit == "period":
         return Parsed(TimexType.DATE, Period(Grain.QUARTER, None))
     grain = Grain.YEAR if unit == "fiscal year" else UNITS[unit]
-    if det in ("the past", "the last", "past") and grain >= Grain.DECADE:
-        return Parsed(TimexType.DURATION, Length(1, grain, -1))  # "over the past decade"
+    long_stretch = not (det == "the next" and grain is Grain.YEAR)  # "The next year, ..."
+    if (
+        det in ("the past", "the last", "the next", "the coming")
+        and grain >= Grain.MONTH
+        and long_stretch
+    ):
+        # "over the past year", "the next decade": a stretch of time ending (starting) now
+        return Parsed(TimexType.DURATION, Length(1, grain, amount))
     return Parsed(TimexType.DATE, Shift(amount, grain, base))
 
 
@@ -159,7 +165,7 @@ def the_unit(m: re.Match[str]) -> Parsed | None:
 @rule(
     "<n> <unit> ago|earlier|later",
     rf"(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>(?i:ago|earlier|later|"
-    r"hence|from\s+now|back))\b",
+    r"hence|from\s+now|back))\b(?P<today>\s+(?i:today))?",
     (("He left two days ago.", "two days ago"), ("Three years later he won.", "Three years later")),
 )
 def unit_ago(m: re.Match[str]) -> Parsed | None:
@@ -170,6 +176,8 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
     grain = unit_grain(m["u"])
     if amount is None or amount != int(amount):
         return Parsed(TimexType.DATE, Ref("FUTURE_REF" if sign > 0 else "PAST_REF"))
+    if m["today"]:
+        return Parsed(TimexType.DATE, Shift(sign * int(amount), grain, base, False, Grain.DAY))
     keep = grain is Grain.YEAR and amount == 1
     return Parsed(TimexType.DATE, Shift(sign * int(amount), grain, base, keep_grain=keep))
 
@@ -218,7 +226,8 @@ def the_day_before(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "[last|next] <weekday> [<part of day>]",
-    rf"(?:(?P<det>(?i:last|next|this|past|this\s+past|this\s+coming|coming))\s+)?"
+    rf"(?:(?P<det>(?i:last|next|this|past|this\s+past|this\s+coming|coming|the\s+following"
+    r"|the\s+next|the\s+previous|the\s+preceding))\s+)?"
     rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<p>(?i:morning|afternoon|evening|night)))?",
     (("Talks were postponed on Sunday.", "Sunday"), ("He flew Monday morning.", "Monday morning")),
 )
@@ -227,10 +236,12 @@ def weekday(m: re.Match[str]) -> Parsed | None:
         return None
     det = " ".join((m["det"] or "").lower().split())
     shift = {"last": -1, "past": -1, "this past": -1, "next": 1, "this coming": 1,
-             "coming": 1, "this": 0, "": None}[det]  # fmt: skip
+             "coming": 1, "this": 0, "": None, "the following": 1, "the next": 1,
+             "the previous": -1, "the preceding": -1}[det]  # fmt: skip
+    base = Base.PREVIOUS if det.startswith("the ") else Base.DCT
     if shift is None and m["p"] is None and m.string.startswith(("'s", "’s"), m.end()):
         shift = -2  # "Friday's purchases": a possessive weekday names a past day
-    day = Weekday(WEEKDAYS[m["wd"].lower()], shift)
+    day = Weekday(WEEKDAYS[m["wd"].lower()], shift, base)
     if m["p"] is not None:
         return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[m["p"].lower()], day))
     return Parsed(TimexType.DATE, day)

@@ -178,6 +178,10 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
         and "-" in m.group(0)
     ):
         return None  # "three-quarters of": a fraction
+    if unit_word.startswith("quarter") and m.string.startswith(" of", m.end()):
+        return None  # "a quarter of the population": a fraction
+    if unit_word.startswith("fortnight"):
+        amount, grain = (None if amount is None else amount * 2), Grain.WEEK
     if (m["n"] or "").lower() in ("a", "an") and _RATE_BEFORE.search(m.string, 0, m.start()):
         return None  # "$1.76 a year", "four flights a week": a rate
     grain = unit_grain(unit_word)
@@ -191,7 +195,7 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
         and _NOUN_AFTER.match(m.string, m.end())
     ):
         return None  # "a second attempt", "a minute error"
-    if det in ("another", "the") and amount is not None:
+    if det == "another" and amount is not None:
         start = m.start("n") - m.start()  # "another two years": the duration is "two years"
         det = ""
     placed = (
@@ -212,6 +216,8 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
     (("The GNA has advanced for weeks.", "weeks"),),
 )
 def bare_units(m: re.Match[str]) -> Parsed | None:
+    if m["u"][0].isupper() and m.start() > 1 and m.string[m.start() - 2] not in ".!?\n":
+        return None  # "a Days Inn motel"
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
     if re.search(r"(?:the|these|those|their|his|her|its|our|early|of|all)\s+$", before):
         return None

@@ -70,6 +70,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             sentence_previous=previous if previous_at >= sentence_start else None,
             last_quarter=last_quarter,
             tense=tense_at(text, candidate.start, candidate.end),
+            signal=signal_before(text, candidate),
         )
         found = resolve(candidate.parsed.value, context)
         if found is None:

@@ -52,6 +52,7 @@ class Context:
         sentence_previous: the last date mentioned before in the same sentence, if any.
         last_quarter: the last quarter mentioned before, if any ("the quarter" refers to it).
         tense: the lexical tense of the sentence.
+        signal: the signal word right before the expression ("since", "until"), if any.
     """
 
     dct: datetime | None
@@ -59,6 +60,7 @@ class Context:
     sentence_previous: TimeSpan | None
     last_quarter: TimeSpan | None
     tense: Tense
+    signal: str | None = None
 
 
 @attrs.frozen
@@ -121,7 +123,9 @@ def _guess_year(
             continue
         if direction == 0 and year != reference.year:
             continue
-        if direction is None and context.tense is Tense.PAST and start > reference + _PAST_SLACK:
+        slack = _PAST_SLACK if day else timedelta(0)
+        past = context.tense is Tense.PAST or context.signal == "since"
+        if direction is None and past and start > reference + slack:
             continue
         if direction is None and context.tense is Tense.FUTURE and end <= reference:
             continue
@@ -184,6 +188,9 @@ def _period(value: Period, context: Context) -> Resolution | None:
     if found is None:
         return None
     reference, anchor = found
+    if value.year_shift is not None:
+        year = reference.year + value.year_shift
+        return _unit(datetime(year, first_month, 1), grain, Certainty.ANCHORED, anchor)
     current = floor(reference, grain)
     candidate = datetime(reference.year, first_month, 1)
     if first_month == 12 and reference.month <= 2:
@@ -226,11 +233,12 @@ def _shift(value: Shift, context: Context) -> Resolution | None:
     if found is None:
         return None
     reference, anchor = found
-    return _unit(add(reference, value.amount, value.grain), value.grain, Certainty.ANCHORED, anchor)
+    grain = value.result_grain or value.grain
+    return _unit(add(reference, value.amount, value.grain), grain, Certainty.ANCHORED, anchor)
 
 
 def _weekday(value: Weekday, context: Context) -> Resolution | None:
-    found = _reference(context, Base.DCT)
+    found = _reference(context, value.base, Grain.DAY)
     if found is None:
         return None
     reference, anchor = found
@@ -245,7 +253,7 @@ def _weekday(value: Weekday, context: Context) -> Resolution | None:
         target = day + timedelta(days=delta % 7 or 7)
     else:
         certainty = Certainty.INFERRED
-        if value.shift == -2:
+        if value.shift == -2 or context.signal == "since":
             target = day - timedelta(days=(-delta) % 7)
         elif context.tense is Tense.FUTURE or (context.tense is Tense.PRESENT and delta):
             target = day + timedelta(days=delta % 7 or 7)

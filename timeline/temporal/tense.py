@@ -34,7 +34,8 @@ _CUE = re.compile(
     r"|(?P<past>was|were|had|did|didn['’]t|said|told|ago|began|came|went|took|made|met|"
     r"fell|rose|left|won|lost|gave|held|saw|sent|paid|sold|bought|got|thought|knew|became|"
     r"wrote|spoke|broke|hit|led|struck|ran|fought|grew|(?-i:[a-z]{2,}ed))"
-    r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?))\b"
+    r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?|expires|begins"
+    r"|starts|ends|opens|closes|meets|resumes|arrives|leaves|runs))\b"
     r"|(?P<future2>['’]ll)\b",
     re.IGNORECASE,
 )

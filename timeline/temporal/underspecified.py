@@ -66,12 +66,14 @@ class Period:
         index: quarter 1-4, half 1-2, or the first month of the season (12, 3, 6, 9).
         year: the year if stated; ``None`` to infer from the DCT and tense.
         shift: -1 for "last summer", +1 for "next spring", ``None`` when not said.
+        year_shift: the year relative to the DCT's ("the third quarter of last year" is -1).
     """
 
     grain: Grain
     index: int | None
     year: int | None = None
     shift: int | None = None
+    year_shift: int | None = None
 
 
 @attrs.frozen
@@ -84,12 +86,15 @@ class Shift:
         base: DCT or the previous mention ("three years later", "the following week").
         keep_grain: keep the anchor's finer grain ("a year earlier" after a quarter is that
             quarter a year before, as TimeBank annotates it).
+        result_grain: the grain of the result when it differs from the unit counted ("a year
+            ago today" counts years but names a day).
     """
 
     amount: int
     grain: Grain
     base: Base = Base.DCT
     keep_grain: bool = False
+    result_grain: Grain | None = None
 
 
 @attrs.frozen
@@ -100,10 +105,13 @@ class Weekday:
         weekday: ISO weekday, Monday = 1.
         shift: -1 last, +1 next, 0 this, -2 the most recent one including the DCT
             ("Friday's vote"), ``None`` to decide by tense.
+        base: what "next"/"last" count from ("the following Monday" counts from the previous
+            date mentioned).
     """
 
     weekday: int
     shift: int | None = None
+    base: Base = Base.DCT
 
 
 @attrs.frozen
