@@ -1,6 +1,6 @@
 """The trained event classifier: is this token an EVENT, and of which TimeML class?
 
-Two linear models (averaged perceptrons, trained by :mod:`timeline.events.train` on TimeBank)
+Two linear models (logistic regressions, trained by :mod:`timeline.events.train` on TimeBank)
 over the features of :mod:`timeline.events.features`: a detector (``EVENT`` or ``O``) and a
 typer over the seven TimeML classes, trained on events only. Splitting the decisions helps
 recall: with one nine-way model the rare classes pull mass towards ``O``. A linear model was chosen over a spaCy component

@@ -18,7 +18,16 @@ from timeline.events.model import Event
 from timeline.model import TimeExpression
 from timeline.ordering.model import TLink
 
-__all__ = ["InlineTag", "element", "insert_tags", "tag_text", "timex_tags"]
+__all__ = [
+    "InlineTag",
+    "element",
+    "event_ids",
+    "event_tags",
+    "insert_tags",
+    "makeinstance_elements",
+    "tag_text",
+    "timex_tags",
+]
 
 
 @attrs.frozen
@@ -145,6 +154,47 @@ def tag_text(text: str, tags: Iterable[InlineTag]) -> str:
         cursor = boundary
     pieces.append(escape(text[cursor:]))
     return "".join(pieces)
+
+
+def event_ids(events: Sequence[Event]) -> dict[Event, tuple[str, str]]:
+    """``event -> (eid, eiid)``: ``e1``/``ei1``, ``e2``/``ei2``, ... in text order.
+
+    The one numbering every layer uses, so TLINKs can name the same instances as the EVENT and
+    MAKEINSTANCE elements (one instance per event).
+    """
+    ordered = sorted(events, key=lambda event: (event.start, event.end))
+    return {event: (f"e{n}", f"ei{n}") for n, event in enumerate(ordered, start=1)}
+
+
+def event_tags(events: Sequence[Event]) -> list[InlineTag]:
+    """EVENT tags (``eid``, ``class``) around each trigger, numbered by :func:`event_ids`."""
+    ids = event_ids(events)
+    return [
+        InlineTag(
+            event.start, event.end, "EVENT", (("eid", ids[event][0]), ("class", event.kind.value))
+        )
+        for event in events
+    ]
+
+
+def makeinstance_elements(events: Sequence[Event]) -> list[str]:
+    """One MAKEINSTANCE per event, in text order, with TimeML's tense/aspect/polarity/pos."""
+    ids = event_ids(events)
+    elements = []
+    for event in sorted(events, key=lambda event: (event.start, event.end)):
+        eid, eiid = ids[event]
+        pairs = [
+            ("eventID", eid),
+            ("eiid", eiid),
+            ("tense", event.tense.value),
+            ("aspect", event.aspect.value),
+            ("polarity", event.polarity.value),
+            ("pos", event.pos),
+        ]
+        if event.modality is not None:
+            pairs.append(("modality", event.modality))
+        elements.append(element("MAKEINSTANCE", pairs))
+    return elements
 
 
 # --- TLINK layer (timeline stage) ----------------------------------------------------------
