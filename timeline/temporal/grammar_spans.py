@@ -235,11 +235,23 @@ def half_unit(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "<weekday>s",
-    r"(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b",
-    (("The shops close on Sundays.", "Sundays"),),
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b|\s+"
+    r"(?P<p>mornings|afternoons|evenings|nights)\b)",
+    (("The shops close on Sundays.", "Sundays"), ("It airs on Tuesday nights.", "Tuesday nights")),
 )
 def plural_weekday(m: re.Match[str]) -> Parsed | None:
-    return Parsed(TimexType.SET, Frequency(f"XXXX-WXX-{WEEKDAYS[m['wd'][:-1].lower()]}"))
+    part = f"T{PARTS_OF_DAY[m['p'][:-1].lower()]}" if m["p"] else ""
+    return Parsed(TimexType.SET, Frequency(f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}{part}"))
+
+
+@rule(
+    "a <n>-<unit> period",
+    rf"(?i:(?:a|an|the)\s+)(?P<n>{NUMBER})-(?P<u>{UNIT})\s+(?i:period|span|stretch|spell|window)\b",
+    (("The loans are repaid over a three-year period.", "a three-year period"),),
+)
+def unit_period(m: re.Match[str]) -> Parsed | None:
+    amount, mod = _amount(m["n"])
+    return Parsed(TimexType.DURATION, Length(amount, unit_grain(m["u"])), mod)
 
 
 @rule(
@@ -348,6 +360,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     amount_unit,
     bare_units,
     half_unit,
+    unit_period,
     plural_weekday,
     and_a_half,
     every_unit,

@@ -80,6 +80,8 @@ def attach_modifiers(text: str, candidate: Candidate) -> Candidate:
         return candidate
     if amount_like:
         first = text[candidate.start : candidate.start + 4].lower()
+        if candidate.rule == "a <n>-<unit> period":
+            first = "the"  # "over a three-year period": "over" is a preposition here
         if match is not None and not (
             first.startswith("the") and match["w"].lower() in ("over", "under", "some")
         ):
