@@ -255,8 +255,8 @@ def _weekday(value: Weekday, context: Context) -> Resolution | None:
         certainty = Certainty.INFERRED
         if value.shift == -2 or context.signal == "since":
             target = day - timedelta(days=(-delta) % 7)
-        elif context.tense is Tense.FUTURE or (context.tense is Tense.PRESENT and delta):
-            target = day + timedelta(days=delta % 7 or 7)
+        elif context.tense is Tense.FUTURE and delta:
+            target = day + timedelta(days=delta % 7)
         else:  # news looks back: the most recent one, the DCT itself included
             target = day - timedelta(days=(-delta) % 7)
     return _unit(target, Grain.DAY, certainty, anchor)

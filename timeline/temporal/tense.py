@@ -28,14 +28,13 @@ _CUE = re.compile(
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
     r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|likely)\b"
     r"|expects?|plans?|planned|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
-    r"|pledges?|forecasts?|predicts?"
+    r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|meets|resumes|arrives"
     r"|(?:is|are|am)\s+going\s+to|plans?\s+to|intends?\s+to"
     r"|expects?\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to|would)"
     r"|(?P<past>was|were|had|did|didn['’]t|said|told|ago|began|came|went|took|made|met|"
     r"fell|rose|left|won|lost|gave|held|saw|sent|paid|sold|bought|got|thought|knew|became|"
     r"wrote|spoke|broke|hit|led|struck|ran|fought|grew|(?-i:[a-z]{2,}ed))"
-    r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?|expires|begins"
-    r"|starts|ends|opens|closes|meets|resumes|arrives|leaves|runs))\b"
+    r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?))\b"
     r"|(?P<future2>['’]ll)\b",
     re.IGNORECASE,
 )
