@@ -41,3 +41,21 @@ def test_quick_start_runs_and_prints_times_and_events(
         assert line.endswith(f" {event.text}")
         assert line.startswith(str(event.when))
     assert any(line.endswith(" postponed") for line in events)
+
+
+def test_usage_guide_examples_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/index.md's python blocks run in order, in one namespace, as a reader would."""
+    guide = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", guide, re.S)
+    assert len(blocks) >= 5
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, Any] = {"__name__": "__guide__"}
+    for number, block in enumerate(blocks):
+        exec(compile(block, f"docs/index.md block {number}", "exec"), namespace)
+    out = capsys.readouterr().out
+    assert "Sunday 2020-06-14" in out  # the spaCy component example
+    assert "is not a real date" in out  # the errors example
+    assert "postponed happened before" in out  # the relation example
+    assert namespace["from_json"](namespace["document"]) == namespace["tl"]
