@@ -656,6 +656,39 @@ WEEKDAYS = [
     ),
     *examples(TUE, DATE, "2024-03-16", ["The rally will take place on [Saturday]."]),
     *examples(TUE, DATE, "2024-03-11", ["[Monday]'s attack killed four soldiers."]),
+    *examples(
+        MON,
+        DATE,
+        "2020-06-18",
+        [
+            "The peace talks, set to resume [Thursday] in Geneva, could collapse.",
+            "The two leaders meet [Thursday] in Geneva.",
+            "The group might arrive as soon as [Thursday], according to media reports.",
+        ],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2020-06-17",
+        ["The group would be ready to leave as soon as [Wednesday], the minister said."],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2020-06-12",
+        ["On [Friday], when the minister cut short his holiday, the crisis deepened."],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2020-06-10",
+        [
+            "Relatives of the victims could not be reached for comment [Wednesday].",
+            "Since the decision was announced [Wednesday], the family has vowed to appeal.",
+            "Shares fell 5 percent, and the drop in trading on [Wednesday] was the steepest "
+            "in a year.",
+        ],
+    ),
 ]
 
 MONTHS = [
@@ -726,6 +759,25 @@ MONTHS = [
     *examples(TUE, DATE, "2024-04-02", ["The trial will open on [April 2]."]),
     *examples(MON, DATE, "2020-06-01", ["Schools reopened on [June 1]."]),
     *examples(MON, DATE, "2020-07-04", ["The parade will take place on [July 4]."]),
+    *examples(MON, DATE, "2020-08", ["The airline will almost double its flights by [August]."]),
+    *examples(TUE, DATE, "2024-05", ["The talks are supposed to conclude by [May]."]),
+    *examples(MON, DATE, "2019-08-21", ["The company announced the plan [Aug. 21]."]),
+    *examples(
+        MON, DATE, "2020-01", ["In [January], the company brought in a new chief executive."]
+    ),
+    *examples(MON, DATE, "2021-01", ["The dividend would be paid in [January], the company said."]),
+    *examples(
+        MON, DATE, "2020-12-15", ["The dividend is payable [Dec. 15] to shareholders of record."]
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2023-10-23",
+        ["Police have been searching for the suspect since the [Oct. 23] shooting."],
+    ),
+    *examples(MON, DATE, "2020-04-08", ["On [April 8], investigators found the weapon."]),
+    *examples(TUE, DATE, "2024-04-24", ["He added that a ceremony would be held on [April 24]."]),
+    *examples(MON, DATE, "2021-01", ["The banks have extended the loans through [January]."]),
 ]
 
 TIMES = [
@@ -1295,6 +1347,23 @@ MODIFIERS = [
     ),
     *examples(TUE, DATE, "2024-03", ["The bill will be debated in [late March]."], mod="END"),
     *examples(TUE, DATE, "2024", ["The plant will open [later this year]."], mod="END"),
+    *examples(
+        MON,
+        DATE,
+        "2020-09",
+        [
+            "The alliance has decided to admit the three countries in [early September].",
+            "The accession was planned for [early September], an official said.",
+        ],
+        mod="START",
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2020-11",
+        ["The regulator gave the company until [mid-November] to submit more information."],
+        mod="MID",
+    ),
 ]
 
 RANGES = [
