@@ -39,7 +39,7 @@ __all__ = ["Context", "Resolution", "resolve"]
 
 _PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30),
                "DT": (6, 18)}  # fmt: skip
-_PAST_SLACK = timedelta(days=45)
+_PAST_SLACK = timedelta(days=90)
 
 
 @attrs.frozen
@@ -127,7 +127,7 @@ def _guess_year(
         past = context.tense is Tense.PAST or context.signal == "since"
         if direction is None and past and start > reference + slack:
             continue
-        if direction is None and context.tense is Tense.FUTURE and end <= reference:
+        if direction is None and context.tense is Tense.FUTURE and end <= reference - slack:
             continue
         distance = (
             0.0
