@@ -25,6 +25,7 @@ Conventions (TimeML 1.2 guidelines and TimeBank/AQUAINT practice, checked agains
   more than/over MORE_THAN, less than LESS_THAN, at least EQUAL_OR_MORE, no more than/at most/
   up to EQUAL_OR_LESS; "earlier this year" is this year with START (TBAQ "earlier this year",
   "earlier this month");
+* ages are not time expressions (TBAQ never annotates "6-year-old" or "52 years old");
 * ranges give one expression per end ("from [2011] to 2013"); "since"/"until"/"by" are signals.
 """
 
@@ -1774,6 +1775,9 @@ NEGATIVE: list[Negative] = [
             ("current account", "The current account deficit widened sharply."),
             ("the present government", "The present government opposes the plan."),
             ("Sunday as a paper name", "The Mail on Sunday published the letter."),
+            ("age: N-year-old", "The 6-year-old boy was returned to his father."),
+            ("age: N years old", "Mr. Schwarz, 52 years old, will succeed him as chairman."),
+            ("age of an institution", "Three countries joined the 50-year-old alliance."),
         ],
     ),
     *negatives(
