@@ -91,7 +91,7 @@ def slash_date(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "[<weekday>,] <month> <day>[, <year>]",
-    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY_NUMBER})"
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY_NUMBER})"
     rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}))?",
     (
         ("The vote is on June 14, 2020 in Paris.", "June 14, 2020"),

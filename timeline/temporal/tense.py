@@ -23,14 +23,16 @@ class Tense(enum.Enum):
 
 
 _CUE = re.compile(
+    # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated))"
-    r"|(?P<future>(?:will|won['’]t|shall|could|might|(?-i:may)|should)(?:\s+not)?"
+    r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?)"
+    r"|(?P<future>(?:will|won['’]t|shall|could|might|(?-i:may)|should|would)(?:\s+not)?"
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
-    r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|likely)\b"
+    r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|likely|supposed)\b"
+    r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed)\s+to\s+[a-z]+"
     r"|expects?|plans?|planned|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
-    r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|meets|resumes|arrives"
-    r"|(?:is|are|am)\s+going\s+to|plans?\s+to|intends?\s+to"
-    r"|expects?\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to|would)"
+    r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|meets?|resumes|arrives"
+    r"|payable|effective|as\s+soon\s+as|(?:is|are|am)\s+going\s+to)"
     r"|(?P<past>was|were|had|did|didn['’]t|said|told|ago|began|came|went|took|made|met|"
     r"fell|rose|left|won|lost|gave|held|saw|sent|paid|sold|bought|got|thought|knew|became|"
     r"wrote|spoke|broke|hit|led|struck|ran|fought|grew|(?-i:[a-z]{2,}ed))"
@@ -61,7 +63,9 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
         if match["future"] or match["future2"]:
             tense = Tense.FUTURE
-        elif match["past"] or match["pastplan"]:
+        elif match["pastplan"]:
+            tense = Tense.UNKNOWN
+        elif match["past"] or match["past2"]:
             tense = Tense.PAST
         else:
             tense = Tense.PRESENT
