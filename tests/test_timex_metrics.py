@@ -120,8 +120,10 @@ def test_no_gold_and_no_system_scores_one_and_no_system_scores_zero() -> None:
     assert nothing_found.value_f1 == 0.0
 
 
-def test_empty_gold_extents_are_not_counted() -> None:
-    assert count_matches([date(5, 5, "2011")], []).gold == 0
+def test_empty_gold_extents_count_as_gold_but_never_match() -> None:
+    counts = count_matches([date(5, 5, "2011")], [date(0, 9, "2011")])
+    assert counts.gold == 1
+    assert counts.relaxed == 0
 
 
 GOLD_FILE = """<?xml version="1.0" ?>

@@ -20,8 +20,11 @@ files, so that the scores need no Perl tokenizer and no file round trip:
   toolkit's ``global_*`` counters); when there is no gold and no system expression at all every
   score is 1.0, and a ratio with a zero denominator is 0.0, as in the toolkit.
 * **Gold.** ``TimeMLDocument.timexes``: the TIMEX3 tags inside TEXT. The DCT (``t0``) lies outside
-  TEXT and is excluded, as the toolkit skips ``t0``; empty (non-consuming) gold TIMEX3 tags have
-  no extent to match and are left out, as the toolkit skips entities with blank text.
+  TEXT and is excluded, as the toolkit skips ``t0``. A gold TIMEX3 written with an empty extent
+  (``<TIMEX3 ...></TIMEX3>``) counts in the recall denominator but can never be matched, as in the
+  toolkit, which counts every such tag but skips blank texts when matching; self-closing
+  (non-consuming) TIMEX3 tags are not read as gold at all, and the toolkit does not see them
+  either.
 
 The pure entry point is :func:`score_pairs` (or :func:`score` on raw extents), which returns a
 frozen :class:`Scores`; :func:`report` formats it for ``python -m timeline evaluate``.
@@ -154,8 +157,7 @@ def match_extents(gold: Sequence[Extent], system: Sequence[Extent]) -> list[tupl
 
 def count_matches(gold: Sequence[Extent], system: Sequence[Extent]) -> Counts:
     """The toolkit's counters for one document."""
-    gold = [g for g in gold if g.end > g.start]
-    pairs = match_extents(gold, system)
+    pairs = match_extents([g for g in gold if g.end > g.start], system)
     return Counts(
         gold=len(gold),
         system=len(system),
