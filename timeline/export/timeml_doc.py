@@ -10,14 +10,22 @@ agree on ids and nesting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import datetime
 from xml.sax.saxutils import escape
 
 from timeline.events.model import Event
-from timeline.export.timeml import InlineTag, _non_crossing, element, tag_text, timex_tags
+from timeline.export.timeml import (
+    InlineTag,
+    _non_crossing,
+    event_tags,
+    makeinstance_elements,
+    tag_text,
+    timex_tags,
+    tlink_elements,
+)
 from timeline.model import TimeExpression
-from timeline.ordering.model import Timeline, TLink
+from timeline.ordering.model import Timeline
 
 __all__ = ["to_timeml"]
 
@@ -35,36 +43,39 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 def to_timeml(tl: Timeline, docid: str = "doc") -> str:
     """The timeline as a standalone TimeML document that ``xml.etree`` and TempEval-3 tools read.
 
-    TIMEX3 ids are ``t1``, ``t2``, ... in the order of ``tl.expressions`` (text order); EVENT
-    ids ``e1``, ``e2``, ... and instance ids ``ei1``, ... in text order. A TLINK end that is
-    not one of the timeline's own events or expressions (or whose tag could not be placed) has
-    no id to refer to, and the link is left out.
+    Ids are those of ``annotate``: TIMEX3 ``t1``, ``t2``, ... in the order of ``tl.expressions``
+    (text order); EVENT ``e1``, ... and MAKEINSTANCE ``ei1``, ... in text order; the DCT is
+    ``t0``. XML cannot cross tags, so an event or expression whose tag would cross another is
+    left out, with its instance and links; so is a link to the DCT when there is none.
     """
     text = _clean(tl.text)
-    timexes = [_cleaned(tag) for tag in timex_tags(tl.expressions)]
-    order = sorted(range(len(tl.events)), key=lambda i: (tl.events[i].start, tl.events[i].end))
-    numbers = {index: number for number, index in enumerate(order, start=1)}
-    events = [_event_tag(tl.events[i], numbers[i]) for i in order]
-    placed = {_id(tag) for tag in _non_crossing(t for t in [*timexes, *events] if _fits(t, text))}
-
-    ids: dict[int, str] = {}  # id() of a timeline object -> its TimeML id, when its tag was placed
-    for number, expression in enumerate(tl.expressions, start=1):
-        if f"t{number}" in placed:
-            ids.setdefault(id(expression), f"t{number}")
-    for index, event in enumerate(tl.events):
-        if f"e{numbers[index]}" in placed:
-            ids.setdefault(id(event), f"ei{numbers[index]}")
+    events = tuple(dict.fromkeys(tl.events))  # equal events are one event: one id
+    # which tags XML can hold, by (name, start, end): ids change once some are left out
+    placed = {(t.name, t.start, t.end) for t in _non_crossing(_tags(text, tl.expressions, events))}
+    kept_times = [e for e in tl.expressions if ("TIMEX3", e.start, e.end) in placed]
+    kept_events = [e for e in events if ("EVENT", e.start, e.end) in placed]
+    links = [
+        link for link in tl.tlinks if tl.dct is not None or "DCT" not in (link.source, link.target)
+    ]
 
     parts = [_HEADER, f"<DOCID>{escape(_clean(docid))}</DOCID>\n"]
     if tl.dct is not None:
         parts.append(f"<DCT>{_dct_timex(tl.dct)}</DCT>\n")
-    parts.append(f"<TEXT>{tag_text(text, [*timexes, *events])}</TEXT>\n\n")
-    parts.extend(
-        _instance(tl.events[i], numbers[i]) + "\n" for i in order if f"e{numbers[i]}" in placed
-    )
-    parts.extend(_links(tl, ids))
+    parts.append(f"<TEXT>{tag_text(text, _tags(text, kept_times, kept_events))}</TEXT>\n\n")
+    trailing = [
+        *makeinstance_elements(kept_events),
+        *tlink_elements(links, kept_events, kept_times, "t0"),
+    ]
+    parts.extend(_clean(line) + "\n" for line in trailing)
     parts.append("\n</TimeML>\n")
     return "".join(parts)
+
+
+def _tags(
+    text: str, expressions: Sequence[TimeExpression], events: Sequence[Event]
+) -> list[InlineTag]:
+    tags = [_cleaned(tag) for tag in (*timex_tags(expressions), *event_tags(events))]
+    return [tag for tag in tags if tag.start >= 0 and tag.end <= len(text)]
 
 
 def _clean(text: str) -> str:
@@ -76,14 +87,6 @@ def _cleaned(tag: InlineTag) -> InlineTag:
     return InlineTag(tag.start, tag.end, tag.name, pairs)
 
 
-def _fits(tag: InlineTag, text: str) -> bool:
-    return tag.start >= 0 and tag.end <= len(text)
-
-
-def _id(tag: InlineTag) -> str:
-    return dict(tag.attributes).get("tid") or dict(tag.attributes).get("eid", "")
-
-
 def _dct_timex(dct: datetime) -> str:
     value = dct.date().isoformat() if dct.time() == datetime.min.time() else dct.isoformat()
     attributes = (
@@ -91,62 +94,3 @@ def _dct_timex(dct: datetime) -> str:
         'functionInDocument="CREATION_TIME"'
     )
     return f"<TIMEX3 {attributes}>{value}</TIMEX3>"
-
-
-def _event_tag(event: Event, number: int) -> InlineTag:
-    pairs = (("eid", f"e{number}"), ("class", event.kind.value))
-    return InlineTag(event.start, event.end, "EVENT", pairs)
-
-
-def _instance(event: Event, number: int) -> str:
-    pairs = [
-        ("eiid", f"ei{number}"),
-        ("eventID", f"e{number}"),
-        ("pos", _clean(event.pos)),
-        ("tense", event.tense.value),
-        ("aspect", event.aspect.value),
-        ("polarity", event.polarity.value),
-    ]
-    if event.modality:
-        pairs.append(("modality", _clean(event.modality)))
-    return element("MAKEINSTANCE", pairs)
-
-
-def _links(tl: Timeline, ids: dict[int, str]) -> Iterable[str]:
-    has_dct = tl.dct is not None
-    number = 0
-    for link in tl.tlinks:
-        source = _end_id(link.source, tl, ids, has_dct)
-        target = _end_id(link.target, tl, ids, has_dct)
-        if source is None or target is None:
-            continue
-        number += 1
-        yield _tlink(number, link, source, target) + "\n"
-
-
-def _end_id(end: object, tl: Timeline, ids: dict[int, str], has_dct: bool) -> str | None:
-    if end == "DCT":
-        return "t0" if has_dct else None
-    found = ids.get(id(end))
-    if found is not None:
-        return found
-    # an equal object built separately (the ordering stage may copy events): match by value
-    pool: tuple[Event | TimeExpression, ...] = (
-        tl.events if isinstance(end, Event) else tl.expressions
-    )
-    for item in pool:
-        if item == end and id(item) in ids:
-            return ids[id(item)]
-    return None
-
-
-def _tlink(number: int, link: TLink, source: str, target: str) -> str:
-    source_name = "timeID" if source.startswith("t") else "eventInstanceID"
-    target_name = "relatedToTime" if target.startswith("t") else "relatedToEventInstance"
-    pairs = [
-        ("lid", f"l{number}"),
-        ("relType", link.relation.value),
-        (source_name, source),
-        (target_name, target),
-    ]
-    return element("TLINK", pairs)
