@@ -219,8 +219,8 @@ def bare_units(m: re.Match[str]) -> Parsed | None:
     if m["u"][0].isupper() and m.start() > 1 and m.string[m.start() - 2] not in ".!?\n":
         return None  # "a Days Inn motel"
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
-    if re.search(r"(?:the|these|those|their|his|her|its|our|early|of|all)\s+$", before):
-        return None
+    if re.search(r"(?:the|these|those|their|his|her|its|our|early|of|all|\d)\s+$", before):
+        return None  # "the years", "52 years old"
     return Parsed(TimexType.DURATION, Length(None, unit_grain(m["u"])))
 
 

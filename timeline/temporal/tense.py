@@ -30,7 +30,7 @@ _CUE = re.compile(
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
     r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|likely|supposed)\b"
     r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed)\s+to\s+[a-z]+"
-    r"|expects?|plans?|planned|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
+    r"|expects?|plans?\s+to|planned|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
     r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|meets?|resumes|arrives"
     r"|payable|effective|as\s+soon\s+as|(?:is|are|am)\s+going\s+to)"
     r"|(?P<past>was|were|had|did|didn['’]t|said|told|ago|began|came|went|took|made|met|"
