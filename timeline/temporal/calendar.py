@@ -103,7 +103,9 @@ def add(t: datetime, n: int, grain: Grain) -> datetime:
 def span_of(t: datetime, grain: Grain, certainty: Certainty = Certainty.STATED) -> TimeSpan:
     """The ``grain`` unit containing ``t`` as a half-open interval ``[floor, floor + 1 unit)``."""
     start = floor(t, grain)
-    return TimeSpan(start, add(start, 1, grain), grain, certainty)
+    # Flooring the next unit again keeps the end on a boundary even for the first decade,
+    # century or millennium, which start at year 1 because there is no year 0.
+    return TimeSpan(start, floor(add(start, 1, grain), grain), grain, certainty)
 
 
 def timex_date_value(t: datetime, grain: Grain) -> str:
