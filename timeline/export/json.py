@@ -24,10 +24,13 @@ from typing import Any
 
 import attrs
 
+import timeline.events.model
+import timeline.model
+import timeline.ordering.model
 from timeline.errors import ExportFormatError
-from timeline.events.model import Event, Participant
-from timeline.model import Duration, TimeExpression, TimeSpan
-from timeline.ordering.model import EventTime, Timeline, TLink
+from timeline.events.model import Event
+from timeline.model import TimeExpression
+from timeline.ordering.model import Timeline
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 
@@ -35,9 +38,12 @@ SCHEMA_VERSION = 1
 """Bumped whenever a field changes meaning or a reading of an older document would be wrong."""
 
 _MODEL_NAMES: dict[str, Any] = {
-    cls.__name__: cls
-    for cls in (Duration, Event, EventTime, Participant, TimeExpression, TimeSpan, Timeline, TLink)
+    name: value
+    for module in (timeline.model, timeline.events.model, timeline.ordering.model)
+    for name, value in vars(module).items()
+    if isinstance(value, type)
 }
+"""Every class of the model modules: their annotations name each other under TYPE_CHECKING."""
 
 
 # --- out -------------------------------------------------------------------------------------
@@ -155,8 +161,10 @@ _WRAPPERS: dict[type, str] = {TimeExpression: "time", Event: "event"}
 
 @functools.cache
 def _hints(cls: type) -> dict[str, Any]:
-    # the models import each other under TYPE_CHECKING only; give the names explicitly
-    return typing.get_type_hints(cls, localns=_MODEL_NAMES)
+    try:
+        return typing.get_type_hints(cls, localns=_MODEL_NAMES)
+    except NameError as error:  # a model field of a type this module was never told about
+        raise ExportFormatError(f"cannot read {cls.__name__} fields: {error}") from None
 
 
 class _Reader:
