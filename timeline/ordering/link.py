@@ -58,7 +58,18 @@ _SIGNAL_RELATIONS = {
     "after": TimeRelation.AFTER,
     "following": TimeRelation.AFTER,
 }
-_DIRECT_DEPS = {"npadvmod", "advmod", "tmod", "nmod", "obl", "compound", "amod", "nummod", "appos"}
+_DIRECT_DEPS = {
+    "npadvmod",
+    "advmod",
+    "tmod",
+    "nmod",
+    "obl",
+    "compound",
+    "amod",
+    "nummod",
+    "appos",
+    "poss",
+}
 _SCHEDULING = {
     "schedule",
     "reschedule",
@@ -144,6 +155,8 @@ class Linking:
         ongoing: True when tense and aspect say the event still holds at the DCT.
         reported_today: a reporting event of the journalist's present with no time of its own
             ("said", "says"): it lies inside the DCT day.
+        durations: duration expressions the event lasts ("a two day rally"): TLINKs only, since
+            a length without a place bounds nothing by itself.
     """
 
     time: TimeLink | None = None
@@ -153,6 +166,7 @@ class Linking:
     events: tuple[EventLink, ...] = ()
     ongoing: bool = False
     reported_today: bool = False
+    durations: tuple[TimeLink, ...] = ()
 
 
 def _tokens_of(doc: Any, start: int, end: int) -> Any:
@@ -238,6 +252,7 @@ class _Linker:
         self.duration: list[Duration | None] = [None] * len(events)
         self.event_links: list[list[EventLink]] = [[] for _ in events]
         self.claimed: set[int] = set()
+        self.extra: list[list[TimeLink]] = [[] for _ in events]
 
     def _event(self, token: Token | None) -> int | None:
         return None if token is None else self.event_at.get(token.i)
@@ -344,6 +359,10 @@ class _Linker:
             return
         if signal not in {None, "for", "over", "in"}:
             return
+        # "a two day rally", "for weeks": the event lasts that long (TimeML's DURING)
+        self.extra[target].append(
+            TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
+        )
         token = self.event_tokens[target]
         event = self.events[target]
         present = event.tense is Tense.PRESENT or (
@@ -476,6 +495,7 @@ class _Linker:
                     if other is not None:
                         self._relate(index, other, "after")
             self._reported(index, token)
+            self._clausal(index, token)
             if token.dep_ == "advcl":
                 marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
                 head = self._event(token.head)
@@ -503,6 +523,43 @@ class _Linker:
             self.event_links[index].append(EventLink(head, TimeRelation.AFTER, LinkKind.SENTENCE))
         elif past and reported.kind is not EventClass.STATE:
             self.event_links[index].append(EventLink(head, TimeRelation.BEFORE, LinkKind.SENTENCE))
+
+    def _clausal(self, index: int, token: Token) -> None:
+        """Orders that TimeBank's annotators read off clause structure.
+
+        An infinitive complement or purpose clause comes after what governs it ("agreed to
+        continue", "went there to vote"); a past adverbial clause without a temporal marker
+        gives the cause, which came first ("resigned because he lost"); a past conjunct follows
+        its head ("collapsed and ... began").
+        """
+        head = self._event(token.head)
+        if head is None or head == index:
+            return
+        event = self.events[index]
+        governor = self.events[head]
+        marks = {child.lower_ for child in token.children if child.dep_ in {"mark", "advmod"}}
+        relation: TimeRelation | None = None
+        if event.tense is Tense.INFINITIVE and token.dep_ in {"xcomp", "advcl", "acl"}:
+            relation = TimeRelation.AFTER
+        elif (
+            token.dep_ == "advcl"
+            and event.tense is Tense.PAST
+            and governor.tense is Tense.PAST
+            and not marks & {"when", "as", "while", "before", "after", "until", "if"}
+        ):
+            relation = TimeRelation.BEFORE
+        elif (
+            token.dep_ == "conj"
+            and event.tense is Tense.PAST
+            and governor.tense is Tense.PAST
+            and event.kind is EventClass.OCCURRENCE
+            and governor.kind is EventClass.OCCURRENCE
+        ):
+            relation = TimeRelation.AFTER
+        if relation is not None and not any(
+            link.other == head for link in self.event_links[index]
+        ):
+            self.event_links[index].append(EventLink(head, relation, LinkKind.SENTENCE))
 
     def _relate(self, index: int, other: int, word: str) -> None:
         relation = TimeRelation.BEFORE if word == "before" else TimeRelation.AFTER
@@ -558,6 +615,7 @@ class _Linker:
                     events=tuple(self.event_links[index]),
                     ongoing=ongoing,
                     reported_today=reported_today,
+                    durations=tuple(self.extra[index]),
                 )
             )
         return tuple(linkings)

@@ -8,6 +8,7 @@ rest.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -79,6 +80,8 @@ def collect_tlinks(
             links.append(
                 TLink(event, linking.time.expression, linking.time.relation, linking.time.link)
             )
+        for duration in linking.durations:
+            links.append(TLink(event, duration.expression, duration.relation, duration.link))
         if linking.dct_relation is not None and dct is not None:
             links.append(TLink(event, DCT, linking.dct_relation, LinkKind.TENSE))
         for event_link in linking.events:
@@ -91,7 +94,28 @@ def collect_tlinks(
             if relation is not None:
                 links.append(TLink(expression, DCT, relation, LinkKind.NONE))
     links.extend(_main_event_links(doc, events, links))
+    if os.environ.get("TL_ID", "1") == "1":
+        links.extend(_repeated_mentions(events))
     return tuple(links)
+
+
+def _repeated_mentions(events: Sequence[Event]) -> list[TLink]:
+    """A noun event named again in the same or the next sentence is the same event.
+
+    "The attack ... The attack was": news repeats an event's name as it tells more about it;
+    TimeBank links such mentions as IDENTITY.
+    """
+    found: list[TLink] = []
+    last_seen: dict[str, Event] = {}
+    for event in events:
+        if event.pos != "NOUN":
+            continue
+        key = event.lemma.lower()
+        earlier = last_seen.get(key)
+        if earlier is not None and event.sentence - earlier.sentence <= int(os.environ.get("TL_IDW", "1")):
+            found.append(TLink(event, earlier, TimeRelation.IDENTITY, LinkKind.NARRATIVE))
+        last_seen[key] = event
+    return found
 
 
 def _main_event_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> list[TLink]:
