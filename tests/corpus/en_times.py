@@ -26,6 +26,9 @@ Conventions (TimeML 1.2 guidelines and TimeBank/AQUAINT practice, checked agains
   up to EQUAL_OR_LESS; "earlier this year" is this year with START (TBAQ "earlier this year",
   "earlier this month");
 * ages are not time expressions (TBAQ never annotates "6-year-old" or "52 years old");
+* holidays are dates ("Thanksgiving" is the fourth Thursday of November), chosen by tense
+  like a month-day;
+* fractions: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M (TBAQ);
 * ranges give one expression per end ("from [2011] to 2013"); "since"/"until"/"by" are signals.
 """
 
@@ -218,6 +221,8 @@ ABSOLUTE = [
         ],
     ),
     *examples(MON, DATE, "2019-09", ["Exports fell in [September\n2019]."]),
+    *examples(MON, DATE, "2020-06-14", ["The deal was signed on [the 14th of June]."]),
+    *examples(MON, DATE, "199", ["The economy boomed in [the '90s]."]),
 ]
 
 DCT_RELATIVE = [
@@ -544,6 +549,12 @@ DCT_RELATIVE = [
     ),
     *examples(MON, DATE, "2020-W25-WE", ["The talks will resume [this weekend]."]),
     *examples(MON, DATE, "2020-W24", ["The army retook the town\n[last week]."]),
+    *examples(MON, DATE, "2020-12-25", ["The shops will reopen before [Christmas]."]),
+    *examples(MON, DATE, "2021-01-01", ["The new law takes effect on [New Year's Day]."]),
+    *examples(MON, DATE, "2020-11-26", ["The parade will be held on [Thanksgiving]."]),
+    *examples(TUE, DATE, "2023-11-23", ["The store was robbed on [Thanksgiving Day]."]),
+    *examples(TUE, DATE, "2023-12-24", ["The ship sank on [Christmas Eve]."]),
+    *examples(MON, DATE, "2020-W26", ["The vote is planned for [the week of June 22]."]),
 ]
 
 WEEKDAYS = [
@@ -1061,6 +1072,15 @@ DURATIONS = [
     ),
     *examples(TUE, DURATION, "P2W", ["The ship was held for [a fortnight]."]),
     *examples(MON, DURATION, "P3Y", ["The loans are repaid over [a three-year period]."]),
+    *examples(
+        MON,
+        DURATION,
+        "P2Y6M",
+        ["The trial lasted [2 1/2 years].", "The trial lasted [two and a half years]."],
+    ),
+    *examples(MON, DURATION, "PT1H30M", ["The meeting lasted [an hour and a half]."]),
+    *examples(MON, DURATION, "PT5H30M", ["The hearing lasted [5 1/2 hours]."]),
+    *examples(MON, DURATION, "P25Y", ["He spent [twenty-five years] in exile."]),
 ]
 
 SETS = [
