@@ -99,7 +99,6 @@ def test_article_text_cannot_inject_markup() -> None:
 
 def test_axis_places_events_by_their_bounds() -> None:
     rows = _rows(_svg(to_html(sample_timeline())))
-    assert len(rows) == len(sample_timeline().events)
     postponed, said, mired, push = (_bar(rows[k]) for k in ("postponed", "said", "mired", "push"))
     assert mired[0] < push[0] <= postponed[0] < said[0]  # 2011 < W24 <= 06-14 < 06-15
     assert postponed[1] <= said[0] + 0.5  # Sunday ends where Monday (the DCT) begins
@@ -117,8 +116,20 @@ def test_axis_shows_open_ends_and_unknown_times() -> None:
     assert fades(rows["continue"]) == {"url(#fade-right)"}  # after the DCT
     assert fades(rows["advanced"]) == {"url(#fade-left)"}  # began weeks before: no earliest start
     assert fades(rows["postponed"]) == set()
-    unknown = [t.text for t in rows["proposal"].iter(f"{SVG}text") if t.get("class") == "none"]
-    assert unknown == ["time unknown"]
+
+
+def test_axis_rows_are_numbered_as_the_table_and_skip_unknown_times() -> None:
+    tl = sample_timeline()
+    page = to_html(tl)
+    labels = [
+        t.text
+        for t in _svg(page).iter(f"{SVG}text")
+        if t.get("class") == "name" and t.text is not None
+    ]
+    expected = [f"{n}. {e.text}" for n, e in enumerate(tl, start=1) if e.when is not None]
+    assert labels == expected
+    assert "proposal" not in _rows(_svg(page))  # no time at all: in the table only
+    assert "1 event with no known time is in the table only" in page
 
 
 def test_axis_core_marks_the_certain_stretch() -> None:

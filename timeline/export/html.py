@@ -58,7 +58,8 @@ def to_html(tl: Timeline, *, title: str = "Timeline") -> str:
         f"{len(tl.expressions)} time expressions · {len(tl.tlinks)} temporal links</p>",
     ]
     if axis:
-        parts += ["<h2>Time axis</h2>", axis, _legend()]
+        undated = sum(1 for event in tl.events if not _dated(event))
+        parts += ["<h2>Time axis</h2>", axis, _legend(undated)]
     parts += ["<h2>Events in time order</h2>", _events_table(tl.text, tl.events)]
     parts += ["<h2>Time expressions</h2>", _times_table(tl.expressions)]
     parts.append("</body></html>")
@@ -92,7 +93,15 @@ def sentence_ends(text: str) -> list[int]:
     return [match.end() for match in _SENTENCE_END.finditer(text)]
 
 
-def _legend() -> str:
+def _dated(event: Event) -> bool:
+    when = event.when
+    if when is None:
+        return False
+    bounds = (when.earliest_start, when.latest_start, when.earliest_end, when.latest_end)
+    return any(bound is not None for bound in bounds)
+
+
+def _legend(undated: int) -> str:
     swatches = "".join(
         f'<span class="swatch" style="background:{colour}"></span>{escape(factuality.value)}'
         for factuality, colour in COLOURS.items()
@@ -101,8 +110,18 @@ def _legend() -> str:
         f'<p class="legend">Colour: factuality —{swatches}.<br>'
         "Light bar: where the event may lie (earliest start to latest end); dark core: the time "
         "it certainly covers; an arrow and a fade: unbounded on that side; fainter: a less "
-        "certain anchoring. The scale is logarithmic in the distance from the article date.</p>"
+        "certain anchoring. The scale is logarithmic in the distance from the article date."
+        + _undated_note(undated)
+        + "</p>"
     )
+
+
+def _undated_note(undated: int) -> str:
+    if undated == 0:
+        return ""
+    if undated == 1:
+        return " 1 event with no known time is in the table only."
+    return f" {undated} events with no known time are in the table only."
 
 
 def _events_table(text: str, events: Sequence[Event]) -> str:

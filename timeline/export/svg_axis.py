@@ -74,22 +74,28 @@ class _Scale:
 
 
 def time_axis(events: Sequence[Event], dct: datetime | None) -> str:
-    """The SVG element for ``events`` (one row each, in the given order), or "" if none is dated."""
-    bounds = [_bounds(event) for event in events]
-    known = [t for row in bounds for t in row if t is not None]
+    """The SVG element for ``events`` in the given order, or "" if none has a known bound.
+
+    Only events with at least one bound get a row (a row of "unknown" says nothing a table
+    cannot); each row is labelled with the event's 1-based position in ``events``, so that it
+    matches the numbering of the page's table.
+    """
+    rows = [(number, event, _bounds(event)) for number, event in enumerate(events, start=1)]
+    rows = [row for row in rows if any(bound is not None for bound in row[2])]
+    known = [t for _, _, bounds in rows for t in bounds if t is not None]
     if not known:
         return ""
     origin = dct if dct is not None else sorted(known)[len(known) // 2]
     scale = _Scale(origin, known)
-    height = _TOP + _ROW * len(events) + 10
+    height = _TOP + _ROW * len(rows) + 10
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_WIDTH}" height="{height}" '
         f'viewBox="0 0 {_WIDTH} {height}" role="img" aria-label="time axis of the events">',
         _DEFS,
         *_ticks(scale, dct, height),
     ]
-    for row, (event, row_bounds) in enumerate(zip(events, bounds, strict=True)):
-        parts.append(_row(row, event, row_bounds, scale))
+    for row, (number, event, bounds) in enumerate(rows):
+        parts.append(_row(row, number, event, bounds, scale))
     parts.append("</svg>")
     return "\n".join(parts)
 
@@ -144,6 +150,7 @@ def _ticks(scale: _Scale, dct: datetime | None, height: int) -> list[str]:
 
 def _row(
     row: int,
+    number: int,
     event: Event,
     bounds: _Bounds,
     scale: _Scale,
@@ -152,12 +159,11 @@ def _row(
     name = event.text if len(event.text) <= 22 else event.text[:21] + "…"
     label = (
         f'<text x="{_LABEL_WIDTH - 8}" y="{y + 12}" class="name" text-anchor="end">'
-        f"{row + 1}. {escape(name)}</text>"
+        f"{number}. {escape(name)}</text>"
     )
     earliest_start, latest_start, earliest_end, latest_end = bounds
-    if all(bound is None for bound in bounds) or event.when is None:
-        unknown = f'<text x="{scale.left + 4:.1f}" y="{y + 12}" class="none">time unknown</text>'
-        return f"<g>{label}{unknown}</g>"
+    if event.when is None:  # not reached: rows without a bound are left out
+        return ""
     # an unbounded side reaches the axis edge; a missing earliest_start falls back to nothing
     # known, not to latest_start, because the event may have begun long before
     left = scale.x(earliest_start) if earliest_start is not None else scale.left
