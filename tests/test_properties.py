@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar as stdlib_calendar
+import itertools
 from datetime import date, datetime, timedelta
 
 from hypothesis import given, settings
@@ -151,6 +152,9 @@ def _check_offsets(text: str, found: tuple[TimeExpression, ...]) -> None:
         assert text[expression.start : expression.end] == expression.text
     starts = [e.start for e in found]
     assert starts == sorted(starts), "expressions must come in text order"
+    for first, second in itertools.pairwise(found):
+        # inline TIMEX3 tags cannot overlap, so neither may the expressions
+        assert first.end <= second.start, f"{first.text!r} overlaps {second.text!r}"
 
 
 @SLOW
