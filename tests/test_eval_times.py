@@ -11,9 +11,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, TBAQ
+from tests.test_annotate import input_form
 from timeline.eval.report import system_timeline
-from timeline.eval.timeml import TimeMLDocument, read_timeml_dir
+from timeline.eval.timeml import TimeMLDocument, read_timeml, read_timeml_dir
 from timeline.eval.timex_metrics import Scores, score_pairs
+from timeline.model import Mod, TimeExpression, TimexType
+from timeline.ordering.model import Timeline
 
 SLICE = sorted((TBAQ / "TimeBank").glob("*.tml"))[:10]
 
@@ -95,3 +98,35 @@ def test_accuracy_on_tbaq_stays_above_the_floors_reached(part: str) -> None:
     reached = {name: getattr(scores, name) for name in FLOORS[part]}
     for name, floor in FLOORS[part].items():
         assert reached[name] >= floor, f"{part} {name} {reached[name]:.3f} < floor {floor}"
+
+
+def test_scoring_the_annotated_files_gives_the_in_memory_scores(tmp_path: Path) -> None:
+    """annotate -> read back -> score must agree with scoring find_times directly: the file
+    round trip (offsets, escaping, tids) loses nothing the TempEval-3 metrics look at."""
+    in_dir, out_dir = tmp_path / "in", tmp_path / "out"
+    in_dir.mkdir()
+    for path in SLICE[:5]:
+        (in_dir / path.name).write_text(
+            input_form(path.read_text(encoding="utf-8")), encoding="utf-8"
+        )
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "annotate", str(in_dir), str(out_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    gold = [read_timeml(path) for path in SLICE[:5]]
+    from_files = []
+    for document in gold:
+        written = read_timeml(out_dir / document.path.name)
+        expressions = tuple(
+            TimeExpression(
+                t.text, t.start, t.end, TimexType(t.type), t.value, Mod(t.mod) if t.mod else None
+            )
+            for t in written.timexes
+        )
+        from_files.append((document, Timeline(written.text, written.dct, (), expressions)))
+    assert score_pairs(from_files) == scores_of(gold)
