@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import timeline
+from tests.corpus import Case
+from tests.corpus.en_times import POSITIVE
 from tests.strategies import (
     DAY_RELATIVE_SENTENCES,
     WEEKDAY_SENTENCES,
@@ -224,3 +226,28 @@ def test_a_dct_given_as_date_datetime_or_string_gives_the_same_expressions(
     as_datetime = timeline.find_times(text, dct=datetime(dct.year, dct.month, dct.day))
     as_string = timeline.find_times(text, dct=dct.isoformat())
     assert as_date == as_datetime == as_string
+
+
+NEUTRAL_SENTENCES = (
+    "The ministry declined to comment.",
+    "Officials gave no further details.",
+    "Reporters were kept outside the building.",
+    "The opposition called the decision a mistake.",
+)
+
+
+@SLOW
+@given(st.sampled_from(POSITIVE), st.sampled_from(NEUTRAL_SENTENCES), st.sampled_from(["\n", " "]))
+def test_a_sentence_without_times_in_front_only_shifts_the_offsets(
+    case: Case, neutral: str, gap: str
+) -> None:
+    """Expressions depend on their own sentence, the DCT and earlier dates, not on where the
+    text starts: prefixing a sentence that holds no time changes nothing but the offsets."""
+    prefix = neutral + gap
+
+    def view(found: tuple[TimeExpression, ...], shift: int) -> list[tuple[object, ...]]:
+        return [(e.start + shift, e.end + shift, e.text, e.type, e.value, e.mod) for e in found]
+
+    alone = timeline.find_times(case.text, dct=case.dct)
+    prefixed = timeline.find_times(prefix + case.text, dct=case.dct)
+    assert view(prefixed, 0) == view(alone, len(prefix))
