@@ -556,9 +556,7 @@ class _Linker:
             and governor.kind is EventClass.OCCURRENCE
         ):
             relation = TimeRelation.AFTER
-        if relation is not None and not any(
-            link.other == head for link in self.event_links[index]
-        ):
+        if relation is not None and not any(link.other == head for link in self.event_links[index]):
             self.event_links[index].append(EventLink(head, relation, LinkKind.SENTENCE))
 
     def _relate(self, index: int, other: int, word: str) -> None:

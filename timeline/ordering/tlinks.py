@@ -8,7 +8,6 @@ rest.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -94,8 +93,7 @@ def collect_tlinks(
             if relation is not None:
                 links.append(TLink(expression, DCT, relation, LinkKind.NONE))
     links.extend(_main_event_links(doc, events, links))
-    if os.environ.get("TL_ID", "1") == "1":
-        links.extend(_repeated_mentions(events))
+    links.extend(_repeated_mentions(events))
     return tuple(links)
 
 
@@ -112,7 +110,7 @@ def _repeated_mentions(events: Sequence[Event]) -> list[TLink]:
             continue
         key = event.lemma.lower()
         earlier = last_seen.get(key)
-        if earlier is not None and event.sentence - earlier.sentence <= int(os.environ.get("TL_IDW", "1")):
+        if earlier is not None and event.sentence - earlier.sentence <= 1:
             found.append(TLink(event, earlier, TimeRelation.IDENTITY, LinkKind.NARRATIVE))
         last_seen[key] = event
     return found
