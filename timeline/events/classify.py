@@ -74,25 +74,38 @@ class EventModel:
     Attributes:
         detector: labels ``O`` and ``EVENT``.
         typer: labels are the TimeML classes.
+        margin: a token is an event when its EVENT score exceeds its ``O`` score minus this
+            (a log-odds offset: 0.5 moves the probability threshold from 0.5 to about 0.38,
+            which cross-validation on TimeBank found best for F1).
     """
 
     detector: LinearModel
     typer: LinearModel
+    margin: float = 0.0
 
     def classify(self, features: Sequence[str]) -> str | None:
         """The TimeML class of a token with these features, or ``None`` when it is no event."""
-        if self.detector.predict(features) == NO_EVENT:
+        no_event, event = self.detector.scores(features)
+        if event - no_event <= -self.margin:
             return None
         return self.typer.predict(features)
 
     def to_json(self) -> dict[str, object]:
-        return {"detector": self.detector.to_json(), "typer": self.typer.to_json()}
+        return {
+            "detector": self.detector.to_json(),
+            "typer": self.typer.to_json(),
+            "margin": self.margin,
+        }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Mapping[str, object]]) -> EventModel:
+    def from_json(cls, data: Mapping[str, object]) -> EventModel:
+        detector, typer, margin = data["detector"], data["typer"], data.get("margin", 0.0)
+        if not isinstance(detector, Mapping) or not isinstance(typer, Mapping):
+            raise ValueError("not an event model file: 'detector' or 'typer' missing")
         return cls(
-            detector=LinearModel.from_json(data["detector"]),
-            typer=LinearModel.from_json(data["typer"]),
+            detector=LinearModel.from_json(detector),
+            typer=LinearModel.from_json(typer),
+            margin=float(margin) if isinstance(margin, (int, float)) else 0.0,
         )
 
 
