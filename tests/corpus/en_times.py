@@ -26,6 +26,8 @@ Conventions (TimeML 1.2 guidelines and TimeBank/AQUAINT practice, checked agains
   up to EQUAL_OR_LESS; "earlier this year" is this year with START (TBAQ "earlier this year",
   "earlier this month");
 * ages are not time expressions (TBAQ never annotates "6-year-old" or "52 years old");
+* "the latest quarter" is the last complete quarter before the DCT (TBAQ: 1989-Q3 in an
+  article of October 1989);
 * holidays are dates ("Thanksgiving" is the fourth Thursday of November), chosen by tense
   like a month-day;
 * fractions: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M (TBAQ);
@@ -223,6 +225,7 @@ ABSOLUTE = [
     *examples(MON, DATE, "2019-09", ["Exports fell in [September\n2019]."]),
     *examples(MON, DATE, "2020-06-14", ["The deal was signed on [the 14th of June]."]),
     *examples(MON, DATE, "199", ["The economy boomed in [the '90s]."]),
+    *examples(MON, DATE, "2019-H2", ["Growth slowed in [the second half of 2019]."]),
 ]
 
 DCT_RELATIVE = [
@@ -555,6 +558,14 @@ DCT_RELATIVE = [
     *examples(TUE, DATE, "2023-11-23", ["The store was robbed on [Thanksgiving Day]."]),
     *examples(TUE, DATE, "2023-12-24", ["The ship sank on [Christmas Eve]."]),
     *examples(MON, DATE, "2020-W26", ["The vote is planned for [the week of June 22]."]),
+    *examples(
+        MON,
+        DATE,
+        "2020-Q1",
+        ["Sales fell 4 percent in [the latest quarter].", "[The latest quarter] was weak."],
+    ),
+    *examples(TUE, DATE, "2023-Q4", ["Profit rose in [the latest quarter]."]),
+    *examples(MON, DATE, "2020", ["Profit for [the current year] will be lower."]),
 ]
 
 WEEKDAYS = [
@@ -1582,6 +1593,18 @@ PREVIOUS_DATE = [
         DATE,
         "2018-05-03",
         ["The plant closed on May 4, 2018. [A day earlier], managers had warned workers."],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2013",
+        ["The company was sold in 2014. [A year earlier], it had cut 500 jobs."],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2012",
+        ["The company was sold in 2014. [Two years earlier], it had cut 500 jobs."],
     ),
 ]
 
