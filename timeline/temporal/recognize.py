@@ -1,10 +1,13 @@
 """Run the grammar over plain text and keep the longest non-overlapping matches.
 
-Every rule's regex is compiled once at import and scans the text once, so the work is linear in
-the text length times the (fixed) number of rules.
+Every rule's regex is compiled once at import. A fast scan finds each rule's anchor words (a
+month name, a unit word, "today"...); the rule then runs only in windows around them, so the
+work stays linear and the slow patterns read only small parts of an article.
 """
 
 from __future__ import annotations
+
+import re
 
 import attrs
 
@@ -31,24 +34,53 @@ class Candidate:
     parsed: Parsed
 
 
+_BEFORE = 40
+_AFTER = 30
+
+
+def _windows(text: str, anchor: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around every hit of ``anchor`` (the whole text if none)."""
+    if anchor is None:
+        return [(0, len(text))]
+    windows: list[tuple[int, int]] = []
+    for hit in anchor.finditer(text):
+        start, end = max(0, hit.start() - _BEFORE), min(len(text), hit.end() + _AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _matches(text: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, int, Candidate]]:
     found = []
+    cache: dict[re.Pattern[str] | None, list[tuple[int, int]]] = {}
     for priority, grammar_rule in enumerate(rules):
-        for match in grammar_rule.pattern.finditer(text):
-            if match.end() == match.start():
-                continue
-            parsed = grammar_rule.build(match)
-            if parsed is None:
-                continue
-            start = match.start() + parsed.start
-            end = match.end()
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end <= start:
-                continue
-            candidate = Candidate(start, end, grammar_rule.name, parsed)
-            found.append((-(end - start), priority, start, candidate))
+        if grammar_rule.anchor not in cache:
+            cache[grammar_rule.anchor] = _windows(text, grammar_rule.anchor)
+        # the windows are merged, so no match is seen twice
+        for window_start, window_end in cache[grammar_rule.anchor]:
+            for match in grammar_rule.pattern.finditer(text, window_start, window_end):
+                found.extend(_candidate(text, grammar_rule, priority, match))
     return found
+
+
+def _candidate(
+    text: str, grammar_rule: Rule, priority: int, match: re.Match[str]
+) -> list[tuple[int, int, int, Candidate]]:
+    """The sort key and candidate ``match`` makes (empty when the rule rejects it)."""
+    if match.end() == match.start():
+        return []
+    parsed = grammar_rule.build(match)
+    if parsed is None:
+        return []
+    start = match.start() + parsed.start
+    end = match.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return []
+    return [(-(end - start), priority, start, Candidate(start, end, grammar_rule.name, parsed))]
 
 
 def recognize(text: str, rules: tuple[Rule, ...] = RULES) -> tuple[Candidate, ...]:

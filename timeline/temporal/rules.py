@@ -40,12 +40,16 @@ class Rule:
         build: reads a match; ``None`` rejects it (a "May" that is a modal, a year that counts
             troops).
         examples: ``(sentence, expected expression text)`` pairs, run by the rule tests.
+        anchor: a cheap regex for a word every match contains ("day" for "two days ago"); the
+            rule then runs only near its anchors, which keeps recognition fast. ``None`` scans
+            the whole text.
     """
 
     name: str
     pattern: re.Pattern[str]
     build: Callable[[re.Match[str]], Parsed | None]
     examples: tuple[tuple[str, str], ...] = ()
+    anchor: re.Pattern[str] | None = None
 
 
 def rule(
