@@ -49,6 +49,28 @@ def time_dct_relation(expression: TimeExpression, dct: datetime) -> TimeRelation
     return None
 
 
+_CLAUSE_HEADS = {"ROOT", "ccomp", "relcl", "advcl", "conj", "xcomp", "parataxis", "acl"}
+
+
+def _worth_a_dct_link(doc: Any, event: Event, relation: TimeRelation) -> bool:
+    """Whether tense alone relates this event to the DCT reliably enough for a TLINK.
+
+    The bounds always use tense; the TLINK is written only where TimeBank's annotators agree
+    with tense most of the time (measured on TBAQ): finite clause heads in the past, present
+    states only in main or reported clauses, and no future inside reported speech, which they
+    relate to the reporting event instead.
+    """
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    dep = span.root.dep_
+    if relation is TimeRelation.INCLUDES:
+        return dep in {"ROOT", "ccomp", "relcl"}
+    if relation is TimeRelation.AFTER:
+        return dep != "ccomp"
+    return dep in _CLAUSE_HEADS
+
+
 def main_events(doc: Any, events: Sequence[Event]) -> dict[int, list[int]]:
     """Per sentence index, the events heading its main clauses (root, conjuncts, complements)."""
     found: dict[int, list[int]] = {}
@@ -81,7 +103,11 @@ def collect_tlinks(
             )
         for duration in linking.durations:
             links.append(TLink(event, duration.expression, duration.relation, duration.link))
-        if linking.dct_relation is not None and dct is not None:
+        if (
+            linking.dct_relation is not None
+            and dct is not None
+            and _worth_a_dct_link(doc, event, linking.dct_relation)
+        ):
             links.append(TLink(event, DCT, linking.dct_relation, LinkKind.TENSE))
         for event_link in linking.events:
             links.append(
