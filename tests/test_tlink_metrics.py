@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import attrs
 import pytest
 
-from timeline.eval.tlink_metrics import Awareness, awareness
+from timeline.eval.timeml import TimeMLDocument, read_timeml
+from timeline.eval.tlink_metrics import Awareness, awareness, document_awareness, report
+from timeline.events.model import Event, EventClass
+from timeline.model import TimeExpression, TimexType
+from timeline.ordering.model import Timeline, TimeRelation, TLink
+from timeline.ordering.tlinks import DCT
+
+from .conftest import TBAQ
 
 
 def test_identical_graphs_score_one() -> None:
@@ -43,3 +53,55 @@ def test_sums_over_documents() -> None:
     total = Awareness(1, 2, 3, 4) + Awareness(1, 0, 1, 0)
     assert total == Awareness(2, 2, 4, 4)
     assert Awareness().f1 == 0.0
+
+
+def _gold_as_system(path: Path) -> tuple[TimeMLDocument, Timeline]:
+    """A timeline whose TLINKs are exactly the gold ones, on entities rebuilt from the gold."""
+    document = read_timeml(path)
+    events = {
+        gold.eid: Event(
+            gold.text, gold.start, gold.end, gold.text, 0, "VERB", EventClass.OCCURRENCE
+        )
+        for gold in document.events
+    }
+    by_instance = {i.eiid: events[i.eid] for i in document.instances if i.eid in events}
+    times = {
+        t.tid: TimeExpression(t.text, t.start, t.end, TimexType.DATE, t.value)
+        for t in document.timexes
+    }
+
+    def item(name: str) -> object:
+        if name == document.dct_tid:
+            return DCT
+        return by_instance.get(name) or times[name]
+
+    links = [
+        TLink(item(link.source), item(link.target), TimeRelation(link.relation))
+        for link in document.tlinks
+    ]
+    tl = Timeline(document.text, document.dct, tuple(events.values()), tuple(times.values()), links)
+    return document, tl
+
+
+def test_gold_links_given_back_score_one() -> None:
+    path = sorted((TBAQ / "TimeBank").glob("*.tml"))[0]
+    document, tl = _gold_as_system(path)
+    score = document_awareness(document, tl)
+    assert score.gold > 0
+    assert score.f1 == pytest.approx(1.0)
+    lines = report([(document, tl)])
+    assert lines[-1].split() == ["F1", "1.000"]
+
+
+def test_reversed_links_score_zero() -> None:
+    path = sorted((TBAQ / "TimeBank").glob("*.tml"))[0]
+    document, tl = _gold_as_system(path)
+    inverse = {"BEFORE": "AFTER", "AFTER": "BEFORE", "INCLUDES": "IS_INCLUDED"}
+    flipped = [
+        attrs.evolve(link, relation=TimeRelation(inverse[link.relation.value]))
+        for link in tl.tlinks
+        if link.relation.value in inverse
+    ]
+    score = document_awareness(document, attrs.evolve(tl, tlinks=flipped))
+    assert score.system > 0
+    assert score.precise == 0
