@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import attrs
+
 from timeline.model import Grain, Mod, TimexType
+from timeline.temporal.holidays_en import HOLIDAYS
 from timeline.temporal.lexicon_en import MONTHS, ORDINALS, number_value
 from timeline.temporal.patterns_en import DAY_NUMBER, MONTH, ORDINAL, SEASON, WEEKDAY, YEAR
 from timeline.temporal.rules import Parsed, Rule, rule
-from timeline.temporal.underspecified import Absolute, Period
+from timeline.temporal.underspecified import Absolute, Holiday, Period
 
 __all__ = ["DATE_RULES", "month_number"]
 
@@ -20,6 +23,25 @@ _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
+_HOLIDAY = (
+    "(?:"
+    + "|".join(
+        sorted(
+            (
+                " ".join(
+                    word.capitalize() if word not in ("of", "the") else word
+                    for word in name.split()
+                )
+                .replace("'", "['’]")
+                .replace(" ", r"\s+")
+                for name in HOLIDAYS
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _NOT_AFTER_YEAR = re.compile(
@@ -297,6 +319,30 @@ def season(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DATE, Period(Grain.SEASON, index, _year(m["y"]), shift))
 
 
+@rule(
+    "[last|next] <holiday> [<year>]",
+    rf"(?:(?P<det>(?i:last|next|this))\s+)?(?P<h>{_HOLIDAY})(?!\w)(?:,?\s+(?P<y>{YEAR}))?",
+    (
+        ("The shops will reopen before Christmas.", "Christmas"),
+        ("on New Year's Day", "New Year's Day"),
+    ),
+)
+def holiday(m: re.Match[str]) -> Parsed | None:
+    name = " ".join(m["h"].lower().replace("\u2019", "'").split())
+    direction = {"last": -1, "next": 1, "this": 0}.get((m["det"] or "").lower())
+    return Parsed(TimexType.DATE, Holiday(name, _year(m["y"]), direction))
+
+
+@rule(
+    "the week of <month> <day>",
+    rf"(?i:the\s+week\s+of)\s+(?P<mon>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?",
+    (("The vote is planned for the week of June 22.", "the week of June 22"),),
+)
+def week_of(m: re.Match[str]) -> Parsed | None:
+    value = _day(_year(m["y"]), month_number(m["mon"]), _number(m["d"]))
+    return None if value is None else Parsed(TimexType.DATE, attrs.evolve(value, grain=Grain.WEEK))
+
+
 DATE_RULES: tuple[Rule, ...] = (
     iso_date,
     slash_date,
@@ -315,4 +361,6 @@ DATE_RULES: tuple[Rule, ...] = (
     quarter,
     half_year,
     season,
+    holiday,
+    week_of,
 )

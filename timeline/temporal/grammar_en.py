@@ -42,6 +42,9 @@ _ANCHORS: dict[str, str] = {
     "[the] <ordinal> quarter [of <year>]": r"(?i:quarter)",
     "[the] <first|second> half [of <year>]": r"(?i:half)",
     "[this|last|next] <season> [<year>]": r"(?i:spring|summer|fall|autumn|winter)",
+    "[last|next] <holiday> [<year>]": r"Christmas|New|Thanksgiving|Easter|Independence|Fourth"
+    r"|July|Halloween|Valentine|Boxing|Labor|Memorial|Martin|Election|Good",
+    "the week of <month> <day>": r"(?i:week\s+of)",
     "today|yesterday|tomorrow": r"(?i:today|yesterday|tomorrow)",
     "tonight|this <part of day>|last night": r"(?i:tonight|overnight)|" + _PART,
     "this|last|next <unit>": _UNIT,

@@ -132,7 +132,12 @@ def _amount(text: str) -> tuple[float | None, Mod | None]:
         return None, None
     if "couple" in lowered:
         return 2, Mod.APPROX
-    return number_value(lowered), None
+    half = 0.0
+    if lowered.endswith((" 1/2", " and a half")):
+        half = 0.5
+        lowered = lowered.removesuffix(" 1/2").removesuffix(" and a half")
+    value = number_value(lowered)
+    return (None if value is None else value + half), None
 
 
 def _length(amount: float | None, grain: Grain) -> Length:
@@ -256,12 +261,14 @@ def unit_period(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "a decade|a year and a half",
-    r"(?i:(?:a|one)\s+(?P<u>year|month|day|week|hour|decade)\s+and\s+a\s+half)",
+    rf"(?P<n>{NUMBER})\s+(?P<u>(?i:year|month|day|week|hour|minute|decade))s?\s+(?i:and\s+a\s+half)",
     (("It lasted a year and a half.", "a year and a half"),),
 )
 def and_a_half(m: re.Match[str]) -> Parsed | None:
-    grain = unit_grain(m["u"])
-    return Parsed(TimexType.DURATION, Length(1.5, grain))
+    amount, mod = _amount(m["n"])
+    if amount is None:
+        return None
+    return Parsed(TimexType.DURATION, Length(amount + 0.5, unit_grain(m["u"])), mod)
 
 
 @rule(

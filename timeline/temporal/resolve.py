@@ -7,7 +7,8 @@ Any calendar overflow (year 9999 + 1) makes the value unresolvable instead of ra
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 
 import attrs
 
@@ -19,6 +20,7 @@ from timeline.temporal.calendar import (
     timex_date_value,
     timex_duration_value,
 )
+from timeline.temporal.holidays_en import HOLIDAYS
 from timeline.temporal.tense import Tense
 from timeline.temporal.underspecified import (
     Absolute,
@@ -26,6 +28,7 @@ from timeline.temporal.underspecified import (
     Clock,
     DayPart,
     Frequency,
+    Holiday,
     Length,
     Period,
     Ref,
@@ -100,7 +103,11 @@ def _unit(t: datetime, grain: Grain, certainty: Certainty, anchor: Anchor) -> Re
 
 
 def _guess_year(
-    context: Context, month: int, day: int | None, direction: int | None
+    context: Context,
+    month: int,
+    day: int | None,
+    direction: int | None,
+    moveable: Callable[[int], date] | None = None,
 ) -> tuple[int, Anchor] | None:
     """The year of a month (and day) stated without one.
 
@@ -116,6 +123,9 @@ def _guess_year(
         return reference.year, anchor  # narratives move forward within the year last named
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
+        if moveable is not None:
+            fixed = moveable(year)
+            month, day = fixed.month, fixed.day
         start = datetime(year, month, min(day or 1, 28))
         end = add(start, 1, Grain.DAY if day else Grain.MONTH)
         if direction == -1 and start >= floor(reference, Grain.MONTH if not day else Grain.DAY):
@@ -143,6 +153,18 @@ def _guess_year(
     if not options:
         return reference.year, anchor
     return min(options)[1], anchor
+
+
+def _holiday(value: Holiday, context: Context) -> Resolution | None:
+    compute = HOLIDAYS[value.name]
+    year, anchor, certainty = value.year, Anchor.NONE, Certainty.STATED
+    if year is None:
+        guessed = _guess_year(context, 1, 1, value.direction, compute)
+        if guessed is None:
+            return None
+        (year, anchor), certainty = guessed, Certainty.INFERRED
+    day = compute(year)
+    return _unit(datetime(day.year, day.month, day.day), Grain.DAY, certainty, anchor)
 
 
 def _absolute(value: Absolute, context: Context) -> Resolution | None:
@@ -367,6 +389,8 @@ def _dispatch(value: Underspecified, context: Context) -> Resolution | None:
         return _absolute(value, context)
     if isinstance(value, Period):
         return _period(value, context)
+    if isinstance(value, Holiday):
+        return _holiday(value, context)
     if isinstance(value, Shift):
         return _shift(value, context)
     if isinstance(value, Weekday):

@@ -19,6 +19,7 @@ __all__ = [
     "Clock",
     "DayPart",
     "Frequency",
+    "Holiday",
     "Length",
     "Period",
     "Ref",
@@ -54,6 +55,21 @@ class Absolute:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    direction: int | None = None
+
+
+@attrs.frozen
+class Holiday:
+    """A named day: "Christmas", "Thanksgiving Day", "last Easter".
+
+    Attributes:
+        name: the key in :data:`timeline.temporal.holidays_en.HOLIDAYS`.
+        year: the year if stated.
+        direction: -1 "last Christmas", +1 "next Easter", ``None`` to decide by tense.
+    """
+
+    name: str
+    year: int | None = None
     direction: int | None = None
 
 
@@ -192,6 +208,16 @@ class Frequency:
 
 
 Underspecified = (
-    Absolute | Period | Shift | Weekday | Weekend | Clock | DayPart | Ref | Length | Frequency
+    Absolute
+    | Holiday
+    | Period
+    | Shift
+    | Weekday
+    | Weekend
+    | Clock
+    | DayPart
+    | Ref
+    | Length
+    | Frequency
 )
 """Every kind of partial knowledge a rule can produce."""

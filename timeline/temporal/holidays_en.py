@@ -1,0 +1,62 @@
+"""Named days of the (mostly US and Christian) news calendar, as functions of the year.
+
+Fixed days are a month and a day; moveable ones are computed ("the fourth Thursday of
+November"), Easter by dateutil's algorithm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+__all__ = ["HOLIDAYS", "holiday_date"]
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ISO ``weekday`` of a month; ``n = -1`` is the last one."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+def _election_day(year: int) -> date:
+    return _nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+
+
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas": _fixed(12, 25),
+    "christmas day": _fixed(12, 25),
+    "christmas eve": _fixed(12, 24),
+    "new year's day": _fixed(1, 1),
+    "new year's eve": _fixed(12, 31),
+    "independence day": _fixed(7, 4),
+    "the fourth of july": _fixed(7, 4),
+    "july fourth": _fixed(7, 4),
+    "halloween": _fixed(10, 31),
+    "valentine's day": _fixed(2, 14),
+    "boxing day": _fixed(12, 26),
+    "thanksgiving": lambda year: _nth_weekday(year, 11, 4, 4),
+    "thanksgiving day": lambda year: _nth_weekday(year, 11, 4, 4),
+    "labor day": lambda year: _nth_weekday(year, 9, 1, 1),
+    "memorial day": lambda year: _nth_weekday(year, 5, 1, -1),
+    "martin luther king day": lambda year: _nth_weekday(year, 1, 1, 3),
+    "election day": _election_day,
+    "easter": easter,
+    "easter sunday": easter,
+    "good friday": lambda year: easter(year) - timedelta(days=2),
+    "easter monday": lambda year: easter(year) + timedelta(days=1),
+}
+"""Holiday names (lower case, straight apostrophes) and the date they fall on in a year."""
+
+
+def holiday_date(name: str, year: int) -> date:
+    """The date of holiday ``name`` (a key of :data:`HOLIDAYS`) in ``year``."""
+    return HOLIDAYS[name](year)
