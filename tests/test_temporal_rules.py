@@ -10,6 +10,7 @@ from timeline import find_times
 from timeline.model import Certainty, Grain, Mod
 from timeline.temporal.calendar import add, floor, span_of, timex_date_value, timex_duration_value
 from timeline.temporal.grammar_en import RULES
+from timeline.temporal.holidays_en import easter
 from timeline.temporal.recognize import recognize
 
 EXAMPLES = [
@@ -126,3 +127,18 @@ def test_modifiers_widen_the_extent() -> None:
 def test_extreme_and_empty_texts_do_not_raise(text: str) -> None:
     for expression in find_times(text, dct="9999-12-31"):
         assert text[expression.start : expression.end] == expression.text
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2019, "2019-04-21"), (2020, "2020-04-12"), (2024, "2024-03-31"), (2000, "2000-04-23")],
+)
+def test_easter(year: int, expected: str) -> None:
+    assert easter(year).isoformat() == expected
+
+
+def test_holidays_take_the_year_from_tense() -> None:
+    past = find_times("The store was robbed on Thanksgiving Day.", dct="2024-03-12")
+    future = find_times("The parade will be held on Thanksgiving.", dct="2020-06-15")
+    assert [e.value for e in past] == ["2023-11-23"]
+    assert [e.value for e in future] == ["2020-11-26"]

@@ -1,7 +1,8 @@
 """Named days of the (mostly US and Christian) news calendar, as functions of the year.
 
 Fixed days are a month and a day; moveable ones are computed ("the fourth Thursday of
-November"), Easter by dateutil's algorithm.
+November"), Easter by the anonymous Gregorian algorithm (Meeus/Jones/Butcher), written out here
+because the only library that has it (dateutil) ships without type information.
 """
 
 from __future__ import annotations
@@ -9,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from dateutil.easter import easter
-
-__all__ = ["HOLIDAYS", "holiday_date"]
+__all__ = ["HOLIDAYS", "easter", "holiday_date"]
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -21,6 +20,20 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
         return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year``."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_shift) // 433
+    month = (h + weekday_shift - 7 * m + 90) // 25
+    day = (h + weekday_shift - 7 * m + 33 * month + 19) % 32
+    return date(year, month, day)
 
 
 def _fixed(month: int, day: int) -> Callable[[int], date]:
