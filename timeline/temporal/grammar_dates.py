@@ -158,6 +158,17 @@ def deictic_month(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "<month> this|last|next year",
+    rf"(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year)\b(?!['’-])",
+    (("The ratification began in February this year.", "February this year"),),
+)
+def month_this_year(m: re.Match[str]) -> Parsed | None:
+    shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    month = month_number(m["mon"])
+    return Parsed(TimexType.DATE, Absolute(Grain.MONTH, None, month, year_shift=shift))
+
+
+@rule(
     "<month>",
     rf"(?P<mon>{MONTH})",
     (("The offensive began in March.", "March"), ("It may rain.", "")),
@@ -267,7 +278,8 @@ def fiscal_year(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "[the] <ordinal> quarter [of <year>]",
-    r"(?i:(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<y0>(?:19|20)\d\d\s+)?(?P<o>first|second|"
+    r"(?i:(?:(?P<rel0>this|last|next)\s+year['’]s\s+)?(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
+    r"(?P<y0>(?:19|20)\d\d\s+)?(?P<o>first|second|"
     r"third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?)"
     rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rel>(?i:last|this|next))\s+year)?",
     (
@@ -279,7 +291,7 @@ def quarter(m: re.Match[str]) -> Parsed | None:
     word = m["o"].lower()
     index = 4 if word == "final" else (ORDINALS[word])
     year = _year(m["y"] or (m["y0"] or "").strip() or None)
-    relative = {"last": -1, "this": 0, "next": 1}.get((m["rel"] or "").lower())
+    relative = {"last": -1, "this": 0, "next": 1}.get((m["rel"] or m["rel0"] or "").lower())
     return Parsed(TimexType.DATE, Period(Grain.QUARTER, index, year, year_shift=relative))
 
 
@@ -350,6 +362,7 @@ DATE_RULES: tuple[Rule, ...] = (
     day_month,
     month_year,
     deictic_month,
+    month_this_year,
     bare_month,
     bare_year,
     mid_year,

@@ -35,6 +35,7 @@ _ANCHORS: dict[str, str] = {
     "<month> [of] <year>": _MONTH,
     "last|next|this <month>": _MONTH,
     "<month>": _MONTH,
+    "<month> this|last|next year": _MONTH,
     "<year>": r"\d\d\d\d",
     "mid-<year>": r"\d\d\d\d",
     "nineteen ninety-six": r"(?i:nineteen|twenty)",

@@ -130,6 +130,8 @@ def year_quarter(m: re.Match[str]) -> Parsed | None:
     (("Revenue for the year ended March 31 rose.", "the year"),),
 )
 def year_ended(m: re.Match[str]) -> Parsed | None:
+    if m["u"].lower() == "quarter":
+        return Parsed(TimexType.DATE, Period(Grain.QUARTER, None))  # the quarter reported on
     return Parsed(TimexType.DURATION, Length(1, UNITS[m["u"].lower()]))
 
 

@@ -333,7 +333,7 @@ def times_per_unit(m: re.Match[str]) -> Parsed | None:
     "recently|now|currently|the future",
     r"(?<![\w'’-])(?i:(?P<w>recently|lately|currently|nowadays|right\s+now|now|at\s+present|these\s+days"
     r"|soon|recent\s+(?:years|months|weeks|days|times)|(?:the\s+)?(?:near|distant|"
-    r"foreseeable)\s+future|the\s+future|the\s+past|formerly|the\s+moment))(?![\w'’-])",
+    r"foreseeable)\s+future|the\s+future|the\s+past|formerly))(?![\w'’-])",
     (("The army recently retook the base.", "recently"), ("It is calm now.", "now")),
 )
 def vague_reference(m: re.Match[str]) -> Parsed | None:

@@ -169,6 +169,11 @@ def _holiday(value: Holiday, context: Context) -> Resolution | None:
 
 def _absolute(value: Absolute, context: Context) -> Resolution | None:
     year, anchor, certainty = value.year, Anchor.NONE, Certainty.STATED
+    if year is None and value.year_shift is not None:
+        found = _reference(context, Base.DCT)
+        if found is None:
+            return None
+        year, anchor, certainty = found[0].year + value.year_shift, found[1], Certainty.ANCHORED
     if year is None:
         guessed = _guess_year(context, value.month or 1, value.day, value.direction)
         if guessed is None:
@@ -242,10 +247,12 @@ def _shift(value: Shift, context: Context) -> Resolution | None:
         # "a year earlier" compares with the period under discussion: the month or quarter
         # just mentioned, else the quarter a business story reports on.
         previous = context.sentence_previous
+        dct_year = context.dct.year if context.dct is not None else None
         if (
             previous is not None
             and previous.start is not None
             and Grain.MONTH <= previous.grain < Grain.YEAR
+            and previous.start.year == (dct_year or previous.start.year)
         ):
             moved = add(previous.start, value.amount, value.grain)
             return _unit(moved, previous.grain, Certainty.ANCHORED, Anchor.PREVIOUS)

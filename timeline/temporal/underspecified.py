@@ -49,6 +49,7 @@ class Absolute:
         day: 1-31 or ``None``.
         direction: for a month without a year, -1 "last March" (the latest before the DCT),
             +1 "next March", 0 "this March" (the DCT's year), ``None`` to decide by tense.
+        year_shift: the year relative to the DCT's ("July last year" is -1).
     """
 
     grain: Grain
@@ -56,6 +57,7 @@ class Absolute:
     month: int | None = None
     day: int | None = None
     direction: int | None = None
+    year_shift: int | None = None
 
 
 @attrs.frozen
