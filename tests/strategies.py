@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from hypothesis import strategies as st
 
@@ -174,8 +174,3 @@ def time_word_soup() -> st.SearchStrategy[str]:
         st.tuples(st.sampled_from(_TIME_WORDS), st.sampled_from([" ", "", "\n", ", "])),
         max_size=30,
     ).map(lambda parts: "".join(word + gap for word, gap in parts))
-
-
-def shifted(day: date, days: int) -> date:
-    """``day`` moved by ``days`` days (a helper for equivariance checks)."""
-    return day + timedelta(days=days)
