@@ -76,7 +76,7 @@ _ANCHORS: dict[str, str] = {
     "daily|weekly|annually": r"(?i:ly\b)",
     "once|twice|<n> times a|per <unit>": r"(?i:once|twice|thrice|times)",
     "recently|now|currently|the future": r"(?i:recent|lately|current|nowaday|now\b|present|these"
-    r"|future|past|formerly|moment|soon)",
+    r"|future|past|formerly|moment|soon|term|coming)",
 }
 
 

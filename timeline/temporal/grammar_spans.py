@@ -183,7 +183,8 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
         and "-" in m.group(0)
     ):
         return None  # "three-quarters of": a fraction
-    if unit_word.startswith("quarter") and m.string.startswith(" of", m.end()):
+    fraction = unit_word == "quarter" or "-" in m.group(0)
+    if unit_word.startswith("quarter") and fraction and m.string.startswith(" of", m.end()):
         return None  # "a quarter of the population": a fraction
     if unit_word.startswith("fortnight"):
         amount, grain = (None if amount is None else amount * 2), Grain.WEEK
@@ -332,8 +333,9 @@ def times_per_unit(m: re.Match[str]) -> Parsed | None:
 @rule(
     "recently|now|currently|the future",
     r"(?<![\w'’-])(?i:(?P<w>recently|lately|currently|nowadays|right\s+now|now|at\s+present|these\s+days"
-    r"|soon|recent\s+(?:years|months|weeks|days|times)|(?:the\s+)?(?:near|distant|"
-    r"foreseeable)\s+future|the\s+future|the\s+past|formerly))(?![\w'’-])",
+    r"|soon|recent\s+(?:years|months|weeks|days|times|quarters)|(?:the\s+)?(?:near|distant|"
+    r"foreseeable)\s+future|the\s+future|the\s+past|formerly|the\s+(?:near|short)\s+term"
+    r"|(?:future|coming)\s+(?:years|months|weeks|days|quarters)))(?![\w'’-])",
     (("The army recently retook the base.", "recently"), ("It is calm now.", "now")),
 )
 def vague_reference(m: re.Match[str]) -> Parsed | None:
@@ -341,8 +343,14 @@ def vague_reference(m: re.Match[str]) -> Parsed | None:
     if word == "now":
         before = m.string[max(0, m.start() - 10) : m.start()].lower()
         after = m.string[m.end() : m.end() + 12].lower()
-        if re.search(r"(?:from|than)\s+$", before) or after.startswith((" that", ",\u201d")):
+        if re.search(r"(?:from|than)\s+$", before) or after.startswith(",\u201d"):
             return None
+    if word.startswith(("coming ", "future ")):
+        if re.search(r"(?i:\bthe)\s+$", m.string[max(0, m.start() - 5) : m.start()]):
+            return None  # "the coming weeks" is a duration
+        return Parsed(TimexType.DATE, Ref("FUTURE_REF"))
+    if word.endswith(" term"):
+        return Parsed(TimexType.DATE, Ref("FUTURE_REF"))
     if word.startswith("recent "):
         unit = word.split()[1]
         return Parsed(TimexType.DURATION, Length(None, unit_grain(unit)))
