@@ -216,11 +216,18 @@ def mid_year(m: re.Match[str]) -> Parsed | None:
 @rule(
     "nineteen ninety-six",
     r"(?i:(?P<c>nineteen|twenty)[\s-]+(?:hundred\s+(?:and\s+)?)?(?P<t>ten|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)(?:[\s-]+(?P<u>one|two|three|four|five|six|seven|eight|nine))?)"
-    r"(?![\w-])",
+    r"sixty|seventy|eighty|ninety)(?:[\s-]+(?P<u>one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?P<year>the\s+year\s+)?(?P<k>two\s+thousand)(?:\s+and\s+(?P<ku>one|two|three|four|five"
+    r"|six|seven|eight|nine|ten))?)(?![\w-])",
     (("In nineteen ninety-one he was convicted.", "nineteen ninety-one"),),
 )
 def spoken_year(m: re.Match[str]) -> Parsed | None:
+    if m["k"] is not None:
+        if m["year"] is None:
+            return None  # "two thousand" people
+        return Parsed(
+            TimexType.DATE, Absolute(Grain.YEAR, 2000 + int(number_value(m["ku"] or "") or 0))
+        )
     year = number_value(m["c"]) or 0
     rest = number_value(f"{m['t']} {m['u'] or ''}".strip()) or 0
     before = m.string[max(0, m.start() - 12) : m.start()]

@@ -209,6 +209,15 @@ def that_unit(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "the quarter|period a year ago",
+    r"(?i:the\s+(?:same\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier))\b",
+    (("Net fell from the quarter a year ago.", "the quarter a year ago"),),
+)
+def quarter_year_ago(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.DATE, Shift(-1, Grain.YEAR, Base.DCT, keep_grain=True))
+
+
+@rule(
     "the day before|after",
     r"(?i:the\s+(?:(?P<x>day|week|month|year)\s+(?P<d>before|after)|(?P<n>next|following|"
     r"previous|preceding)\s+(?P<u>day|morning|night|evening)))\b(?!-\w)",
@@ -264,6 +273,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     the_unit,
     unit_ago,
     year_earlier,
+    quarter_year_ago,
     that_unit,
     the_day_before,
     weekday,
