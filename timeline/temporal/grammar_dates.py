@@ -78,9 +78,18 @@ def _day(year: int | None, month: int, day: int) -> Absolute | None:
     return Absolute(Grain.DAY, year, month, day)
 
 
+_SPOKEN_YEAR = (
+    r"(?i:nineteen[\s-]+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)(?![\w-])"
+)
+
+
 def _year(text: str | None) -> int | None:
     if text is None:
         return None
+    if text[:1].isalpha():  # "nineteen ninety-four"
+        words = text.lower().replace("-", " ").split()
+        return 1900 + int(number_value(" ".join(words[1:])) or 0)
     digits = text.lstrip("'")
     if len(digits) == 2:
         return 1900 + int(digits) if int(digits) >= 30 else 2000 + int(digits)
@@ -138,7 +147,7 @@ def day_month(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "<month> [of] <year>",
-    rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|'\d\d(?!\w))",
+    rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|'\d\d(?!\w)|{_SPOKEN_YEAR})",
     (("Sales fell in June 2020.", "June 2020"), ("In July of 1997 it began.", "July of 1997")),
 )
 def month_year(m: re.Match[str]) -> Parsed | None:
@@ -321,7 +330,7 @@ def half_year(m: re.Match[str]) -> Parsed | None:
 @rule(
     "[this|last|next] <season> [<year>]",
     rf"(?:(?P<det>(?i:this\s+past|this\s+coming|this|last|next|the))\s+)?(?P<s>{SEASON})"
-    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?!\w)",
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}|{_SPOKEN_YEAR}))?(?!\w)",
     (("Talks resume this spring.", "this spring"), ("It rained last summer.", "last summer")),
 )
 def season(m: re.Match[str]) -> Parsed | None:
