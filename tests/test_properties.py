@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar as stdlib_calendar
 import itertools
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -251,3 +251,17 @@ def test_a_sentence_without_times_in_front_only_shifts_the_offsets(
     alone = timeline.find_times(case.text, dct=case.dct)
     prefixed = timeline.find_times(prefix + case.text, dct=case.dct)
     assert view(prefixed, 0) == view(alone, len(prefix))
+
+
+@SLOW
+@given(corpus_texts(), dcts(), st.times())
+def test_the_time_of_day_of_the_dct_does_not_change_calendar_values(
+    text: str, dct: date, moment: time
+) -> None:
+    """News DCTs are days; a publication time within that day must not move any value the
+    corpus sentences hold (none of them counts hours back from the DCT)."""
+    midnight = timeline.find_times(text, dct=dct)
+    later = timeline.find_times(text, dct=datetime.combine(dct, moment))
+    assert [(e.start, e.end, e.value, e.type) for e in later] == [
+        (e.start, e.end, e.value, e.type) for e in midnight
+    ]
