@@ -55,6 +55,11 @@ def test_positive_case(case: Case) -> None:
     assert expression.text == case.phrase, context
     assert (expression.type.value, expression.value) == (case.type, case.value), context
     assert (expression.mod.value if expression.mod else None) == case.mod, context
+    if case.set_attributes:
+        assert (expression.quant, expression.freq) == (case.quant, case.freq), (
+            f"quant={expression.quant!r} freq={expression.freq!r}, expected "
+            f"quant={case.quant!r} freq={case.freq!r}" + context
+        )
     overlapping = [
         e for e in found if e is not expression and e.start < case.end and case.start < e.end
     ]

@@ -35,6 +35,11 @@ class Case:
         type: the expected TIMEX3 type ("DATE", "TIME", "DURATION", "SET").
         value: the expected TIMEX3 value.
         mod: the expected TIMEX3 mod, or ``None``.
+        quant: the expected TIMEX3 ``quant`` of a SET ("EVERY"), when ``set_attributes``.
+        freq: the expected TIMEX3 ``freq`` of a SET ("2X"), when ``set_attributes``.
+        set_attributes: whether ``quant`` and ``freq`` are part of the expectation (TempEval-3
+            does not score them, and TimeBank is not consistent about them, so most cases leave
+            them out).
     """
 
     text: str
@@ -44,6 +49,9 @@ class Case:
     type: str
     value: str
     mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    set_attributes: bool = False
 
     @property
     def end(self) -> int:
@@ -52,16 +60,39 @@ class Case:
 
     @classmethod
     def parse(
-        cls, marked: str, dct: str | None, type: str, value: str, mod: str | None = None
+        cls,
+        marked: str,
+        dct: str | None,
+        type: str,
+        value: str,
+        mod: str | None = None,
+        **set_attributes: str | None,
     ) -> Case:
-        """Build a case from a sentence with exactly one ``[bracketed]`` phrase."""
+        """Build a case from a sentence with exactly one ``[bracketed]`` phrase.
+
+        ``quant=...`` and/or ``freq=...`` make the SET attributes part of the expectation.
+        """
         found = _MARK.findall(marked)
         if len(found) != 1 or marked.count("[") != 1 or marked.count("]") != 1:
             raise ValueError(f"mark exactly one phrase with [brackets]: {marked!r}")
         match = _MARK.search(marked)
         assert match is not None
         text = marked[: match.start()] + match.group(1) + marked[match.end() :]
-        return cls(text, match.group(1), match.start(), dct, type, value, mod)
+        unknown = set(set_attributes) - {"quant", "freq"}
+        if unknown:
+            raise ValueError(f"unknown expectations {sorted(unknown)}")
+        return cls(
+            text,
+            match.group(1),
+            match.start(),
+            dct,
+            type,
+            value,
+            mod,
+            quant=set_attributes.get("quant"),
+            freq=set_attributes.get("freq"),
+            set_attributes=bool(set_attributes),
+        )
 
 
 @attrs.frozen
@@ -86,9 +117,11 @@ def examples(
     sentences: Iterable[str],
     *,
     mod: str | None = None,
+    **set_attributes: str | None,
 ) -> list[Case]:
-    """Many marked sentences that must all give the same type, value and mod."""
-    return [Case.parse(sentence, dct, type, value, mod) for sentence in sentences]
+    """Many marked sentences that must all give the same type, value and mod (and, when given,
+    the same SET ``quant`` and ``freq``)."""
+    return [Case.parse(sentence, dct, type, value, mod, **set_attributes) for sentence in sentences]
 
 
 def negatives(dct: str | None, pairs: Iterable[tuple[str, str]]) -> list[Negative]:

@@ -18,7 +18,8 @@ def passes(case: Case) -> tuple[bool, str]:
     """Whether ``case`` passes the same checks as ``tests/test_corpus.py``, and what was found."""
     found = timeline.find_times(case.text, dct=case.dct)
     described = "; ".join(
-        f"{e.text!r} {e.type.value} {e.value} {e.mod.value if e.mod else ''} [{e.rule}]"
+        f"{e.text!r} {e.type.value} {e.value} {e.mod.value if e.mod else ''} "
+        f"quant={e.quant} freq={e.freq} [{e.rule}]"
         for e in found
     )
     exact = [e for e in found if (e.start, e.end) == (case.start, case.end)]
@@ -27,6 +28,8 @@ def passes(case: Case) -> tuple[bool, str]:
     expression = exact[0]
     mod = expression.mod.value if expression.mod else None
     ok = (expression.type.value, expression.value, mod) == (case.type, case.value, case.mod)
+    if case.set_attributes:
+        ok = ok and (expression.quant, expression.freq) == (case.quant, case.freq)
     overlapping = [
         e for e in found if e is not expression and e.start < case.end and case.start < e.end
     ]

@@ -20,6 +20,8 @@ Conventions (TimeML 1.2 guidelines and TimeBank/AQUAINT practice, checked agains
 * durations: "a decade" is P10Y (TBAQ "past decade", "two decades" P20Y); unknown amounts are X
   ("weeks" PXW, "hours" PTXH); "the past two weeks" is a DURATION P2W;
 * sets: "every Sunday" XXXX-WXX-7, "weekly" P1W, "annually"/"twice a year" P1Y, "daily" P1D;
+  where a case checks ``quant``/``freq`` it follows TBAQ: "every <unit>" quant EVERY, "each
+  <unit>" quant EACH, "daily"/"weekly"/"annually" freq 1X, "twice a year" freq 2X;
 * vague references: PAST_REF ("recently", "the past"), PRESENT_REF ("now", "currently"),
   FUTURE_REF ("the future", "soon");
 * mods: early/beginning START, mid/middle MID, late/end END, about/around/roughly APPROX,
@@ -1172,6 +1174,30 @@ SETS = [
     *examples(MON, SET, "XXXX-12", ["The market is held [every December]."]),
     *examples(MON, SET, "XXXX-WXX-6", ["The square fills with protesters [every Saturday]."]),
     *examples(MON, SET, "XXXX-WXX-2TNI", ["The show airs on [Tuesday nights]."]),
+    *examples(
+        MON,
+        SET,
+        "XXXX-WXX-4",
+        ["The council meets [every Thursday]."],
+        quant="EVERY",
+        freq=None,
+    ),
+    *examples(MON, SET, "P1M", ["The board meets [every month]."], quant="EVERY", freq=None),
+    *examples(MON, SET, "P1Y", ["Rents rise [each year]."], quant="EACH", freq=None),
+    *examples(MON, SET, "P1M", ["The data is published [each month]."], quant="EACH", freq=None),
+    *examples(
+        MON,
+        SET,
+        "P1D",
+        ["Prices are updated [daily].", "Officials brief reporters [daily]."],
+        quant=None,
+        freq="1X",
+    ),
+    *examples(MON, SET, "P1W", ["The magazine appears [weekly]."], quant=None, freq="1X"),
+    *examples(MON, SET, "P1Y", ["The figures are revised [annually]."], quant=None, freq="1X"),
+    *examples(MON, SET, "P1Y", ["The board meets [twice a year]."], quant=None, freq="2X"),
+    *examples(MON, SET, "P1W", ["Buses run [three times a week]."], quant=None, freq="3X"),
+    *examples(MON, SET, "P1M", ["Inspectors call [once a month]."], quant=None, freq="1X"),
 ]
 
 VAGUE = [
