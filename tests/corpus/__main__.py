@@ -36,6 +36,11 @@ def passes(case: Case) -> tuple[bool, str]:
     return ok and not overlapping, described
 
 
+def want_set(case: Case) -> str:
+    """The expected SET attributes, when the case checks them."""
+    return f" quant={case.quant} freq={case.freq}" if case.set_attributes else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list every failing case")
@@ -51,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             for case, found in bad:
                 print(
                     f"    {case.phrase!r} @{case.dct}: want {case.type} {case.value} "
-                    f"{case.mod or ''}; got {found}\n      in {case.text!r}"
+                    f"{case.mod or ''}{want_set(case)}; got {found}\n      in {case.text!r}"
                 )
     noisy = [(n, timeline.find_times(n.text, dct=n.dct)) for n in NEGATIVE]
     noisy = [(n, found) for n, found in noisy if found]
