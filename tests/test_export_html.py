@@ -8,8 +8,9 @@ from html.parser import HTMLParser
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
-from tests.export_samples import SAMPLE_TEXT, sample_timeline
+from tests.export_samples import NEWS_YEARS, SAMPLE_TEXT, sample_timeline, timelines
 from timeline.events.model import Event, EventClass
 from timeline.export.html import sentence_around, to_html
 from timeline.ordering.model import Timeline
@@ -171,3 +172,24 @@ def test_sentence_around(word: str, sentence: str) -> None:
     before, trigger, after = sentence_around(SAMPLE_TEXT, start, start + len(word))
     assert trigger == word
     assert before + trigger + after == sentence
+
+
+@settings(max_examples=60, deadline=None)
+@given(timelines(NEWS_YEARS))
+def test_any_timeline_gives_a_page_with_a_well_formed_axis(tl: Timeline) -> None:
+    page = to_html(tl)
+    collector = _parse(page)
+    assert "script" not in {name for name, _ in collector.tags}
+    assert [name for name, _ in collector.tags].count("mark") == len(tl.events)
+    if "<svg" in page:
+        labels = [t for t in _svg(page).iter(f"{SVG}text") if t.get("class") == "name"]
+        assert len(labels) == sum(1 for e in tl if e.when is not None and _has_bound(e))
+
+
+def _has_bound(event: Event) -> bool:
+    when = event.when
+    assert when is not None
+    return any(
+        b is not None
+        for b in (when.earliest_start, when.latest_start, when.earliest_end, when.latest_end)
+    )

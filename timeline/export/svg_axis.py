@@ -12,6 +12,7 @@ certainty of the anchoring.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from html import escape
@@ -32,6 +33,15 @@ COLOURS = {
 
 OPACITY = {Certainty.STATED: 0.9, Certainty.ANCHORED: 0.7, Certainty.INFERRED: 0.45}
 """Bar opacity by the certainty of the anchoring: a guess is drawn fainter than a stated date."""
+
+# XML 1.0 forbids these characters even escaped; an article may hold one (a form feed, say),
+# and it would make the SVG unreadable to an XML parser.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_text(text: str) -> str:
+    return escape(_NOT_XML.sub("\ufffd", text))
+
 
 _LABEL_WIDTH = 170
 _WIDTH = 900
@@ -159,7 +169,7 @@ def _row(
     name = event.text if len(event.text) <= 22 else event.text[:21] + "…"
     label = (
         f'<text x="{_LABEL_WIDTH - 8}" y="{y + 12}" class="name" text-anchor="end">'
-        f"{number}. {escape(name)}</text>"
+        f"{number}. {_xml_text(name)}</text>"
     )
     earliest_start, latest_start, earliest_end, latest_end = bounds
     if event.when is None:  # not reached: rows without a bound are left out
@@ -175,7 +185,7 @@ def _row(
     opacity = OPACITY[event.when.certainty]
     title = f"{event.text}: {event.when}"
     parts = [
-        f"<g><title>{escape(title)}</title>{label}",
+        f"<g><title>{_xml_text(title)}</title>{label}",
         f'<rect x="{left:.1f}" y="{y + 4}" width="{right - left:.1f}" height="10" rx="2" '
         f'fill="{colour}" fill-opacity="{opacity * 0.45:.2f}"/>',
     ]
