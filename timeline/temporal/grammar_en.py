@@ -1,13 +1,12 @@
 """The English grammar: every rule, in priority order (earlier wins a tie of equal length).
 
-Each rule also gets its anchor: a cheap regex for a word that every match of the rule contains.
-The recognizer runs a rule only in windows around its anchors, so a long article costs a few
-fast scans instead of dozens of slow ones.
+Each rule also gets its anchor: the kinds of word ("atoms": a number, a month name, a unit
+word...) of which every match of the rule contains at least one. The recognizer finds all atoms
+in one cheap tokenising pass and runs a rule only in windows around its atoms, so a long article
+costs one fast scan plus a few slow regexes over small windows.
 """
 
 from __future__ import annotations
-
-import re
 
 import attrs
 
@@ -16,41 +15,65 @@ from timeline.temporal.grammar_relative import RELATIVE_RULES
 from timeline.temporal.grammar_spans import SPAN_RULES
 from timeline.temporal.rules import Rule
 
-__all__ = ["RULES"]
+__all__ = ["ATOMS", "RULES"]
 
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-    r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-)
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)"
-_UNIT = (
-    r"(?i:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni|period)"
-)
-_PART = r"(?i:morning|afternoon|evening|night|midday|daytime)"
-_ANCHORS: dict[str, str] = {
-    "<yyyy>-<mm>-<dd>": r"\d{4}-\d",
-    "<m>/<d>/<yyyy>": r"\d/\d",
-    "[<weekday>,] <month> <day>[, <year>]": _MONTH,
-    "[<weekday>,] <day> <month> [<year>]": _MONTH,
-    "<month> [of] <year>": _MONTH,
-    "last|next|this <month>": _MONTH,
-    "<month>": _MONTH,
-    "<month> this|last|next year": _MONTH,
-    "<year>": r"\d\d\d\d",
-    "mid-<year>": r"\d\d\d\d",
-    "nineteen ninety-six": r"(?i:nineteen|twenty|thousand)",
-    "[the] <yyy0>s": r"0'?s",
-    "the <decade word>": r"(?i:ties\b)",
-    "the <ordinal> century": r"(?i:century)",
-    "fiscal [year] <year>": r"(?i:fiscal)|FY",
-    "[the] <ordinal> quarter [of <year>]": r"(?i:quarter)",
-    "[the] <first|second> half [of <year>]": r"(?i:half)",
-    "[this|last|next] <season> [<year>]": r"(?i:spring|summer|fall|autumn|winter)",
-    "[last|next] <holiday> [<year>]": r"Christmas|New|Thanksgiving|Easter|Independence|Fourth"
-    r"|July|Halloween|Valentine|Boxing|Labor|Memorial|Martin|Election|Good",
-    "the week of <month> <day>": r"(?i:week\s+of)",
-    "today|yesterday|tomorrow": r"(?i:today|yesterday|tomorrow)",
-    "tonight|this <part of day>|last night": r"(?i:tonight|overnight)|" + _PART,
+_ATOM_WORDS: dict[str, str] = {
+    "month": "january february march april may june july august september october november"
+    " december jan feb mar apr jun jul aug sep sept oct nov dec",
+    "weekday": "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays"
+    " wednesdays thursdays fridays saturdays sundays",
+    "unit": "second seconds minute minutes hour hours day days week weeks weekend weekends"
+    " fortnight fortnights month months quarter quarters year years decade decades century"
+    " centuries millennium millennia period periods",
+    "part": "morning mornings afternoon afternoons evening evenings night nights midday daytime"
+    " tonight overnight noon midnight",
+    "deictic": "today yesterday tomorrow",
+    "season": "spring summer fall autumn winter",
+    "half": "half",
+    "fiscal": "fiscal fy",
+    "spoken": "nineteen twenty thousand",
+    "decadeword": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "every": "every each",
+    "setadverb": "hourly daily nightly weekly biweekly monthly quarterly annually yearly"
+    " semiannually",
+    "freq": "once twice thrice times",
+    "vague": "recently lately currently nowadays now present these future past formerly soon"
+    " recent term coming",
+    "holiday": "christmas new thanksgiving easter independence fourth july halloween valentine"
+    " boxing labor memorial martin election good",
+}
+ATOMS: dict[str, tuple[str, ...]] = {}
+"""Lower-case word -> the anchor atoms it belongs to ("july" is a month and a holiday word)."""
+for _atom, _words in _ATOM_WORDS.items():
+    for _word in _words.split():
+        ATOMS[_word] = (*ATOMS.get(_word, ()), _atom)
+
+_NUM = frozenset({"num"})
+_UNIT = frozenset({"unit"})
+_UNIT_PART = frozenset({"unit", "part"})
+_ANCHORS: dict[str, frozenset[str]] = {
+    "<yyyy>-<mm>-<dd>": _NUM,
+    "<m>/<d>/<yyyy>": _NUM,
+    "[<weekday>,] <month> <day>[, <year>]": frozenset({"month"}),
+    "[<weekday>,] <day> <month> [<year>]": frozenset({"month"}),
+    "<month> [of] <year>": frozenset({"month"}),
+    "last|next|this <month>": frozenset({"month"}),
+    "<month> this|last|next year": frozenset({"month"}),
+    "<month>": frozenset({"month"}),
+    "<year>": _NUM,
+    "mid-<year>": _NUM,
+    "nineteen ninety-six": frozenset({"spoken"}),
+    "[the] <yyy0>s": _NUM,
+    "the <decade word>": frozenset({"decadeword"}),
+    "the <ordinal> century": _UNIT,
+    "fiscal [year] <year>": frozenset({"fiscal"}),
+    "[the] <ordinal> quarter [of <year>]": _UNIT,
+    "[the] <first|second> half [of <year>]": frozenset({"half"}),
+    "[this|last|next] <season> [<year>]": frozenset({"season"}),
+    "[last|next] <holiday> [<year>]": frozenset({"holiday"}),
+    "the week of <month> <day>": _UNIT,
+    "today|yesterday|tomorrow": frozenset({"deictic"}),
+    "tonight|this <part of day>|last night": frozenset({"part"}),
     "this|last|next <unit>": _UNIT,
     "the <year> quarter|period": _UNIT,
     "the [fiscal] year|quarter ended|ending": _UNIT,
@@ -58,31 +81,30 @@ _ANCHORS: dict[str, str] = {
     "the <unit>": _UNIT,
     "<n> <unit> ago|earlier|later": _UNIT,
     "year-earlier|year-ago": _UNIT,
-    "that [same] <unit>": _UNIT + "|" + _PART,
     "the quarter|period a year ago": _UNIT,
-    "the day before|after": _UNIT + "|" + _PART,
-    "[last|next] <weekday> [<part of day>]": _WEEKDAY,
-    "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]": r"\d\s*[apAP]\.?[mM]",
-    "<hh>:<mm> <zone>": r"\d:\d",
-    "at <hh>:<mm>": r"\d:\d",
-    "noon|midnight [<day>]": r"(?i:noon|midnight|midday)",
-    "<part of day> [of] <weekday>": _WEEKDAY + r"|(?i:today|yesterday|tomorrow)",
+    "that [same] <unit>": _UNIT_PART,
+    "the day before|after": _UNIT_PART,
+    "[last|next] <weekday> [<part of day>]": frozenset({"weekday"}),
+    "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]": _NUM,
+    "<hh>:<mm> <zone>": _NUM,
+    "at <hh>:<mm>": _NUM,
+    "noon|midnight [<day>]": frozenset({"part"}),
+    "<part of day> [of] <weekday>": frozenset({"weekday", "deictic"}),
     "[the past|next] <n> <unit>s": _UNIT,
     "<unit>s": _UNIT,
     "half a|an <unit>": _UNIT,
     "a <n>-<unit> period": _UNIT,
-    "<weekday>s": _WEEKDAY,
+    "<weekday>s": frozenset({"weekday"}),
     "a decade|a year and a half": _UNIT,
-    "every|each <unit|weekday|month>": r"(?i:every|each)",
-    "daily|weekly|annually": r"(?i:ly\b)",
-    "once|twice|<n> times a|per <unit>": r"(?i:once|twice|thrice|times)",
-    "recently|now|currently|the future": r"(?i:recent|lately|current|nowaday|now\b|present|these"
-    r"|future|past|formerly|moment|soon|term|coming)",
+    "every|each <unit|weekday|month>": frozenset({"every"}),
+    "daily|weekly|annually": frozenset({"setadverb"}),
+    "once|twice|<n> times a|per <unit>": frozenset({"freq"}),
+    "recently|now|currently|the future": frozenset({"vague"}),
 }
 
 
 def _anchored(rule: Rule) -> Rule:
-    return attrs.evolve(rule, anchor=re.compile(_ANCHORS[rule.name]))
+    return attrs.evolve(rule, anchor=_ANCHORS[rule.name])
 
 
 RULES: tuple[Rule, ...] = tuple(

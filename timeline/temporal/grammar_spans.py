@@ -280,24 +280,25 @@ def and_a_half(m: re.Match[str]) -> Parsed | None:
 )
 def every_unit(m: re.Match[str]) -> Parsed | None:
     word = m["x"].lower().rstrip(".")
+    quant = "EACH" if m.group(0)[:4].lower() == "each" else "EVERY"
     count = 2 if m["other"] else number_value(m["n"]) if m["n"] else 1
     if count != 1 and count is not None:
-        return Parsed(TimexType.SET, Frequency(_period(count, unit_grain(word)), "EVERY"))
+        return Parsed(TimexType.SET, Frequency(_period(count, unit_grain(word)), quant))
     word = word[:-1] if word.endswith("s") and word[:-1] in WEEKDAYS else word
     if word in WEEKDAYS:
-        return Parsed(TimexType.SET, Frequency(f"XXXX-WXX-{WEEKDAYS[word]}", "EVERY"))
+        return Parsed(TimexType.SET, Frequency(f"XXXX-WXX-{WEEKDAYS[word]}", quant))
     if word in PARTS_OF_DAY:
-        return Parsed(TimexType.SET, Frequency(f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", "EVERY"))
+        return Parsed(TimexType.SET, Frequency(f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", quant))
     if word in ("summer", "winter", "spring", "fall", "autumn"):
         code = {"summer": "SU", "winter": "WI", "spring": "SP", "fall": "FA", "autumn": "FA"}
-        return Parsed(TimexType.SET, Frequency(f"XXXX-{code[word]}", "EVERY"))
+        return Parsed(TimexType.SET, Frequency(f"XXXX-{code[word]}", quant))
     if word == "weekend":
-        return Parsed(TimexType.SET, Frequency("XXXX-WXX-WE", "EVERY"))
+        return Parsed(TimexType.SET, Frequency("XXXX-WXX-WE", quant))
     try:
-        return Parsed(TimexType.SET, Frequency(f"XXXX-{month_number(word):02d}", "EVERY"))
+        return Parsed(TimexType.SET, Frequency(f"XXXX-{month_number(word):02d}", quant))
     except KeyError:
         pass
-    return Parsed(TimexType.SET, Frequency(_period(1, unit_grain(word)), "EVERY"))
+    return Parsed(TimexType.SET, Frequency(_period(1, unit_grain(word)), quant))
 
 
 def _period(amount: float, grain: Grain) -> str:
@@ -313,7 +314,7 @@ def set_adverb(m: re.Match[str]) -> Parsed | None:
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
     if re.search(r"\b(?:the|its|their|a|an|his|her|our|initial|regular|first)\s+$", before):
         return None  # "its quarterly dividend": an adjective, not a frequency
-    return Parsed(TimexType.SET, Frequency(SET_ADVERBS[m["w"].lower()]))
+    return Parsed(TimexType.SET, Frequency(SET_ADVERBS[m["w"].lower()], freq="1X"))
 
 
 @rule(

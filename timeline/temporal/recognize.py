@@ -1,8 +1,8 @@
 """Run the grammar over plain text and keep the longest non-overlapping matches.
 
-Every rule's regex is compiled once at import. A fast scan finds each rule's anchor words (a
-month name, a unit word, "today"...); the rule then runs only in windows around them, so the
-work stays linear and the slow patterns read only small parts of an article.
+Every rule's regex is compiled once at import. One tokenising pass finds the anchor words (a
+number, a month name, a unit word, "today"...); each rule then runs only in windows around the
+atoms it needs, so the work stays linear and the slow patterns read only small parts of a text.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-from timeline.temporal.grammar_en import RULES
+from timeline.temporal.grammar_en import ATOMS, RULES
 from timeline.temporal.rules import Parsed, Rule
 
 __all__ = ["Candidate", "recognize"]
@@ -36,15 +36,30 @@ class Candidate:
 
 _BEFORE = 40
 _AFTER = 30
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 
 
-def _windows(text: str, anchor: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    """Merged ``[start, end)`` windows around every hit of ``anchor`` (the whole text if none)."""
+def _atom_hits(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each anchor atom occurs: one tokenising pass and a dictionary lookup per word."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        atoms = ("num",) if word[0].isdigit() else ATOMS.get(word.lower(), ())
+        for atom in atoms:
+            hits.setdefault(atom, []).append((token.start(), token.end()))
+    return hits
+
+
+def _windows(
+    text: str, anchor: frozenset[str] | None, hits: dict[str, list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around the rule's atoms (the whole text if none)."""
     if anchor is None:
         return [(0, len(text))]
+    spots = sorted(spot for atom in anchor for spot in hits.get(atom, ()))
     windows: list[tuple[int, int]] = []
-    for hit in anchor.finditer(text):
-        start, end = max(0, hit.start() - _BEFORE), min(len(text), hit.end() + _AFTER)
+    for hit_start, hit_end in spots:
+        start, end = max(0, hit_start - _BEFORE), min(len(text), hit_end + _AFTER)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:
@@ -54,10 +69,11 @@ def _windows(text: str, anchor: re.Pattern[str] | None) -> list[tuple[int, int]]
 
 def _matches(text: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, int, Candidate]]:
     found = []
-    cache: dict[re.Pattern[str] | None, list[tuple[int, int]]] = {}
+    hits = _atom_hits(text)
+    cache: dict[frozenset[str] | None, list[tuple[int, int]]] = {}
     for priority, grammar_rule in enumerate(rules):
         if grammar_rule.anchor not in cache:
-            cache[grammar_rule.anchor] = _windows(text, grammar_rule.anchor)
+            cache[grammar_rule.anchor] = _windows(text, grammar_rule.anchor, hits)
         # the windows are merged, so no match is seen twice
         for window_start, window_end in cache[grammar_rule.anchor]:
             for match in grammar_rule.pattern.finditer(text, window_start, window_end):

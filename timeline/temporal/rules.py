@@ -40,16 +40,17 @@ class Rule:
         build: reads a match; ``None`` rejects it (a "May" that is a modal, a year that counts
             troops).
         examples: ``(sentence, expected expression text)`` pairs, run by the rule tests.
-        anchor: a cheap regex for a word every match contains ("day" for "two days ago"); the
-            rule then runs only near its anchors, which keeps recognition fast. ``None`` scans
-            the whole text.
+        anchor: the atoms (kinds of anchor word, see :data:`timeline.temporal.grammar_en.ATOMS`;
+            "num" for digits) of which every match contains one ("unit" for "two days ago"); the
+            rule then runs only near them, which keeps recognition fast. ``None`` scans the
+            whole text.
     """
 
     name: str
     pattern: re.Pattern[str]
     build: Callable[[re.Match[str]], Parsed | None]
     examples: tuple[tuple[str, str], ...] = ()
-    anchor: re.Pattern[str] | None = None
+    anchor: frozenset[str] | None = None
 
 
 def rule(
