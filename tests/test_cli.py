@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -19,7 +20,9 @@ from timeline.export.json import from_json
 SEED = SEEDS / "libya-ceasefire.txt"
 
 
-def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "timeline", *args],
         capture_output=True,
@@ -27,6 +30,7 @@ def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[st
         encoding="utf-8",
         input=stdin,
         cwd=ROOT,
+        env=env,
         timeout=300,
         check=False,
     )
@@ -96,6 +100,15 @@ def test_times_only_json_has_expressions_and_no_events() -> None:
     data = json.loads(done.stdout)
     assert data["events"] == []
     assert len(data["expressions"]) == len(timeline.find_times(SEED.read_text(), dct=SEED_DCT))
+
+
+def test_output_is_utf8_whatever_the_locale() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = _run(
+        "extract", str(SEED), "--dct", SEED_DCT, "--times-only", "--format", "json", env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["text"] == SEED.read_text(encoding="utf-8")  # "’" and all
 
 
 @pytest.mark.parametrize("dct", ["2020-02-30", "yesterday", "15/06/2020"])

@@ -94,5 +94,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TimelineError as error:
         print(f"timeline: error: {error}", file=sys.stderr)
         return 2
-    print(output)
+    _write(output)
     return 0
+
+
+def _write(output: str) -> None:
+    """Print ``output`` as UTF-8, whatever the locale.
+
+    The JSON, HTML and TimeML outputs declare UTF-8, and an article's curly quotes would
+    otherwise crash the command on an ASCII or Latin-1 terminal.
+    """
+    stream = sys.stdout
+    if hasattr(stream, "reconfigure"):
+        stream.reconfigure(encoding="utf-8")
+    print(output, file=stream)
