@@ -1848,9 +1848,9 @@ THIRD_DCT = [
     ),
 ]
 
-# Also first run as a held-out set (43 of 45 passed): a DCT at the turn of the year, Saturday
-# 2021-01-02, which lies in ISO week 2020-W53, so that weeks, months, quarters and years all have
-# to cross a year boundary.
+# Also first run as a held-out set (43 of 44 passed; a 45th case, ambiguous, was dropped): a DCT
+# at the turn of the year, Saturday 2021-01-02, which lies in ISO week 2020-W53, so that weeks,
+# months, quarters and years all have to cross a year boundary.
 SAT = "2021-01-02"
 
 YEAR_BOUNDARY = [
