@@ -121,6 +121,19 @@ def test_a_bad_dct_is_a_clear_error(dct: str) -> None:
     assert done.stdout == ""
 
 
+def test_binary_standard_input_is_a_clear_error() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "extract", "-", "--dct", SEED_DCT, "--times-only"],
+        input=b"\xff\xfe\x00 on Sunday",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode().startswith("timeline: error: standard input is not UTF-8 text")
+
+
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     done = _run("extract", str(tmp_path / "nowhere.txt"), "--dct", SEED_DCT)
     assert done.returncode == 2

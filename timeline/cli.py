@@ -44,12 +44,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
     try:
+        if name == "-":  # bytes, decoded here: the locale's encoding may not be UTF-8
+            return sys.stdin.buffer.read().decode("utf-8")
         return Path(name).read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise TimelineError(f"{name} is not UTF-8 text") from None
+        shown = "standard input" if name == "-" else name
+        raise TimelineError(f"{shown} is not UTF-8 text") from None
     except OSError as error:
         raise TimelineError(f"cannot read {name}: {error.strerror}") from None
 
