@@ -38,8 +38,20 @@ def test_event_time_links_come_from_syntax(seed_timeline: timeline.Timeline) -> 
 
 
 def test_event_dct_links_follow_tense(seed_timeline: timeline.Timeline) -> None:
-    assert TimeRelation.AFTER in _link(seed_timeline, "continue", DCT)  # "will continue"
     assert TimeRelation.BEFORE in _link(seed_timeline, "agreed", DCT)
+    future = timeline.extract("Russia will continue the talks.", dct=SEED_DCT)
+    assert _link(future, "continue", DCT) == [TimeRelation.AFTER]
+
+
+def test_future_in_reported_speech_has_bounds_but_no_dct_link(
+    seed_timeline: timeline.Timeline,
+) -> None:
+    # "Turkey will continue talks ..., Turkey's foreign minister said": TimeBank relates such a
+    # future to the saying, not to the DCT, so only the bounds say "after the DCT"
+    continued = [e for e in seed_timeline if e.text == "continue" and e.tense.value == "FUTURE"]
+    assert continued
+    assert str(continued[0].when) == "after 2020-06-15"
+    assert _link(seed_timeline, "continue", DCT).count(TimeRelation.AFTER) == 0
 
 
 def test_every_link_end_is_in_the_timeline(seed_timeline: timeline.Timeline) -> None:

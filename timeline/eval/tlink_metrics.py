@@ -24,6 +24,7 @@ from timeline.ordering.tlinks import DCT
 __all__ = [
     "Awareness",
     "awareness",
+    "gold_events",
     "gold_links",
     "gold_timeline",
     "report",
@@ -148,33 +149,18 @@ _ASPECTS = {aspect.value: aspect for aspect in Aspect}
 _CLASSES = {kind.value: kind for kind in EventClass}
 
 
-def gold_timeline(document: TimeMLDocument, nlp: Any) -> Timeline:
-    """The timeline the ordering stage builds from the GOLD times and events of a document.
-
-    This isolates the ordering stage from recognition errors: its awareness score is an upper
-    bound of what linking alone can reach.
-    """
-    from timeline.ordering.build import build_timeline
-
-    doc = nlp(document.text)
+def gold_events(document: TimeMLDocument, doc: Any) -> tuple[list[Event], list[str]]:
+    """The gold events of a document as :class:`Event` values (one per first instance), with
+    their eiids; ``doc`` is the spaCy ``Doc`` of the document's text."""
     sentence_of = {}
     for number, sentence in enumerate(doc.sents):
         for token in sentence:
             sentence_of[token.idx] = number
-    expressions = [
-        TimeExpression(
-            timex.text,
-            timex.start,
-            timex.end,
-            TimexType(timex.type) if timex.type in TimexType.__members__ else TimexType.DATE,
-            timex.value,
-        )
-        for timex in document.timexes
-    ]
     instance_of: dict[str, GoldInstance] = {}
     for instance in document.instances:
         instance_of.setdefault(instance.eid, instance)
     events = []
+    eiids = []
     for gold in document.events:
         if gold.eid not in instance_of:
             continue
@@ -196,4 +182,28 @@ def gold_timeline(document: TimeMLDocument, nlp: Any) -> Timeline:
                 modality=instance.modality,
             )
         )
+        eiids.append(instance.eiid)
+    return events, eiids
+
+
+def gold_timeline(document: TimeMLDocument, nlp: Any) -> Timeline:
+    """The timeline the ordering stage builds from the GOLD times and events of a document.
+
+    This isolates the ordering stage from recognition errors: its awareness score is an upper
+    bound of what linking alone can reach.
+    """
+    from timeline.ordering.build import build_timeline
+
+    doc = nlp(document.text)
+    expressions = [
+        TimeExpression(
+            timex.text,
+            timex.start,
+            timex.end,
+            TimexType(timex.type) if timex.type in TimexType.__members__ else TimexType.DATE,
+            timex.value,
+        )
+        for timex in document.timexes
+    ]
+    events, _ = gold_events(document, doc)
     return build_timeline(document.text, document.dct, expressions, events, doc)

@@ -18,6 +18,7 @@ from timeline.ordering.intervals import day_of, interval_of
 from timeline.ordering.link import Linking
 from timeline.ordering.model import LinkKind, Order, TimeRelation, TLink
 from timeline.ordering.order import bounds_relation
+from timeline.ordering.pairs import candidate_pairs, load_table
 
 __all__ = ["DCT", "collect_tlinks", "main_events", "time_dct_relation"]
 
@@ -63,7 +64,7 @@ def _worth_a_dct_link(doc: Any, event: Event, relation: TimeRelation) -> bool:
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    dep = span.root.dep_
+    dep: str = span.root.dep_
     if relation is TimeRelation.INCLUDES:
         return dep in {"ROOT", "ccomp", "relcl"}
     if relation is TimeRelation.AFTER:
@@ -120,7 +121,28 @@ def collect_tlinks(
                 links.append(TLink(expression, DCT, relation, LinkKind.NONE))
     links.extend(_main_event_links(doc, events, links))
     links.extend(_repeated_mentions(events))
+    links.extend(_table_links(doc, events, links))
     return tuple(links)
+
+
+def _table_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> list[TLink]:
+    """Event-event links for pair shapes that TimeBank's annotators relate consistently."""
+    table = load_table()
+    if not table:
+        return []
+    linked = {(id(link.source), id(link.target)) for link in known}
+    tokens = []
+    for event in events:
+        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        tokens.append(None if span is None or len(span) == 0 else span.root)
+    found = []
+    for first, second, key in candidate_pairs(events, tokens):
+        relation = table.get(key)
+        a, b = events[first], events[second]
+        if relation is None or (id(a), id(b)) in linked or (id(b), id(a)) in linked:
+            continue
+        found.append(TLink(a, b, relation, LinkKind.SENTENCE))
+    return found
 
 
 def _repeated_mentions(events: Sequence[Event]) -> list[TLink]:

@@ -1,0 +1,154 @@
+"""Event-event relations from a small table learned on TimeBank: the pair's shape -> relation.
+
+Annotators of TimeBank relate events in the same sentence, and main events of neighbouring
+sentences, far more often than any signal word says. The shape of a pair (its syntactic tie,
+the two tenses, aspects and classes) predicts that relation well for some shapes: an infinitive
+complement follows its governor; a past clause reported by "said" precedes it. The table keeps
+only shapes seen often whose majority relation (under the gold closure, counting "no relation")
+is clear, so a link is written only where the text's form makes it likely.
+
+The table is trained by ``python -m timeline.ordering.pairs TRAIN_DIR`` (TimeBank of
+TBAQ-cleaned; AQUAINT stays unseen for evaluation) and shipped as ``data/pair_table.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from timeline.events.model import Event
+from timeline.ordering.model import TimeRelation
+
+__all__ = ["MIN_COUNT", "MIN_SHARE", "candidate_pairs", "load_table", "pair_key", "train"]
+
+MIN_COUNT = 6
+"""A shape must be seen this often in training to enter the table."""
+
+MIN_SHARE = 0.3
+"""Its majority relation must hold for at least this share of its pairs (no-relation included).
+
+Temporal awareness F1 gains from a link whose chance of being right is above about half the
+current F1, so a clear minority is still worth writing; the share was set on TimeBank alone."""
+
+_TABLE_FILE = "pair_table.json"
+_LABELS = ("BEFORE", "AFTER", "SIMULTANEOUS", "INCLUDES", "IS_INCLUDED")
+_MAIN = {"ROOT", "ccomp", "conj", "advcl", "parataxis"}
+
+
+def _describe(event: Event) -> str:
+    return f"{event.tense.value}/{event.aspect.value}/{event.kind.value}"
+
+
+def pair_key(
+    first: Event, first_token: Any, second: Event, second_token: Any
+) -> tuple[str, ...] | None:
+    """The shape of an ordered pair of events (``first`` before ``second`` in the text)."""
+    if second_token.head.i == first_token.i and second_token.i != first_token.i:
+        return ("child-after", second_token.dep_, _describe(first), _describe(second))
+    if first_token.head.i == second_token.i and first_token.i != second_token.i:
+        return ("child-before", first_token.dep_, _describe(first), _describe(second))
+    same_sentence = first_token.sent.start == second_token.sent.start
+    if same_sentence:
+        return None
+    if first_token.dep_ == "ROOT" and second_token.dep_ == "ROOT":
+        return ("next-roots", _describe(first), _describe(second))
+    return None
+
+
+def candidate_pairs(
+    events: Sequence[Event], tokens: Sequence[Any]
+) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """Pairs ``(i, j, key)`` with ``i`` before ``j`` in text: head-dependent pairs of events,
+    and the root events of neighbouring sentences."""
+    by_token = {token.i: index for index, token in enumerate(tokens) if token is not None}
+    roots: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token is None:
+            continue
+        head = by_token.get(token.head.i)
+        if head is not None and head != index:
+            first, second = (head, index) if tokens[head].i < token.i else (index, head)
+            key = pair_key(events[first], tokens[first], events[second], tokens[second])
+            if key is not None:
+                yield first, second, key
+        if token.dep_ == "ROOT":
+            roots[events[index].sentence] = index
+    for sentence, index in sorted(roots.items()):
+        following = roots.get(sentence + 1)
+        if following is not None:
+            key = pair_key(events[index], tokens[index], events[following], tokens[following])
+            if key is not None:
+                yield index, following, key
+
+
+@functools.lru_cache(maxsize=1)
+def load_table() -> dict[tuple[str, ...], TimeRelation]:
+    """The shipped table, ``{}`` when none has been trained."""
+    try:
+        text = resources.files("timeline.ordering").joinpath("data").joinpath(_TABLE_FILE).read_text()
+    except (FileNotFoundError, OSError):
+        return {}
+    rows = json.loads(text)["rows"]
+    return {tuple(row["key"]): TimeRelation(row["relation"]) for row in rows}
+
+
+def train(folder: Path) -> dict[str, Any]:
+    """Count, over the gold documents below ``folder``, each shape's relation under closure."""
+    from timeline.eval.closure import Graph
+    from timeline.eval.timeml import read_timeml_dir
+    from timeline.eval.tlink_metrics import gold_events, gold_links
+    from timeline.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    counts: dict[tuple[str, ...], Counter[str]] = {}
+    documents = 0
+    for document in read_timeml_dir(folder):
+        documents += 1
+        doc = nlp(document.text)
+        events, eiids = gold_events(document, doc)
+        tokens = [_token(doc, event) for event in events]
+        closure = Graph.of(gold_links(document))
+        for first, second, key in candidate_pairs(events, tokens):
+            label = next(
+                (name for name in _LABELS if closure.entails((eiids[first], eiids[second], name))),
+                "NONE",
+            )
+            counts.setdefault(key, Counter())[label] += 1
+    rows = []
+    for key, counter in sorted(counts.items()):
+        total = sum(counter.values())
+        label, count = max(
+            ((name, n) for name, n in counter.items() if name != "NONE"),
+            key=lambda item: item[1],
+            default=("NONE", 0),
+        )
+        if total >= MIN_COUNT and label != "NONE" and count / total >= MIN_SHARE:
+            rows.append({"key": list(key), "relation": label, "count": count, "total": total})
+    return {"trained_on": str(folder.name), "documents": documents, "rows": rows}
+
+
+def _token(doc: Any, event: Event) -> Any:
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return None if span is None or len(span) == 0 else span.root
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Train the table on a folder of TimeML files and write it into the package."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if len(arguments) != 1:
+        raise SystemExit("usage: python -m timeline.ordering.pairs TRAIN_DIR")
+    table = train(Path(arguments[0]))
+    target = Path(__file__).parent / "data" / _TABLE_FILE
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(table['rows'])} shapes from {table['documents']} documents -> {target}")
+
+
+if __name__ == "__main__":
+    main()
