@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from timeline import find_times
-from timeline.model import Certainty, Grain, Mod
+from timeline.model import Certainty, Duration, Grain, Mod, TimeSpan
 from timeline.temporal.calendar import add, floor, span_of, timex_date_value, timex_duration_value
 from timeline.temporal.grammar_en import RULES
 from timeline.temporal.holidays_en import easter
@@ -142,3 +142,11 @@ def test_holidays_take_the_year_from_tense() -> None:
     future = find_times("The parade will be held on Thanksgiving.", dct="2020-06-15")
     assert [e.value for e in past] == ["2023-11-23"]
     assert [e.value for e in future] == ["2020-11-26"]
+
+
+def test_time_span_of_and_values_delegate_to_the_calendar() -> None:
+    span = TimeSpan.of(datetime(2020, 6, 14), Grain.WEEK)
+    assert (span.start, span.end) == (datetime(2020, 6, 8), datetime(2020, 6, 15))
+    assert span.timex_value() == "2020-W24"
+    assert TimeSpan(datetime(2011, 1, 1), None, Grain.YEAR).timex_value() is None
+    assert Duration(14, Grain.MONTH).timex_value() == "P14M"

@@ -103,7 +103,7 @@ class Anchor(enum.Enum):
 
 
 def _check_interval(
-    instance: TimeSpan, _attribute: attrs.Attribute[object], _value: object
+    instance: TimeSpan, _attribute: attrs.Attribute[datetime | None], _value: datetime | None
 ) -> None:
     if instance.start is not None and instance.end is not None and instance.start > instance.end:
         raise ValueError(f"TimeSpan start {instance.start} is after its end {instance.end}")
@@ -136,6 +136,25 @@ class TimeSpan:
         before_end = self.end is None or instant < self.end
         return after_start and before_end
 
+    @classmethod
+    def of(
+        cls, instant: datetime, grain: Grain, certainty: Certainty = Certainty.STATED
+    ) -> TimeSpan:
+        """The ``grain`` unit containing ``instant`` (the ISO week, the quarter...)."""
+        from timeline.temporal.calendar import span_of
+
+        return span_of(instant, grain, certainty)
+
+    def timex_value(self) -> str | None:
+        """The TIMEX3 date value of a closed span at its grain ("2020-W24"); ``None`` if open."""
+        from timeline.temporal.calendar import timex_date_value
+
+        return (
+            None
+            if self.start is None or self.end is None
+            else timex_date_value(self.start, self.grain)
+        )
+
 
 @attrs.frozen
 class Duration:
@@ -148,6 +167,12 @@ class Duration:
 
     amount: float | None
     unit: Grain
+
+    def timex_value(self) -> str:
+        """The TIMEX3 duration value: "P14M", "PXW" (amount unknown), "PT30M"."""
+        from timeline.temporal.calendar import timex_duration_value
+
+        return timex_duration_value(self.amount, self.unit)
 
 
 @attrs.frozen
