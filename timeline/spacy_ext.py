@@ -48,7 +48,7 @@ class TimexComponent:
         return doc
 
 
-@Language.factory("timeline_timex", default_config={"dct": None})
+@Language.factory("timeline_timex", default_config={"dct": None}, assigns=["doc.spans"])
 def make_timex_component(nlp: Language, name: str, dct: str | None) -> TimexComponent:
     """Build the component; ``dct`` (ISO string) is used when a doc carries none of its own."""
     return TimexComponent(dct)
