@@ -94,6 +94,21 @@ def test_times_only_lists_the_expressions(seed_expected: dict[str, object]) -> N
     assert [values[:2] for _, values in found] == [[i["type"], i["value"]] for i in expected]
 
 
+def test_times_only_does_not_load_spacy() -> None:
+    script = (
+        "import sys\n"
+        "from timeline.export.render import render\n"
+        f"text = open({str(SEED)!r}, encoding='utf-8').read()\n"
+        "for output in ('text', 'json', 'timeml', 'html'):\n"
+        f"    assert render(text, {SEED_DCT!r}, output, times_only=True)\n"
+        "assert 'spacy' not in sys.modules, 'spaCy was imported'\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+
+
 def test_times_only_json_has_expressions_and_no_events() -> None:
     done = _run("extract", str(SEED), "--dct", SEED_DCT, "--times-only", "--format", "json")
     assert done.returncode == 0, done.stderr
