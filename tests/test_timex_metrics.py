@@ -11,6 +11,7 @@ from timeline.eval.timex_metrics import (
     Counts,
     Extent,
     count_matches,
+    counts_by_gold_type,
     report,
     score,
     score_pairs,
@@ -154,3 +155,15 @@ def test_score_pairs_reads_gold_from_documents_and_excludes_the_dct(tmp_path: Pa
     lines = report([(document, timeline)])
     assert any("relaxed span" in line and "F1 0.500" in line for line in lines)
     assert any("value F1 0.500" in line for line in lines)
+    assert any("DATE 1 (found 1.00, value 1.00)" in line for line in lines)
+    assert any("DURATION 1 (found 0.00, value 0.00)" in line for line in lines)
+
+
+def test_counts_by_gold_type_split_recall_and_value_accuracy() -> None:
+    gold = [date(0, 4, "2011"), date(10, 15, "P3Y", "DURATION"), date(20, 25, "P1W", "SET")]
+    system = [date(0, 4, "2012"), date(10, 15, "P3Y", "DURATION"), date(40, 44, "2020")]
+    split = counts_by_gold_type([(gold, system)])
+    assert split["DATE"] == Counts(gold=1, system=1, strict=1, relaxed=1, value=0, type=1)
+    assert split["DURATION"] == Counts(gold=1, system=1, strict=1, relaxed=1, value=1, type=1)
+    assert split["SET"] == Counts(gold=1)
+    assert list(split) == ["DATE", "DURATION", "SET"]

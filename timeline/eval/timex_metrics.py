@@ -45,6 +45,7 @@ __all__ = [
     "Extent",
     "Scores",
     "count_matches",
+    "counts_by_gold_type",
     "match_extents",
     "report",
     "score",
@@ -168,6 +169,30 @@ def count_matches(gold: Sequence[Extent], system: Sequence[Extent]) -> Counts:
     )
 
 
+def counts_by_gold_type(
+    documents: Iterable[tuple[Sequence[Extent], Sequence[Extent]]],
+) -> dict[str, Counts]:
+    """The counters split by the gold TIMEX3 type, to see where values go wrong.
+
+    Only gold-side figures are meaningful per type (gold, relaxed, strict, value, type): a
+    spurious system expression has no gold type, so ``system`` counts the matched ones only.
+    """
+    split: dict[str, Counts] = {}
+    for gold, system in documents:
+        for g, s in match_extents([g for g in gold if g.end > g.start], system):
+            split[g.type] = split.get(g.type, Counts()) + Counts(
+                gold=0,
+                system=1,
+                strict=int(g.start == s.start and g.end == s.end),
+                relaxed=1,
+                value=int(g.value == s.value),
+                type=int(g.type == s.type),
+            )
+        for g in gold:
+            split[g.type] = split.get(g.type, Counts()) + Counts(gold=1)
+    return dict(sorted(split.items()))
+
+
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
@@ -212,19 +237,31 @@ def score(documents: Iterable[tuple[Sequence[Extent], Sequence[Extent]]]) -> Sco
 
 def score_pairs(pairs: Iterable[tuple[TimeMLDocument, Timeline]]) -> Scores:
     """Scores of system timelines against their gold documents (gold = TIMEX3 inside TEXT)."""
-    return score(
+    return score(_extents(pairs))
+
+
+def _extents(
+    pairs: Iterable[tuple[TimeMLDocument, Timeline]],
+) -> list[tuple[list[Extent], list[Extent]]]:
+    return [
         (
             [Extent.of_gold(timex) for timex in document.timexes],
             [Extent.of_system(expression) for expression in system.expressions],
         )
         for document, system in pairs
-    )
+    ]
 
 
 def report(pairs: Sequence[tuple[TimeMLDocument, Timeline]]) -> list[str]:
     """The time-expression lines of ``python -m timeline evaluate``."""
-    result = score_pairs(pairs)
+    documents = _extents(pairs)
+    result = score(documents)
     counts = result.counts
+    by_type = "  ".join(
+        f"{name} {part.gold} (found {_ratio(part.relaxed, part.gold):.2f}, "
+        f"value {_ratio(part.value, part.relaxed):.2f})"
+        for name, part in counts_by_gold_type(documents).items()
+    )
     return [
         f"times: {counts.gold} gold TIMEX3, {counts.system} system, "
         f"{counts.relaxed} relaxed / {counts.strict} strict matches, "
@@ -235,4 +272,5 @@ def report(pairs: Sequence[tuple[TimeMLDocument, Timeline]]) -> list[str]:
         f"F1 {result.relaxed_f1:.3f}",
         f"times value F1 {result.value_f1:.3f} (accuracy {result.value_accuracy:.3f})  "
         f"type F1 {result.type_f1:.3f} (accuracy {result.type_accuracy:.3f})",
+        f"times by gold type: {by_type}",
     ]
