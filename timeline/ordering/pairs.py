@@ -55,6 +55,10 @@ def pair_key(
         return ("child-before", first_token.dep_, _describe(first), _describe(second))
     same_sentence = first_token.sent.start == second_token.sent.start
     if same_sentence:
+        if first_token.dep_ == "ROOT":
+            return ("root-then", second_token.dep_, _describe(first), _describe(second))
+        if second_token.dep_ == "ROOT":
+            return ("then-root", first_token.dep_, _describe(first), _describe(second))
         return None
     if first_token.dep_ == "ROOT" and second_token.dep_ == "ROOT":
         return ("next-roots", _describe(first), _describe(second))
@@ -79,6 +83,16 @@ def candidate_pairs(
                 yield first, second, key
         if token.dep_ == "ROOT":
             roots[events[index].sentence] = index
+    for index, token in enumerate(tokens):
+        root = roots.get(events[index].sentence)
+        if token is None or root is None or root == index:
+            continue
+        if token.head.i == tokens[root].i:
+            continue  # a head-dependent pair, already given
+        first, second = (root, index) if tokens[root].i < token.i else (index, root)
+        key = pair_key(events[first], tokens[first], events[second], tokens[second])
+        if key is not None:
+            yield first, second, key
     for sentence, index in sorted(roots.items()):
         following = roots.get(sentence + 1)
         if following is not None:
@@ -91,7 +105,9 @@ def candidate_pairs(
 def load_table() -> dict[tuple[str, ...], TimeRelation]:
     """The shipped table, ``{}`` when none has been trained."""
     try:
-        text = resources.files("timeline.ordering").joinpath("data").joinpath(_TABLE_FILE).read_text()
+        text = (
+            resources.files("timeline.ordering").joinpath("data").joinpath(_TABLE_FILE).read_text()
+        )
     except (FileNotFoundError, OSError):
         return {}
     rows = json.loads(text)["rows"]
