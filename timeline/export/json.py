@@ -141,11 +141,12 @@ def from_dict(data: object) -> Timeline:
     reader = _Reader()
     # Expressions first, then events (their anchors refer to expressions), then the rest (TLINK
     # ends refer to both): the reader resolves references against what it has already read.
-    expressions = reader.read(
-        body.get("expressions", []), tuple[TimeExpression, ...], "expressions"
-    )
-    reader.times = expressions
-    reader.events = reader.read(body.get("events", []), tuple[Event, ...], "events")
+    if "expressions" in body:
+        reader.times = reader.read(body["expressions"], tuple[TimeExpression, ...], "expressions")
+        reader.done["expressions"] = reader.times
+    if "events" in body:
+        reader.events = reader.read(body["events"], tuple[Event, ...], "events")
+        reader.done["events"] = reader.events
     result: Timeline = reader.read(body, Timeline, "")
     return result
 
@@ -173,6 +174,7 @@ class _Reader:
     def __init__(self) -> None:
         self.times: tuple[TimeExpression, ...] = ()
         self.events: tuple[Event, ...] = ()
+        self.done: dict[str, Any] = {}  # path -> value already read (not read twice)
 
     def read(self, data: Any, hint: Any, path: str) -> Any:
         origin = typing.get_origin(hint)
@@ -222,7 +224,9 @@ class _Reader:
         arguments = {}
         for name, field in known.items():
             where = f"{path}.{name}" if path else name
-            if name in data:
+            if where in self.done:
+                arguments[field.alias] = self.done[where]
+            elif name in data:
                 arguments[field.alias] = self.read(data[name], hints[name], where)
             elif field.default is attrs.NOTHING:
                 raise ExportFormatError(f"{where}: missing")
