@@ -716,6 +716,17 @@ WEEKDAYS = [
             "in a year.",
         ],
     ),
+    *examples(
+        MON,
+        DATE,
+        "2020-06-10",
+        [
+            "Neither the mayor nor his aides could be located [Wednesday].",
+            "By [Wednesday], 32 countries had filed their reports.",
+        ],
+    ),
+    *examples(MON, DATE, "2020-06-11", ["Until [Thursday], police had not named a suspect."]),
+    *examples(MON, DATE, "2020-06-16", ["Trading is to resume in Paris [Tuesday]."]),
 ]
 
 MONTHS = [
@@ -805,6 +816,18 @@ MONTHS = [
     *examples(MON, DATE, "2020-04-08", ["On [April 8], investigators found the weapon."]),
     *examples(TUE, DATE, "2024-04-24", ["He added that a ceremony would be held on [April 24]."]),
     *examples(MON, DATE, "2021-01", ["The banks have extended the loans through [January]."]),
+    *examples(
+        TUE,
+        DATE,
+        "2023-10-23",
+        ["Police have been looking for him since shortly after the [Oct. 23] attack."],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2019-09",
+        ["In [September], a week after the anniversary of the ruling, a bomb exploded."],
+    ),
 ]
 
 TIMES = [
