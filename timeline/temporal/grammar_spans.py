@@ -188,11 +188,15 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
         return None  # "a quarter of the population": a fraction
     if unit_word.startswith("fortnight"):
         amount, grain = (None if amount is None else amount * 2), Grain.WEEK
-    if (m["n"] or "").lower() in ("a", "an") and _RATE_BEFORE.search(m.string, 0, m.start()):
+    if (m["n"] or "").lower() in ("a", "an") and _RATE_BEFORE.search(
+        m.string, max(0, m.start() - 40), m.start()
+    ):
         return None  # "$1.76 a year", "four flights a week": a rate
     grain = unit_grain(unit_word)
     start = 0
-    if det in ("last", "past") and _MODAL_BEFORE.search(m.string, 0, m.start()):
+    if det in ("last", "past") and _MODAL_BEFORE.search(
+        m.string, max(0, m.start() - 20), m.start()
+    ):
         start, det = m.start("n") - m.start(), ""  # "will last 30 days": the verb "last"
     if (
         m["n"] is not None
