@@ -193,3 +193,29 @@ def _has_bound(event: Event) -> bool:
         b is not None
         for b in (when.earliest_start, when.latest_start, when.earliest_end, when.latest_end)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sentence"),
+    [
+        (
+            "It was a plot. U.S. spokesman P.J. Crowley said so in Washington. Nobody else did.",
+            "said",
+            "U.S. spokesman P.J. Crowley said so in Washington.",
+        ),
+        (
+            "Talks failed. Gen. Haftar attacked on Aug. 7 and Mr. Smith left. Then calm.",
+            "attacked",
+            "Gen. Haftar attacked on Aug. 7 and Mr. Smith left.",
+        ),
+        (
+            'He said: "We will go." They went, at 3 p.m. on Sunday.',
+            "went",
+            "They went, at 3 p.m. on Sunday.",
+        ),
+    ],
+)
+def test_sentence_around_abbreviations(text: str, word: str, sentence: str) -> None:
+    start = text.index(word)
+    before, trigger, after = sentence_around(text, start, start + len(word))
+    assert before + trigger + after == sentence

@@ -39,8 +39,15 @@ svg text { font: 11px system-ui, sans-serif; fill: #333; }
 svg text.none { fill: #999; font-style: italic; }
 """
 
-# A sentence ends at a line break, or at . ! ? (maybe closed by a quote) before a space.
-_SENTENCE_END = re.compile(r"\n|[.!?][\"'”’)]?(?=\s)")
+# A sentence ends at a line break, or at . ! ? (maybe closed by a quote) before a space and a
+# capital. A period after an initial ("U.S.", "P.J.") or a common abbreviation ("Gen.", "Aug.")
+# ends nothing; each lookbehind holds alternatives of one width, as ``re`` requires.
+_SENTENCE_END = re.compile(
+    r"\n|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|Co|Lt|vs))"
+    r"(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd))"
+    r"(?<!\b(?:Sept|Corp|Capt|Prof))"
+    r"[.!?][\"'”’)]?(?=\s+[\"'“‘(]?[A-Z])"
+)
 _CONTEXT = 240
 
 
@@ -89,7 +96,7 @@ def sentence_around(
 
 
 def sentence_ends(text: str) -> list[int]:
-    """Offsets just after each sentence end of ``text`` (line breaks, . ! ? before a space)."""
+    """Offsets just after each sentence end of ``text`` (line breaks, . ! ? before a capital)."""
     return [match.end() for match in _SENTENCE_END.finditer(text)]
 
 
