@@ -130,3 +130,21 @@ def test_scoring_the_annotated_files_gives_the_in_memory_scores(tmp_path: Path) 
         )
         from_files.append((document, Timeline(written.text, written.dct, (), expressions)))
     assert score_pairs(from_files) == scores_of(gold)
+
+
+def test_evaluate_names_an_unknown_part_and_a_missing_folder(tmp_path: Path) -> None:
+    for args, message in (
+        ([str(TBAQ / "TimeBank"), "--only", "timex"], "unknown parts ['timex']"),
+        ([str(tmp_path / "missing"), "--only", "times"], "is not a folder"),
+        ([str(tmp_path), "--only", "times"], "no .tml files"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "timeline", "evaluate", *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+        assert result.returncode == 2, result.stdout
+        assert message in result.stderr
