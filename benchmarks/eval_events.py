@@ -52,7 +52,7 @@ def run(
     started = time.perf_counter()
     pairs: list[tuple[Sequence[GoldMention], Sequence[Event]]] = []
     docs = nlp.pipe(text for text, _, _ in items)
-    for index, ((text, dct, gold), doc) in enumerate(zip(items, docs)):
+    for index, ((text, dct, gold), doc) in enumerate(zip(items, docs, strict=True)):
         events = detect_events(doc, _expressions(text, dct))  # type: ignore[arg-type]
         if ends:
             events = tuple(event for event in events if event.start < ends[index])

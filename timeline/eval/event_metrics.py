@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from timeline.eval.timeml import TimeMLDocument
+from timeline.eval.timeml import GoldInstance, TimeMLDocument
 
 if TYPE_CHECKING:
     from timeline.events.model import Event
@@ -51,20 +51,20 @@ class GoldMention:
 
 def mentions_from_timeml(document: TimeMLDocument) -> tuple[GoldMention, ...]:
     """The gold events of a TimeML document with the attributes of their first instance."""
-    first_instance = {}
+    first_instance: dict[str, GoldInstance] = {}
     for instance in document.instances:
         first_instance.setdefault(instance.eid, instance)
     mentions = []
     for event in document.events:
-        instance = first_instance.get(event.eid)
+        found = first_instance.get(event.eid)
         mentions.append(
             GoldMention(
                 start=event.start,
                 end=event.end,
                 cls=event.cls,
-                tense=instance.tense if instance else None,
-                aspect=instance.aspect if instance else None,
-                polarity=instance.polarity if instance else None,
+                tense=found.tense if found else None,
+                aspect=found.aspect if found else None,
+                polarity=found.polarity if found else None,
             )
         )
     return tuple(mentions)
@@ -119,6 +119,14 @@ class EventScores:
             for attribute in ATTRIBUTES:
                 if _gold_value(gold[match], attribute) == _system_value(event, attribute):
                     self.agreeing[attribute] += 1
+
+    def span(self, *, strict: bool) -> tuple[float, float, float]:
+        """(precision, recall, F1) of the strict or relaxed span match."""
+        return _f1(self.strict if strict else self.relaxed, self.system, self.gold)
+
+    def attribute_f1(self, attribute: str) -> float:
+        """TempEval-3 attribute F1 ("class", "tense", "aspect", "polarity")."""
+        return _f1(self.agreeing[attribute], self.system, self.gold)[2]
 
 
 def _f1(hits: int, system: int, gold: int) -> tuple[float, float, float]:

@@ -89,7 +89,7 @@ def _verbal(verb: Token) -> tuple[Tense, Aspect, str | None]:
     tag = verb.tag_
     modality = None
     tense: Tense | None = None
-    for aux, word in zip(auxiliaries, words):
+    for aux, word in zip(auxiliaries, words, strict=True):
         if aux.tag_ == "MD" or word in _FUTURE:
             if word in _FUTURE:
                 tense = Tense.FUTURE
@@ -98,7 +98,9 @@ def _verbal(verb: Token) -> tuple[Tense, Aspect, str | None]:
                 tense = Tense.NONE
             break
     has_to = "to" in words
-    perfect = next((aux for aux in auxiliaries if aux.lemma_ == "have" and aux.lower_ != "to"), None)
+    perfect = next(
+        (aux for aux in auxiliaries if aux.lemma_ == "have" and aux.lower_ != "to"), None
+    )
     progressive = tag == "VBG" and any(aux.lemma_ == "be" for aux in auxiliaries)
     if progressive and perfect is not None:
         aspect = Aspect.PERFECTIVE_PROGRESSIVE

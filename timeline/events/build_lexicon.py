@@ -1,4 +1,6 @@
-"""Build the shipped word-sense lexicon from WordNet 3.0: ``python -m timeline.events.build_lexicon``.
+"""Build the shipped word-sense lexicon from WordNet 3.0.
+
+Run as ``python -m timeline.events.build_lexicon WORDNET_DICT_FOLDER``.
 
 TimeBank is small (about 6,700 events), so many event nouns of unseen news ("ceremony",
 "blast", "summit") never occur in it. WordNet's lexicographer files say what kind of thing a

@@ -3,7 +3,8 @@
 Two linear models (logistic regressions, trained by :mod:`timeline.events.train` on TimeBank)
 over the features of :mod:`timeline.events.features`: a detector (``EVENT`` or ``O``) and a
 typer over the seven TimeML classes, trained on events only. Splitting the decisions helps
-recall: with one nine-way model the rare classes pull mass towards ``O``. A linear model was chosen over a spaCy component
+recall: with one nine-way model the rare classes pull mass towards ``O``. A linear model was
+chosen over a spaCy component
 because it reads the parse the pipeline already made, adds no neural network pass, ships as a
 small gzip'd JSON file and trains in about a minute on two cores.
 """
@@ -112,7 +113,7 @@ class EventModel:
 @functools.lru_cache(maxsize=1)
 def load_model() -> EventModel:
     """The classifier shipped in ``timeline/events/data``, read once per process."""
-    packaged = resources.files("timeline.events").joinpath("data", MODEL_FILE)
+    packaged = resources.files("timeline.events").joinpath("data").joinpath(MODEL_FILE)
     with packaged.open("rb") as handle:
         data = json.loads(gzip.decompress(handle.read()).decode("utf-8"))
     return EventModel.from_json(data)

@@ -58,7 +58,7 @@ def is_candidate(token: Token) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> dict[str, dict[str, tuple[str, ...]]]:
-    packaged = resources.files("timeline.events").joinpath("data", LEXICON_FILE)
+    packaged = resources.files("timeline.events").joinpath("data").joinpath(LEXICON_FILE)
     with packaged.open("rb") as handle:
         raw = json.loads(gzip.decompress(handle.read()).decode("utf-8"))
     return {
@@ -150,7 +150,7 @@ _ARGUMENTS = frozenset({"xcomp", "ccomp", "dobj", "advcl", "nsubj", "nsubjpass",
 
 
 def _argument_kind(token: Token) -> str:
-    pos = token.pos_
+    pos: str = token.pos_
     if pos in ("VERB", "AUX"):
         return pos
     if pos == "NOUN":
