@@ -27,9 +27,9 @@ COLOURS = {
     Factuality.PLANNED: "#2f855a",
     Factuality.NEGATED: "#c53030",
     Factuality.HYPOTHETICAL: "#b7791f",
-    Factuality.UNCERTAIN: "#b7791f",
+    Factuality.UNCERTAIN: "#6b46c1",
 }
-"""Bar colour by factuality: what happened, what is planned, what did not happen, the rest."""
+"""Bar colour by factuality: happened, planned, did not happen, hypothetical, uncertain."""
 
 OPACITY = {Certainty.STATED: 0.9, Certainty.ANCHORED: 0.7, Certainty.INFERRED: 0.45}
 """Bar opacity by the certainty of the anchoring: a guess is drawn fainter than a stated date."""
