@@ -287,7 +287,10 @@ def _weekday(value: Weekday, context: Context) -> Resolution | None:
         certainty = Certainty.INFERRED
         if value.shift == -2 or context.signal == "since":
             target = day - timedelta(days=(-delta) % 7)
-        elif (context.tense is Tense.FUTURE or context.signal in _DEADLINE_SIGNALS) and delta:
+        elif delta and (
+            context.tense is Tense.FUTURE
+            or (context.signal in _DEADLINE_SIGNALS and context.tense is not Tense.PAST)
+        ):
             target = day + timedelta(days=delta % 7)
         else:  # news looks back: the most recent one, the DCT itself included
             target = day - timedelta(days=(-delta) % 7)

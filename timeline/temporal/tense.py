@@ -26,12 +26,14 @@ _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated))"
     r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?)"
-    r"|(?P<future>(?:will|won['’]t|shall|could|might|(?-i:may)|should|would)(?:\s+not)?"
+    r"|(?P<modal>could(?:\s+(?:be|have))?(?:\s+[a-z]+)?)"
+    r"|(?P<future>(?:will|won['’]t|shall|might|(?-i:may)|should|would)(?:\s+not)?"
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
     r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|likely|supposed)\b"
     r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed)\s+to\s+[a-z]+"
     r"|expects?|plans?\s+to|planned|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
     r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|meets?|resumes|arrives"
+    r"|returns|reconvenes|travels|visits|heads|departs|(?:is|are|am)\s+to\s+[a-z]+"
     r"|payable|effective|as\s+soon\s+as|(?:is|are|am)\s+going\s+to"
     r"|takes?\s+effect|go(?:es)?\s+into\s+effect|comes?\s+into\s+force|ahead\s+of"
     r"|(?:was|were)\s+planning)"
@@ -65,7 +67,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
         if match["future"] or match["future2"]:
             tense = Tense.FUTURE
-        elif match["pastplan"]:
+        elif match["pastplan"] or match["modal"]:
             tense = Tense.UNKNOWN
         elif match["past"] or match["past2"]:
             tense = Tense.PAST
