@@ -95,6 +95,12 @@ def test_corpus_cases_are_well_formed() -> None:
         assert first_word not in {"on", "in", "for", "since", "until", "by", "during"}, case
     texts = [n.text for n in NEGATIVE]
     assert len(texts) == len(set(texts))
+    assert not set(texts) & {case.text for case in POSITIVE}
+    expected: dict[tuple[str, int, str | None], tuple[str, str, str | None]] = {}
+    for case in POSITIVE:  # one sentence, one phrase, one DCT: one expectation
+        key = (case.text, case.start, case.dct)
+        want = (case.type, case.value, case.mod)
+        assert expected.setdefault(key, want) == want, f"conflicting expectations for {key}"
 
 
 # --- the real interval behind each value ----------------------------------------------------
