@@ -18,6 +18,8 @@ from timeline.ordering.intervals import day_of, interval_of
 from timeline.ordering.link import Linking
 from timeline.ordering.model import LinkKind, Order, TimeRelation, TLink
 from timeline.ordering.order import bounds_relation
+from timeline.ordering.pair_model import features, load_model, predict
+from timeline.ordering.pair_model import pairs as model_pairs
 from timeline.ordering.pairs import candidate_pairs, load_table
 
 __all__ = ["DCT", "collect_tlinks", "main_events", "time_dct_relation"]
@@ -122,7 +124,31 @@ def collect_tlinks(
     links.extend(_main_event_links(doc, events, links))
     links.extend(_repeated_mentions(events))
     links.extend(_table_links(doc, events, links))
+    links.extend(_model_links(doc, events, links))
     return tuple(links)
+
+
+def _model_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> list[TLink]:
+    """Event-event links the pair model finds likely (see :mod:`timeline.ordering.pair_model`)."""
+    weights = load_model()
+    if not weights:
+        return []
+    linked = {(id(link.source), id(link.target)) for link in known}
+    tokens = [_root(doc, event) for event in events]
+    found = []
+    for first, second in model_pairs(events, tokens):
+        a, b = events[first], events[second]
+        if (id(a), id(b)) in linked or (id(b), id(a)) in linked:
+            continue
+        relation = predict(weights, features(a, tokens[first], b, tokens[second]))
+        if relation is not None:
+            found.append(TLink(a, b, relation, LinkKind.SENTENCE))
+    return found
+
+
+def _root(doc: Any, event: Event) -> Any:
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return None if span is None or len(span) == 0 else span.root
 
 
 def _table_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> list[TLink]:
