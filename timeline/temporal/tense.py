@@ -44,6 +44,7 @@ _CUE = re.compile(
     r"|(?P<future2>['’]ll)\b",
     re.IGNORECASE,
 )
+_ATTRIBUTION = re.compile(r"(?i:said|says|told|added|announced|reported)$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n")
 
 
@@ -73,6 +74,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             tense = Tense.PAST
         else:
             tense = Tense.PRESENT
+        if (
+            match.start() >= end
+            and _ATTRIBUTION.match(match.group())
+            and "," in text[end : match.start()]
+        ):
+            tense = Tense.UNKNOWN  # "..., an official said": the report's tense, not the date's
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else Tense.UNKNOWN
