@@ -5,6 +5,8 @@ from __future__ import annotations
 from timeline.events.model import Event, EventClass, Tense
 from timeline.nlp import load_pipeline
 from timeline.ordering.model import TimeRelation
+from timeline.ordering.pair_model import features, fit, load_model, predict, probabilities
+from timeline.ordering.pair_model import pairs as model_pairs
 from timeline.ordering.pairs import MIN_COUNT, candidate_pairs, load_table, pair_key
 
 
@@ -52,3 +54,26 @@ def test_roots_of_neighbouring_sentences_pair_up() -> None:
     said = Event(said.text, said.start, said.end, said.lemma, 1, said.pos, said.kind, said.tense)
     pairs = list(candidate_pairs([attacked, said], [attacked_token, said_token]))
     assert pairs == [(0, 1, ("next-roots", "PAST/NONE/OCCURRENCE", "PAST/NONE/REPORTING"))]
+
+
+def test_fit_learns_a_separable_toy_problem() -> None:
+    examples = [(["bias", "between=after"], 2)] * 20 + [(["bias", "between=before"], 1)] * 20
+    examples += [(["bias", "between=and"], 0)] * 20
+    weights = fit(examples, epochs=5)
+    assert predict(weights, ["bias", "between=after"]) is TimeRelation.AFTER
+    assert predict(weights, ["bias", "between=before"]) is TimeRelation.BEFORE
+    assert predict(weights, ["bias", "between=and"]) is None
+
+
+def test_shipped_model_orders_a_reported_past_event_before_the_saying() -> None:
+    doc = load_pipeline()("Officials said the rebels attacked the town.")
+    said, said_token = _event(doc, "said", Tense.PAST, EventClass.REPORTING)
+    attacked, attacked_token = _event(doc, "attacked", Tense.PAST, EventClass.OCCURRENCE)
+    weights = load_model()
+    assert weights
+    assert list(model_pairs([said, attacked], [said_token, attacked_token])) == [(0, 1)]
+    found = features(said, said_token, attacked, attacked_token)
+    assert "tie=head-of:ccomp" in found
+    chances = probabilities(weights, found)
+    # the saying comes after what it reports: AFTER must be the likeliest relation
+    assert max(chances, key=lambda label: 0.0 if label == "NONE" else chances[label]) == "AFTER"

@@ -28,7 +28,17 @@ from typing import Any
 from timeline.events.model import Event
 from timeline.ordering.model import TimeRelation
 
-__all__ = ["LABELS", "THRESHOLD", "features", "load_model", "pairs", "predict", "train"]
+__all__ = [
+    "LABELS",
+    "THRESHOLD",
+    "features",
+    "fit",
+    "load_model",
+    "pairs",
+    "predict",
+    "probabilities",
+    "train",
+]
 
 LABELS = ("NONE", "BEFORE", "AFTER", "SIMULTANEOUS", "INCLUDES", "IS_INCLUDED")
 THRESHOLD = 0.35
@@ -165,6 +175,11 @@ def _scores(weights: dict[str, dict[str, float]], found: list[str]) -> list[floa
     exps = [math.exp(value - top) for value in raw]
     total = sum(exps)
     return [value / total for value in exps]
+
+
+def probabilities(weights: dict[str, dict[str, float]], found: list[str]) -> dict[str, float]:
+    """The model's probability of each label (NONE and the five relations) for one pair."""
+    return dict(zip(LABELS, _scores(weights, found), strict=True))
 
 
 def predict(
