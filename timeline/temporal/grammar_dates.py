@@ -156,7 +156,7 @@ def month_year(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "last|next|this <month>",
-    rf"(?P<det>(?i:last|next|this\s+past|this\s+coming|this|past))\s+(?P<mon>{MONTH})(?!\s*\d)",
+    rf"(?P<det>(?i:last|next|this\s+past|this\s+coming|this|past))\s+(?P<mon>{MONTH})(?!\.?\s*\d)",
     (("The helicopters crashed last February.", "last February"),),
 )
 def deictic_month(m: re.Match[str]) -> Parsed | None:
