@@ -157,3 +157,10 @@ def test_a_link_against_the_order_is_not_reported() -> None:
     assert tl.relation(b, a) is Order.BEFORE
     tl = Timeline("ab", DCT, in_time_order([a, b]), (), (TLink(a, b, TimeRelation.BEFORE),))
     assert tl.relation(a, b) is Order.UNKNOWN
+
+
+def test_overlap_links_give_overlap_both_ways() -> None:
+    a, b = event(0, EventTime(), "a"), event(1, EventTime(), "b")
+    tl = Timeline("ab", DCT, in_time_order([a, b]), (), (TLink(a, b, TimeRelation.IDENTITY),))
+    assert tl.relation(a, b) is Order.OVERLAP
+    assert tl.relation(b, a) is Order.OVERLAP

@@ -72,7 +72,9 @@ def relation_in(timeline: Timeline, a: Event, b: Event) -> Order:
     """The relation of two events of ``timeline``: from bounds first, then explicit links.
 
     A link-based BEFORE/AFTER is only given when it agrees with the timeline order, so the answer
-    is always consistent with iteration order and antisymmetric.
+    is always consistent with iteration order and antisymmetric; a link of any other type
+    (SIMULTANEOUS, IDENTITY, INCLUDES, ...) says the two overlap. The first link between the two
+    events that can be used decides.
     """
     position = {id(event): index for index, event in enumerate(timeline.events)}
     index_a, index_b = _index(timeline, position, a), _index(timeline, position, b)
@@ -93,6 +95,8 @@ def relation_in(timeline: Timeline, a: Event, b: Event) -> Order:
             return said
         if said is Order.AFTER and index_a > index_b:
             return said
+        if said is Order.OVERLAP:
+            return said
     return Order.UNKNOWN
 
 
@@ -111,7 +115,7 @@ def _order_of(relation: TimeRelation) -> Order:
         return Order.BEFORE
     if relation in _AFTER_LINKS:
         return Order.AFTER
-    return Order.UNKNOWN
+    return Order.OVERLAP  # SIMULTANEOUS, IDENTITY, INCLUDES, DURING, BEGINS, ENDS, ...
 
 
 def _inverse(order: Order) -> Order:
