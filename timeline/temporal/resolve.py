@@ -43,6 +43,7 @@ __all__ = ["Context", "Resolution", "resolve"]
 _PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30),
                "DT": (6, 18)}  # fmt: skip
 _PAST_SLACK = timedelta(days=45)
+_MONTH_SLACK = timedelta(days=7)
 _DEADLINE_SIGNALS = ("until", "till", "through", "by")
 
 
@@ -134,13 +135,13 @@ def _guess_year(
             continue
         if direction == 0 and year != reference.year:
             continue
-        slack = _PAST_SLACK if day else timedelta(0)
+        slack = _PAST_SLACK if day else _MONTH_SLACK
         past = context.tense is Tense.PAST or context.signal == "since"
         future = context.tense is Tense.FUTURE or context.signal in _DEADLINE_SIGNALS
         past = past and context.signal not in _DEADLINE_SIGNALS
         if direction is None and past and start > reference + slack:
             continue
-        if direction is None and future and end <= reference - slack:
+        if direction is None and future and end <= reference - (slack if day else timedelta(0)):
             continue
         distance = (
             0.0

@@ -22,6 +22,14 @@ class Tense(enum.Enum):
     UNKNOWN = "unknown"
 
 
+_IRREGULAR_PAST = "|".join(
+    """said told began came went took made met fell rose left won lost gave held saw sent paid
+    sold bought brought caught taught sought fought thought knew became wrote spoke broke hit led
+    struck ran grew built spent lent felt kept meant found stood understood fed fled heard hid
+    shot lit drove rode chose froze woke stole wore tore swore drew threw flew blew shook forgot
+    got sat swam sang rang drank sank shrank ate slid spun won withdrew overtook undertook
+    """.split()
+)
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated))"
@@ -38,9 +46,7 @@ _CUE = re.compile(
     r"|payable|effective|as\s+soon\s+as|(?:is|are|am)\s+going\s+to"
     r"|takes?\s+effect|go(?:es)?\s+into\s+effect|comes?\s+into\s+force|ahead\s+of"
     r"|(?:was|were)\s+planning)"
-    r"|(?P<past>was|were|had|did|didn['’]t|said|told|ago|began|came|went|took|made|met|"
-    r"fell|rose|left|won|lost|gave|held|saw|sent|paid|sold|bought|got|thought|knew|became|"
-    r"wrote|spoke|broke|hit|led|struck|ran|fought|grew|(?-i:[a-z]{2,}ed))"
+    r"|(?P<past>was|were|had|did|didn['’]t|(?-i:[a-z]{2,}ed)|ago|" + _IRREGULAR_PAST + ")"
     r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?))\b"
     r"|(?P<future2>['’]ll)\b",
     re.IGNORECASE,
