@@ -22,13 +22,12 @@ class Tense(enum.Enum):
     UNKNOWN = "unknown"
 
 
-_IRREGULAR_PAST = "|".join(
-    """said told began came went took made met fell rose left won lost gave held saw sent paid
-    sold bought brought caught taught sought fought thought knew became wrote spoke broke hit led
-    struck ran grew built spent lent felt kept meant found stood understood fed fled heard hid
-    shot lit drove rode chose froze woke stole wore tore swore drew threw flew blew shook forgot
-    got sat swam sang rang drank sank shrank ate slid spun won withdrew overtook undertook
-    """.split()
+_IRREGULAR_PAST = (
+    "said|told|began|came|went|took|made|met|fell|rose|left|won|lost|gave|held|saw|sent|paid"
+    "|sold|bought|brought|caught|taught|sought|fought|thought|knew|became|wrote|spoke|broke|hit"
+    "|led|struck|ran|grew|built|spent|lent|felt|kept|meant|found|stood|understood|fed|fled|heard"
+    "|hid|shot|lit|drove|rode|chose|froze|woke|stole|wore|tore|swore|drew|threw|flew|blew|shook"
+    "|forgot|got|sat|swam|sang|rang|drank|sank|shrank|ate|slid|spun|withdrew|overtook|undertook"
 )
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
