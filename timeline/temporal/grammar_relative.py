@@ -166,7 +166,7 @@ def the_unit(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "<n> <unit> ago|earlier|later",
-    rf"(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>(?i:ago|earlier|later|"
+    rf"(?<![\w'’-])(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>(?i:ago|earlier|later|"
     r"hence|from\s+now|back))\b(?P<today>\s+(?i:today))?",
     (("He left two days ago.", "two days ago"), ("Three years later he won.", "Three years later")),
 )

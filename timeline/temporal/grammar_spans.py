@@ -146,7 +146,7 @@ def _length(amount: float | None, grain: Grain) -> Length:
 
 @rule(
     "[the past|next] <n> <unit>s",
-    r"(?:(?P<det>(?i:the\s+(?:past|last|next|first|final|previous|coming|following|"
+    r"(?<![\w'’-])(?:(?P<det>(?i:the\s+(?:past|last|next|first|final|previous|coming|following|"
     r"remaining|latest|preceding|same|initial|ensuing)|past|last|next|first|another|the))\s+)?"
     rf"(?:(?P<n>{NUMBER})[\s-]+(?:(?i:more|additional|further|extra)\s+)?)?"
     rf"(?P<u>{UNIT})s?(?!\w)(?![-'’]\w)",
@@ -267,7 +267,8 @@ def unit_period(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "a decade|a year and a half",
-    rf"(?P<n>{NUMBER})\s+(?P<u>(?i:year|month|day|week|hour|minute|decade))s?\s+(?i:and\s+a\s+half)",
+    rf"(?<![\w'’-])(?P<n>{NUMBER})\s+(?P<u>(?i:year|month|day|week|hour|minute|decade))s?\s+"
+    r"(?i:and\s+a\s+half)",
     (("It lasted a year and a half.", "a year and a half"),),
 )
 def and_a_half(m: re.Match[str]) -> Parsed | None:
