@@ -97,6 +97,10 @@ def main() -> None:
         print(f"  correct: {outcome['correct']}  wrong: {outcome['wrong']}")
         if decided:
             print(f"  accuracy on decided pairs: {outcome['correct'] / decided:.3f}")
+        ordered = sum(n for (gold, system), n in confusion.items() if system in ("BEFORE", "AFTER"))
+        right = confusion[("BEFORE", "BEFORE")] + confusion[("AFTER", "AFTER")]
+        if ordered:
+            print(f"  accuracy of BEFORE/AFTER answers: {right / ordered:.3f} ({ordered} answers)")
         aligned = total - outcome["unaligned"] - outcome["missing document"]
         if aligned:
             print(

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from timeline.ordering.model import EventTime, Order, TimeRelation
+from timeline.ordering.model import EventTime, LinkKind, Order, TimeRelation
 
 if TYPE_CHECKING:
     from timeline.events.model import Event
@@ -73,8 +73,9 @@ def relation_in(timeline: Timeline, a: Event, b: Event) -> Order:
 
     A link-based BEFORE/AFTER is only given when it agrees with the timeline order, so the answer
     is always consistent with iteration order and antisymmetric; a link of any other type
-    (SIMULTANEOUS, IDENTITY, INCLUDES, ...) says the two overlap. The first link between the two
-    events that can be used decides.
+    (SIMULTANEOUS, IDENTITY, INCLUDES, ...) says the two overlap, unless it is only a likely
+    reading of the sentence's form (:attr:`LinkKind.SENTENCE`, the learned pair shapes), which
+    orders start points too loosely to claim an overlap. The first usable link decides.
     """
     position = {id(event): index for index, event in enumerate(timeline.events)}
     index_a, index_b = _index(timeline, position, a), _index(timeline, position, b)
@@ -95,7 +96,7 @@ def relation_in(timeline: Timeline, a: Event, b: Event) -> Order:
             return said
         if said is Order.AFTER and index_a > index_b:
             return said
-        if said is Order.OVERLAP:
+        if said is Order.OVERLAP and link.link is not LinkKind.SENTENCE:
             return said
     return Order.UNKNOWN
 
