@@ -318,8 +318,11 @@ def _period(amount: float, grain: Grain) -> str:
 )
 def set_adverb(m: re.Match[str]) -> Parsed | None:
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
-    if re.search(r"\b(?:the|its|their|a|an|his|her|our|initial|regular|first)\s+$", before):
-        return None  # "its quarterly dividend": an adjective, not a frequency
+    if m["w"][0].isupper() and re.search(r"\w\s+$", before):
+        return None  # "The Daily Mail", "the Weekly Standard": a title
+    adjective = re.search(r"\b(?:the|its|their|a|an|his|her|our|initial|regular|first)\s+$", before)
+    if adjective and m["w"].lower() not in ("daily", "weekly", "hourly", "nightly"):
+        return None  # "its quarterly dividend": a business adjective, not a frequency
     return Parsed(TimexType.SET, Frequency(SET_ADVERBS[m["w"].lower()], freq="1X"))
 
 
