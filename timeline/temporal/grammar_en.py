@@ -90,6 +90,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "at <hh>:<mm>": _NUM,
     "noon|midnight [<day>]": frozenset({"part"}),
     "<part of day> [of] <weekday>": frozenset({"weekday", "deictic"}),
+    "the|mid <part of day>": frozenset({"part"}),
     "[the past|next] <n> <unit>s": _UNIT,
     "<unit>s": _UNIT,
     "half a|an <unit>": _UNIT,

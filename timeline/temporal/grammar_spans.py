@@ -109,12 +109,25 @@ def clock_at(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "noon|midnight [<day>]",
-    rf"(?i:(?P<w>noon|midnight|midday))(?!\w){_DAY_AFTER_TIME}",
+    rf"(?<![\w-])(?i:(?P<w>noon|midnight|midday))(?!\w){_DAY_AFTER_TIME}",
     (("He spoke at noon.", "noon"), ("The deadline is midnight Friday.", "midnight Friday")),
 )
 def noon(m: re.Match[str]) -> Parsed | None:
     hour = 24 if m["w"].lower() == "midnight" else 12
     return Parsed(TimexType.TIME, Clock(hour, None, _day_value(m["day"])))
+
+
+@rule(
+    "the|mid <part of day>",
+    r"(?<![\w-])(?i:(?:(?P<mid>mid)(?:-|\s+)?|the\s+)(?P<p>morning|afternoon|evening))\b(?!-)",
+    (
+        ("Dealers placed orders in the morning.", "the morning"),
+        ("By mid afternoon", "mid afternoon"),
+    ),
+)
+def the_part_of_day(m: re.Match[str]) -> Parsed | None:
+    mod = Mod.MID if m["mid"] else None
+    return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[m["p"].lower()]), mod)
 
 
 @rule(
@@ -381,6 +394,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     clock_zone,
     clock_at,
     noon,
+    the_part_of_day,
     part_of_day_weekday,
     amount_unit,
     bare_units,
