@@ -8,6 +8,7 @@
 from timeline._api import extract, find_events, find_times
 from timeline.errors import (
     DCTError,
+    ExportFormatError,
     InputTextError,
     PipelineNotInstalledError,
     TimelineError,
@@ -23,6 +24,9 @@ from timeline.events.model import (
     Role,
     Tense,
 )
+from timeline.export.html import to_html
+from timeline.export.json import from_json, to_json
+from timeline.export.timeml_doc import to_timeml
 from timeline.model import (
     Anchor,
     Certainty,
@@ -44,6 +48,7 @@ __all__ = [
     "Event",
     "EventClass",
     "EventTime",
+    "ExportFormatError",
     "Factuality",
     "Grain",
     "InputTextError",
@@ -66,4 +71,8 @@ __all__ = [
     "extract",
     "find_events",
     "find_times",
+    "from_json",
+    "to_html",
+    "to_json",
+    "to_timeml",
 ]
