@@ -45,8 +45,10 @@ L2 = 1e-3
 ITERATIONS = 300
 LEARNING_RATE = 0.1
 # Detection margin (log-odds), chosen by 4-fold cross-validation on TimeBank documents
-# (`--cross-validate`): mean F1 0.850, 0.855, 0.856, 0.853, 0.848 for 0, 0.25, 0.5, 0.75, 1.
+# (`--cross-validate`): mean F1 0.8515, 0.8562, 0.8573, 0.8576, 0.8558, 0.8553, 0.8495 for
+# margins 0, 0.25, 0.4, 0.5, 0.6, 0.7, 1.
 MARGIN = 0.5
+_NEIGHBOURS = ("pw=", "nw=", "pt=", "nt=")
 
 
 def examples(doc: Any, document: TimeMLDocument) -> Iterator[Example]:
@@ -118,7 +120,13 @@ def train_linear(
 def train(data: Sequence[Example]) -> EventModel:
     """Train the detector on every example and the typer on the events among them."""
     detection = [(features, NO_EVENT if label == NO_EVENT else EVENT) for features, label in data]
-    typing = [(features, label) for features, label in data if label != NO_EVENT]
+    # The typer ignores the neighbouring words: they help to tell events from non-events but
+    # only add noise to the class (4-fold CV accuracy on TimeBank 0.7975 without, 0.7940 with).
+    typing = [
+        ([f for f in features if not f.startswith(_NEIGHBOURS)], label)
+        for features, label in data
+        if label != NO_EVENT
+    ]
     return EventModel(
         detector=train_linear(detection, (NO_EVENT, EVENT)),
         typer=train_linear(typing, CLASSES),
