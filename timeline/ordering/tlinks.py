@@ -121,6 +121,8 @@ def collect_tlinks(
             relation = time_dct_relation(expression, dct)
             if relation is not None:
                 links.append(TLink(expression, DCT, relation, LinkKind.NONE))
+    if dct is not None:
+        links.extend(_time_time_links(doc, expressions, dct))
     links.extend(_main_event_links(doc, events, links))
     links.extend(_repeated_mentions(events))
     links.extend(_table_links(doc, events, links))
@@ -168,6 +170,42 @@ def _table_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> list[
         if relation is None or (id(a), id(b)) in linked or (id(b), id(a)) in linked:
             continue
         found.append(TLink(a, b, relation, LinkKind.SENTENCE))
+    return found
+
+
+def _time_time_links(
+    doc: Any, expressions: Sequence[TimeExpression], dct: datetime
+) -> list[TLink]:
+    """Links between dated expressions of one sentence, read off their intervals."""
+    found: list[TLink] = []
+    placed = []
+    for expression in expressions:
+        span = interval_of(expression, dct)
+        tokens = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        if span is None or span.start is None or span.end is None or tokens is None:
+            continue
+        if expression.type not in (TimexType.DATE, TimexType.TIME) or len(tokens) == 0:
+            continue
+        placed.append((expression, span, tokens.root.sent.start))
+    for index, (first, a, sentence) in enumerate(placed):
+        for second, b, other in placed[index + 1 :]:
+            if other != sentence:
+                continue
+            assert a.start is not None and a.end is not None
+            assert b.start is not None and b.end is not None
+            relation = None
+            if a.end <= b.start:
+                relation = TimeRelation.BEFORE
+            elif b.end <= a.start:
+                relation = TimeRelation.AFTER
+            elif (a.start, a.end) == (b.start, b.end):
+                relation = TimeRelation.IDENTITY
+            elif a.start <= b.start and b.end <= a.end:
+                relation = TimeRelation.INCLUDES
+            elif b.start <= a.start and a.end <= b.end:
+                relation = TimeRelation.IS_INCLUDED
+            if relation is not None:
+                found.append(TLink(first, second, relation, LinkKind.SENTENCE))
     return found
 
 
