@@ -143,12 +143,18 @@ def span_of_value(value: str) -> tuple[datetime, datetime] | None:
     return None
 
 
+_OPENING_SIGNAL = re.compile(r"\b(since|until|till|by|through|before|after|as of)\s+$", re.I)
+
 _PLAIN_DATES = [
     case
     for name, cases in SECTIONS.items()
-    if name != "range"  # since/until/by make intervals open on purpose
+    if name != "range"
     for case in cases
-    if case.type == "DATE" and case.mod is None and span_of_value(case.value) is not None
+    if case.type == "DATE"
+    and case.mod is None
+    and span_of_value(case.value) is not None
+    # since/until/by... make the interval open on purpose
+    and not _OPENING_SIGNAL.search(case.text[: case.start])
 ]
 
 
