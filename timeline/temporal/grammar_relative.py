@@ -217,6 +217,9 @@ def quarter_year_ago(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DATE, Shift(-1, Grain.YEAR, Base.DCT, keep_grain=True))
 
 
+_ANCHORING_CLAUSE = re.compile(r"\s+(?!(?:yesterday|tomorrow|last|that|this)\b)[a-z]")
+
+
 @rule(
     "the day before|after",
     r"(?i:the\s+(?:(?P<x>day|week|month|year)\s+(?P<d>before|after)|(?P<n>next|following|"
@@ -224,6 +227,10 @@ def quarter_year_ago(m: re.Match[str]) -> Parsed | None:
     (("He was freed the day before.", "the day before"), ("The next day he left.", "The next day")),
 )
 def the_day_before(m: re.Match[str]) -> Parsed | None:
+    if m["x"] is not None and _ANCHORING_CLAUSE.match(m.string, m.end()):
+        # "the day before the shooting": a preposition introducing its own anchor, which is
+        # an event, not the date mentioned before; TimeML leaves such phrases untagged.
+        return None
     if m["x"] is not None:
         sign = -1 if m["d"].lower() == "before" else 1
         return Parsed(TimexType.DATE, Shift(sign, UNITS[m["x"].lower()], Base.PREVIOUS))

@@ -33,6 +33,8 @@ _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated))"
     r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?)"
+    # "could start on Monday" looks ahead; "could be located Wednesday" says nothing
+    r"|(?P<future3>could\s+(?!(?:be|have|not|never)\b)[a-z]+)"
     r"|(?P<modal>could(?:\s+(?:be|have))?(?:\s+[a-z]+)?)"
     r"|(?P<future>(?:will|won['’]t|shall|might|(?-i:may)|should|would)"
     r"(?:\s+(?:not|still|also|never|then|soon|probably|likely|only|now))*"
@@ -45,6 +47,10 @@ _CUE = re.compile(
     r"|payable|effective|as\s+soon\s+as|(?:is|are|am)\s+going\s+to"
     r"|takes?\s+effect|go(?:es)?\s+into\s+effect|comes?\s+into\s+force|ahead\s+of"
     r"|(?:was|were)\s+planning)"
+    # a present passive ("the case is heard in May") is present, not the past participle's past
+    r"|(?P<passive>(?:is|are|am)\s+(?:(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "|heard|held|paid))"
+    # a present perfect ("has risen since the Oct. 23 attack") looks back, unless it is a plan
+    r"|(?P<perfect>(?:has|have)\s+(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed|decided|voted|promised|pledged|vowed)\b)(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
     r"|(?P<past>was|were|had|did|didn['’]t|(?-i:[a-z]{2,}ed)|ago|" + _IRREGULAR_PAST + ")"
     r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?))\b"
     r"|(?P<future2>['’]ll)\b",
@@ -76,11 +82,11 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         if match.start() < end and match.end() > start:
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
-        if match["future"] or match["future2"]:
+        if match["future"] or match["future2"] or match["future3"]:
             tense = Tense.FUTURE
         elif match["pastplan"] or match["modal"]:
             tense = Tense.UNKNOWN
-        elif match["past"] or match["past2"]:
+        elif match["past"] or match["past2"] or match["perfect"]:
             tense = Tense.PAST
         else:
             tense = Tense.PRESENT
