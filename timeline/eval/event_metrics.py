@@ -90,8 +90,10 @@ class EventScores:
     strict: int = 0
     relaxed: int = 0
     agreeing: dict[str, int] = attrs.Factory(lambda: dict.fromkeys(ATTRIBUTES, 0))
-    # gold mentions that have the attribute at all (MEANTIME has no class)
+    # gold mentions that have the attribute at all (MEANTIME has no class, and leaves tense
+    # empty on some mentions), and the relaxed matches whose gold mention has it
     annotated: dict[str, int] = attrs.Factory(lambda: dict.fromkeys(ATTRIBUTES, 0))
+    compared: dict[str, int] = attrs.Factory(lambda: dict.fromkeys(ATTRIBUTES, 0))
 
     def add(self, gold: Sequence[GoldMention], system: Sequence[Event]) -> None:
         """Count one document's events."""
@@ -117,7 +119,9 @@ class EventScores:
             used.add(match)
             self.relaxed += 1
             for attribute in ATTRIBUTES:
-                if _gold_value(gold[match], attribute) == _system_value(event, attribute):
+                expected = _gold_value(gold[match], attribute)
+                self.compared[attribute] += expected is not None
+                if expected == _system_value(event, attribute):
                     self.agreeing[attribute] += 1
 
     def span(self, *, strict: bool) -> tuple[float, float, float]:
@@ -151,12 +155,18 @@ def format_scores(scores: EventScores) -> list[str]:
         precision, recall, f1 = _f1(hits, scores.system, scores.gold)
         lines.append(f"  {name:8} P {precision:.4f}  R {recall:.4f}  F1 {f1:.4f}")
     for attribute in ATTRIBUTES:
-        if not scores.annotated[attribute]:
-            continue
         hits = scores.agreeing[attribute]
-        _, _, f1 = _f1(hits, scores.system, scores.gold)
-        accuracy = hits / scores.relaxed if scores.relaxed else 0.0
-        lines.append(f"  {attribute:8} F1 {f1:.4f}  (accuracy over matches {accuracy:.4f})")
+        if scores.annotated[attribute] == scores.gold:
+            f1 = _f1(hits, scores.system, scores.gold)[2]
+            accuracy = hits / scores.relaxed if scores.relaxed else 0.0
+            lines.append(f"  {attribute:8} F1 {f1:.4f}  (accuracy over matches {accuracy:.4f})")
+        elif scores.compared[attribute]:
+            # the gold leaves the attribute out on some mentions: no F1, only accuracy
+            accuracy = hits / scores.compared[attribute]
+            lines.append(
+                f"  {attribute:8} accuracy {accuracy:.4f} over the {scores.compared[attribute]}"
+                " matches whose gold mention has it"
+            )
     return lines
 
 

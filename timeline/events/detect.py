@@ -70,7 +70,7 @@ def detect_events(doc: Any, expressions: Sequence[TimeExpression] = ()) -> tuple
                 polarity=attributes.polarity,
                 modality=attributes.modality,
                 factuality=factuality(token, attributes),
-                participants=participants(token),
+                participants=participants(token, text),
             )
         )
     return tuple(events)

@@ -56,8 +56,7 @@ def _with_conjuncts(token: Token) -> Iterator[Token]:
             yield from _with_conjuncts(child)
 
 
-def _participant(role: Role, head: Token) -> Iterator[Participant]:
-    text = head.doc.text
+def _participant(role: Role, head: Token, text: str) -> Iterator[Participant]:
     for token in _with_conjuncts(head):
         if token.lower_ in _RELATIVES:
             continue
@@ -88,32 +87,38 @@ def _subject_of(token: Token) -> Iterator[tuple[Role, Token]]:
     return iter([(role, subject) for subject in subjects])
 
 
-def participants(token: Token) -> tuple[Participant, ...]:
-    """The participants of the event headed by ``token``."""
+def participants(token: Token, text: str | None = None) -> tuple[Participant, ...]:
+    """The participants of the event headed by ``token``.
+
+    ``text`` is ``token.doc.text``; pass it when calling for many tokens, because spaCy
+    rebuilds the document text on every access.
+    """
+    if text is None:
+        text = token.doc.text
     found: list[Participant] = []
     pos = token.pos_
     if pos in ("VERB", "AUX"):
         for role, subject in _subject_of(token):
-            found.extend(_participant(role, subject))
+            found.extend(_participant(role, subject, text))
         for child in token.children:
             if child.dep_ == "dobj":
-                found.extend(_participant(Role.THEME, child))
+                found.extend(_participant(Role.THEME, child, text))
             elif child.dep_ == "dative":
-                found.extend(_participant(Role.RECIPIENT, child))
+                found.extend(_participant(Role.RECIPIENT, child, text))
     elif pos == "ADJ":
         head = token.head if token.dep_ in ("acomp", "oprd") else None
         if head is not None:
             for _, subject in _subject_of(head):
-                found.extend(_participant(Role.THEME, subject))
+                found.extend(_participant(Role.THEME, subject, text))
     else:
         for child in token.children:
             if child.dep_ == "poss":
-                found.extend(_participant(Role.AGENT, child))
+                found.extend(_participant(Role.AGENT, child, text))
     for preposition, object_ in _prepositional(token):
         if preposition == "by":
-            found.extend(_participant(Role.AGENT, object_))
+            found.extend(_participant(Role.AGENT, object_, text))
         elif preposition == "of" and pos == "NOUN":
-            found.extend(_participant(Role.THEME, object_))
+            found.extend(_participant(Role.THEME, object_, text))
         elif preposition in _LOCATIVE and object_.ent_type_ in _PLACES:
-            found.extend(_participant(Role.LOCATION, object_))
+            found.extend(_participant(Role.LOCATION, object_, text))
     return tuple(found)
