@@ -22,7 +22,6 @@ DCT = "2020-06-15"
 # strict xfails so that they are visible and fail loudly once fixed. Attribute rules have none.
 KNOWN_MISSES = {
     "The ship sank in the storm.",  # 'storm' not detected
-    "The government should cut spending.",  # 'cut' typed ASPECTUAL
     "Speaking at a news conference, the minister denied the report.",  # 'conference' missed
     "There were no technical disagreements.",  # 'disagreements' missed
     "He could not explain the delay.",  # 'explain' typed I_ACTION
@@ -30,10 +29,8 @@ KNOWN_MISSES = {
     "A ceasefire took effect at midnight.",  # subject event noun missed
     "The protests spread to other cities.",  # subject event noun missed
     "The earthquake struck at dawn.",  # subject event noun missed
-    "The trial of the former president resumed on Monday.",  # 'resumed' typed OCCURRENCE
     "Heavy clashes erupted in the north.",  # subject event noun missed
     "The conference opened in Istanbul.",  # subject event noun missed
-    "He believes the war is over.",  # 'war' typed STATE
     "Production resumed after the strike.",  # 'resumed' typed OCCURRENCE
     "Witnesses saw the car explode.",  # 'explode' missed
     "Residents heard gunfire all night.",  # 'heard' typed OCCURRENCE
