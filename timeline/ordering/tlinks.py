@@ -173,12 +173,10 @@ def _table_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> list[
     return found
 
 
-def _time_time_links(
-    doc: Any, expressions: Sequence[TimeExpression], dct: datetime
-) -> list[TLink]:
+def _time_time_links(doc: Any, expressions: Sequence[TimeExpression], dct: datetime) -> list[TLink]:
     """Links between dated expressions of one sentence, read off their intervals."""
     found: list[TLink] = []
-    placed = []
+    placed: list[tuple[TimeExpression, datetime, datetime, int]] = []
     for expression in expressions:
         span = interval_of(expression, dct)
         tokens = doc.char_span(expression.start, expression.end, alignment_mode="expand")
@@ -186,23 +184,21 @@ def _time_time_links(
             continue
         if expression.type not in (TimexType.DATE, TimexType.TIME) or len(tokens) == 0:
             continue
-        placed.append((expression, span, tokens.root.sent.start))
-    for index, (first, a, sentence) in enumerate(placed):
-        for second, b, other in placed[index + 1 :]:
+        placed.append((expression, span.start, span.end, tokens.root.sent.start))
+    for index, (first, a_start, a_end, sentence) in enumerate(placed):
+        for second, b_start, b_end, other in placed[index + 1 :]:
             if other != sentence:
                 continue
-            assert a.start is not None and a.end is not None
-            assert b.start is not None and b.end is not None
             relation = None
-            if a.end <= b.start:
+            if a_end <= b_start:
                 relation = TimeRelation.BEFORE
-            elif b.end <= a.start:
+            elif b_end <= a_start:
                 relation = TimeRelation.AFTER
-            elif (a.start, a.end) == (b.start, b.end):
+            elif (a_start, a_end) == (b_start, b_end):
                 relation = TimeRelation.IDENTITY
-            elif a.start <= b.start and b.end <= a.end:
+            elif a_start <= b_start and b_end <= a_end:
                 relation = TimeRelation.INCLUDES
-            elif b.start <= a.start and a.end <= b.end:
+            elif b_start <= a_start and a_end <= b_end:
                 relation = TimeRelation.IS_INCLUDED
             if relation is not None:
                 found.append(TLink(first, second, relation, LinkKind.SENTENCE))
