@@ -358,8 +358,14 @@ def times_per_unit(m: re.Match[str]) -> Parsed | None:
     r"(?<![\w'’-])(?i:(?P<w>recently|lately|currently|nowadays|right\s+now|now|at\s+present|these\s+days"
     r"|soon|recent\s+(?:years|months|weeks|days|times|quarters)|(?:the\s+)?(?:near|distant|"
     r"foreseeable)\s+future|the\s+future|the\s+past|formerly|the\s+(?:near|short)\s+term"
-    r"|(?:future|coming)\s+(?:years|months|weeks|days|quarters)))(?![\w'’-])",
-    (("The army recently retook the base.", "recently"), ("It is calm now.", "now")),
+    r"|(?:future|coming)\s+(?:years|months|weeks|days|quarters)"
+    r"|(?:then\s+)?current(?=\s+(?!(?:accounts?|assets?|liabilit\w*|affairs)\b)[a-z])"
+    r"))(?![\w'’-])",
+    (
+        ("The army recently retook the base.", "recently"),
+        ("It is calm now.", "now"),
+        ("Prices reflect current market conditions.", "current"),
+    ),
 )
 def vague_reference(m: re.Match[str]) -> Parsed | None:
     word = " ".join(m["w"].lower().split())
@@ -368,6 +374,8 @@ def vague_reference(m: re.Match[str]) -> Parsed | None:
         after = m.string[m.end() : m.end() + 12].lower()
         if re.search(r"(?:from|than)\s+$", before) or after.startswith(",\u201d"):
             return None
+    if word == "then current":
+        return Parsed(TimexType.DATE, Ref("PAST_REF"))  # "the then current price"
     if word.startswith(("coming ", "future ")):
         if re.search(r"(?i:\bthe)\s+$", m.string[max(0, m.start() - 5) : m.start()]):
             return None  # "the coming weeks" is a duration

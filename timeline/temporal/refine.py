@@ -41,7 +41,8 @@ _AMOUNT_MODS = {
 }  # fmt: skip
 _APPROX_WORDS = ("about", "around", "approximately", "roughly", "circa")
 _SIGNAL = re.compile(
-    r"(?i:\b(?P<w>since|until|till|through|before|after|from|by|to|between|and)\s+)$"
+    r"(?i:\b(?P<w>since|until|till|through|before|after|from|by|to|between|and"
+    r"|as\s+(?:soon|early)\s+as)\s+)$"
 )
 
 
@@ -93,8 +94,8 @@ def attach_modifiers(text: str, candidate: Candidate) -> Candidate:
 
 def signal_before(text: str, candidate: Candidate) -> str | None:
     """The signal word (since, until, from...) right before an expression, lower-cased."""
-    match = _SIGNAL.search(text[max(0, candidate.start - 12) : candidate.start])
-    return None if match is None else match["w"].lower()
+    match = _SIGNAL.search(text[max(0, candidate.start - 16) : candidate.start])
+    return None if match is None else " ".join(match["w"].lower().split())
 
 
 REFINERS = (attach_modifiers,)

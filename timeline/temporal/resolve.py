@@ -45,6 +45,7 @@ _PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "N
 _PAST_SLACK = timedelta(days=45)
 _MONTH_SLACK = timedelta(days=7)
 _DEADLINE_SIGNALS = ("until", "till", "through", "by")
+_EARLIEST_SIGNALS = ("as soon as", "as early as")  # "as early as Tuesday" is still to come
 
 
 @attrs.frozen
@@ -138,6 +139,7 @@ def _guess_year(
         slack = _PAST_SLACK if day else _MONTH_SLACK
         past = context.tense is Tense.PAST or context.signal == "since"
         future = context.tense is Tense.FUTURE or context.signal in _DEADLINE_SIGNALS
+        future = future or context.signal in _EARLIEST_SIGNALS
         past = past and context.signal not in _DEADLINE_SIGNALS
         if direction is None and past and start > reference + slack:
             continue
@@ -290,6 +292,7 @@ def _weekday(value: Weekday, context: Context) -> Resolution | None:
             target = day - timedelta(days=(-delta) % 7)
         elif delta and (
             context.tense is Tense.FUTURE
+            or context.signal in _EARLIEST_SIGNALS
             or (context.signal in _DEADLINE_SIGNALS and context.tense is not Tense.PAST)
         ):
             target = day + timedelta(days=delta % 7)

@@ -50,7 +50,8 @@ _CUE = re.compile(
     # a present passive ("the case is heard in May") is present, not the past participle's past
     r"|(?P<passive>(?:is|are|am)\s+(?:(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "|heard|held|paid))"
     # a present perfect ("has risen since the Oct. 23 attack") looks back, unless it is a plan
-    r"|(?P<perfect>(?:has|have)\s+(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed|decided|voted|promised|pledged|vowed)\b)(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
+    r"|(?P<perfect>(?:has|have)\s+(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
+    r"|decided|voted|promised|pledged|vowed)\b)(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
     r"|(?P<past>was|were|had|did|didn['’]t|(?-i:[a-z]{2,}ed)|ago|" + _IRREGULAR_PAST + ")"
     r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?))\b"
     r"|(?P<future2>['’]ll)\b",
