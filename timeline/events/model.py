@@ -116,7 +116,8 @@ class Event:
         end: character offset after the trigger.
         lemma: the trigger's lemma.
         sentence: 0-based index of the sentence the trigger is in.
-        pos: the trigger's part of speech (VERB, NOUN, ADJ, OTHER) as TimeML's MAKEINSTANCE pos.
+        pos: the trigger's part of speech as TimeML's MAKEINSTANCE ``pos`` (VERB, NOUN,
+            ADJECTIVE, PREPOSITION, OTHER).
         kind: the TimeML class.
         tense: the TimeML tense.
         aspect: the TimeML aspect.
