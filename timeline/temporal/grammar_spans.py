@@ -113,6 +113,8 @@ def clock_at(m: re.Match[str]) -> Parsed | None:
     (("He spoke at noon.", "noon"), ("The deadline is midnight Friday.", "midnight Friday")),
 )
 def noon(m: re.Match[str]) -> Parsed | None:
+    if re.search(r"(?i:\bhigh)\s+$", m.string[max(0, m.start() - 6) : m.start()]):
+        return None  # "high noon": a showdown (or the film), not a clock time
     hour = 24 if m["w"].lower() == "midnight" else 12
     return Parsed(TimexType.TIME, Clock(hour, None, _day_value(m["day"])))
 
@@ -333,6 +335,8 @@ def set_adverb(m: re.Match[str]) -> Parsed | None:
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
     if m["w"][0].isupper() and re.search(r"\w\s+$", before):
         return None  # "The Daily Mail", "the Weekly Standard": a title
+    if m["w"].lower() == "daily" and re.match(r"\s+(?-i:[A-Z])", m.string[m.end() :]):
+        return None  # "the party daily Granma": a newspaper
     adjective = re.search(r"\b(?:the|its|their|a|an|his|her|our|initial|regular|first)\s+$", before)
     if adjective and m["w"].lower() not in ("daily", "weekly", "hourly", "nightly"):
         return None  # "its quarterly dividend": a business adjective, not a frequency
