@@ -2,7 +2,7 @@
 
 HeidelTime passes strings such as ``UNDEF-last-week`` between its phases and parses them again
 with ``startsWith``; here every kind of partial knowledge is its own small frozen class, and
-:mod:`timeline.temporal.resolve` has one function per class.
+:mod:`timeline.temporal.resolve` (with its ``resolve_*`` helpers) has one function per class.
 """
 
 from __future__ import annotations

@@ -1,0 +1,86 @@
+"""What resolution looks at (:class:`Context`) and returns (:class:`Resolution`).
+
+Shared by the resolvers of each kind of value, together with the choice of the instant a relative
+value counts from (:func:`counting_from`): the DCT in news, the previous date in narratives.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from timeline.model import Anchor, Certainty, Duration, Grain, TimeSpan
+from timeline.temporal.calendar import span_of, timex_date_value
+from timeline.temporal.tense import Tense
+from timeline.temporal.underspecified import Base
+
+__all__ = [
+    "DEADLINE_SIGNALS",
+    "EARLIEST_SIGNALS",
+    "Context",
+    "Resolution",
+    "counting_from",
+    "unit",
+]
+
+DEADLINE_SIGNALS = ("until", "till", "through", "by")
+"""Signals after which a date is a limit, usually still ahead ("until June")."""
+EARLIEST_SIGNALS = ("as soon as", "as early as")
+"""Signals naming the earliest time something may happen: "as early as Tuesday" is to come."""
+
+
+@attrs.frozen
+class Context:
+    """What resolution may look at besides the value itself.
+
+    Attributes:
+        dct: the document creation time, or ``None`` in narrative mode.
+        previous: the interval of the last date mentioned before, if any.
+        sentence_previous: the last date mentioned before in the same sentence, if any.
+        last_quarter: the last quarter mentioned before, if any ("the quarter" refers to it).
+        tense: the lexical tense of the sentence.
+        signal: the signal word right before the expression ("since", "until"), if any.
+    """
+
+    dct: datetime | None
+    previous: TimeSpan | None
+    sentence_previous: TimeSpan | None
+    last_quarter: TimeSpan | None
+    tense: Tense
+    signal: str | None = None
+
+
+@attrs.frozen
+class Resolution:
+    """The resolved meaning: TIMEX3 value, interval, duration, certainty and anchor."""
+
+    value: str
+    interval: TimeSpan | None = None
+    duration: Duration | None = None
+    certainty: Certainty = Certainty.STATED
+    anchor: Anchor = Anchor.NONE
+
+
+def counting_from(
+    context: Context, base: Base, grain: Grain = Grain.MILLENNIUM
+) -> tuple[datetime, Anchor] | None:
+    """The instant a relative value counts from, and which anchor that is.
+
+    A previous mention coarser than ``grain`` cannot anchor it ("the day before" after "1990"
+    is not 1989-12-31), so the DCT is used then.
+    """
+    previous = context.previous
+    usable = previous is not None and previous.start is not None and previous.grain <= grain
+    if base is Base.PREVIOUS and usable and previous is not None and previous.start is not None:
+        return previous.start, Anchor.PREVIOUS
+    if context.dct is not None:
+        return context.dct, Anchor.DCT
+    if context.previous is not None and context.previous.start is not None:
+        return context.previous.start, Anchor.PREVIOUS
+    return None
+
+
+def unit(t: datetime, grain: Grain, certainty: Certainty, anchor: Anchor) -> Resolution:
+    return Resolution(timex_date_value(t, grain), span_of(t, grain, certainty), None, certainty,
+                      anchor)  # fmt: skip

@@ -1,0 +1,197 @@
+"""Resolve calendar dates: days and months without a year, holidays, quarters, seasons, shifts.
+
+A year left out is guessed from the DCT and the sentence's tense (:func:`guess_year`); "the
+quarter" of a business story is the one it reports on (:func:`reported_quarter`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from timeline.model import Anchor, Certainty, Grain
+from timeline.temporal.calendar import add, floor
+from timeline.temporal.holidays_en import HOLIDAYS
+from timeline.temporal.resolution import (
+    DEADLINE_SIGNALS,
+    EARLIEST_SIGNALS,
+    Context,
+    Resolution,
+    counting_from,
+    unit,
+)
+from timeline.temporal.tense import Tense
+from timeline.temporal.underspecified import Absolute, Base, Holiday, Period, Shift
+
+__all__ = ["absolute", "guess_year", "holiday", "period", "reported_quarter", "shift"]
+
+_PAST_SLACK = timedelta(days=45)
+_MONTH_SLACK = timedelta(days=7)
+
+
+def guess_year(
+    context: Context,
+    month: int,
+    day: int | None,
+    direction: int | None,
+    moveable: Callable[[int], date] | None = None,
+) -> tuple[int, Anchor] | None:
+    """The year of a month (and day) stated without one.
+
+    The occurrence nearest to the anchor wins, but a past-tense sentence rules out dates more
+    than a month and a half after it, and a future-tense one dates before its month; "last
+    March" is the latest March before the DCT's month, "next March" the first after it.
+    """
+    found = counting_from(context, Base.DCT)
+    if found is None:
+        return None
+    reference, anchor = found
+    if anchor is Anchor.PREVIOUS and direction is None:
+        return reference.year, anchor  # narratives move forward within the year last named
+    options = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        if moveable is not None:
+            fixed = moveable(year)
+            month, day = fixed.month, fixed.day
+        start = datetime(year, month, min(day or 1, 28))
+        end = add(start, 1, Grain.DAY if day else Grain.MONTH)
+        if direction == -1 and start >= floor(reference, Grain.MONTH if not day else Grain.DAY):
+            continue
+        if direction == 1 and end <= add(floor(reference, Grain.MONTH), 1, Grain.MONTH):
+            continue
+        if direction == 0 and year != reference.year:
+            continue
+        slack = _PAST_SLACK if day else _MONTH_SLACK
+        past = context.tense is Tense.PAST or context.signal == "since"
+        future = context.tense is Tense.FUTURE or context.signal in DEADLINE_SIGNALS
+        future = future or context.signal in EARLIEST_SIGNALS
+        past = past and context.signal not in DEADLINE_SIGNALS
+        if direction is None and past and start > reference + slack:
+            continue
+        if direction is None and future and end <= reference - (slack if day else timedelta(0)):
+            continue
+        distance = (
+            0.0
+            if start <= reference < end
+            else min(
+                abs((start - reference).total_seconds()), abs((end - reference).total_seconds())
+            )
+        )
+        options.append((distance, year))
+    if not options:
+        return reference.year, anchor
+    return min(options)[1], anchor
+
+
+def holiday(value: Holiday, context: Context) -> Resolution | None:
+    compute = HOLIDAYS[value.name]
+    year, anchor, certainty = value.year, Anchor.NONE, Certainty.STATED
+    if year is None:
+        guessed = guess_year(context, 1, 1, value.direction, compute)
+        if guessed is None:
+            return None
+        (year, anchor), certainty = guessed, Certainty.INFERRED
+    day = compute(year)
+    return unit(datetime(day.year, day.month, day.day), Grain.DAY, certainty, anchor)
+
+
+def absolute(value: Absolute, context: Context) -> Resolution | None:
+    year, anchor, certainty = value.year, Anchor.NONE, Certainty.STATED
+    if year is None and value.year_shift is not None:
+        found = counting_from(context, Base.DCT)
+        if found is None:
+            return None
+        year, anchor, certainty = found[0].year + value.year_shift, found[1], Certainty.ANCHORED
+    if year is None:
+        guessed = guess_year(context, value.month or 1, value.day, value.direction)
+        if guessed is None:
+            return None
+        (year, anchor), certainty = guessed, Certainty.INFERRED
+    moment = datetime(year, value.month or 1, value.day or 1)
+    return unit(moment, value.grain, certainty, anchor)
+
+
+def reported_quarter(context: Context) -> tuple[datetime, Anchor] | None:
+    """The quarter a business story talks about: the last one mentioned if it has begun,
+    else the last one completed before the DCT (results come after a quarter ends)."""
+    found = counting_from(context, Base.DCT)
+    quarter = context.last_quarter
+    completed = (
+        quarter is not None
+        and quarter.end is not None
+        and (found is None or found[1] is not Anchor.DCT or quarter.end <= found[0])
+    )
+    if completed and quarter is not None and quarter.start is not None:
+        return quarter.start, Anchor.PREVIOUS
+    if found is None:
+        return None
+    return add(found[0], -1, Grain.QUARTER), found[1]
+
+
+def period(value: Period, context: Context) -> Resolution | None:
+    grain = value.grain
+    if value.index is None:  # "the quarter": the one talked about, else the last one reported
+        quarter = reported_quarter(context)
+        if quarter is None:
+            return None
+        moment, anchor = quarter
+        if value.year is not None:
+            moment = moment.replace(year=value.year)
+        return unit(moment, grain, Certainty.INFERRED, anchor)
+    month = {Grain.QUARTER: 3 * (value.index - 1) + 1, Grain.HALF_YEAR: 6 * (value.index - 1) + 1}
+    first_month = month.get(grain, value.index)
+    if value.year is not None:
+        return unit(datetime(value.year, first_month, 1), grain, Certainty.STATED, Anchor.NONE)
+    found = counting_from(context, Base.DCT)
+    if found is None:
+        return None
+    reference, anchor = found
+    if value.year_shift is not None:
+        year = reference.year + value.year_shift
+        return unit(datetime(year, first_month, 1), grain, Certainty.ANCHORED, anchor)
+    current = floor(reference, grain)
+    candidate = datetime(reference.year, first_month, 1)
+    if first_month == 12 and reference.month <= 2:
+        candidate = datetime(reference.year - 1, 12, 1)
+    after_reference = candidate > current and grain is not Grain.SEASON
+    if value.shift == -1 or (
+        value.shift is None
+        and (context.tense is Tense.PAST or after_reference)
+        and context.tense is not Tense.FUTURE
+    ):
+        while candidate > current or (value.shift == -1 and candidate >= current):
+            candidate = add(candidate, -12, Grain.MONTH)
+    elif value.shift == 1 or (
+        value.shift is None and context.tense is Tense.FUTURE and grain is Grain.SEASON
+    ):
+        while candidate < current or (value.shift == 1 and candidate <= current):
+            candidate = add(candidate, 12, Grain.MONTH)
+    certainty = Certainty.ANCHORED if value.shift is not None else Certainty.INFERRED
+    return unit(candidate, grain, certainty, anchor)
+
+
+def shift(value: Shift, context: Context) -> Resolution | None:
+    if value.keep_grain:
+        # "a year earlier" compares with the period under discussion: the month or quarter
+        # just mentioned, else the quarter a business story reports on.
+        previous = context.sentence_previous
+        dct_year = context.dct.year if context.dct is not None else None
+        if (
+            previous is not None
+            and previous.start is not None
+            and Grain.MONTH <= previous.grain < Grain.YEAR
+            and previous.start.year == (dct_year or previous.start.year)
+        ):
+            moved = add(previous.start, value.amount, value.grain)
+            return unit(moved, previous.grain, Certainty.ANCHORED, Anchor.PREVIOUS)
+        if context.last_quarter is not None:
+            quarter = reported_quarter(context)
+            if quarter is not None:
+                moved = add(quarter[0], value.amount, value.grain)
+                return unit(moved, Grain.QUARTER, Certainty.INFERRED, Anchor.PREVIOUS)
+    found = counting_from(context, value.base, value.grain)
+    if found is None:
+        return None
+    reference, anchor = found
+    grain = value.result_grain or value.grain
+    return unit(add(reference, value.amount, value.grain), grain, Certainty.ANCHORED, anchor)

@@ -1,0 +1,67 @@
+"""Resolve weekdays and weekends: which occurrence a sentence means, from its tense and signal."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from timeline.model import Certainty, Grain, TimeSpan
+from timeline.temporal.calendar import floor
+from timeline.temporal.resolution import (
+    DEADLINE_SIGNALS,
+    EARLIEST_SIGNALS,
+    Context,
+    Resolution,
+    counting_from,
+    unit,
+)
+from timeline.temporal.tense import Tense
+from timeline.temporal.underspecified import Base, Weekday, Weekend
+
+__all__ = ["weekday", "weekend"]
+
+
+def weekday(value: Weekday, context: Context) -> Resolution | None:
+    found = counting_from(context, value.base, Grain.DAY)
+    if found is None:
+        return None
+    reference, anchor = found
+    day = floor(reference, Grain.DAY)
+    delta = value.weekday - day.isoweekday()
+    certainty = Certainty.ANCHORED
+    if value.shift == 0:
+        target = day + timedelta(days=delta)
+    elif value.shift == -1:
+        target = day + timedelta(days=(delta % 7) - 7 if delta % 7 else -7)
+    elif value.shift == 1:
+        target = day + timedelta(days=delta % 7 or 7)
+    else:
+        certainty = Certainty.INFERRED
+        if value.shift == -2 or context.signal == "since":
+            target = day - timedelta(days=(-delta) % 7)
+        elif delta and (
+            context.tense is Tense.FUTURE
+            or context.signal in EARLIEST_SIGNALS
+            or (context.signal in DEADLINE_SIGNALS and context.tense is not Tense.PAST)
+        ):
+            target = day + timedelta(days=delta % 7)
+        else:  # news looks back: the most recent one, the DCT itself included
+            target = day - timedelta(days=(-delta) % 7)
+    return unit(target, Grain.DAY, certainty, anchor)
+
+
+def weekend(value: Weekend, context: Context) -> Resolution | None:
+    found = counting_from(context, Base.DCT)
+    if found is None:
+        return None
+    reference, anchor = found
+    saturday = floor(reference, Grain.WEEK) + timedelta(days=5)
+    shift = value.shift
+    if shift is None:
+        shift = 1 if context.tense is Tense.FUTURE else -1
+    if shift == -1 and saturday > reference:
+        saturday -= timedelta(days=7)
+    elif shift == 1 and saturday <= floor(reference, Grain.DAY):
+        saturday += timedelta(days=7)
+    iso = saturday.isocalendar()
+    span = TimeSpan(saturday, saturday + timedelta(days=2), Grain.DAY, Certainty.INFERRED)
+    return Resolution(f"{iso[0]:04d}-W{iso[1]:02d}-WE", span, None, Certainty.INFERRED, anchor)
