@@ -18,11 +18,11 @@ from timeline.temporal.underspecified import Clock, Length, Ref, Shift
 __all__ = ["REFINERS", "attach_modifiers", "signal_before"]
 
 _POINT_MODIFIER = re.compile(
-    r"(?i:(?P<w>(?:the\s+)?(?:early|late|mid)|the\s+(?:beginning|start|end|middle|close|turn)\s+of|earlier|later"
+    r"(?i:\b(?P<w>(?:the\s+)?(?:early|late|mid)|the\s+(?:beginning|start|end|middle|close|turn)\s+of|earlier|later"
     r"|the\s+first\s+(?:days?|weeks?)\s+of)(?:\s*-\s*|\s+))$"
 )
 _AMOUNT_MODIFIER = re.compile(
-    r"(?i:(?P<w>about|around|approximately|roughly|some|nearly|almost|more\s+than|over|"
+    r"(?i:\b(?P<w>about|around|approximately|roughly|some|nearly|almost|more\s+than|over|"
     r"less\s+than|under|at\s+least|up\s+to|no\s+more\s+than|at\s+most|just\s+over|just\s+under|"
     r"well\s+over|fewer\s+than|upwards\s+of|close\s+to)\s+)$"
 )
