@@ -174,3 +174,13 @@ def test_no_events_in_empty_text() -> None:
 def test_sentence_index() -> None:
     events = _events("Rebels attacked the town. The army retreated.")
     assert [(e.text, e.sentence) for e in events] == [("attacked", 0), ("retreated", 1)]
+
+
+def test_wrong_input_gives_library_errors() -> None:
+    with pytest.raises(timeline.TimelineError):
+        detect_events("The army attacked.")  # type: ignore[arg-type]
+    blank = load_pipeline().make_doc("The army attacked the town.")
+    with pytest.raises(timeline.TimelineError, match="parser"):
+        detect_events(blank)
+    with pytest.raises(timeline.TimelineError):
+        timeline.find_events(b"bytes", dct=SEED_DCT)  # type: ignore[arg-type]

@@ -13,6 +13,9 @@ import bisect
 from collections.abc import Sequence
 from typing import Any
 
+from spacy.tokens import Doc
+
+from timeline.errors import InputTextError, TimelineError
 from timeline.events.attributes import grammar
 from timeline.events.classify import load_model
 from timeline.events.factuality import factuality
@@ -38,7 +41,18 @@ def detect_events(doc: Any, expressions: Sequence[TimeExpression] = ()) -> tuple
     Args:
         doc: a document parsed by the English pipeline (tagger, parser, lemmatizer, NER).
         expressions: the document's time expressions; no event is found inside one.
+
+    Raises:
+        InputTextError: ``doc`` is not a spaCy ``Doc``.
+        TimelineError: ``doc`` was made by a pipeline without tagger, parser or lemmatizer.
     """
+    if not isinstance(doc, Doc):
+        raise InputTextError(f"detect_events needs a spaCy Doc, not {type(doc).__name__}")
+    if len(doc) and not all(doc.has_annotation(a) for a in ("TAG", "DEP", "LEMMA")):
+        raise TimelineError(
+            "detect_events needs a Doc parsed by a pipeline with tagger, parser and lemmatizer "
+            "(use timeline.nlp.load_pipeline())"
+        )
     model = load_model()
     spans = sorted((expression.start, expression.end) for expression in expressions)
     starts = [start for start, _ in spans]
