@@ -184,13 +184,27 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DATE, Shift(sign * int(amount), grain, base, keep_grain=keep))
 
 
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
 @rule(
     "year-earlier|year-ago",
-    r"(?i:(?:the\s+)?(?:year|12-month)[-\s](?:earlier|ago))(?:\s+(?i:period|quarter|level|results))?\b",
-    (("Net fell from the year-earlier period.", "the year-earlier period"),),
+    r"(?i:(?P<the>the\s+)?(?:comparable\s+)?(?:year|12-month)[-\s](?:earlier|ago))"
+    r"(?:\s+(?P<n>(?i:period|quarter|(?P<q>first|second|third|fourth)[-\s]quarter)))?\b",
+    (
+        ("Net fell from the year-earlier period.", "the year-earlier period"),
+        ("It earned less in the year-ago third quarter.", "the year-ago third quarter"),
+        ("The year-ago results included a charge.", "year-ago"),
+    ),
 )
 def year_earlier(m: re.Match[str]) -> Parsed | None:
-    return Parsed(TimexType.DATE, Shift(-1, Grain.YEAR, Base.DCT, keep_grain=True))
+    # "the year-ago results": only the modifier is a time, as TimeML tags it
+    start = 0 if m["n"] or not m["the"] else len(m["the"])
+    if m["q"]:
+        index = _QUARTER_ORDINALS[m["q"].lower()]
+        return Parsed(TimexType.DATE, Period(Grain.QUARTER, index, year_shift=-1), start=start)
+    shift = Shift(-1, Grain.YEAR, Base.DCT, keep_grain=True)
+    return Parsed(TimexType.DATE, shift, start=start)
 
 
 @rule(
