@@ -31,7 +31,8 @@ _IRREGULAR_PAST = (
 )
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
-    r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated))"
+    r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated)"
+    r"|planned)"
     r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?)"
     # "could start on Monday" looks ahead; "could be located Wednesday" says nothing
     r"|(?P<future3>could\s+(?!(?:be|have|not|never)\b)[a-z]+)"
@@ -41,7 +42,7 @@ _CUE = re.compile(
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
     r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|likely|supposed)\b"
     r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed)\s+to\s+[a-z]+"
-    r"|expects?|plans?\s+to|planned|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
+    r"|expects?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
     r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|meets?|resumes|arrives"
     r"|returns|reconvenes|travels|visits|heads|departs|(?:is|are|am)\s+to\s+[a-z]+"
     r"|payable|effective|as\s+soon\s+as|(?:is|are|am)\s+going\s+to"
