@@ -26,16 +26,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from timeline.events.model import Aspect, Event, EventClass, Tense
-from timeline.model import Certainty, Duration, TimeExpression, TimexType
+from timeline.model import TimeExpression, TimexType
 from timeline.ordering.intervals import duration_of, interval_of
+from timeline.ordering.linking import (
+    LIGHT_VERBS,
+    EventLink,
+    Linking,
+    TimeLink,
+    Token,
+    tokens_of,
+)
 from timeline.ordering.model import LinkKind, TimeRelation
+from timeline.ordering.signals import SignalRules
+from timeline.ordering.tense import clause_head, present_frame, tense_relation
 
 __all__ = ["EventLink", "Linking", "TimeLink", "link_events"]
-
-Token = Any  # a spaCy Token; spaCy ships no type information
 
 _SIGNAL_RELATIONS = {
     "in": TimeRelation.IS_INCLUDED,
@@ -85,93 +91,9 @@ _SCHEDULING = {
     "put",
     "call",
 }
-_LIGHT_VERBS = {
-    "launch",
-    "wage",
-    "hold",
-    "stage",
-    "conduct",
-    "mount",
-    "begin",
-    "start",
-    "carry",
-    "make",
-    "take",
-    "have",
-    "lead",
-    "open",
-    "attend",
-}
 _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
-_AFTER_ADVERBS = {"afterwards", "afterward", "later", "subsequently", "then", "thereafter"}
-_CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"}
 _STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "country", "side"}
-
-
-@attrs.frozen
-class TimeLink:
-    """An event anchored to a time expression.
-
-    Attributes:
-        expression: the time expression.
-        relation: the TimeML relation of the event to the expression.
-        link: how the link was found.
-        certainty: how sure it is.
-    """
-
-    expression: TimeExpression
-    relation: TimeRelation
-    link: LinkKind
-    certainty: Certainty
-
-
-@attrs.frozen
-class EventLink:
-    """A relation of one event to another, found through a signal ("after launching ...").
-
-    Attributes:
-        other: index of the other event in the input order.
-        relation: the relation of this event to the other (BEFORE, AFTER).
-        link: how it was found (a signal word, or the syntax of reported speech).
-    """
-
-    other: int
-    relation: TimeRelation
-    link: LinkKind = LinkKind.SIGNAL
-
-
-@attrs.frozen
-class Linking:
-    """Everything the text says about one event's time.
-
-    Attributes:
-        time: the time expression the event is anchored to, if any.
-        dct_relation: the relation of the event to the DCT from tense and aspect (or the DCT day
-            for reporting verbs), if any.
-        dct_link: how ``dct_relation`` was found.
-        duration: a stated length that ends at the DCT ("has advanced for weeks").
-        events: relations to other events from signals.
-        ongoing: True when tense and aspect say the event still holds at the DCT.
-        reported_today: a reporting event of the journalist's present with no time of its own
-            ("said", "says"): it lies inside the DCT day.
-        durations: duration expressions the event lasts ("a two day rally"): TLINKs only, since
-            a length without a place bounds nothing by itself.
-    """
-
-    time: TimeLink | None = None
-    dct_relation: TimeRelation | None = None
-    dct_link: LinkKind = LinkKind.NONE
-    duration: Duration | None = None
-    events: tuple[EventLink, ...] = ()
-    ongoing: bool = False
-    reported_today: bool = False
-    durations: tuple[TimeLink, ...] = ()
-
-
-def _tokens_of(doc: Any, start: int, end: int) -> Any:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return None if span is None or len(span) == 0 else span
 
 
 def _signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
@@ -188,90 +110,13 @@ def _signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
-def _clause_head(token: Token) -> Token:
-    """The verb heading the clause ``token`` is in (itself for a clause head)."""
-    current = token
-    for _ in range(30):
-        if current.dep_ in _CLAUSE_DEPS or current.pos_ in {"VERB", "AUX"}:
-            return current
-        if current.head.i == current.i:
-            return current
-        current = current.head
-    return current
-
-
-def _tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | None, bool]:
-    """The event's relation to the DCT from tense and aspect, and whether it is ongoing."""
-    modality = (event.modality or "").lower()
-    if event.tense is Tense.FUTURE or modality in {"will", "shall", "'ll", "wo"}:
-        return TimeRelation.AFTER, False
-    if event.tense is Tense.PAST:
-        return TimeRelation.BEFORE, False
-    if event.tense is Tense.PRESENT:
-        if event.kind is EventClass.REPORTING and event.aspect is Aspect.NONE:
-            return TimeRelation.IS_INCLUDED, False
-        if event.aspect is Aspect.PERFECTIVE:
-            return TimeRelation.BEFORE, False
-        if modality:
-            return None, False
-        return TimeRelation.INCLUDES, True
-    return None, False
-
-
-def _present_frame(token: Token) -> bool:
-    """Whether the clause of ``token`` is present or present perfect ("has waged ...")."""
-    verb = _clause_head(token)
-    if verb.tag_ in {"VBZ", "VBP"}:
-        return True
-    return any(child.lower_ in {"has", "have", "'s", "'ve"} for child in verb.children)
-
-
-class _Linker:
-    """One document's linking pass; keeps the token maps the rules share."""
-
-    def __init__(
-        self,
-        doc: Any,
-        expressions: Sequence[TimeExpression],
-        events: Sequence[Event],
-        dct: Any,
-    ) -> None:
-        self.doc = doc
-        self.expressions = expressions
-        self.events = events
-        self.dct = dct
-        self.event_at: dict[int, int] = {}
-        self.event_tokens: list[Token | None] = []
-        for index, event in enumerate(events):
-            span = _tokens_of(doc, event.start, event.end)
-            token = None if span is None else span.root
-            self.event_tokens.append(token)
-            if token is not None:
-                self.event_at.setdefault(token.i, index)
-        self.time: list[TimeLink | None] = [None] * len(events)
-        self.duration: list[Duration | None] = [None] * len(events)
-        self.event_links: list[list[EventLink]] = [[] for _ in events]
-        self.claimed: set[int] = set()
-        self.extra: list[list[TimeLink]] = [[] for _ in events]
-
-    def _event(self, token: Token | None) -> int | None:
-        return None if token is None else self.event_at.get(token.i)
-
-    def _anchor(
-        self, index: int, expression: TimeExpression, relation: TimeRelation, link: LinkKind
-    ) -> None:
-        if self.time[index] is None:
-            certainty = (
-                Certainty.INFERRED
-                if link in (LinkKind.NARRATIVE, LinkKind.SENTENCE)
-                else expression.certainty
-            )
-            self.time[index] = TimeLink(expression, relation, link, certainty)
+class _Linker(SignalRules):
+    """One document's linking pass: the time-anchor rules, then the signals, then tense."""
 
     # 1. syntax ------------------------------------------------------------------------------
     def syntax(self) -> None:
         for number, expression in enumerate(self.expressions):
-            span = _tokens_of(self.doc, expression.start, expression.end)
+            span = tokens_of(self.doc, expression.start, expression.end)
             if span is None:
                 continue
             if expression.type is TimexType.DURATION and expression.interval is None:
@@ -291,19 +136,19 @@ class _Linker:
             relation = TimeRelation.DURING
         # "2011 when Gaddafi was toppled": a clause hanging on the time expression itself
         for child in root.children:
-            target = self._event(child)
+            target = self.event_of(child)
             if target is not None and child.dep_ in {"relcl", "acl", "advcl"}:
                 self._anchor(target, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
                 self.claimed.add(number)
         # "The push last week came": an event noun right before a bare time expression
         if signal is None and span.start > 0:
-            before = self._event(self.doc[span.start - 1])
+            before = self.event_of(self.doc[span.start - 1])
             if before is not None and self.doc[span.start - 1].pos_ in {"NOUN", "PROPN"}:
                 self._anchor(before, expression, relation, LinkKind.SYNTAX)
                 self.claimed.add(number)
         target_token = governor
         for _ in range(2):
-            if target_token is None or self._event(target_token) is not None:
+            if target_token is None or self.event_of(target_token) is not None:
                 break
             if target_token.pos_ in {"NOUN", "PROPN", "PRON"} and target_token.dep_ == "pobj":
                 target_token = target_token.head.head
@@ -319,14 +164,14 @@ class _Linker:
                 self._anchor(scheduled, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
                 if signal in {"for", "to", "until"}:
                     return
-        target = self._event(target_token)
-        if target is None and lemma in _LIGHT_VERBS:
+        target = self.event_of(target_token)
+        if target is None and lemma in LIGHT_VERBS:
             # "launching a counteroffensive in March": the light verb's object is the event
             target = next(
                 (
-                    self._event(child)
+                    self.event_of(child)
                     for child in target_token.children
-                    if child.dep_ == "dobj" and self._event(child) is not None
+                    if child.dep_ == "dobj" and self.event_of(child) is not None
                 ),
                 None,
             )
@@ -338,12 +183,12 @@ class _Linker:
     def _scheduled_thing(self, verb: Token) -> int | None:
         """The event a scheduling verb is about: "talks that were scheduled for Sunday"."""
         if verb.dep_ in {"relcl", "acl"}:
-            found = self._event(verb.head)
+            found = self.event_of(verb.head)
             if found is not None:
                 return found
         for child in verb.children:
             if child.dep_ in {"dobj", "nsubjpass"}:
-                found = self._event(child)
+                found = self.event_of(child)
                 if found is not None:
                     return found
         return None
@@ -354,7 +199,7 @@ class _Linker:
             return
         root = span.root
         signal, governor = _signal_and_governor(root)
-        target = self._event(governor)
+        target = self.event_of(governor)
         if target is None:
             return
         if signal not in {None, "for", "over", "in"}:
@@ -366,7 +211,7 @@ class _Linker:
         token = self.event_tokens[target]
         event = self.events[target]
         present = event.tense is Tense.PRESENT or (
-            token is not None and event.tense is Tense.NONE and _present_frame(token)
+            token is not None and event.tense is Tense.NONE and present_frame(token)
         )
         if present and self.duration[target] is None:
             self.duration[target] = length
@@ -388,20 +233,20 @@ class _Linker:
         found: list[int] = []
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in _SHARING_PREPOSITIONS | {"of"}:
-            governor = self._event(head.head)
+            governor = self.event_of(head.head)
             if governor is not None:
                 found.append(governor)
-        if token.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS:
-            governor = self._event(head)
+        if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+            governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
         if token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"}:
             marked = any(child.dep_ in {"mark", "prep"} for child in token.children)
-            governor = self._event(head)
+            governor = self.event_of(head)
             if governor is not None and not marked and not _has_own_signal(token):
                 found.append(governor)
         if token.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL_HEADS:
-            governor = self._event(head)
+            governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
         return found
@@ -425,15 +270,15 @@ class _Linker:
                 continue
             if interval_of(expression, self.dct) is None:
                 continue
-            span = _tokens_of(self.doc, expression.start, expression.end)
+            span = tokens_of(self.doc, expression.start, expression.end)
             if span is None:
                 continue
             signal, _ = _signal_and_governor(span.root)
             relation = _SIGNAL_RELATIONS.get(signal or "in")
             if relation is None:
                 continue
-            head = _clause_head(span.root)
-            target = self._event(head)
+            head = clause_head(span.root)
+            target = self.event_of(head)
             if target is not None and self.time[target] is None:
                 self._anchor(target, expression, relation, LinkKind.SENTENCE)
 
@@ -462,7 +307,7 @@ class _Linker:
 
     def _anchored_in(self, sentence: Any) -> int | None:
         for token in sentence:
-            found = self._event(token)
+            found = self.event_of(token)
             if found is None:
                 continue
             link = self.time[found]
@@ -473,121 +318,18 @@ class _Linker:
                     return found
         return None
 
-    # 6. event-event signals -----------------------------------------------------------------
-    def signals(self) -> None:
-        for index, token in enumerate(self.event_tokens):
-            if token is None:
-                continue
-            for child in token.children:
-                word = child.lower_
-                if child.dep_ == "prep" and word in {"after", "following", "before"}:
-                    for grandchild in child.children:
-                        if grandchild.dep_ not in {"pcomp", "pobj"}:
-                            continue
-                        other = self._event(grandchild)
-                        if other is None and grandchild.lemma_.lower() in _LIGHT_VERBS:
-                            objects = [c for c in grandchild.children if c.dep_ == "dobj"]
-                            other = self._event(objects[0]) if objects else None
-                        if other is not None:
-                            self._relate(index, other, word)
-                if child.dep_ == "advmod" and word in _AFTER_ADVERBS:
-                    other = self._previous_main_event(token)
-                    if other is not None:
-                        self._relate(index, other, "after")
-            self._reported(index, token)
-            self._clausal(index, token)
-            if token.dep_ == "advcl":
-                marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
-                head = self._event(token.head)
-                if head is not None:
-                    for word in marks & {"after", "before"}:
-                        self._relate(head, index, word)
-
-    def _reported(self, index: int, token: Token) -> None:
-        """What was reported happened before the report, or will happen after it.
-
-        "Cavusoglu said the postponement was unrelated": the complement of a past reporting
-        verb in the past or perfect lies before the saying; in the future, after it.
-        """
-        if token.dep_ != "ccomp":
-            return
-        head = self._event(token.head)
-        if head is None or self.events[head].kind is not EventClass.REPORTING:
-            return
-        reporter, reported = self.events[head], self.events[index]
-        if reporter.tense is not Tense.PAST:
-            return
-        relation, _ = _tense_relation(reported, token)
-        past = reported.tense is Tense.PAST or reported.aspect is Aspect.PERFECTIVE
-        if relation is TimeRelation.AFTER:
-            self.event_links[index].append(EventLink(head, TimeRelation.AFTER, LinkKind.SENTENCE))
-        elif past and reported.kind is not EventClass.STATE:
-            self.event_links[index].append(EventLink(head, TimeRelation.BEFORE, LinkKind.SENTENCE))
-
-    def _clausal(self, index: int, token: Token) -> None:
-        """Orders that TimeBank's annotators read off clause structure.
-
-        An infinitive complement or purpose clause comes after what governs it ("agreed to
-        continue", "went there to vote"); a past adverbial clause without a temporal marker
-        gives the cause, which came first ("resigned because he lost"); a past conjunct follows
-        its head ("collapsed and ... began").
-        """
-        head = self._event(token.head)
-        if head is None or head == index:
-            return
-        event = self.events[index]
-        governor = self.events[head]
-        marks = {child.lower_ for child in token.children if child.dep_ in {"mark", "advmod"}}
-        relation: TimeRelation | None = None
-        if event.tense is Tense.INFINITIVE and token.dep_ in {"xcomp", "advcl", "acl"}:
-            relation = TimeRelation.AFTER
-        elif (
-            token.dep_ == "advcl"
-            and event.tense is Tense.PAST
-            and governor.tense is Tense.PAST
-            and not marks & {"when", "as", "while", "before", "after", "until", "if"}
-        ):
-            relation = TimeRelation.BEFORE
-        elif (
-            token.dep_ == "conj"
-            and event.tense is Tense.PAST
-            and governor.tense is Tense.PAST
-            and event.kind is EventClass.OCCURRENCE
-            and governor.kind is EventClass.OCCURRENCE
-        ):
-            relation = TimeRelation.AFTER
-        if relation is not None and not any(link.other == head for link in self.event_links[index]):
-            self.event_links[index].append(EventLink(head, relation, LinkKind.SENTENCE))
-
-    def _relate(self, index: int, other: int, word: str) -> None:
-        relation = TimeRelation.BEFORE if word == "before" else TimeRelation.AFTER
-        if index != other:
-            self.event_links[index].append(EventLink(other, relation))
-
-    def _previous_main_event(self, token: Token) -> int | None:
-        """The nearest finite verb event before ``token``, in its sentence or the one before."""
-        sentence_start = token.sent.start
-        limit = max(0, sentence_start - 60)
-        for position in range(token.i - 1, limit - 1, -1):
-            found = self.event_at.get(position)
-            if found is None:
-                continue
-            if self.events[found].tense in (Tense.PAST, Tense.PRESENT):
-                return found
-        return None
-
     # 5. tense ------------------------------------------------------------------------------
     def result(self) -> tuple[Linking, ...]:
         linkings = []
         for index, event in enumerate(self.events):
             token = self.event_tokens[index]
-            relation, ongoing = _tense_relation(event, token)
+            relation, ongoing = tense_relation(event, token)
             duration = self.duration[index]
             time = self.time[index]
             stretched = duration is not None or (
                 time is not None and time.relation is TimeRelation.BEGUN_BY
             )
-            present = event.tense is Tense.PRESENT or (token is not None and _present_frame(token))
+            present = event.tense is Tense.PRESENT or (token is not None and present_frame(token))
             # "has advanced for weeks", "has been mired since 2011": still going on at the DCT
             if (
                 stretched

@@ -1,0 +1,153 @@
+"""What linking finds out about each event, and the per-document state the linking rules share.
+
+The value objects (:class:`TimeLink`, :class:`EventLink`, :class:`Linking`) are what
+:mod:`timeline.ordering.bounds` and :mod:`timeline.ordering.tlinks` read; :class:`LinkState`
+holds one document's token maps and the links found so far, which the rule modules
+(:mod:`timeline.ordering.link`, :mod:`timeline.ordering.signals`) fill in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from timeline.events.model import Event
+from timeline.model import Certainty, Duration, TimeExpression
+from timeline.ordering.model import LinkKind, TimeRelation
+
+__all__ = ["LIGHT_VERBS", "EventLink", "LinkState", "Linking", "TimeLink", "Token", "tokens_of"]
+
+Token = Any  # a spaCy Token; spaCy ships no type information
+
+LIGHT_VERBS = frozenset(
+    {
+        "launch",
+        "wage",
+        "hold",
+        "stage",
+        "conduct",
+        "mount",
+        "begin",
+        "start",
+        "carry",
+        "make",
+        "take",
+        "have",
+        "lead",
+        "open",
+        "attend",
+    }
+)
+"""Verbs whose object is the event ("launching a counteroffensive", "held talks")."""
+
+
+@attrs.frozen
+class TimeLink:
+    """An event anchored to a time expression.
+
+    Attributes:
+        expression: the time expression.
+        relation: the TimeML relation of the event to the expression.
+        link: how the link was found.
+        certainty: how sure it is.
+    """
+
+    expression: TimeExpression
+    relation: TimeRelation
+    link: LinkKind
+    certainty: Certainty
+
+
+@attrs.frozen
+class EventLink:
+    """A relation of one event to another, found through a signal ("after launching ...").
+
+    Attributes:
+        other: index of the other event in the input order.
+        relation: the relation of this event to the other (BEFORE, AFTER).
+        link: how it was found (a signal word, or the syntax of reported speech).
+    """
+
+    other: int
+    relation: TimeRelation
+    link: LinkKind = LinkKind.SIGNAL
+
+
+@attrs.frozen
+class Linking:
+    """Everything the text says about one event's time.
+
+    Attributes:
+        time: the time expression the event is anchored to, if any.
+        dct_relation: the relation of the event to the DCT from tense and aspect (or the DCT day
+            for reporting verbs), if any.
+        dct_link: how ``dct_relation`` was found.
+        duration: a stated length that ends at the DCT ("has advanced for weeks").
+        events: relations to other events from signals.
+        ongoing: True when tense and aspect say the event still holds at the DCT.
+        reported_today: a reporting event of the journalist's present with no time of its own
+            ("said", "says"): it lies inside the DCT day.
+        durations: duration expressions the event lasts ("a two day rally"): TLINKs only, since
+            a length without a place bounds nothing by itself.
+    """
+
+    time: TimeLink | None = None
+    dct_relation: TimeRelation | None = None
+    dct_link: LinkKind = LinkKind.NONE
+    duration: Duration | None = None
+    events: tuple[EventLink, ...] = ()
+    ongoing: bool = False
+    reported_today: bool = False
+    durations: tuple[TimeLink, ...] = ()
+
+
+def tokens_of(doc: Any, start: int, end: int) -> Any:
+    """The spaCy span covering characters ``[start, end)``, or ``None`` where there is none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None or len(span) == 0 else span
+
+
+class LinkState:
+    """One document's linking pass: token maps, and the links found so far."""
+
+    def __init__(
+        self,
+        doc: Any,
+        expressions: Sequence[TimeExpression],
+        events: Sequence[Event],
+        dct: Any,
+    ) -> None:
+        self.doc = doc
+        self.expressions = expressions
+        self.events = events
+        self.dct = dct
+        self.event_at: dict[int, int] = {}
+        self.event_tokens: list[Token | None] = []
+        for index, event in enumerate(events):
+            span = tokens_of(doc, event.start, event.end)
+            token = None if span is None else span.root
+            self.event_tokens.append(token)
+            if token is not None:
+                self.event_at.setdefault(token.i, index)
+        self.time: list[TimeLink | None] = [None] * len(events)
+        self.duration: list[Duration | None] = [None] * len(events)
+        self.event_links: list[list[EventLink]] = [[] for _ in events]
+        self.claimed: set[int] = set()
+        self.extra: list[list[TimeLink]] = [[] for _ in events]
+
+    def event_of(self, token: Token | None) -> int | None:
+        """The index of the event whose trigger is ``token``, if any."""
+        return None if token is None else self.event_at.get(token.i)
+
+    def _anchor(
+        self, index: int, expression: TimeExpression, relation: TimeRelation, link: LinkKind
+    ) -> None:
+        if self.time[index] is None:
+            certainty = (
+                Certainty.INFERRED
+                if link in (LinkKind.NARRATIVE, LinkKind.SENTENCE)
+                else expression.certainty
+            )
+            self.time[index] = TimeLink(expression, relation, link, certainty)

@@ -1,0 +1,127 @@
+"""Event-event relations from signals and clause structure.
+
+"After launching a counteroffensive ... recently retook": a preposition or subordinator says
+which came first; "shortly afterwards" orders an event after the one told just before; the
+complement of a past "said" came before the saying; an infinitive complement comes after its
+governor. These become :class:`~timeline.ordering.linking.EventLink` values, which the bounds
+propagate and the TLINKs report.
+"""
+
+from __future__ import annotations
+
+from timeline.events.model import Aspect, EventClass, Tense
+from timeline.ordering.linking import LIGHT_VERBS, EventLink, LinkState, Token
+from timeline.ordering.model import LinkKind, TimeRelation
+from timeline.ordering.tense import tense_relation
+
+__all__ = ["SignalRules"]
+
+_AFTER_ADVERBS = frozenset(
+    {"afterwards", "afterward", "later", "subsequently", "then", "thereafter"}
+)
+
+
+class SignalRules(LinkState):
+    """The event-event rules, over the shared state of a linking pass."""
+
+    def signals(self) -> None:
+        for index, token in enumerate(self.event_tokens):
+            if token is None:
+                continue
+            for child in token.children:
+                word = child.lower_
+                if child.dep_ == "prep" and word in {"after", "following", "before"}:
+                    for grandchild in child.children:
+                        if grandchild.dep_ not in {"pcomp", "pobj"}:
+                            continue
+                        other = self.event_of(grandchild)
+                        if other is None and grandchild.lemma_.lower() in LIGHT_VERBS:
+                            objects = [c for c in grandchild.children if c.dep_ == "dobj"]
+                            other = self.event_of(objects[0]) if objects else None
+                        if other is not None:
+                            self._relate(index, other, word)
+                if child.dep_ == "advmod" and word in _AFTER_ADVERBS:
+                    other = self._previous_main_event(token)
+                    if other is not None:
+                        self._relate(index, other, "after")
+            self._reported(index, token)
+            self._clausal(index, token)
+            if token.dep_ == "advcl":
+                marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
+                head = self.event_of(token.head)
+                if head is not None:
+                    for word in marks & {"after", "before"}:
+                        self._relate(head, index, word)
+
+    def _reported(self, index: int, token: Token) -> None:
+        """What was reported happened before the report, or will happen after it.
+
+        "Cavusoglu said the postponement was unrelated": the complement of a past reporting
+        verb in the past or perfect lies before the saying; in the future, after it.
+        """
+        if token.dep_ != "ccomp":
+            return
+        head = self.event_of(token.head)
+        if head is None or self.events[head].kind is not EventClass.REPORTING:
+            return
+        reporter, reported = self.events[head], self.events[index]
+        if reporter.tense is not Tense.PAST:
+            return
+        relation, _ = tense_relation(reported, token)
+        past = reported.tense is Tense.PAST or reported.aspect is Aspect.PERFECTIVE
+        if relation is TimeRelation.AFTER:
+            self.event_links[index].append(EventLink(head, TimeRelation.AFTER, LinkKind.SENTENCE))
+        elif past and reported.kind is not EventClass.STATE:
+            self.event_links[index].append(EventLink(head, TimeRelation.BEFORE, LinkKind.SENTENCE))
+
+    def _clausal(self, index: int, token: Token) -> None:
+        """Orders that TimeBank's annotators read off clause structure.
+
+        An infinitive complement or purpose clause comes after what governs it ("agreed to
+        continue", "went there to vote"); a past adverbial clause without a temporal marker
+        gives the cause, which came first ("resigned because he lost"); a past conjunct follows
+        its head ("collapsed and ... began").
+        """
+        head = self.event_of(token.head)
+        if head is None or head == index:
+            return
+        event = self.events[index]
+        governor = self.events[head]
+        marks = {child.lower_ for child in token.children if child.dep_ in {"mark", "advmod"}}
+        relation: TimeRelation | None = None
+        if event.tense is Tense.INFINITIVE and token.dep_ in {"xcomp", "advcl", "acl"}:
+            relation = TimeRelation.AFTER
+        elif (
+            token.dep_ == "advcl"
+            and event.tense is Tense.PAST
+            and governor.tense is Tense.PAST
+            and not marks & {"when", "as", "while", "before", "after", "until", "if"}
+        ):
+            relation = TimeRelation.BEFORE
+        elif (
+            token.dep_ == "conj"
+            and event.tense is Tense.PAST
+            and governor.tense is Tense.PAST
+            and event.kind is EventClass.OCCURRENCE
+            and governor.kind is EventClass.OCCURRENCE
+        ):
+            relation = TimeRelation.AFTER
+        if relation is not None and not any(link.other == head for link in self.event_links[index]):
+            self.event_links[index].append(EventLink(head, relation, LinkKind.SENTENCE))
+
+    def _relate(self, index: int, other: int, word: str) -> None:
+        relation = TimeRelation.BEFORE if word == "before" else TimeRelation.AFTER
+        if index != other:
+            self.event_links[index].append(EventLink(other, relation))
+
+    def _previous_main_event(self, token: Token) -> int | None:
+        """The nearest finite verb event before ``token``, in its sentence or the one before."""
+        sentence_start = token.sent.start
+        limit = max(0, sentence_start - 60)
+        for position in range(token.i - 1, limit - 1, -1):
+            found = self.event_at.get(position)
+            if found is None:
+                continue
+            if self.events[found].tense in (Tense.PAST, Tense.PRESENT):
+                return found
+        return None

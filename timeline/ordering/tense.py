@@ -1,0 +1,56 @@
+"""Tense and aspect against the DCT: the relation every finite event has to the article date.
+
+Past events ended by the DCT, futures start after it, present states and progressives hold at
+it; present perfects ended before it unless a duration or "since" says they still go on.
+"""
+
+from __future__ import annotations
+
+from timeline.events.model import Aspect, Event, EventClass, Tense
+from timeline.ordering.linking import Token
+from timeline.ordering.model import TimeRelation
+
+__all__ = ["CLAUSE_DEPS", "clause_head", "present_frame", "tense_relation"]
+
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"}
+)
+"""Dependency labels of clause heads."""
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause ``token`` is in (itself for a clause head)."""
+    current = token
+    for _ in range(30):
+        if current.dep_ in CLAUSE_DEPS or current.pos_ in {"VERB", "AUX"}:
+            return current
+        if current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | None, bool]:
+    """The event's relation to the DCT from tense and aspect, and whether it is ongoing."""
+    modality = (event.modality or "").lower()
+    if event.tense is Tense.FUTURE or modality in {"will", "shall", "'ll", "wo"}:
+        return TimeRelation.AFTER, False
+    if event.tense is Tense.PAST:
+        return TimeRelation.BEFORE, False
+    if event.tense is Tense.PRESENT:
+        if event.kind is EventClass.REPORTING and event.aspect is Aspect.NONE:
+            return TimeRelation.IS_INCLUDED, False
+        if event.aspect is Aspect.PERFECTIVE:
+            return TimeRelation.BEFORE, False
+        if modality:
+            return None, False
+        return TimeRelation.INCLUDES, True
+    return None, False
+
+
+def present_frame(token: Token) -> bool:
+    """Whether the clause of ``token`` is present or present perfect ("has waged ...")."""
+    verb = clause_head(token)
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return any(child.lower_ in {"has", "have", "'s", "'ve"} for child in verb.children)
