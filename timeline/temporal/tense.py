@@ -60,7 +60,44 @@ _CUE = re.compile(
 )
 _REACH = 200
 _ATTRIBUTION = re.compile(r"(?i:said|says|told|added|announced|reported)$")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n")
+_ABBREVIATIONS = [
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Jr",
+    "Sr",
+    "vs",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Capt",
+    "Prof",
+    "Rev",
+    "Ft",
+    "Mt",
+    "No",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+]
+# a period after a title or month abbreviation ("Roe vs. Wade", "Dr. Slepian") ends no sentence
+_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS)
+_SENTENCE_END = re.compile(_NOT_AFTER_ABBREVIATION + r"[.!?][\"'”’]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
