@@ -60,41 +60,9 @@ _CUE = re.compile(
 )
 _REACH = 200
 _ATTRIBUTION = re.compile(r"(?i:said|says|told|added|announced|reported)$")
-_ABBREVIATIONS = [
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "St",
-    "Jr",
-    "Sr",
-    "vs",
-    "Gen",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Lt",
-    "Col",
-    "Sgt",
-    "Capt",
-    "Prof",
-    "Rev",
-    "Ft",
-    "Mt",
-    "No",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-]
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "Gen", "Sen", "Rep", "Gov", "Lt",
+                  "Col", "Sgt", "Capt", "Prof", "Rev", "Ft", "Mt", "No", "Jan", "Feb", "Mar", "Apr",
+                  "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")  # fmt: skip
 # a period after a title or month abbreviation ("Roe vs. Wade", "Dr. Slepian") ends no sentence
 _NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS)
 _SENTENCE_END = re.compile(_NOT_AFTER_ABBREVIATION + r"[.!?][\"'”’]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n")
