@@ -8,10 +8,11 @@ order never contradicts what :func:`relation_in` derives from the bounds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from timeline.eval.closure import Graph
 from timeline.ordering.model import EventTime, LinkKind, Order, TimeRelation
 
 if TYPE_CHECKING:
@@ -98,7 +99,36 @@ def relation_in(timeline: Timeline, a: Event, b: Event) -> Order:
             return said
         if said is Order.OVERLAP and link.link is not LinkKind.SENTENCE:
             return said
+    return _closure_relation(timeline, first, second, index_a, index_b)
+
+
+def _closure_relation(
+    timeline: Timeline, first: Event, second: Event, index_a: int, index_b: int
+) -> Order:
+    """BEFORE/AFTER entailed by the closure of all TLINKs, when it agrees with the order.
+
+    This is what relates "said" (before the DCT) to "will meet" (after it) although their
+    bounds share the DCT day.
+    """
+    graph = timeline._derived.get("closure")
+    if graph is None:
+        graph = Graph.of(
+            (_name(link.source), _name(link.target), link.relation.value)
+            for link in timeline.tlinks
+            if link.link is not LinkKind.SENTENCE
+        )
+        timeline._derived["closure"] = graph
+    assert isinstance(graph, Graph)
+    a, b = _name(first), _name(second)
+    if index_a < index_b and graph.entails((a, b, "BEFORE")):
+        return Order.BEFORE
+    if index_a > index_b and graph.entails((a, b, "AFTER")):
+        return Order.AFTER
     return Order.UNKNOWN
+
+
+def _name(item: object) -> Hashable:
+    return item if isinstance(item, str) else id(item)
 
 
 def _index(timeline: Timeline, position: dict[int, int], event: Event) -> int:
