@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import attrs
 import pytest
 
 from timeline.events.model import Event, EventClass
 from timeline.model import Duration, Grain, TimeSpan
 from timeline.ordering.bounds import Bounds, dct_bounds, duration_bounds, relation_bounds
 from timeline.ordering.intervals import add, parse_value
-from timeline.ordering.model import EventTime, Order, Timeline, TimeRelation, TLink
+from timeline.ordering.model import EventTime, LinkKind, Order, Timeline, TimeRelation, TLink
 from timeline.ordering.order import bounds_relation, in_time_order
 
 DCT = datetime(2020, 6, 15)
@@ -164,3 +165,19 @@ def test_overlap_links_give_overlap_both_ways() -> None:
     tl = Timeline("ab", DCT, in_time_order([a, b]), (), (TLink(a, b, TimeRelation.IDENTITY),))
     assert tl.relation(a, b) is Order.OVERLAP
     assert tl.relation(b, a) is Order.OVERLAP
+
+
+def test_closure_of_tense_links_orders_past_before_future() -> None:
+    said = event(0, EventTime(latest_end=D(2020, 6, 16)), "said")
+    meet = event(1, EventTime(earliest_start=DCT), "meet")
+    links = (
+        TLink(said, "DCT", TimeRelation.BEFORE, LinkKind.TENSE),
+        TLink(meet, "DCT", TimeRelation.AFTER, LinkKind.TENSE),
+    )
+    tl = Timeline("ab", DCT, in_time_order([said, meet]), (), links)
+    assert bounds_relation(said.when, meet.when) is Order.UNKNOWN  # type: ignore[arg-type]
+    assert tl.relation(said, meet) is Order.BEFORE
+    assert tl.relation(meet, said) is Order.AFTER
+    learned = tuple(attrs.evolve(link, link=LinkKind.SENTENCE) for link in links)
+    tl = Timeline("ab", DCT, in_time_order([said, meet]), (), learned)
+    assert tl.relation(said, meet) is Order.UNKNOWN
