@@ -25,7 +25,6 @@ KNOWN_MISSES = {
     "Speaking at a news conference, the minister denied the report.",  # 'conference' missed
     "There were no technical disagreements.",  # 'disagreements' missed
     "He could not explain the delay.",  # 'explain' typed I_ACTION
-    "The meeting ended without an agreement.",  # subject event noun missed
     "A ceasefire took effect at midnight.",  # subject event noun missed
     "The protests spread to other cities.",  # subject event noun missed
     "The earthquake struck at dawn.",  # subject event noun missed

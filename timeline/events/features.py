@@ -129,6 +129,7 @@ def token_features(token: Token) -> list[str]:
         features.append("wn0=" + pos)
     if token.is_title and not token.is_sent_start:
         features.append("title")
+    complements = []
     for child in token.children:
         child_dep = child.dep_
         if child_dep in ("aux", "auxpass", "neg", "det", "prep", "poss", "case", "mark"):
@@ -136,11 +137,17 @@ def token_features(token: Token) -> list[str]:
         else:
             features.append("c=" + child_dep)
         if child_dep in _ARGUMENTS:
-            features.append("a=" + child_dep + "|" + _argument_kind(child))
+            kind = _argument_kind(child)
+            features.append("a=" + child_dep + "|" + kind)
+            if child_dep in ("xcomp", "ccomp") or kind == "EVNOUN":
+                complements.append(child_dep + kind)
         elif child_dep == "prep":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     features.append("a=" + child.lower_ + "|" + _argument_kind(grandchild))
+    # the lemma with its event-like complements: "ask" + infinitive is an I_ACTION, "ask" + a
+    # person is not
+    features.append("lc=" + lemma + "|" + ",".join(sorted(complements)))
     return features
 
 
