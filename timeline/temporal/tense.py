@@ -29,6 +29,10 @@ _IRREGULAR_PAST = (
     "|hid|shot|lit|drove|rode|chose|froze|woke|stole|wore|tore|swore|drew|threw|flew|blew|shook"
     "|forgot|got|sat|swam|sang|rang|drank|sank|shrank|ate|slid|spun|withdrew|overtook|undertook"
 )
+_NOT_AFTER_DETERMINER = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("a", "an", "the", "its", "his", "her", "their", "still", "very")
+)
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated)"
@@ -53,7 +57,13 @@ _CUE = re.compile(
     # a present perfect ("has risen since the Oct. 23 attack") looks back, unless it is a plan
     r"|(?P<perfect>(?:has|have)\s+(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
     r"|decided|voted|promised|pledged|vowed)\b)(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
-    r"|(?P<past>was|were|had|did|didn['’]t|(?-i:[a-z]{2,}ed)|ago|" + _IRREGULAR_PAST + ")"
+    # "a still unspecified date", "the planned merger": an -ed word after a determiner or an
+    # adverb of degree is an adjective, not a past verb
+    r"|(?P<past>was|were|had|did|didn['’]t|"
+    + _NOT_AFTER_DETERMINER
+    + r"(?-i:[a-z]{2,}ed)|ago|"
+    + _IRREGULAR_PAST
+    + ")"
     r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?))\b"
     r"|(?P<future2>['’]ll)\b",
     re.IGNORECASE,
