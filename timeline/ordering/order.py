@@ -78,7 +78,10 @@ def relation_in(timeline: Timeline, a: Event, b: Event) -> Order:
     reading of the sentence's form (:attr:`LinkKind.SENTENCE`, the learned pair shapes), which
     orders start points too loosely to claim an overlap. The first usable link decides.
     """
-    position = {id(event): index for index, event in enumerate(timeline.events)}
+    position = timeline._derived.get("position")
+    if not isinstance(position, dict):
+        position = {id(event): index for index, event in enumerate(timeline.events)}
+        timeline._derived["position"] = position
     index_a, index_b = _index(timeline, position, a), _index(timeline, position, b)
     if index_a == index_b:
         return Order.OVERLAP
