@@ -207,3 +207,43 @@ def gold_timeline(document: TimeMLDocument, nlp: Any) -> Timeline:
     ]
     events, _ = gold_events(document, doc)
     return build_timeline(document.text, document.dct, expressions, events, doc)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """``python -m timeline.eval.tlink_metrics GOLD_DIR [--gold-input]``: awareness per folder.
+
+    With ``--gold-input`` the ordering stage runs on the gold times and events, which measures
+    linking alone; without it, this is ``python -m timeline evaluate GOLD_DIR --only tlinks``.
+    """
+    import argparse
+    from pathlib import Path
+
+    from timeline._api import extract
+    from timeline.eval.timeml import read_timeml_dir
+    from timeline.nlp import load_pipeline
+
+    parser = argparse.ArgumentParser(description="TempEval-3 temporal awareness of TLINKs")
+    parser.add_argument("gold_dir", type=Path)
+    parser.add_argument("--gold-input", action="store_true")
+    arguments = parser.parse_args(argv)
+    nlp = load_pipeline()
+    groups: dict[str, list[tuple[TimeMLDocument, Timeline]]] = {}
+    for document in read_timeml_dir(arguments.gold_dir):
+        timeline = (
+            gold_timeline(document, nlp)
+            if arguments.gold_input
+            else extract(document.text, dct=document.dct, nlp=nlp)
+        )
+        relative = document.path.relative_to(arguments.gold_dir)
+        group = relative.parts[0] if len(relative.parts) > 1 else "all"
+        groups.setdefault(group, []).append((document, timeline))
+    if len(groups) > 1:
+        groups["all"] = [pair for pairs in list(groups.values()) for pair in pairs]
+    source = "gold times and events" if arguments.gold_input else "raw text"
+    for name, pairs in groups.items():
+        print(f"== {name} ({len(pairs)} documents, {source})")
+        print("\n".join(report(pairs)))
+
+
+if __name__ == "__main__":
+    main()
