@@ -1,0 +1,127 @@
+"""Rules for clock times and parts of the day: "3 p.m.", "10:30 GMT", "noon Thursday", "the
+morning".
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.model import Grain, Mod, TimexType
+from timeline.temporal.grammar_dates import month_number
+from timeline.temporal.lexicon_en import (
+    PARTS_OF_DAY,
+    WEEKDAYS,
+)
+from timeline.temporal.patterns_en import (
+    AMPM,
+    MONTH,
+    PART_OF_DAY,
+    TIMEZONE,
+    WEEKDAY,
+)
+from timeline.temporal.rules import Parsed, Rule, rule
+from timeline.temporal.underspecified import (
+    Absolute,
+    Clock,
+    DayPart,
+    Shift,
+    Underspecified,
+    Weekday,
+)
+
+__all__ = ["CLOCK_RULES"]
+
+
+_DAY_AFTER_TIME = (
+    rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
+    rf"{MONTH}\s+(?:3[01]|[12]\d|0?[1-9])(?!\d)))?"
+)
+
+
+def _day_value(word: str | None) -> Underspecified | None:
+    if word is None:
+        return None
+    lowered = word.lower()
+    parts = lowered.split()
+    if len(parts) == 2:
+        return Absolute(Grain.DAY, None, month_number(parts[0]), int(parts[1]))
+    if lowered in WEEKDAYS:
+        return Weekday(WEEKDAYS[lowered])
+    return Shift({"today": 0, "yesterday": -1, "tomorrow": 1}[lowered], Grain.DAY)
+
+
+@rule(
+    "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]",
+    rf"(?<![\w.:])(?P<h>1[0-2]|0?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
+    rf"(?:\s+{TIMEZONE})?{_DAY_AFTER_TIME}",
+    (("The blast came at 3 p.m. local time.", "3 p.m. local time"),),
+)
+def clock_ampm(m: re.Match[str]) -> Parsed | None:
+    hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    minute = int(m["mi"]) if m["mi"] else None
+    return Parsed(TimexType.TIME, Clock(hour, minute, _day_value(m["day"])))
+
+
+@rule(
+    "<hh>:<mm> <zone>",
+    rf"(?<![\w.:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?P<z>{TIMEZONE}|(?i:hours|hrs)))"
+    rf"{_DAY_AFTER_TIME}",
+    (("Polls closed at 10:30 GMT.", "10:30 GMT"),),
+)
+def clock_zone(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.TIME, Clock(int(m["h"]), int(m["mi"]), _day_value(m["day"])))
+
+
+@rule(
+    "at <hh>:<mm>",
+    r"(?:(?<=\bat )|(?<=\bAt )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom ))"
+    r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:.,]\d)",
+    (("The meeting began at 15:00 in the capital.", "15:00"),),
+)
+def clock_at(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.TIME, Clock(int(m["h"]), int(m["mi"])))
+
+
+@rule(
+    "noon|midnight [<day>]",
+    rf"(?<![\w-])(?i:(?P<w>noon|midnight|midday))(?!\w){_DAY_AFTER_TIME}",
+    (("He spoke at noon.", "noon"), ("The deadline is midnight Friday.", "midnight Friday")),
+)
+def noon(m: re.Match[str]) -> Parsed | None:
+    if re.search(r"(?i:\bhigh)\s+$", m.string[max(0, m.start() - 6) : m.start()]):
+        return None  # "high noon": a showdown (or the film), not a clock time
+    hour = 24 if m["w"].lower() == "midnight" else 12
+    return Parsed(TimexType.TIME, Clock(hour, None, _day_value(m["day"])))
+
+
+@rule(
+    "the|mid <part of day>",
+    r"(?<![\w-])(?i:(?:(?P<mid>mid)(?:-|\s+)?|the\s+)(?P<p>morning|afternoon|evening))\b(?!-)",
+    (
+        ("Dealers placed orders in the morning.", "the morning"),
+        ("By mid afternoon", "mid afternoon"),
+    ),
+)
+def the_part_of_day(m: re.Match[str]) -> Parsed | None:
+    mod = Mod.MID if m["mid"] else None
+    return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[m["p"].lower()]), mod)
+
+
+@rule(
+    "<part of day> [of] <weekday>",
+    rf"(?i:(?P<p>{PART_OF_DAY}))(?:\s+(?:of\s+)?)(?P<day>{WEEKDAY}|(?i:yesterday|today|tomorrow))",
+    (("Violence erupted late afternoon Friday.", "afternoon Friday"),),
+)
+def part_of_day_weekday(m: re.Match[str]) -> Parsed | None:
+    return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[m["p"].lower()], _day_value(m["day"])))
+
+
+CLOCK_RULES: tuple[Rule, ...] = (
+    clock_ampm,
+    clock_zone,
+    clock_at,
+    noon,
+    the_part_of_day,
+    part_of_day_weekday,
+)
+"""Clock-time rules, in priority order."""
