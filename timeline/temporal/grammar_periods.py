@@ -1,0 +1,113 @@
+"""Rules for named parts of a year and holidays: "the third quarter", "the first half", "last
+summer", "Christmas".
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.model import Grain, TimexType
+from timeline.temporal.date_words import SPOKEN_YEAR, year_number
+from timeline.temporal.holidays_en import HOLIDAYS
+from timeline.temporal.lexicon_en import ORDINALS
+from timeline.temporal.patterns_en import SEASON, YEAR
+from timeline.temporal.rules import Parsed, Rule, rule
+from timeline.temporal.underspecified import Holiday, Period
+
+__all__ = ["PERIOD_RULES"]
+
+_HOLIDAY = (
+    "(?:"
+    + "|".join(
+        sorted(
+            (
+                " ".join(
+                    word.capitalize() if word not in ("of", "the") else word
+                    for word in name.split()
+                )
+                .replace("'", "['’]")
+                .replace(" ", r"\s+")
+                for name in HOLIDAYS
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_NAME_AFTER = re.compile(r"\s+(?!(?:of|and|to)\b)[A-Z][a-z]+")
+
+
+@rule(
+    "[the] <ordinal> quarter [of <year>]",
+    r"(?i:(?:(?P<rel0>this|last|next)\s+year['’]s\s+)?(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
+    r"(?P<y0>(?:19|20)\d\d\s+)?(?P<o>first|second|"
+    r"third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?)"
+    rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rel>(?i:last|this|next))\s+year)?",
+    (
+        ("Profit fell in the third quarter.", "the third quarter"),
+        ("Third-quarter net", "Third-quarter"),
+    ),
+)
+def quarter(m: re.Match[str]) -> Parsed | None:
+    word = m["o"].lower()
+    index = 4 if word == "final" else (ORDINALS[word])
+    year = year_number(m["y"] or (m["y0"] or "").strip() or None)
+    relative = {"last": -1, "this": 0, "next": 1}.get((m["rel"] or m["rel0"] or "").lower())
+    return Parsed(TimexType.DATE, Period(Grain.QUARTER, index, year, year_shift=relative))
+
+
+@rule(
+    "[the] <first|second> half [of <year>]",
+    r"(?i:(?:the\s+)?(?P<o>first|second|last|latter)(?P<h>[\s-]+)half)"
+    rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<this>(?i:this|the|last|next)\s+year)))?",
+    (("Growth slowed in the first half of 2019.", "the first half of 2019"),),
+)
+def half_year(m: re.Match[str]) -> Parsed | None:
+    index = 1 if m["o"].lower() == "first" else 2
+    if m["y"] is None and m["this"] is None and "-" not in m["h"]:
+        return None  # "the second half" of a match; "first-half profit" is a business half
+    relative = {"last": -1, "this": 0, "next": 1}.get((m["this"] or "").split(" ")[0].lower())
+    return Parsed(
+        TimexType.DATE, Period(Grain.HALF_YEAR, index, year_number(m["y"]), year_shift=relative)
+    )
+
+
+@rule(
+    "[this|last|next] <season> [<year>]",
+    rf"(?:(?P<det>(?i:this\s+past|this\s+coming|this|last|next|the))\s+)?(?P<s>{SEASON})"
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR}))?(?!\w)",
+    (("Talks resume this spring.", "this spring"), ("It rained last summer.", "last summer")),
+)
+def season(m: re.Match[str]) -> Parsed | None:
+    word = m["s"].lower()
+    det = (m["det"] or "").lower()
+    if det == "" and m["y"] is None and word in ("spring", "fall"):
+        return None  # the verbs "fall" and "spring"
+    if m["y"] is None and _NAME_AFTER.match(m.string, m.end()):
+        return None  # "Summer Street"
+    shift = {"last": -1, "next": 1, "this": 0, "this past": -1, "this coming": 1}.get(
+        " ".join(det.split())
+    )
+    index = _SEASON_MONTH[_SEASON_CODE[word]]
+    return Parsed(TimexType.DATE, Period(Grain.SEASON, index, year_number(m["y"]), shift))
+
+
+@rule(
+    "[last|next] <holiday> [<year>]",
+    rf"(?:(?P<det>(?i:last|next|this))\s+)?(?P<h>{_HOLIDAY})(?!\w)(?:,?\s+(?P<y>{YEAR}))?",
+    (
+        ("The shops will reopen before Christmas.", "Christmas"),
+        ("on New Year's Day", "New Year's Day"),
+    ),
+)
+def holiday(m: re.Match[str]) -> Parsed | None:
+    name = " ".join(m["h"].lower().replace("\u2019", "'").split())
+    direction = {"last": -1, "next": 1, "this": 0}.get((m["det"] or "").lower())
+    return Parsed(TimexType.DATE, Holiday(name, year_number(m["y"]), direction))
+
+
+PERIOD_RULES: tuple[Rule, ...] = (quarter, half_year, season, holiday)
+"""Part-of-year and holiday rules, in priority order."""
