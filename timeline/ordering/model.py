@@ -147,10 +147,6 @@ class Timeline:
     events: tuple[Event, ...] = attrs.field(converter=_events)
     expressions: tuple[TimeExpression, ...] = attrs.field(converter=_expressions, default=())
     tlinks: tuple[TLink, ...] = attrs.field(converter=_tlinks, default=())
-    _derived: dict[str, object] = attrs.field(
-        factory=dict, init=False, repr=False, eq=False, hash=False
-    )
-    """Caches of what is computed from the fields (the closure of the TLINKs); never compared."""
 
     def __iter__(self) -> Iterator[Event]:
         return iter(self.events)

@@ -8,6 +8,7 @@ order never contradicts what :func:`relation_in` derives from the bounds.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Hashable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -78,10 +79,10 @@ def relation_in(timeline: Timeline, a: Event, b: Event) -> Order:
     reading of the sentence's form (:attr:`LinkKind.SENTENCE`, the learned pair shapes), which
     orders start points too loosely to claim an overlap. The first usable link decides.
     """
-    position = timeline._derived.get("position")
+    position = _derived(timeline).get("position")
     if not isinstance(position, dict):
         position = {id(event): index for index, event in enumerate(timeline.events)}
-        timeline._derived["position"] = position
+        _derived(timeline)["position"] = position
     index_a, index_b = _index(timeline, position, a), _index(timeline, position, b)
     if index_a == index_b:
         return Order.OVERLAP
@@ -105,6 +106,24 @@ def relation_in(timeline: Timeline, a: Event, b: Event) -> Order:
     return _closure_relation(timeline, first, second, index_a, index_b)
 
 
+_CACHES: dict[int, tuple[weakref.ref[Timeline], dict[str, object]]] = {}
+
+
+def _derived(timeline: Timeline) -> dict[str, object]:
+    """A per-timeline cache (event positions, TLINK closure) that lives as long as the timeline.
+
+    Kept outside the frozen value so that equality, hashing and serialisation see only fields.
+    """
+    key = id(timeline)
+    found = _CACHES.get(key)
+    if found is not None and found[0]() is timeline:
+        return found[1]
+    cache: dict[str, object] = {}
+    _CACHES[key] = (weakref.ref(timeline), cache)
+    weakref.finalize(timeline, _CACHES.pop, key, None)
+    return cache
+
+
 def _closure_relation(
     timeline: Timeline, first: Event, second: Event, index_a: int, index_b: int
 ) -> Order:
@@ -113,14 +132,14 @@ def _closure_relation(
     This is what relates "said" (before the DCT) to "will meet" (after it) although their
     bounds share the DCT day.
     """
-    graph = timeline._derived.get("closure")
+    graph = _derived(timeline).get("closure")
     if graph is None:
         graph = Graph.of(
             (_name(link.source), _name(link.target), link.relation.value)
             for link in timeline.tlinks
             if link.link is not LinkKind.SENTENCE
         )
-        timeline._derived["closure"] = graph
+        _derived(timeline)["closure"] = graph
     assert isinstance(graph, Graph)
     a, b = _name(first), _name(second)
     if index_a < index_b and graph.entails((a, b, "BEFORE")):
