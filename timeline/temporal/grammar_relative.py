@@ -190,16 +190,23 @@ _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 @rule(
     "year-earlier|year-ago",
     r"(?i:(?P<the>the\s+)?(?:comparable\s+)?(?:year|12-month)[-\s](?:earlier|ago))"
-    r"(?:\s+(?P<n>(?i:period|quarter|(?P<q>first|second|third|fourth)[-\s]quarter)))?\b",
+    r"(?:\s+(?P<n>(?i:period|quarter|(?P<q>first|second|third|fourth)[-\s]quarter"
+    rf"|(?P<amount>{NUMBER})\s+(?P<unit>months|weeks))))?\b",
     (
         ("Net fell from the year-earlier period.", "the year-earlier period"),
         ("It earned less in the year-ago third quarter.", "the year-ago third quarter"),
         ("The year-ago results included a charge.", "year-ago"),
+        ("Net for the year-earlier nine months rose.", "the year-earlier nine months"),
     ),
 )
 def year_earlier(m: re.Match[str]) -> Parsed | None:
     # "the year-ago results": only the modifier is a time, as TimeML tags it
     start = 0 if m["n"] or not m["the"] else len(m["the"])
+    if m["amount"]:  # "the year-earlier nine months": a stretch of time, TimeML's duration
+        amount = number_value(m["amount"])
+        if amount is not None:
+            length = Length(amount, unit_grain(m["unit"]))
+            return Parsed(TimexType.DURATION, length, start=start)
     if m["q"]:
         index = _QUARTER_ORDINALS[m["q"].lower()]
         return Parsed(TimexType.DATE, Period(Grain.QUARTER, index, year_shift=-1), start=start)
