@@ -184,3 +184,15 @@ def test_wrong_input_gives_library_errors() -> None:
         detect_events(blank)
     with pytest.raises(timeline.TimelineError):
         timeline.find_events(b"bytes", dct=SEED_DCT)  # type: ignore[arg-type]
+
+
+def test_participants_do_not_cross_a_line_break() -> None:
+    text = "Turkey, Russia continue to work together\nTurkish FM says no disagreements remain."
+    (says,) = [e for e in detect_events(load_pipeline()(text)) if e.text == "says"]
+    line_start = text.index("\n")
+    assert all(p.start > line_start for p in says.participants)
+
+
+def test_dative_object_is_recipient() -> None:
+    event = _event("The spokesman told reporters the news.", "told")
+    assert (Role.RECIPIENT, "reporters") in {(p.role, p.text) for p in event.participants}
