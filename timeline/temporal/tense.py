@@ -29,10 +29,7 @@ _IRREGULAR_PAST = (
     "|hid|shot|lit|drove|rode|chose|froze|woke|stole|wore|tore|swore|drew|threw|flew|blew|shook"
     "|forgot|got|sat|swam|sang|rang|drank|sank|shrank|ate|slid|spun|withdrew|overtook|undertook"
 )
-_NOT_AFTER_DETERMINER = "".join(
-    rf"(?<!\b{word}\s)"
-    for word in ("a", "an", "the", "its", "his", "her", "their", "still", "very")
-)
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|his|her|their|still|very))\s+$")
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated)"
@@ -57,13 +54,7 @@ _CUE = re.compile(
     # a present perfect ("has risen since the Oct. 23 attack") looks back, unless it is a plan
     r"|(?P<perfect>(?:has|have)\s+(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
     r"|decided|voted|promised|pledged|vowed)\b)(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
-    # "a still unspecified date", "the planned merger": an -ed word after a determiner or an
-    # adverb of degree is an adjective, not a past verb
-    r"|(?P<past>was|were|had|did|didn['’]t|"
-    + _NOT_AFTER_DETERMINER
-    + r"(?-i:[a-z]{2,}ed)|ago|"
-    + _IRREGULAR_PAST
-    + ")"
+    r"|(?P<past>was|were|had|did|didn['’]t|(?-i:[a-z]{2,}ed)|ago|" + _IRREGULAR_PAST + ")"
     r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?))\b"
     r"|(?P<future2>['’]ll)\b",
     re.IGNORECASE,
@@ -74,8 +65,11 @@ _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "Gen", "Sen",
                   "Col", "Sgt", "Capt", "Prof", "Rev", "Ft", "Mt", "No", "Jan", "Feb", "Mar", "Apr",
                   "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")  # fmt: skip
 # a period after a title or month abbreviation ("Roe vs. Wade", "Dr. Slepian") ends no sentence
-_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS)
-_SENTENCE_END = re.compile(_NOT_AFTER_ABBREVIATION + r"[.!?][\"'”’]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n")
+# (checked only once a period is found, so the many look-behinds cost nothing elsewhere)
+_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS)
+_SENTENCE_END = re.compile(
+    r"[.!?]" + _NOT_AFTER_ABBREVIATION + r"[\"'”’]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n"
+)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -98,6 +92,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     for match in _CUE.finditer(text, left, right):
         if match.start() < end and match.end() > start:
             continue
+        if (
+            match["past"]
+            and match.group().endswith("ed")
+            and _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            continue  # "a still unspecified date": an adjective after a determiner, not a verb
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
         if match["future"] or match["future2"] or match["future3"]:
             tense = Tense.FUTURE
