@@ -93,6 +93,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "the|mid <part of day>": frozenset({"part"}),
     "[the past|next] <n> <unit>s": _UNIT,
     "<unit>s": _UNIT,
+    "the <unit>s ahead": _UNIT,
     "half a|an <unit>": _UNIT,
     "a <n>-<unit> period": _UNIT,
     "<weekday>s": frozenset({"weekday"}),

@@ -151,6 +151,16 @@ def bare_units(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "the <unit>s ahead",
+    r"(?i:the\s+(?P<u>days|weeks|months|years|decades)\s+ahead)\b",
+    (("Prices may fall in the weeks ahead.", "the weeks ahead"),),
+)
+def units_ahead(m: re.Match[str]) -> Parsed | None:
+    """A stretch of unknown length from now on, a duration as "the coming weeks" is."""
+    return Parsed(TimexType.DURATION, Length(None, unit_grain(m["u"])))
+
+
+@rule(
     "half a|an <unit>",
     r"(?i:half\s+(?:an?\s+)(?P<u>year|month|day|week|hour|minute|decade|century))\b",
     (("The vote was delayed by half an hour.", "half an hour"),),
@@ -186,6 +196,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     *CLOCK_RULES,
     amount_unit,
     bare_units,
+    units_ahead,
     half_unit,
     unit_period,
     plural_weekday,
