@@ -42,13 +42,14 @@ _NAME_AFTER = re.compile(r"\s+(?!(?:of|and|to)\b)[A-Z][a-z]+")
 
 @rule(
     "[the] <ordinal> quarter [of <year>]",
-    r"(?i:(?:(?P<rel0>this|last|next)\s+year['’]s\s+)?(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
+    r"(?i:(?:(?P<rel0>this|last|next)\s+year['’]s\s+)?(?P<the>the\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
     r"(?P<y0>(?:19|20)\d\d\s+)?(?P<o>first|second|"
-    r"third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?)"
+    r"third|fourth|final|1st|2nd|3rd|4th)(?P<sep>[\s-]+)(?:fiscal[\s-]+)?quarters?)"
     rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rel>(?i:last|this|next))\s+year)?",
     (
         ("Profit fell in the third quarter.", "the third quarter"),
         ("Third-quarter net", "Third-quarter"),
+        ("It expects the third-quarter results soon.", "third-quarter"),
     ),
 )
 def quarter(m: re.Match[str]) -> Parsed | None:
@@ -56,7 +57,11 @@ def quarter(m: re.Match[str]) -> Parsed | None:
     index = 4 if word == "final" else (ORDINALS[word])
     year = year_number(m["y"] or (m["y0"] or "").strip() or None)
     relative = {"last": -1, "this": 0, "next": 1}.get((m["rel"] or m["rel0"] or "").lower())
-    return Parsed(TimexType.DATE, Period(Grain.QUARTER, index, year, year_shift=relative))
+    period = Period(Grain.QUARTER, index, year, year_shift=relative)
+    if m["the"] and not m["rel0"] and m["sep"] == "-":
+        # "the third-quarter results": the adjective alone is the time, "the" is the noun's
+        return Parsed(TimexType.DATE, period, start=len(m["the"]))
+    return Parsed(TimexType.DATE, period)
 
 
 @rule(

@@ -121,6 +121,8 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
         and _NOUN_AFTER.match(m.string, m.end())
     ):
         return None  # "a second attempt", "a minute error"
+    if det == "the" and m["n"] is not None and m.string[m.end("n") : m.start("u")] == "-":
+        start, det = m.start("n") - m.start(), ""  # "the 30-day period": "the" is the noun's
     if det == "another" and amount is not None:
         start = m.start("n") - m.start()  # "another two years": the duration is "two years"
         det = ""
