@@ -12,6 +12,7 @@ from timeline.temporal.calendar import add, floor, span_of, timex_date_value, ti
 from timeline.temporal.grammar_en import RULES
 from timeline.temporal.holidays_en import easter
 from timeline.temporal.recognize import recognize
+from timeline.temporal.tense import Tense, sentence_bounds, tense_at
 
 EXAMPLES = [
     (rule.name, sentence, expected) for rule in RULES for sentence, expected in rule.examples
@@ -150,3 +151,63 @@ def test_time_span_of_and_values_delegate_to_the_calendar() -> None:
     assert span.timex_value() == "2020-W24"
     assert TimeSpan(datetime(2011, 1, 1), None, Grain.YEAR).timex_value() is None
     assert Duration(14, Grain.MONTH).timex_value() == "P14M"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "tense"),
+    [
+        # a present passive is present, though its participle looks past
+        ("The case is heard in May.", "May", Tense.PRESENT),
+        # a present perfect looks back, a perfect plan does not
+        ("Police have been searching since the Oct. 23 attack.", "Oct. 23", Tense.PAST),
+        ("They have scheduled a news conference Thursday.", "Thursday", Tense.FUTURE),
+        # "could <verb>" looks ahead; "could be <participle>" says nothing
+        ("Talks could start on Monday.", "Monday", Tense.FUTURE),
+        ("Aides could be reached Wednesday.", "Wednesday", Tense.UNKNOWN),
+        # a bare "planned" is a past plan: no side
+        ("The team planned to leave on Thursday.", "Thursday", Tense.UNKNOWN),
+        # an infinitive is not a scheduled event; an -ed word after a determiner is an adjective
+        ("It was hard to meet demand into the summer.", "the summer", Tense.PAST),
+        ("It will be paid on a still unspecified date in January.", "January", Tense.FUTURE),
+        # "vs." ends no sentence, so the verb after it decides
+        ("In January, after Roe vs. Wade was marked, a clinic burned.", "January", Tense.PAST),
+    ],
+)
+def test_tense_cues(sentence: str, phrase: str, tense: Tense) -> None:
+    start = sentence.index(phrase)
+    assert tense_at(sentence, start, start + len(phrase)) is tense
+
+
+def test_sentence_bounds_skip_abbreviations() -> None:
+    text = "He met Dr. Smith on Friday. They left."
+    start = text.index("Friday")
+    assert sentence_bounds(text, start, start + 6) == (0, text.index(" They"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        (
+            "It could arrive as early as Tuesday, he said.",
+            "2000-04-03",
+            [("Tuesday", "2000-04-04")],
+        ),
+        ("Prices reflect current market conditions.", "1989-10-30", [("current", "PRESENT_REF")]),
+        (
+            "He was seen Nov. 3, the day before police issued a warrant.",
+            "1999-05-07",
+            [("Nov. 3", "1998-11-03")],
+        ),
+        (
+            "It earned less in the year-ago third quarter.",
+            "1989-10-30",
+            [("the year-ago third quarter", "1988-Q3")],
+        ),
+        ("It was high noon for Poland.", "1999-03-12", []),
+        ("The party daily Granma said so.", "2000-01-28", []),
+        ("The 30-day offer expired.", "1989-10-30", [("30-day", "P30D")]),
+        ("Claims rose nearly two weeks ago.", "1989-10-30", [("nearly two weeks ago", "1989-W42")]),
+    ],
+)
+def test_resolved_phrases(sentence: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in find_times(sentence, dct=dct)] == expected
