@@ -176,6 +176,8 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
     base = Base.PREVIOUS if direction in ("earlier", "later") else Base.DCT
     grain = unit_grain(m["u"])
+    if (amount is None or amount != int(amount)) and base is Base.PREVIOUS:
+        return None  # "a few days later" names no date; "a few days" stays, as a duration
     if amount is None or amount != int(amount):
         return Parsed(TimexType.DATE, Ref("FUTURE_REF" if sign > 0 else "PAST_REF"))
     if m["today"]:
