@@ -27,7 +27,6 @@ KNOWN_MISSES = {
     "He could not explain the delay.",  # 'explain' typed I_ACTION
     "A ceasefire took effect at midnight.",  # subject event noun missed
     "The protests spread to other cities.",  # subject event noun missed
-    "The earthquake struck at dawn.",  # subject event noun missed
     "Heavy clashes erupted in the north.",  # subject event noun missed
     "The conference opened in Istanbul.",  # subject event noun missed
     "Production resumed after the strike.",  # 'resumed' typed OCCURRENCE

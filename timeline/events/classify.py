@@ -76,8 +76,8 @@ class EventModel:
         detector: labels ``O`` and ``EVENT``.
         typer: labels are the TimeML classes.
         margin: a token is an event when its EVENT score exceeds its ``O`` score minus this
-            (a log-odds offset: 0.5 moves the probability threshold from 0.5 to about 0.38,
-            which cross-validation on TimeBank found best for F1).
+            (a log-odds offset: 0.6 moves the probability threshold from 0.5 to about 0.35;
+            see :data:`timeline.events.train.MARGIN`).
     """
 
     detector: LinearModel
