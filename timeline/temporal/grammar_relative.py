@@ -275,11 +275,11 @@ def the_day_before(m: re.Match[str]) -> Parsed | None:
 def weekday(m: re.Match[str]) -> Parsed | None:
     if m["p"] is None and _NOT_AFTER_WEEKDAY.match(m.string, m.end()):
         return None
-    if re.search(
+    if m["wd"] == "Sunday" and re.search(
         r"(?:Mail|Post|Times|Express|Independent|Telegraph|Mirror)\s+on\s+$",
         m.string[max(0, m.start() - 16) : m.start()],
     ):
-        return None  # "The Mail on Sunday": a newspaper
+        return None  # "The Mail on Sunday": a newspaper ("the Times on Friday" is a date)
     det = " ".join((m["det"] or "").lower().split())
     shift = {"last": -1, "past": -1, "this past": -1, "next": 1, "this coming": 1,
              "coming": 1, "this": 0, "": None, "the following": 1, "the next": 1,
