@@ -70,6 +70,19 @@ def month_day(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "<month> <day> and|to <day>",
+    rf"(?P<mon>{MONTH})\s+{DAY_NUMBER}\s+(?P<c>and|or|to|through)\s+(?P<d>{DAY_NUMBER})"
+    rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}))?(?=\s*(?:[,.;:)]|$|(?:in|at|on|of|and|when|with|by|for|after"
+    r"|before|during|the)\b))",
+    (("The summit is on April 24 and 25 in Washington.", "25"),),
+)
+def second_day(m: re.Match[str]) -> Parsed | None:
+    """The second day of "April 24 and 25" shares the first one's month (and year)."""
+    value = day_value(year_number(m["y"]), month_number(m["mon"]), digits_number(m["d"]))
+    return None if value is None else Parsed(TimexType.DATE, value, start=m.start("d") - m.start())
+
+
+@rule(
     "[<weekday>,] <day> <month> [<year>]",
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY_NUMBER})\s+(?:of\s+)?(?P<mon>{MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?",
@@ -144,6 +157,7 @@ DATE_RULES: tuple[Rule, ...] = (
     iso_date,
     slash_date,
     month_day,
+    second_day,
     day_month,
     month_year,
     deictic_month,

@@ -55,6 +55,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "<yyyy>-<mm>-<dd>": _NUM,
     "<m>/<d>/<yyyy>": _NUM,
     "[<weekday>,] <month> <day>[, <year>]": frozenset({"month"}),
+    "<month> <day> and|to <day>": frozenset({"month"}),
     "[<weekday>,] <day> <month> [<year>]": frozenset({"month"}),
     "<month> [of] <year>": frozenset({"month"}),
     "last|next|this <month>": frozenset({"month"}),
