@@ -36,8 +36,13 @@ _ADDRESS_AFTER = re.compile(
 
 @rule(
     "<year>",
-    rf"(?<![\w$.,/:'-])(?:(?i:the\s+year\s+))?(?P<y>{YEAR})(?![\w%/]|[.,:]\d|-\d)",
-    (("Libya has been in turmoil since 2011.", "2011"), ("He sent 1,200 troops.", "")),
+    rf"(?<![\w$.,/:'-])(?:(?i:the\s+year\s+)|(?P<side>(?i:post|pre))-)?(?P<y>{YEAR})"
+    r"(?![\w%/]|[.,:]\d|-\d)",
+    (
+        ("Libya has been in turmoil since 2011.", "2011"),
+        ("He sent 1,200 troops.", ""),
+        ("The post-1959 politics split families.", "post-1959"),
+    ),
 )
 def bare_year(m: re.Match[str]) -> Parsed | None:
     before = m.string[max(0, m.start() - 12) : m.start()]
@@ -51,6 +56,9 @@ def bare_year(m: re.Match[str]) -> Parsed | None:
     )
     if not m.group(0).lower().startswith("the") and not (1600 <= year <= 2099 or signalled):
         return None
+    if m["side"]:  # "post-1959": the time after (or before) that year
+        side = Mod.AFTER if m["side"].lower() == "post" else Mod.BEFORE
+        return Parsed(TimexType.DATE, Absolute(Grain.YEAR, year), side)
     return Parsed(TimexType.DATE, Absolute(Grain.YEAR, year))
 
 
