@@ -38,7 +38,7 @@ _ATOM_WORDS: dict[str, str] = {
     " semiannually",
     "freq": "once twice thrice times",
     "vague": "recently lately currently nowadays now present these future past formerly soon"
-    " recent term coming current",
+    " recent term coming current later",
     "holiday": "christmas new thanksgiving easter independence fourth july halloween valentine"
     " boxing labor memorial martin election good",
 }

@@ -20,6 +20,7 @@ __all__ = ["VAGUE_RULES"]
     r"(?<![\w'’-])(?i:(?P<w>recently|lately|currently|nowadays|right\s+now|now|at\s+present|these\s+days"
     r"|soon|recent\s+(?:years|months|weeks|days|times|quarters)|(?:the\s+)?(?:near|distant|"
     r"foreseeable)\s+future|the\s+future|the\s+past|formerly|the\s+(?:near|short)\s+term"
+    r"|a\s+later\s+date"
     r"|(?:future|coming)\s+(?:years|months|weeks|days|quarters)"
     r"|(?:then\s+)?current(?=\s+(?!(?:accounts?|assets?|liabilit\w*|affairs)\b)[a-z])"
     r"))(?![\w'’-])",
@@ -42,7 +43,7 @@ def vague_reference(m: re.Match[str]) -> Parsed | None:
         if re.search(r"(?i:\bthe)\s+$", m.string[max(0, m.start() - 5) : m.start()]):
             return None  # "the coming weeks" is a duration
         return Parsed(TimexType.DATE, Ref("FUTURE_REF"))
-    if word.endswith(" term"):
+    if word.endswith(" term") or word == "a later date":
         return Parsed(TimexType.DATE, Ref("FUTURE_REF"))
     if word.startswith("recent "):
         unit = word.split()[1]
