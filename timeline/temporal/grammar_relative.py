@@ -233,8 +233,16 @@ def that_unit(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "the quarter|period a year ago",
-    r"(?i:the\s+(?:same\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier))\b",
-    (("Net fell from the quarter a year ago.", "the quarter a year ago"),),
+    r"(?i:the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+"
+    r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)|last\s+year['’]s\s+(?:quarter|period))\b",
+    (
+        ("Net fell from the quarter a year ago.", "the quarter a year ago"),
+        (
+            "Net was $2 million in the corresponding period last year.",
+            "the corresponding period last year",
+        ),
+        ("Sales for last year's quarter were flat.", "last year's quarter"),
+    ),
 )
 def quarter_year_ago(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DATE, Shift(-1, Grain.YEAR, Base.DCT, keep_grain=True))
