@@ -73,6 +73,12 @@ def _period(amount: float, grain: Grain) -> str:
     return timex_duration_value(amount, grain)
 
 
+_BUSINESS_NOUN_AFTER = re.compile(
+    r"\s+(?:dividends?|results|reports?|earnings|loss|losses|payments?|profits?|net|sales)\b"
+)
+_QUANTITY_BEFORE = re.compile(r"(?:\d[\d,.]*%?|percent|million|billion)\s+(?:[a-z]+\s+)?$")
+
+
 @rule(
     "daily|weekly|annually",
     r"(?<![\w-])(?i:(?P<w>" + alternation(SET_ADVERBS) + r"))\b",
@@ -87,6 +93,12 @@ def set_adverb(m: re.Match[str]) -> Parsed | None:
     adjective = re.search(r"\b(?:the|its|their|a|an|his|her|our|initial|regular|first)\s+$", before)
     if adjective and m["w"].lower() not in ("daily", "weekly", "hourly", "nightly"):
         return None  # "its quarterly dividend": a business adjective, not a frequency
+    if m["w"] == "quarterly" and _BUSINESS_NOUN_AFTER.match(m.string, m.end()):
+        return None  # "the split and quarterly dividend"
+    if m["w"].lower() == "annually" and _QUANTITY_BEFORE.search(
+        m.string, max(0, m.start() - 30), m.start()
+    ):
+        return None  # "rise 8.5% annually", "10,000 units annually": a growth rate
     return Parsed(TimexType.SET, Frequency(SET_ADVERBS[m["w"].lower()], freq="1X"))
 
 
