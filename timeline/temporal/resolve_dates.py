@@ -193,5 +193,7 @@ def shift(value: Shift, context: Context) -> Resolution | None:
     if found is None:
         return None
     reference, anchor = found
+    if value.amount == 0 and value.base is Base.PREVIOUS and anchor is not Anchor.PREVIOUS:
+        return None  # "that day" points back at a day named before; with none, it is not the DCT
     grain = value.result_grain or value.grain
     return unit(add(reference, value.amount, value.grain), grain, Certainty.ANCHORED, anchor)
