@@ -207,6 +207,21 @@ def test_sentence_bounds_skip_abbreviations() -> None:
         ("The party daily Granma said so.", "2000-01-28", []),
         ("The 30-day offer expired.", "1989-10-30", [("30-day", "P30D")]),
         ("Claims rose nearly two weeks ago.", "1989-10-30", [("nearly two weeks ago", "1989-W42")]),
+        ("Sales will rise 8.5% annually.", "1989-10-30", []),
+        ("They meet annually in Davos.", "1989-10-30", [("annually", "P1Y")]),
+        ("Traders lost money on trades made that day.", "1989-10-30", []),
+        (
+            "The plant closed on May 4, 2018. Workers protested that day.",
+            "2020-06-15",
+            [("May 4, 2018", "2018-05-04"), ("that day", "2018-05-04")],
+        ),
+        ("A few days later, the company announced cuts.", "1989-10-27", [("A few days", "PXD")]),
+        (
+            "The summit is on April 24 and 25 in Washington.",
+            "1999-02-10",
+            [("April 24", "1999-04-24"), ("25", "1999-04-25")],
+        ),
+        ("The post-1959 politics split families.", "2000-02-24", [("post-1959", "1959")]),
     ],
 )
 def test_resolved_phrases(sentence: str, dct: str, expected: list[tuple[str, str]]) -> None:
