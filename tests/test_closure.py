@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.eval.closure import Graph, point_constraints, reduce_links
+from timeline.eval.closure import Graph, consistent_links, point_constraints, reduce_links
 
 
 def test_before_is_transitive() -> None:
@@ -82,3 +82,30 @@ def test_reduce_keeps_one_of_two_equivalent_links() -> None:
 def test_cycle_does_not_raise() -> None:
     graph = Graph.of([("a", "b", "BEFORE"), ("b", "a", "BEFORE")])
     assert graph.entails(("a", "b", "BEFORE"))
+
+
+def test_a_contradicting_link_stays_out_of_the_closure() -> None:
+    # the third link closes a cycle: a reader keeps the first two, as the TempEval-3 toolkit does
+    links = [("a", "b", "BEFORE"), ("b", "c", "BEFORE"), ("c", "a", "BEFORE")]
+    graph = Graph.of(links)
+    assert graph.entails(("a", "c", "BEFORE"))
+    assert not graph.entails(("c", "a", "BEFORE"))
+    assert not graph.entails(("a", "b", "AFTER"))
+
+
+def test_consistent_links_sets_aside_what_contradicts_earlier_links() -> None:
+    links = [
+        ("a", "b", "BEFORE"),
+        ("a", "d", "IS_INCLUDED"),
+        ("b", "a", "SIMULTANEOUS"),  # a = b against a < b
+        ("d", "a", "IS_INCLUDED"),  # a inside d and d inside a
+        ("c", "b", "IBEFORE"),  # fine: c meets b
+    ]
+    kept, violated = consistent_links(links)
+    assert kept == [links[0], links[1], links[4]]
+    assert violated == [links[2], links[3]]
+
+
+def test_reduce_keeps_contradicting_links_for_scoring() -> None:
+    links = [("a", "b", "BEFORE"), ("b", "a", "BEFORE")]
+    assert reduce_links(links) == links

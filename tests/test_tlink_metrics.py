@@ -105,3 +105,13 @@ def test_reversed_links_score_zero() -> None:
     score = document_awareness(document, attrs.evolve(tl, tlinks=flipped))
     assert score.system > 0
     assert score.precise == 0
+
+
+def test_a_contradictory_system_is_not_rewarded_in_recall() -> None:
+    # a system that says both orders must not recall the gold one through its own contradiction
+    gold = [("a", "b", "AFTER")]
+    system = [("a", "b", "BEFORE"), ("b", "a", "BEFORE")]
+    score = awareness(gold, system)
+    assert score.recalled == 0
+    assert score.system == 2
+    assert score.precise == 1  # the second link agrees with the gold

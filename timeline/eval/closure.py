@@ -4,6 +4,11 @@ Each interval relation between two entities becomes constraints between their st
 points (``<`` or ``=``); closure is then equality classes plus reachability over ``<``. This is
 the point-algebra reading UzZaman & Allen's temporal awareness uses: a relation counts as known
 when the other graph's closure entails all of its point constraints.
+
+A link that contradicts the links before it stays out of the closure, as in the TempEval-3
+toolkit (its timegraph sets such "violated relations" aside but still scores them for precision):
+otherwise one contradiction would make a graph entail every order among the points of its cycle,
+and an inconsistent system would be rewarded in recall.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Hashable, Iterable, Sequence
 
 import attrs
 
-__all__ = ["Graph", "Relation", "point_constraints", "reduce_links"]
+__all__ = ["Graph", "Relation", "consistent_links", "point_constraints", "reduce_links"]
 
 Relation = tuple[Hashable, Hashable, str]
 """A TLINK as ``(source, target, relType)``."""
@@ -57,9 +62,8 @@ def point_constraints(link: Relation) -> tuple[Constraint, ...]:
 class Graph:
     """The closure of a set of TLINKs: equal points merged, ``<`` made transitive.
 
-    Every entity's start precedes its end. A contradictory input (a ``<`` cycle) does not raise;
-    the points of the cycle then entail everything among themselves, which is what a reader of
-    an inconsistent annotation can conclude anyway.
+    Every entity's start precedes its end. A link that contradicts the links before it (see
+    :func:`consistent_links`) is left out, so the closure is always consistent.
     """
 
     classes: dict[Point, int] = attrs.Factory(dict)
@@ -67,6 +71,19 @@ class Graph:
 
     @classmethod
     def of(cls, links: Iterable[Relation]) -> Graph:
+        given = list(links)
+        graph = cls._build(given)
+        if not graph.contradictory():
+            return graph
+        kept, _ = consistent_links(given)
+        return cls._build(kept)
+
+    def contradictory(self) -> bool:
+        """Whether some point precedes itself (the links contradict each other)."""
+        return any((bits >> node) & 1 for node, bits in enumerate(self.reach))
+
+    @classmethod
+    def _build(cls, links: Sequence[Relation]) -> Graph:
         constraints = [c for link in links for c in point_constraints(link)]
         entities = {point[0] for c in constraints for point in (c[0], c[2])}
         constraints += [((x, "s"), "<", (x, "e")) for x in entities]
@@ -145,17 +162,74 @@ def _transitive(successors: list[set[int]]) -> list[int]:
     return reach
 
 
+def consistent_links(links: Sequence[Relation]) -> tuple[list[Relation], list[Relation]]:
+    """Split links into those consistent with the links before them and those that contradict.
+
+    Links are taken in the given order (put the surest first); a link is set aside when its point
+    constraints together with the kept links would make a point precede itself. Reachability is
+    kept as two bitsets per point: by any path (``<`` or ``=``), and by a path with a ``<``.
+    """
+    index: dict[Point, int] = {}
+    anywhere: list[int] = []  # points reachable through any path of <, = steps
+    strictly: list[int] = []  # points reachable through a path with at least one <
+
+    def node(point: Point) -> int:
+        found = index.get(point)
+        if found is None:
+            found = index[point] = len(anywhere)
+            anywhere.append(0)
+            strictly.append(0)
+        return found
+
+    def add(left: int, right: int, strict: bool) -> None:
+        for source in range(len(anywhere)):
+            if source != left and not (anywhere[source] >> left) & 1:
+                continue
+            via_strict = strict or bool((strictly[source] >> left) & 1)
+            anywhere[source] |= (1 << right) | anywhere[right]
+            strictly[source] |= ((1 << right) | anywhere[right]) if via_strict else strictly[right]
+
+    def contradicts(left: int, right: int, strict: bool) -> bool:
+        if strict:
+            return left == right or bool((anywhere[right] >> left) & 1)
+        return bool((strictly[right] >> left) & 1 or (strictly[left] >> right) & 1)
+
+    kept: list[Relation] = []
+    violated: list[Relation] = []
+    for link in links:
+        constraints = point_constraints(link)
+        steps: list[tuple[int, int, bool]] = []
+        for entity in (link[0], link[1]):
+            if (entity, "s") not in index:
+                steps.append((node((entity, "s")), node((entity, "e")), True))
+        for left, sign, right in constraints:
+            a, b = node(left), node(right)
+            steps += [(a, b, True)] if sign == "<" else [(a, b, False), (b, a, False)]
+        saved = (list(anywhere), list(strictly))
+        for left, right, strict in steps:
+            if contradicts(left, right, strict):
+                anywhere[:], strictly[:] = saved
+                violated.append(link)
+                break
+            add(left, right, strict)
+        else:
+            kept.append(link)
+    return kept, violated
+
+
 def reduce_links(links: Sequence[Relation]) -> list[Relation]:
     """The links that the others do not already entail (UzZaman & Allen's reduced graph).
 
     Duplicates and links without point meaning are dropped; of links that entail each other, the
-    first one is kept.
+    first one is kept. Links that contradict earlier ones (:func:`consistent_links`) are kept
+    after the reduced consistent ones: they entail nothing, but a scorer still counts them.
     """
-    kept = list(dict.fromkeys(link for link in links if point_constraints(link)))
+    unique = list(dict.fromkeys(link for link in links if point_constraints(link)))
+    kept, violated = consistent_links(unique)
     index = len(kept) - 1
     while index >= 0:
         others = kept[:index] + kept[index + 1 :]
-        if Graph.of(others).entails(kept[index]):
+        if Graph._build(others).entails(kept[index]):
             del kept[index]
         index -= 1
-    return kept
+    return kept + violated

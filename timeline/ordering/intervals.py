@@ -11,8 +11,9 @@ import re
 from datetime import datetime, timedelta
 
 from timeline.model import Certainty, Duration, Grain, Mod, TimeExpression, TimeSpan, TimexType
+from timeline.ordering.model import TimeRelation
 
-__all__ = ["add", "day_of", "duration_of", "interval_of", "parse_value"]
+__all__ = ["add", "day_of", "duration_of", "interval_of", "parse_value", "time_dct_relation"]
 
 _SEASONS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "AU": (9, 12), "WI": (12, 15)}
 _PARTS_OF_DAY = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30), "DT": (8, 18)}
@@ -200,3 +201,25 @@ def duration_of(expression: TimeExpression) -> Duration | None:
     grain = Grain.MINUTE if unit == "M" and expression.value.startswith("PT") else _UNITS[unit]
     amount = None if match.group("amount") == "X" else float(match.group("amount"))
     return Duration(amount, grain)
+
+
+def time_dct_relation(expression: TimeExpression, dct: datetime) -> TimeRelation | None:
+    """How a dated expression stands to the DCT day, when its interval decides it."""
+    span = interval_of(expression, dct)
+    if span is None or expression.type not in (TimexType.DATE, TimexType.TIME):
+        return None
+    today = day_of(dct)
+    assert today.start is not None
+    assert today.end is not None
+    if span.end is not None and span.end <= today.start:
+        return TimeRelation.BEFORE
+    if span.start is not None and span.start >= today.end:
+        return TimeRelation.AFTER
+    if span.start == today.start and span.end == today.end:
+        return TimeRelation.IDENTITY
+    if span.start is not None and span.end is not None:
+        if span.start <= today.start and today.end <= span.end:
+            return TimeRelation.INCLUDES
+        if today.start <= span.start and span.end <= today.end:
+            return TimeRelation.IS_INCLUDED
+    return None

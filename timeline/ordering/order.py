@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from timeline.eval.closure import Graph
+from timeline.ordering.intervals import time_dct_relation
 from timeline.ordering.model import EventTime, LinkKind, Order, TimeRelation
 
 if TYPE_CHECKING:
@@ -134,11 +135,18 @@ def _closure_relation(
     """
     graph = _derived(timeline).get("closure")
     if graph is None:
-        graph = Graph.of(
+        evidence = [
             (_name(link.source), _name(link.target), link.relation.value)
             for link in timeline.tlinks
             if link.link is not LinkKind.SENTENCE
-        )
+        ]
+        # times against the DCT are facts of the calendar, not TLINKs the annotators write
+        if timeline.dct is not None:
+            for expression in timeline.expressions:
+                relation = time_dct_relation(expression, timeline.dct)
+                if relation is not None:
+                    evidence.append((id(expression), "DCT", relation.value))
+        graph = Graph.of(evidence)
         _derived(timeline)["closure"] = graph
     assert isinstance(graph, Graph)
     a, b = _name(first), _name(second)

@@ -8,13 +8,14 @@ rest.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from datetime import datetime
 from typing import Any
 
+from timeline.eval.closure import consistent_links
 from timeline.events.model import Event
 from timeline.model import TimeExpression, TimexType
-from timeline.ordering.intervals import day_of, interval_of
+from timeline.ordering.intervals import interval_of, time_dct_relation
 from timeline.ordering.link import Linking
 from timeline.ordering.model import LinkKind, Order, TimeRelation, TLink
 from timeline.ordering.order import bounds_relation
@@ -28,28 +29,6 @@ DCT = "DCT"
 """The stand-in for the document creation time as a TLINK end."""
 
 _MAIN_DEPS = {"ROOT", "conj", "ccomp", "advcl", "parataxis"}
-
-
-def time_dct_relation(expression: TimeExpression, dct: datetime) -> TimeRelation | None:
-    """How a dated expression stands to the DCT day, when its interval decides it."""
-    span = interval_of(expression, dct)
-    if span is None or expression.type not in (TimexType.DATE, TimexType.TIME):
-        return None
-    today = day_of(dct)
-    assert today.start is not None
-    assert today.end is not None
-    if span.end is not None and span.end <= today.start:
-        return TimeRelation.BEFORE
-    if span.start is not None and span.start >= today.end:
-        return TimeRelation.AFTER
-    if span.start == today.start and span.end == today.end:
-        return TimeRelation.IDENTITY
-    if span.start is not None and span.end is not None:
-        if span.start <= today.start and today.end <= span.end:
-            return TimeRelation.INCLUDES
-        if today.start <= span.start and span.end <= today.end:
-            return TimeRelation.IS_INCLUDED
-    return None
 
 
 _CLAUSE_HEADS = {"ROOT", "ccomp", "relcl", "advcl", "conj", "xcomp", "parataxis", "acl"}
@@ -116,18 +95,46 @@ def collect_tlinks(
             links.append(
                 TLink(event, events[event_link.other], event_link.relation, event_link.link)
             )
-    if dct is not None:
-        for expression in expressions:
-            relation = time_dct_relation(expression, dct)
-            if relation is not None:
-                links.append(TLink(expression, DCT, relation, LinkKind.NONE))
+    # no time-DCT links: TimeBank's annotators rarely wrote them (about 1 in 10 was in the gold
+    # closure on TBAQ), so they cost temporal awareness precision; Timeline.relation still
+    # uses them (timeline.ordering.order)
     if dct is not None:
         links.extend(_time_time_links(doc, expressions, dct))
     links.extend(_main_event_links(doc, events, links))
     links.extend(_repeated_mentions(events))
     links.extend(_table_links(doc, events, links))
     links.extend(_model_links(doc, events, links))
-    return tuple(links)
+    return _consistent(links)
+
+
+_RELIABILITY = (
+    LinkKind.SYNTAX,
+    LinkKind.SIGNAL,
+    LinkKind.TENSE,
+    LinkKind.DURATION,
+    LinkKind.SENTENCE,
+    LinkKind.NARRATIVE,
+    LinkKind.NONE,
+)
+
+
+def _consistent(links: list[TLink]) -> tuple[TLink, ...]:
+    """The links minus those that contradict surer ones (in the order of :data:`_RELIABILITY`).
+
+    A contradictory set says nothing a reader can use, and a scorer counts the contradicting
+    links as wrong; the surest evidence wins.
+    """
+    ranked = sorted(links, key=lambda link: _RELIABILITY.index(link.link))
+    names = {
+        id(link): (_name(link.source), _name(link.target), link.relation.value) for link in ranked
+    }
+    kept, _ = consistent_links([names[id(link)] for link in ranked])
+    allowed = set(kept)
+    return tuple(link for link in links if names[id(link)] in allowed)
+
+
+def _name(item: object) -> Hashable:
+    return item if isinstance(item, str) else id(item)
 
 
 def _model_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> list[TLink]:
