@@ -63,7 +63,8 @@ def _length(amount: float | None, grain: Grain) -> Length:
     "[the past|next] <n> <unit>s",
     r"(?<![\w'’-])(?:(?P<det>(?i:the\s+(?:past|last|next|first|final|previous|coming|following|"
     r"remaining|latest|preceding|same|initial|ensuing)|past|last|next|first|another|the))\s+)?"
-    rf"(?:(?P<n>{NUMBER})[\s-]+(?:(?i:more|additional|further|extra)\s+)?)?"
+    rf"(?:(?P<n>{NUMBER})[\s-]+(?:(?i:more|additional|further|extra)\s+)?"
+    r"(?:(?i:trading|business|working|calendar)\s+(?=days?\b))?)?"
     rf"(?P<u>{UNIT})s?(?!\w)(?![-'’]\w)",
     (
         ("Haftar waged a 14-month campaign.", "14-month"),
