@@ -20,7 +20,7 @@ __all__ = ["VAGUE_RULES"]
     r"(?<![\w'’-])(?i:(?P<w>recently|lately|currently|nowadays|right\s+now|now|at\s+present|these\s+days"
     r"|soon|recent\s+(?:years|months|weeks|days|times|quarters)|(?:the\s+)?(?:near|distant|"
     r"foreseeable)\s+future|the\s+future|the\s+past|formerly|the\s+(?:near|short)\s+term"
-    r"|a\s+later\s+date"
+    r"|a\s+later\s+date|(?<!the\s)past\s+(?:years|months|decades)"
     r"|(?:future|coming)\s+(?:years|months|weeks|days|quarters)"
     r"|(?:then\s+)?current(?=\s+(?!(?:accounts?|assets?|liabilit\w*|affairs)\b)[a-z])"
     r"))(?![\w'’-])",
@@ -53,7 +53,7 @@ def vague_reference(m: re.Match[str]) -> Parsed | None:
         if after.startswith((" as", " after", " afterwards", " thereafter")):
             return None
         return Parsed(TimexType.DATE, Ref("FUTURE_REF"))
-    if word.startswith("recent") or word in ("lately", "formerly", "the past"):
+    if word.startswith(("recent", "past ")) or word in ("lately", "formerly", "the past"):
         return Parsed(TimexType.DATE, Ref("PAST_REF"))
     if word.endswith("future"):
         return Parsed(TimexType.DATE, Ref("FUTURE_REF"))
