@@ -109,3 +109,24 @@ def test_consistent_links_sets_aside_what_contradicts_earlier_links() -> None:
 def test_reduce_keeps_contradicting_links_for_scoring() -> None:
     links = [("a", "b", "BEFORE"), ("b", "a", "BEFORE")]
     assert reduce_links(links) == links
+
+
+def test_consistent_links_agrees_with_rebuilding_the_closure() -> None:
+    # against the slow definition: a link is kept iff the kept links before it plus it are
+    # consistent (no point precedes itself in their closure)
+    import random
+
+    relations = ["BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "SIMULTANEOUS", "IBEFORE", "ENDS"]
+    generator = random.Random(7)
+    for _ in range(200):
+        links = [
+            (generator.choice("abcde"), generator.choice("abcde"), generator.choice(relations))
+            for _ in range(generator.randint(1, 8))
+        ]
+        kept, violated = consistent_links(links)
+        expected_kept: list[tuple[str, str, str]] = []
+        for link in links:
+            if not Graph._build([*expected_kept, link]).contradictory():
+                expected_kept.append(link)
+        assert kept == expected_kept
+        assert len(kept) + len(violated) == len(links)

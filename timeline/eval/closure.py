@@ -173,21 +173,27 @@ def consistent_links(links: Sequence[Relation]) -> tuple[list[Relation], list[Re
     anywhere: list[int] = []  # points reachable through any path of <, = steps
     strictly: list[int] = []  # points reachable through a path with at least one <
 
+    reaching: list[int] = []  # the points each point is reachable from (any path)
+
     def node(point: Point) -> int:
         found = index.get(point)
         if found is None:
             found = index[point] = len(anywhere)
             anywhere.append(0)
             strictly.append(0)
+            reaching.append(0)
         return found
 
     def add(left: int, right: int, strict: bool) -> None:
-        for source in range(len(anywhere)):
-            if source != left and not (anywhere[source] >> left) & 1:
-                continue
+        after = (1 << right) | anywhere[right]
+        after_strictly = strictly[right]
+        before = (1 << left) | reaching[left]
+        for source in _members(before):
             via_strict = strict or bool((strictly[source] >> left) & 1)
-            anywhere[source] |= (1 << right) | anywhere[right]
-            strictly[source] |= ((1 << right) | anywhere[right]) if via_strict else strictly[right]
+            anywhere[source] |= after
+            strictly[source] |= after if via_strict else after_strictly
+        for target in _members(after):
+            reaching[target] |= before
 
     def contradicts(left: int, right: int, strict: bool) -> bool:
         if strict:
@@ -196,25 +202,37 @@ def consistent_links(links: Sequence[Relation]) -> tuple[list[Relation], list[Re
 
     kept: list[Relation] = []
     violated: list[Relation] = []
+    ordered: set[Hashable] = set()  # entities whose start < end is in the graph
     for link in links:
         constraints = point_constraints(link)
         steps: list[tuple[int, int, bool]] = []
-        for entity in (link[0], link[1]):
-            if (entity, "s") not in index:
+        for entity in dict.fromkeys((link[0], link[1])):
+            if entity not in ordered:
                 steps.append((node((entity, "s")), node((entity, "e")), True))
         for left, sign, right in constraints:
             a, b = node(left), node(right)
             steps += [(a, b, True)] if sign == "<" else [(a, b, False), (b, a, False)]
-        saved = (list(anywhere), list(strictly))
+        saved = (list(anywhere), list(strictly), list(reaching))
         for left, right, strict in steps:
             if contradicts(left, right, strict):
-                anywhere[:], strictly[:] = saved
+                anywhere[:], strictly[:], reaching[:] = saved
                 violated.append(link)
                 break
             add(left, right, strict)
         else:
             kept.append(link)
+            ordered.update((link[0], link[1]))
     return kept, violated
+
+
+def _members(bits: int) -> list[int]:
+    """The positions of the set bits of ``bits``."""
+    found = []
+    while bits:
+        lowest = bits & -bits
+        found.append(lowest.bit_length() - 1)
+        bits ^= lowest
+    return found
 
 
 def reduce_links(links: Sequence[Relation]) -> list[Relation]:

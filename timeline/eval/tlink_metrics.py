@@ -25,6 +25,7 @@ __all__ = [
     "Awareness",
     "awareness",
     "gold_events",
+    "gold_expressions",
     "gold_links",
     "gold_timeline",
     "report",
@@ -195,7 +196,13 @@ def gold_timeline(document: TimeMLDocument, nlp: Any) -> Timeline:
     from timeline.ordering.build import build_timeline
 
     doc = nlp(document.text)
-    expressions = [
+    events, _ = gold_events(document, doc)
+    return build_timeline(document.text, document.dct, gold_expressions(document), events, doc)
+
+
+def gold_expressions(document: TimeMLDocument) -> list[TimeExpression]:
+    """The gold TIMEX3s of a document (DCT excluded) as :class:`TimeExpression` values."""
+    return [
         TimeExpression(
             timex.text,
             timex.start,
@@ -205,8 +212,6 @@ def gold_timeline(document: TimeMLDocument, nlp: Any) -> Timeline:
         )
         for timex in document.timexes
     ]
-    events, _ = gold_events(document, doc)
-    return build_timeline(document.text, document.dct, expressions, events, doc)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

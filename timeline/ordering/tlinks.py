@@ -180,10 +180,21 @@ def _table_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> list[
     return found
 
 
+_TIME_WINDOW = 8
+"""Each dated expression is related to this many that follow it: the closure chains the rest,
+and a long article does not grow a quadratic number of links."""
+
+
 def _time_time_links(doc: Any, expressions: Sequence[TimeExpression], dct: datetime) -> list[TLink]:
-    """Links between dated expressions of one sentence, read off their intervals."""
+    """Links between the dated expressions of a document, read off their intervals.
+
+    Calendar facts, so they are links between times anywhere in the text, not only in one
+    sentence: annotators who relate times (AQUAINT's did, TimeBank's seldom) relate them across
+    the article, and the closure then orders the events anchored to them. The scorer's reduced
+    graph keeps only the links the others do not entail. See :data:`_TIME_WINDOW`.
+    """
     found: list[TLink] = []
-    placed: list[tuple[TimeExpression, datetime, datetime, int]] = []
+    placed: list[tuple[TimeExpression, datetime, datetime]] = []
     for expression in expressions:
         span = interval_of(expression, dct)
         tokens = doc.char_span(expression.start, expression.end, alignment_mode="expand")
@@ -191,11 +202,9 @@ def _time_time_links(doc: Any, expressions: Sequence[TimeExpression], dct: datet
             continue
         if expression.type not in (TimexType.DATE, TimexType.TIME) or len(tokens) == 0:
             continue
-        placed.append((expression, span.start, span.end, tokens.root.sent.start))
-    for index, (first, a_start, a_end, sentence) in enumerate(placed):
-        for second, b_start, b_end, other in placed[index + 1 :]:
-            if other != sentence:
-                continue
+        placed.append((expression, span.start, span.end))
+    for index, (first, a_start, a_end) in enumerate(placed):
+        for second, b_start, b_end in placed[index + 1 : index + 1 + _TIME_WINDOW]:
             relation = None
             if a_end <= b_start:
                 relation = TimeRelation.BEFORE
