@@ -209,8 +209,8 @@ def consistent_links(links: Sequence[Relation]) -> tuple[list[Relation], list[Re
         for entity in dict.fromkeys((link[0], link[1])):
             if entity not in ordered:
                 steps.append((node((entity, "s")), node((entity, "e")), True))
-        for left, sign, right in constraints:
-            a, b = node(left), node(right)
+        for first, sign, second in constraints:
+            a, b = node(first), node(second)
             steps += [(a, b, True)] if sign == "<" else [(a, b, False), (b, a, False)]
         saved = (list(anywhere), list(strictly), list(reaching))
         for left, right, strict in steps:

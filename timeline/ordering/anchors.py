@@ -1,0 +1,212 @@
+"""Time-anchor rules: the time expression that dates an event, found through the parse.
+
+1. syntax: a time expression governs or modifies the event ("postponed" <- "On Sunday"; "talks
+   that were scheduled for Sunday"; "2011 when Gaddafi was toppled"); the preposition in front of
+   it ("since", "until", "after") is the signal that gives the relation; a duration attached to
+   an event ("a two day rally", "for weeks") says how long it lasts;
+3. clause: a time in the same clause that no event claimed dates the clause's head.
+
+(Rule 2, sharing, and rule 4, narrative, are in :mod:`timeline.ordering.sharing`.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.model import Tense
+from timeline.model import TimeExpression, TimexType
+from timeline.ordering.intervals import duration_of, interval_of
+from timeline.ordering.linking import LIGHT_VERBS, LinkState, TimeLink, Token, tokens_of
+from timeline.ordering.model import LinkKind, TimeRelation
+from timeline.ordering.tense import clause_head, present_frame
+
+__all__ = ["SIGNAL_RELATIONS", "AnchorRules", "signal_and_governor"]
+
+SIGNAL_RELATIONS = {
+    "in": TimeRelation.IS_INCLUDED,
+    "on": TimeRelation.IS_INCLUDED,
+    "at": TimeRelation.IS_INCLUDED,
+    "during": TimeRelation.IS_INCLUDED,
+    "of": TimeRelation.IS_INCLUDED,
+    "within": TimeRelation.IS_INCLUDED,
+    "throughout": TimeRelation.DURING,
+    "over": TimeRelation.IS_INCLUDED,
+    "for": TimeRelation.IS_INCLUDED,
+    "around": TimeRelation.IS_INCLUDED,
+    "since": TimeRelation.BEGUN_BY,
+    "from": TimeRelation.BEGUN_BY,
+    "until": TimeRelation.ENDED_BY,
+    "till": TimeRelation.ENDED_BY,
+    "through": TimeRelation.ENDED_BY,
+    "before": TimeRelation.BEFORE,
+    "prior": TimeRelation.BEFORE,
+    "after": TimeRelation.AFTER,
+    "following": TimeRelation.AFTER,
+}
+_DIRECT_DEPS = {
+    "npadvmod",
+    "advmod",
+    "tmod",
+    "nmod",
+    "obl",
+    "compound",
+    "amod",
+    "nummod",
+    "appos",
+    "poss",
+}
+_SCHEDULING = {
+    "schedule",
+    "reschedule",
+    "set",
+    "plan",
+    "slate",
+    "due",
+    "expect",
+    "postpone",
+    "delay",
+    "move",
+    "push",
+    "put",
+    "call",
+}
+
+
+def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
+    """The preposition before a time expression and the word the phrase attaches to."""
+    if root.dep_ == "pobj" and root.head.i != root.i:
+        preposition = root.head
+        signal = preposition.lower_
+        governor = preposition.head if preposition.head.i != preposition.i else None
+        if signal == "to" and preposition.head.lower_ == "prior":
+            signal, governor = "prior", preposition.head.head
+        return signal, governor
+    if root.dep_ in _DIRECT_DEPS or root.dep_ in {"dobj", "attr", "pcomp", "conj"}:
+        return None, root.head if root.head.i != root.i else None
+    return None, None
+
+
+class AnchorRules(LinkState):
+    """The time-anchor rules (syntax, clause), over the shared state of a linking pass."""
+
+    # 1. syntax ------------------------------------------------------------------------------
+    def syntax(self) -> None:
+        for number, expression in enumerate(self.expressions):
+            span = tokens_of(self.doc, expression.start, expression.end)
+            if span is None:
+                continue
+            if expression.type is TimexType.DURATION and expression.interval is None:
+                self._duration(expression, span)
+                continue
+            if expression.type is TimexType.SET or interval_of(expression, self.dct) is None:
+                continue
+            self._date(number, expression, span)
+
+    def _date(self, number: int, expression: TimeExpression, span: Any) -> None:
+        root = span.root
+        signal, governor = signal_and_governor(root)
+        relation = SIGNAL_RELATIONS.get(signal or "in")
+        if relation is None:
+            return
+        if expression.type is TimexType.DURATION:
+            relation = TimeRelation.DURING
+        # "2011 when Gaddafi was toppled": a clause hanging on the time expression itself
+        for child in root.children:
+            target = self.event_of(child)
+            if target is not None and child.dep_ in {"relcl", "acl", "advcl"}:
+                self._anchor(target, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
+                self.claimed.add(number)
+        # "The push last week came": an event noun right before a bare time expression
+        if signal is None and span.start > 0:
+            before = self.event_of(self.doc[span.start - 1])
+            if before is not None and self.doc[span.start - 1].pos_ in {"NOUN", "PROPN"}:
+                self._anchor(before, expression, relation, LinkKind.SYNTAX)
+                self.claimed.add(number)
+        target_token = governor
+        for _ in range(2):
+            if target_token is None or self.event_of(target_token) is not None:
+                break
+            if target_token.pos_ in {"NOUN", "PROPN", "PRON"} and target_token.dep_ == "pobj":
+                target_token = target_token.head.head
+            else:
+                break
+        if target_token is None:
+            return
+        lemma = target_token.lemma_.lower()
+        if lemma in _SCHEDULING and signal in {"for", "to", "until", "on", None}:
+            scheduled = self._scheduled_thing(target_token)
+            if scheduled is not None:
+                self.claimed.add(number)
+                self._anchor(scheduled, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
+                if signal in {"for", "to", "until"}:
+                    return
+        target = self.event_of(target_token)
+        if target is None and lemma in LIGHT_VERBS:
+            # "launching a counteroffensive in March": the light verb's object is the event
+            target = next(
+                (
+                    self.event_of(child)
+                    for child in target_token.children
+                    if child.dep_ == "dobj" and self.event_of(child) is not None
+                ),
+                None,
+            )
+        if target is None:
+            return
+        self.claimed.add(number)
+        self._anchor(target, expression, relation, LinkKind.SYNTAX)
+
+    def _scheduled_thing(self, verb: Token) -> int | None:
+        """The event a scheduling verb is about: "talks that were scheduled for Sunday"."""
+        if verb.dep_ in {"relcl", "acl"}:
+            found = self.event_of(verb.head)
+            if found is not None:
+                return found
+        for child in verb.children:
+            if child.dep_ in {"dobj", "nsubjpass"}:
+                found = self.event_of(child)
+                if found is not None:
+                    return found
+        return None
+
+    def _duration(self, expression: TimeExpression, span: Any) -> None:
+        length = duration_of(expression)
+        if length is None:
+            return
+        root = span.root
+        signal, governor = signal_and_governor(root)
+        target = self.event_of(governor)
+        if target is None:
+            return
+        if signal not in {None, "for", "over", "in"}:
+            return
+        # "a two day rally", "for weeks": the event lasts that long (TimeML's DURING)
+        self.extra[target].append(
+            TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
+        )
+        token = self.event_tokens[target]
+        event = self.events[target]
+        present = event.tense is Tense.PRESENT or (
+            token is not None and event.tense is Tense.NONE and present_frame(token)
+        )
+        if present and self.duration[target] is None:
+            self.duration[target] = length
+
+    # 3. clause ------------------------------------------------------------------------------
+    def clause(self) -> None:
+        for number, expression in enumerate(self.expressions):
+            if number in self.claimed or expression.type in (TimexType.SET, TimexType.DURATION):
+                continue
+            if interval_of(expression, self.dct) is None:
+                continue
+            span = tokens_of(self.doc, expression.start, expression.end)
+            if span is None:
+                continue
+            signal, _ = signal_and_governor(span.root)
+            relation = SIGNAL_RELATIONS.get(signal or "in")
+            if relation is None:
+                continue
+            head = clause_head(span.root)
+            target = self.event_of(head)
+            if target is not None and self.time[target] is None:
+                self._anchor(target, expression, relation, LinkKind.SENTENCE)

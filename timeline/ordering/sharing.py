@@ -1,0 +1,137 @@
+"""Sharing rules: events the parse or the story ties together share one time anchor.
+
+2. sharing: events tied by the parse share an anchor ("Speaking at a news conference on Monday",
+   "postponement of talks on Sunday", "launching a counteroffensive in March");
+4. narrative: a past event with no time inherits the time of the previous sentence when the two
+   sentences talk about the same thing ("decided to put off the talks" after "On Sunday ...
+   postponed ... talks").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.model import Aspect, EventClass, Tense
+from timeline.ordering.anchors import SIGNAL_RELATIONS
+from timeline.ordering.intervals import interval_of
+from timeline.ordering.linking import LIGHT_VERBS, LinkState, TimeLink, Token
+from timeline.ordering.model import LinkKind, TimeRelation
+
+__all__ = ["SharingRules"]
+
+_SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
+_ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
+_STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "country", "side"}
+
+
+class SharingRules(LinkState):
+    """The sharing and narrative rules, over the shared state of a linking pass."""
+
+    # 2. sharing -----------------------------------------------------------------------------
+    def share(self) -> None:
+        for _ in range(3):
+            changed = False
+            for index, token in enumerate(self.event_tokens):
+                if token is None:
+                    continue
+                for other in self._partners(token):
+                    changed |= self._copy(other, index) or self._copy(index, other)
+            if not changed:
+                return
+
+    def _partners(self, token: Token) -> list[int]:
+        """Events the parse ties to ``token``'s event closely enough to share its time."""
+        found: list[int] = []
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in _SHARING_PREPOSITIONS | {"of"}:
+            governor = self.event_of(head.head)
+            if governor is not None:
+                found.append(governor)
+        if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+            governor = self.event_of(head)
+            if governor is not None:
+                found.append(governor)
+        if token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"}:
+            marked = any(child.dep_ in {"mark", "prep"} for child in token.children)
+            governor = self.event_of(head)
+            if governor is not None and not marked and not _has_own_signal(token):
+                found.append(governor)
+        if token.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL_HEADS:
+            governor = self.event_of(head)
+            if governor is not None:
+                found.append(governor)
+        return found
+
+    def _copy(self, source: int, target: int) -> bool:
+        link = self.time[source]
+        if link is None or self.time[target] is not None:
+            return False
+        # only inclusion carries over: "after March" for one event says little of its neighbour
+        if link.relation not in (TimeRelation.IS_INCLUDED, TimeRelation.DURING):
+            return False
+        self.time[target] = TimeLink(
+            link.expression, TimeRelation.IS_INCLUDED, link.link, link.certainty
+        )
+        return True
+
+    # 4. narrative ---------------------------------------------------------------------------
+    def narrative(self) -> None:
+        sentences = list(self.doc.sents)
+        for index, event in enumerate(self.events):
+            token = self.event_tokens[index]
+            if self.time[index] is not None or token is None:
+                continue
+            if event.tense is not Tense.PAST or event.aspect is not Aspect.NONE:
+                continue
+            if event.kind in (EventClass.REPORTING, EventClass.STATE, EventClass.I_STATE):
+                continue
+            here = _sentence_index(sentences, token.i)
+            if here is None or here == 0:
+                continue
+            previous = sentences[here - 1]
+            source = self._anchored_in(previous)
+            if source is None:
+                continue
+            if _shared_nouns(sentences[here], previous):
+                link = self.time[source]
+                assert link is not None
+                self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+
+    def _anchored_in(self, sentence: Any) -> int | None:
+        for token in sentence:
+            found = self.event_of(token)
+            if found is None:
+                continue
+            link = self.time[found]
+            if link is not None and link.link is LinkKind.SYNTAX:
+                span = interval_of(link.expression, self.dct)
+                closed = span is not None and span.start is not None and span.end is not None
+                if closed and (span.end - span.start).days <= 7:  # type: ignore[union-attr,operator]
+                    return found
+        return None
+
+
+def _has_own_signal(token: Token) -> bool:
+    return any(
+        child.dep_ == "prep" and child.lower_ in SIGNAL_RELATIONS for child in token.children
+    )
+
+
+def _sentence_index(sentences: list[Any], position: int) -> int | None:
+    for number, sentence in enumerate(sentences):
+        if sentence.start <= position < sentence.end:
+            return number
+    return None
+
+
+def _shared_nouns(sentence: Any, previous: Any) -> bool:
+    """Whether two sentences share a common noun: the cheap sign that they tell one story."""
+
+    def nouns(span: Any) -> set[str]:
+        return {
+            token.lemma_.lower()
+            for token in span
+            if token.pos_ == "NOUN" and token.lemma_.lower() not in _STOP_NOUNS
+        }
+
+    return bool(nouns(sentence) & nouns(previous))
