@@ -76,3 +76,29 @@ def test_tlink_elements_name_written_ids(seed_timeline: timeline.Timeline) -> No
         for end in (source, target):
             assert end in instances or end in tids, line
     assert any(re.search(r'relatedToTime="t0"', line) for line in lines)
+
+
+def _names(tl: timeline.Timeline) -> list[tuple[object, object, str]]:
+    def name(item: object) -> object:
+        return item if isinstance(item, str) else id(item)
+
+    return [(name(link.source), name(link.target), link.relation.value) for link in tl.tlinks]
+
+
+def test_tlinks_never_contradict_each_other(seed_timeline: timeline.Timeline) -> None:
+    from timeline.eval.closure import consistent_links
+
+    _, violated = consistent_links(_names(seed_timeline))
+    assert violated == []
+
+
+def test_times_are_related_across_sentences_but_not_to_the_dct() -> None:
+    tl = timeline.extract(
+        "Talks began on Monday. Officials met again on Wednesday.", dct="2020-06-19"
+    )
+    monday, wednesday = tl.expressions
+    assert (monday, wednesday, TimeRelation.BEFORE) in {
+        (link.source, link.target, link.relation) for link in tl.tlinks
+    }
+    # time-DCT relations are calendar facts the annotators seldom write: no TLINK
+    assert not [link for link in tl.tlinks if link.source in tl.expressions and link.target == DCT]

@@ -5,6 +5,13 @@ recall = |closure(system) ∩ reduced(gold)| / |reduced(gold)|, where a link is 
 when that graph entails all its point constraints (:mod:`timeline.eval.closure`). System events
 and times are first aligned to gold ones by span overlap, the DCT to the gold DCT; an unaligned
 system entity keeps an id of its own, so its links count against precision.
+
+As in the TempEval-3 toolkit (``temporal_evaluation.py`` over its timegraph), a link that
+contradicts the links before it stays out of its graph's closure but is still counted in the
+reduced graph: a contradictory system gains no recall from its contradiction and pays for the
+contradicting link in precision. The toolkit aligns entities with the TimeML-Normalizer; span
+overlap here is at most as lenient as that for one-token events, and may be more lenient for
+multi-word time expressions.
 """
 
 from __future__ import annotations
