@@ -82,6 +82,17 @@ class Graph:
         """Whether some point precedes itself (the links contradict each other)."""
         return any((bits >> node) & 1 for node, bits in enumerate(self.reach))
 
+    def on_a_cycle(self, link: Relation) -> bool:
+        """Whether a constraint of ``link`` lies inside a part of the graph that precedes itself
+        (only such links can take part in a contradiction)."""
+        for left, _, right in point_constraints(link):
+            a, b = self.classes.get(left), self.classes.get(right)
+            if a is None or b is None or not (self.reach[a] >> a) & 1:
+                continue
+            if a == b or ((self.reach[a] >> b) & 1 and (self.reach[b] >> a) & 1):
+                return True
+        return False
+
     @classmethod
     def _build(cls, links: Sequence[Relation]) -> Graph:
         constraints = [c for link in links for c in point_constraints(link)]
@@ -166,8 +177,30 @@ def consistent_links(links: Sequence[Relation]) -> tuple[list[Relation], list[Re
     """Split links into those consistent with the links before them and those that contradict.
 
     Links are taken in the given order (put the surest first); a link is set aside when its point
-    constraints together with the kept links would make a point precede itself. Reachability is
-    kept as two bitsets per point: by any path (``<`` or ``=``), and by a path with a ``<``.
+    constraints together with the kept links would make a point precede itself.
+
+    A contradiction is a cycle through a ``<``, and a cycle lies inside one strongly connected
+    part of the whole graph; so only links with a constraint inside such a part (a point class
+    that precedes itself) need the one-by-one check, and a long consistent article costs one
+    closure.
+    """
+    given = list(links)
+    whole = Graph._build(given)
+    if not whole.contradictory():
+        return given, []
+    suspects = [position for position, link in enumerate(given) if whole.on_a_cycle(link)]
+    verdicts = _one_by_one([given[position] for position in suspects])
+    rejected = {position for position, ok in zip(suspects, verdicts, strict=True) if not ok}
+    kept = [link for position, link in enumerate(given) if position not in rejected]
+    violated = [given[position] for position in sorted(rejected)]
+    return kept, violated
+
+
+def _one_by_one(links: Sequence[Relation]) -> list[bool]:
+    """Whether each link is consistent with the kept links before it (True: kept).
+
+    Reachability is kept as bitsets per point: by any path (``<`` or ``=``), by a path with a
+    ``<``, and the points each point is reachable from.
     """
     index: dict[Point, int] = {}
     anywhere: list[int] = []  # points reachable through any path of <, = steps
@@ -200,8 +233,7 @@ def consistent_links(links: Sequence[Relation]) -> tuple[list[Relation], list[Re
             return left == right or bool((anywhere[right] >> left) & 1)
         return bool((strictly[right] >> left) & 1 or (strictly[left] >> right) & 1)
 
-    kept: list[Relation] = []
-    violated: list[Relation] = []
+    verdicts: list[bool] = []
     ordered: set[Hashable] = set()  # entities whose start < end is in the graph
     for link in links:
         constraints = point_constraints(link)
@@ -216,13 +248,13 @@ def consistent_links(links: Sequence[Relation]) -> tuple[list[Relation], list[Re
         for left, right, strict in steps:
             if contradicts(left, right, strict):
                 anywhere[:], strictly[:], reaching[:] = saved
-                violated.append(link)
+                verdicts.append(False)
                 break
             add(left, right, strict)
         else:
-            kept.append(link)
+            verdicts.append(True)
             ordered.update((link[0], link[1]))
-    return kept, violated
+    return verdicts
 
 
 def _members(bits: int) -> list[int]:

@@ -119,12 +119,21 @@ _RELIABILITY = (
 
 
 def _consistent(links: list[TLink]) -> tuple[TLink, ...]:
-    """The links minus those that contradict surer ones (in the order of :data:`_RELIABILITY`).
+    """The links minus those that contradict surer ones: time-time links first (calendar facts),
+    then in the order of :data:`_RELIABILITY`.
 
     A contradictory set says nothing a reader can use, and a scorer counts the contradicting
     links as wrong; the surest evidence wins.
     """
-    ranked = sorted(links, key=lambda link: _RELIABILITY.index(link.link))
+    ranked = sorted(
+        links,
+        key=lambda link: (
+            not (
+                isinstance(link.source, TimeExpression) and isinstance(link.target, TimeExpression)
+            ),
+            _RELIABILITY.index(link.link),
+        ),
+    )
     names = {
         id(link): (_name(link.source), _name(link.target), link.relation.value) for link in ranked
     }
