@@ -108,10 +108,19 @@ def test_reversed_links_score_zero() -> None:
 
 
 def test_a_contradictory_system_is_not_rewarded_in_recall() -> None:
-    # a system that says both orders must not recall the gold one through its own contradiction
-    gold = [("a", "b", "AFTER")]
+    # a system that says both orders must not recall, through its contradiction, what it never said
+    gold = [("b", "a", "IS_INCLUDED")]
     system = [("a", "b", "BEFORE"), ("b", "a", "BEFORE")]
     score = awareness(gold, system)
     assert score.recalled == 0
     assert score.system == 2
-    assert score.precise == 1  # the second link agrees with the gold
+    assert score.precise == 0
+
+
+def test_a_stated_link_counts_even_when_it_contradicts() -> None:
+    # the TempEval-3 toolkit matches stated links (either direction) before asking the closure
+    gold = [("a", "b", "AFTER")]
+    system = [("a", "b", "BEFORE"), ("b", "a", "BEFORE")]
+    score = awareness(gold, system)
+    assert (score.precise, score.system, score.recalled, score.gold) == (1, 2, 1, 1)
+    assert awareness([("a", "b", "DURING")], [("b", "a", "SIMULTANEOUS")]).recalled == 1

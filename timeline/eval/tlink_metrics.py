@@ -79,17 +79,57 @@ class Awareness:
 
 
 def awareness(gold: Sequence[Relation], system: Sequence[Relation]) -> Awareness:
-    """Temporal awareness counts of one document's system links against its gold links."""
+    """Temporal awareness counts of one document's system links against its gold links.
+
+    A link counts as found when the other side's closure entails it or, as in the toolkit, when
+    the other side states it outright (in either direction), even where that statement
+    contradicted earlier links and so stayed out of the closure.
+    """
     gold_reduced = reduce_links(gold)
     system_reduced = reduce_links(system)
     gold_closure = Graph.of(gold)
     system_closure = Graph.of(system)
+    gold_stated = _stated(gold)
+    system_stated = _stated(system)
     return Awareness(
-        precise=sum(gold_closure.entails(link) for link in system_reduced),
+        precise=sum(
+            gold_closure.entails(link) or _normal(link) in gold_stated for link in system_reduced
+        ),
         system=len(system_reduced),
-        recalled=sum(system_closure.entails(link) for link in gold_reduced),
+        recalled=sum(
+            system_closure.entails(link) or _normal(link) in system_stated for link in gold_reduced
+        ),
         gold=len(gold_reduced),
     )
+
+
+_INVERSE = {
+    "BEFORE": "AFTER",
+    "IBEFORE": "IAFTER",
+    "INCLUDES": "IS_INCLUDED",
+    "BEGINS": "BEGUN_BY",
+    "ENDS": "ENDED_BY",
+    "SIMULTANEOUS": "SIMULTANEOUS",
+}
+_INVERSE.update({value: key for key, value in _INVERSE.items()})
+_SAME = {"DURING": "SIMULTANEOUS", "DURING_INV": "SIMULTANEOUS", "IDENTITY": "SIMULTANEOUS"}
+
+
+def _normal(link: Relation) -> Relation:
+    """A link with TempEval-3's relType folding (DURING, DURING_INV, IDENTITY: SIMULTANEOUS)."""
+    relation = link[2].upper()
+    return (link[0], link[1], _SAME.get(relation, relation))
+
+
+def _stated(links: Sequence[Relation]) -> set[Relation]:
+    """The links as stated, each also in its inverse direction."""
+    found: set[Relation] = set()
+    for link in links:
+        source, target, relation = _normal(link)
+        found.add((source, target, relation))
+        if relation in _INVERSE:
+            found.add((target, source, _INVERSE[relation]))
+    return found
 
 
 def gold_links(document: TimeMLDocument) -> list[Relation]:
