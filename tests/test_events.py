@@ -95,7 +95,6 @@ def test_seed_will_continue_is_future_and_planned(
     assert event.factuality is Factuality.PLANNED
 
 
-@pytest.mark.xfail(strict=True, reason="classifier misses 'disagreements'")
 def test_seed_no_technical_disagreements_is_negative(
     seed_text: str, seed_events: tuple[Event, ...]
 ) -> None:
@@ -196,3 +195,26 @@ def test_participants_do_not_cross_a_line_break() -> None:
 def test_dative_object_is_recipient() -> None:
     event = _event("The spokesman told reporters the news.", "told")
     assert (Role.RECIPIENT, "reporters") in {(p.role, p.text) for p in event.participants}
+
+
+def test_a_line_break_starts_a_sentence() -> None:
+    doc = load_pipeline()(
+        "Turkey, Russia continue to work together for Libya ceasefire\nTurkish FM says"
+    )
+    starts = [sentence[0].text for sentence in doc.sents]
+    assert starts == ["Turkey", "Turkish"]
+
+
+def test_negated_event_noun_is_an_event_with_negative_polarity() -> None:
+    event = _event("The officials reported no postponement of the vote.", "postponement")
+    assert event.polarity is Polarity.NEG
+
+
+def test_deverbal_nouns_name_their_verb() -> None:
+    from timeline.events.features import deverbal
+
+    assert deverbal("disagreement") == ("ment", "disagree")
+    assert deverbal("allegation") == ("tion", "allege")
+    assert deverbal("denial") == ("al", "deny")
+    assert deverbal("clash") == ("zero", "clash")
+    assert deverbal("ceasefire") is None

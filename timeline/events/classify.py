@@ -78,16 +78,23 @@ class EventModel:
         margin: a token is an event when its EVENT score exceeds its ``O`` score minus this
             (a log-odds offset: 0.6 moves the probability threshold from 0.5 to about 0.35;
             see :data:`timeline.events.train.MARGIN`).
+        negated_noun_margin: the margin for a negated event noun ("no disagreements", see
+            :func:`timeline.events.features.is_negated_event_noun`).
     """
 
     detector: LinearModel
     typer: LinearModel
     margin: float = 0.0
+    negated_noun_margin: float = 0.0
 
-    def classify(self, features: Sequence[str]) -> str | None:
-        """The TimeML class of a token with these features, or ``None`` when it is no event."""
+    def classify(self, features: Sequence[str], *, negated_noun: bool = False) -> str | None:
+        """The TimeML class of a token with these features, or ``None`` when it is no event.
+
+        ``negated_noun``: the token is a negated event noun, which gets the wider margin.
+        """
         no_event, event = self.detector.scores(features)
-        if event - no_event <= -self.margin:
+        margin = max(self.margin, self.negated_noun_margin) if negated_noun else self.margin
+        if event - no_event <= -margin:
             return None
         return self.typer.predict(features)
 
@@ -96,17 +103,23 @@ class EventModel:
             "detector": self.detector.to_json(),
             "typer": self.typer.to_json(),
             "margin": self.margin,
+            "negated_noun_margin": self.negated_noun_margin,
         }
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> EventModel:
-        detector, typer, margin = data["detector"], data["typer"], data.get("margin", 0.0)
+        detector, typer = data["detector"], data["typer"]
         if not isinstance(detector, Mapping) or not isinstance(typer, Mapping):
             raise ValueError("not an event model file: 'detector' or 'typer' missing")
+        margin = data.get("margin", 0.0)
+        negated_noun_margin = data.get("negated_noun_margin", margin)
         return cls(
             detector=LinearModel.from_json(detector),
             typer=LinearModel.from_json(typer),
             margin=float(margin) if isinstance(margin, (int, float)) else 0.0,
+            negated_noun_margin=(
+                float(negated_noun_margin) if isinstance(negated_noun_margin, (int, float)) else 0.0
+            ),
         )
 
 

@@ -19,7 +19,12 @@ from timeline.errors import InputTextError, TimelineError
 from timeline.events.attributes import grammar
 from timeline.events.classify import load_model
 from timeline.events.factuality import factuality
-from timeline.events.features import is_candidate, token_features, word_extent
+from timeline.events.features import (
+    is_candidate,
+    is_negated_event_noun,
+    token_features,
+    word_extent,
+)
 from timeline.events.model import Event, EventClass
 from timeline.events.participants import participants
 from timeline.model import TimeExpression
@@ -66,7 +71,7 @@ def detect_events(doc: Any, expressions: Sequence[TimeExpression] = ()) -> tuple
         start, end = word_extent(token)
         if starts and _inside(starts, ends, start, end):
             continue
-        label = model.classify(token_features(token))
+        label = model.classify(token_features(token), negated_noun=is_negated_event_noun(token))
         if label is None:
             continue
         attributes = grammar(token)
