@@ -101,8 +101,9 @@ def train_linear(
     truth = np.zeros((count, classes))
     truth[np.arange(count), [labels.index(label) for _, label in data]] = 1.0
     weights = np.zeros((len(index), classes))
-    first = np.zeros_like(weights)
-    second = np.zeros_like(weights)
+    # Annotated loosely: numpy's stubs give the Adam moments different shape types per release.
+    first: np.ndarray[Any, Any] = np.zeros_like(weights)
+    second: np.ndarray[Any, Any] = np.zeros_like(weights)
     for step in range(1, iterations + 1):
         scores = np.zeros((count, classes))
         np.add.at(scores, row_ids, weights[column_ids])
