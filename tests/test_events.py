@@ -218,3 +218,28 @@ def test_deverbal_nouns_name_their_verb() -> None:
     assert deverbal("denial") == ("al", "deny")
     assert deverbal("clash") == ("zero", "clash")
     assert deverbal("ceasefire") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Heavy clashes erupted in the north.", "clashes", "SUBJ"),
+        ("A ceasefire took effect at midnight.", "ceasefire", "SUBJ"),
+        ("The rebels want a ceasefire.", "ceasefire", "OBJ"),
+        ("The rebels want a ceasefire.", "rebels", None),
+        ("The soldiers walked to the border.", "soldiers", None),
+    ],
+)
+def test_eventive_governor_reads_the_verb(sentence: str, word: str, expected: str | None) -> None:
+    from timeline.events.features import eventive_governor
+
+    token = next(t for t in load_pipeline()(sentence) if t.text == word)
+    assert eventive_governor(token) == expected
+
+
+def test_governed_event_noun_needs_an_eventive_noun_too() -> None:
+    from timeline.events.features import is_governed_event_noun
+
+    doc = load_pipeline()("The protests spread and the soldiers spread too.")
+    marked = {t.text for t in doc if is_governed_event_noun(t)}
+    assert marked == {"protests"}

@@ -24,10 +24,7 @@ KNOWN_MISSES = {
     "The ship sank in the storm.",  # 'storm' not detected
     "Speaking at a news conference, the minister denied the report.",  # 'conference' missed
     "A ceasefire took effect at midnight.",  # subject event noun missed
-    "The protests spread to other cities.",  # subject event noun missed
-    "Heavy clashes erupted in the north.",  # subject event noun missed
     "The conference opened in Istanbul.",  # subject event noun missed
-    "Production resumed after the strike.",  # 'resumed' typed OCCURRENCE
     "Witnesses saw the car explode.",  # 'explode' missed
     "Residents heard gunfire all night.",  # 'heard' typed OCCURRENCE
     "The rebels want a ceasefire.",  # object event noun missed

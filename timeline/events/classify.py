@@ -80,20 +80,30 @@ class EventModel:
             see :data:`timeline.events.train.MARGIN`).
         negated_noun_margin: the margin for a negated event noun ("no disagreements", see
             :func:`timeline.events.features.is_negated_event_noun`).
+        governed_noun_margin: the margin for an event noun that its verb marks as an event
+            ("clashes erupted", see :func:`timeline.events.features.is_governed_event_noun`).
     """
 
     detector: LinearModel
     typer: LinearModel
     margin: float = 0.0
     negated_noun_margin: float = 0.0
+    governed_noun_margin: float = 0.0
 
-    def classify(self, features: Sequence[str], *, negated_noun: bool = False) -> str | None:
+    def classify(
+        self, features: Sequence[str], *, negated_noun: bool = False, governed_noun: bool = False
+    ) -> str | None:
         """The TimeML class of a token with these features, or ``None`` when it is no event.
 
-        ``negated_noun``: the token is a negated event noun, which gets the wider margin.
+        ``negated_noun``, ``governed_noun``: the token is a negated event noun or a governed
+        one, which get their own (wider) margins.
         """
         no_event, event = self.detector.scores(features)
-        margin = max(self.margin, self.negated_noun_margin) if negated_noun else self.margin
+        margin = self.margin
+        if negated_noun:
+            margin = max(margin, self.negated_noun_margin)
+        if governed_noun:
+            margin = max(margin, self.governed_noun_margin)
         if event - no_event <= -margin:
             return None
         return self.typer.predict(features)
@@ -104,6 +114,7 @@ class EventModel:
             "typer": self.typer.to_json(),
             "margin": self.margin,
             "negated_noun_margin": self.negated_noun_margin,
+            "governed_noun_margin": self.governed_noun_margin,
         }
 
     @classmethod
@@ -113,12 +124,18 @@ class EventModel:
             raise ValueError("not an event model file: 'detector' or 'typer' missing")
         margin = data.get("margin", 0.0)
         negated_noun_margin = data.get("negated_noun_margin", margin)
+        governed_noun_margin = data.get("governed_noun_margin", margin)
         return cls(
             detector=LinearModel.from_json(detector),
             typer=LinearModel.from_json(typer),
             margin=float(margin) if isinstance(margin, (int, float)) else 0.0,
             negated_noun_margin=(
                 float(negated_noun_margin) if isinstance(negated_noun_margin, (int, float)) else 0.0
+            ),
+            governed_noun_margin=(
+                float(governed_noun_margin)
+                if isinstance(governed_noun_margin, (int, float))
+                else 0.0
             ),
         )
 

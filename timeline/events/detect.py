@@ -20,6 +20,7 @@ from timeline.events.attributes import grammar
 from timeline.events.classify import load_model
 from timeline.events.factuality import factuality
 from timeline.events.features import (
+    GOVERNED_EVENT_NOUN,
     is_candidate,
     is_negated_event_noun,
     token_features,
@@ -71,7 +72,12 @@ def detect_events(doc: Any, expressions: Sequence[TimeExpression] = ()) -> tuple
         start, end = word_extent(token)
         if starts and _inside(starts, ends, start, end):
             continue
-        label = model.classify(token_features(token), negated_noun=is_negated_event_noun(token))
+        features = token_features(token)
+        label = model.classify(
+            features,
+            negated_noun=is_negated_event_noun(token),
+            governed_noun=GOVERNED_EVENT_NOUN in features,
+        )
         if label is None:
             continue
         attributes = grammar(token)
