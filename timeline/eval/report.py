@@ -15,7 +15,7 @@ from timeline.errors import TimelineError
 from timeline.eval.timeml import TimeMLDocument, read_timeml_dir
 from timeline.ordering.model import Timeline
 
-__all__ = ["PARTS", "evaluate_folder", "system_timeline"]
+__all__ = ["PARTS", "evaluate_folder", "group_by_folder", "system_timeline"]
 
 PARTS = ("times", "events", "tlinks")
 
@@ -40,6 +40,23 @@ def system_timeline(document: TimeMLDocument, *, times_only: bool) -> Timeline:
     return extract(document.text, dct=document.dct)
 
 
+def group_by_folder(pairs: Sequence[Pair], root: Path) -> dict[str, list[Pair]]:
+    """Group ``pairs`` by the immediate sub-folder of ``root`` their document is in.
+
+    Corpora such as TBAQ-cleaned keep parts with different annotation habits in sub-folders
+    (TimeBank, AQUAINT), which are worth reporting apart; ``"all"`` is added whenever there is
+    more than one group, and is the only group for a flat folder.
+    """
+    groups: dict[str, list[Pair]] = {}
+    for pair in pairs:
+        relative = pair[0].path.relative_to(root)
+        if len(relative.parts) > 1:
+            groups.setdefault(relative.parts[0], []).append(pair)
+    if len(groups) > 1 or not groups:
+        groups["all"] = list(pairs)
+    return groups
+
+
 def _scorer(part: str) -> Callable[[Sequence[Pair]], list[str]]:
     module = importlib.import_module(_SCORERS[part])
     report: Callable[[Sequence[Pair]], list[str]] = module.report
@@ -56,15 +73,8 @@ def evaluate_folder(gold_dir: Path, parts: Sequence[str] = PARTS) -> str:
         raise TimelineError(f"no .tml files below {gold_dir}")
     times_only = set(parts) == {"times"}
     pairs = [(document, system_timeline(document, times_only=times_only)) for document in documents]
-    groups: dict[str, list[Pair]] = {}
-    for pair in pairs:
-        relative = pair[0].path.relative_to(gold_dir)
-        if len(relative.parts) > 1:
-            groups.setdefault(relative.parts[0], []).append(pair)
-    if len(groups) > 1 or not groups:
-        groups["all"] = pairs
     lines: list[str] = []
-    for name, group in groups.items():
+    for name, group in group_by_folder(pairs, gold_dir).items():
         lines.append(f"== {name} ({len(group)} documents)")
         for part in parts:
             lines.extend(_scorer(part)(group))

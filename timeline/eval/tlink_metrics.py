@@ -271,6 +271,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     from pathlib import Path
 
     from timeline._api import extract
+    from timeline.eval.report import group_by_folder
     from timeline.eval.timeml import read_timeml_dir
     from timeline.nlp import load_pipeline
 
@@ -279,20 +280,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--gold-input", action="store_true")
     arguments = parser.parse_args(argv)
     nlp = load_pipeline()
-    groups: dict[str, list[tuple[TimeMLDocument, Timeline]]] = {}
-    for document in read_timeml_dir(arguments.gold_dir):
-        timeline = (
+    scored = [
+        (
+            document,
             gold_timeline(document, nlp)
             if arguments.gold_input
-            else extract(document.text, dct=document.dct, nlp=nlp)
+            else extract(document.text, dct=document.dct, nlp=nlp),
         )
-        relative = document.path.relative_to(arguments.gold_dir)
-        group = relative.parts[0] if len(relative.parts) > 1 else "all"
-        groups.setdefault(group, []).append((document, timeline))
-    if len(groups) > 1:
-        groups["all"] = [pair for pairs in list(groups.values()) for pair in pairs]
+        for document in read_timeml_dir(arguments.gold_dir)
+    ]
     source = "gold times and events" if arguments.gold_input else "raw text"
-    for name, pairs in groups.items():
+    for name, pairs in group_by_folder(scored, arguments.gold_dir).items():
         print(f"== {name} ({len(pairs)} documents, {source})")
         print("\n".join(report(pairs)))
 
