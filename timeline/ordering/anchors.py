@@ -72,6 +72,21 @@ _SCHEDULING = {
 }
 
 
+_WITHIN_SIGNALS = frozenset({"in", "over", "within", "during"})
+"""Prepositions that put an event inside a stretch of time rather than make it last that long."""
+
+
+def _duration_relation(signal: str | None) -> TimeRelation:
+    """The relation of an event to a duration it is attached to.
+
+    "for weeks", "a two day rally": the event fills the stretch (DURING); "in the past two
+    weeks", "over the last five years": it happened inside it (IS_INCLUDED). TimeBank's
+    annotators wrote IS_INCLUDED for the second kind 27 times against 9 SIMULTANEOUS (AQUAINT,
+    checked: 5 against 0).
+    """
+    return TimeRelation.IS_INCLUDED if signal in _WITHIN_SIGNALS else TimeRelation.DURING
+
+
 def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
     """The preposition before a time expression and the word the phrase attaches to."""
     if root.dep_ == "pobj" and root.head.i != root.i:
@@ -109,7 +124,7 @@ class AnchorRules(LinkState):
         if relation is None:
             return
         if expression.type is TimexType.DURATION:
-            relation = TimeRelation.DURING
+            relation = _duration_relation(signal)
         # "2011 when Gaddafi was toppled": a clause hanging on the time expression itself
         for child in root.children:
             target = self.event_of(child)
@@ -178,11 +193,12 @@ class AnchorRules(LinkState):
         target = self.event_of(governor)
         if target is None:
             return
-        if signal not in {None, "for", "over", "in"}:
+        if signal is not None and signal != "for" and signal not in _WITHIN_SIGNALS:
             return
-        # "a two day rally", "for weeks": the event lasts that long (TimeML's DURING)
+        # "a two day rally", "for weeks": the event lasts that long (TimeML's DURING); "in two
+        # weeks", "over the past year": it happened within that stretch
         self.extra[target].append(
-            TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
+            TimeLink(expression, _duration_relation(signal), LinkKind.SYNTAX, expression.certainty)
         )
         token = self.event_tokens[target]
         event = self.events[target]

@@ -1,0 +1,51 @@
+"""Event-time relations of the linking rules, on short texts through ``timeline.extract``.
+
+These check the TimeML relation written for an event and the time expression it is linked to,
+the way TimeBank's annotators relate them, not only that some link exists.
+"""
+
+from __future__ import annotations
+
+import timeline
+from timeline.events.model import Event
+from timeline.model import TimeExpression
+from timeline.ordering.model import Timeline, TimeRelation
+
+DCT = "2020-06-15"
+
+
+def _relation(tl: Timeline, event_text: str, time_text: str) -> TimeRelation | None:
+    """The relation of the event ``event_text`` to the time expression containing ``time_text``."""
+    for link in tl.tlinks:
+        source, target = link.source, link.target
+        if (
+            isinstance(source, Event)
+            and isinstance(target, TimeExpression)
+            and source.text == event_text
+            and time_text in target.text
+        ):
+            return link.relation
+    return None
+
+
+def test_an_event_inside_a_stretch_is_included_in_it() -> None:
+    tl = timeline.extract("Prices rose sharply in the past two weeks.", dct=DCT)
+    assert _relation(tl, "rose", "two weeks") is TimeRelation.IS_INCLUDED
+
+
+def test_an_event_that_lasts_a_stretch_is_during_it() -> None:
+    tl = timeline.extract("The rebels fought for three weeks.", dct=DCT)
+    assert _relation(tl, "fought", "three weeks") is TimeRelation.DURING
+
+
+def test_the_object_noun_of_a_dated_verb_is_inside_its_date() -> None:
+    tl = timeline.extract("The company reported a loss on Friday.", dct=DCT)
+    assert _relation(tl, "reported", "Friday") is TimeRelation.IS_INCLUDED
+    assert _relation(tl, "loss", "Friday") is TimeRelation.IS_INCLUDED
+
+
+def test_the_date_of_a_noun_does_not_climb_to_the_verb_that_takes_it() -> None:
+    tl = timeline.extract("Officials criticized the attack on Friday.", dct=DCT)
+    assert _relation(tl, "criticized", "Friday") is TimeRelation.IS_INCLUDED
+    tl = timeline.extract("Officials criticized the Friday attack.", dct=DCT)
+    assert _relation(tl, "criticized", "Friday") is None
