@@ -77,7 +77,7 @@ class EventModel:
         typer: labels are the TimeML classes.
         margin: a token is an event when its EVENT score exceeds its ``O`` score minus this
             (a log-odds offset: 0.6 moves the probability threshold from 0.5 to about 0.35;
-            see :data:`timeline.events.train.MARGIN`).
+            chosen by cross-validation, see :func:`timeline.events.train.select_settings`).
         negated_noun_margin: the margin for a negated event noun ("no disagreements", see
             :func:`timeline.events.features.is_negated_event_noun`).
         governed_noun_margin: the margin for an event noun that its verb marks as an event

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from timeline.errors import InputTextError, TimelineError
 from timeline.events.attributes import grammar
-from timeline.events.classify import load_model
+from timeline.events.classify import EventModel, load_model
 from timeline.events.factuality import factuality
 from timeline.events.features import (
     GOVERNED_EVENT_NOUN,
@@ -41,12 +41,17 @@ def _inside(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     return index + 1 < len(starts) and starts[index + 1] < end
 
 
-def detect_events(doc: Any, expressions: Sequence[TimeExpression] = ()) -> tuple[Event, ...]:
+def detect_events(
+    doc: Any, expressions: Sequence[TimeExpression] = (), model: EventModel | None = None
+) -> tuple[Event, ...]:
     """Return the events of a spaCy ``Doc`` in text order.
 
     Args:
         doc: a document parsed by the English pipeline (tagger, parser, lemmatizer, NER).
         expressions: the document's time expressions; no event is found inside one.
+        model: the event classifier; by default the one shipped in the package (trained on
+            TBAQ, see :mod:`timeline.events.train`). Held-out evaluations pass a model trained
+            without the documents they score (:func:`timeline.events.train.train_on`).
 
     Raises:
         InputTextError: ``doc`` is not a spaCy ``Doc``.
@@ -59,7 +64,10 @@ def detect_events(doc: Any, expressions: Sequence[TimeExpression] = ()) -> tuple
             "detect_events needs a Doc parsed by a pipeline with tagger, parser and lemmatizer "
             "(use timeline.nlp.load_pipeline())"
         )
-    model = load_model()
+    if model is None:
+        model = load_model()
+    elif not isinstance(model, EventModel):
+        raise TimelineError(f"model must be an EventModel, not {type(model).__name__}")
     spans = sorted((expression.start, expression.end) for expression in expressions)
     starts = [start for start, _ in spans]
     ends = [end for _, end in spans]

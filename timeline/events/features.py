@@ -20,6 +20,7 @@ from typing import Any
 __all__ = [
     "CANDIDATE_POS",
     "GOVERNED_EVENT_NOUN",
+    "complement_frame",
     "deverbal",
     "eventive_governor",
     "is_candidate",
@@ -165,7 +166,8 @@ def is_governed_event_noun(token: Token) -> bool:
     the subject of a verb of occurrence or the object of a verb that takes events (see
     :func:`eventive_governor`). Two independent signs agree, yet TimeBank leaves many such
     subjects untagged, so the learned score stays just under the base margin; the detector
-    gives these nouns a wider one (:data:`timeline.events.train.GOVERNED_NOUN_MARGIN`).
+    gives these nouns a wider one, chosen by cross-validation
+    (:func:`timeline.events.train.select_settings`).
     """
     if token.pos_ != "NOUN" or eventive_governor(token) is None:
         return False
@@ -270,7 +272,87 @@ def token_features(token: Token) -> list[str]:
     if closed is not None:
         features.append("cl=" + closed)
         features.append("clc=" + closed + "|" + shape)
+    frame = complement_frame(token)
+    sense = found[0] if found else "-"
+    features.append("frs=" + pos + "|" + "+".join(frame))
+    for marker in frame:
+        features.append("fr=" + pos + "|" + marker)
+        features.append("wfr=" + sense + "|" + marker)
+        features.append("lfr=" + lemma + "|" + marker)
+        if closed is not None:
+            features.append("cfr=" + closed + "|" + marker)
     return features
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_FRAME_PREPOSITIONS = frozenset(
+    {"for", "to", "on", "about", "of", "from", "against", "in", "into", "over", "at", "with"}
+)
+_QUOTES = frozenset({'"', "''", "``", "“", "”"})
+
+
+def _clause_marker(child: Token) -> str:
+    """How a verb (or predicate) complement is introduced: "to", "ing", "that", "wh", ..."""
+    marks = [c for c in child.children if c.dep_ in ("aux", "mark") and c.tag_ in ("TO", "IN")]
+    lowered = {m.lower_ for m in marks}
+    if "to" in lowered or any(m.tag_ == "TO" for m in marks):
+        return "to"
+    if "that" in lowered:
+        return "that"
+    if lowered & {"whether", "if"} or any(c.tag_ in _WH_TAGS for c in child.children):
+        return "wh"
+    tag = child.tag_
+    if tag == "VBG":
+        return "ing"
+    if child.pos_ not in ("VERB", "AUX"):
+        return "pred"
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        return "clause"
+    return "bare"
+
+
+def complement_frame(token: Token) -> tuple[str, ...]:
+    """The shape of what ``token`` takes as complements, as TimeML's class guidelines read it.
+
+    The EVENT class of a predicate follows from the kind of argument it introduces: a
+    to-infinitive after an object ("forbade them to work", "asked him to leave") marks an
+    I_ACTION, a that-clause after a verb of saying a REPORTING event and after one of thinking
+    an I_STATE, an "-ing" complement an ASPECTUAL one ("stopped making"), a bare infinitive
+    after a verb of seeing a PERCEPTION ("saw the car explode"); a quoted clause goes with
+    REPORTING. The markers are sorted and deduplicated; ``()`` when there is no complement.
+    """
+    markers: set[str] = set()
+    has_object = False
+    for child in token.children:
+        dep = child.dep_
+        if dep in ("xcomp", "ccomp", "acl", "advcl", "csubj"):
+            if (
+                dep == "advcl"
+                and child.tag_ != "VBG"
+                and not any(c.lower_ == "to" for c in child.children)
+            ):
+                continue  # a clause of time, reason or condition, not a complement
+            markers.add(("c" if dep == "ccomp" else "x") + "_" + _clause_marker(child))
+            if any(t.text in _QUOTES for t in child.subtree):
+                markers.add("quote")
+        elif dep in ("dobj", "dative"):
+            has_object = True
+            markers.add("obj_ev" if _argument_kind(child) == "EVNOUN" else "obj")
+        elif dep == "prep" and child.lower_ in _FRAME_PREPOSITIONS:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp" and grandchild.tag_ == "VBG":
+                    markers.add("p_ing")
+                elif grandchild.dep_ == "pobj" and _argument_kind(grandchild) == "EVNOUN":
+                    markers.add("p_" + child.lower_ + "_ev")
+        elif dep == "auxpass":
+            markers.add("passive")
+        elif dep == "punct" and child.text in _QUOTES:
+            markers.add("quote")
+    if token.dep_ == "parataxis":
+        markers.add("parataxis")
+    if has_object and ("x_to" in markers or "c_to" in markers):
+        markers.add("obj_to")
+    return tuple(sorted(markers))
 
 
 # Arguments whose kind separates I_ACTION/I_STATE ("ask to leave", "fear an attack": an event
