@@ -49,3 +49,13 @@ def test_the_date_of_a_noun_does_not_climb_to_the_verb_that_takes_it() -> None:
     assert _relation(tl, "criticized", "Friday") is TimeRelation.IS_INCLUDED
     tl = timeline.extract("Officials criticized the Friday attack.", dct=DCT)
     assert _relation(tl, "criticized", "Friday") is None
+
+
+def test_until_now_ends_the_event_rather_than_containing_it() -> None:
+    tl = timeline.extract("Female pilots were held up until now by the lack of jobs.", dct=DCT)
+    assert _relation(tl, "held", "now") is TimeRelation.ENDED_BY
+
+
+def test_the_base_of_a_comparison_does_not_date_the_event() -> None:
+    tl = timeline.extract("The gain left wages 3.8 percent higher than a year earlier.", dct=DCT)
+    assert _relation(tl, "left", "a year earlier") is None

@@ -89,7 +89,10 @@ def _duration_relation(signal: str | None) -> TimeRelation:
 
 def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
     """The preposition before a time expression and the word the phrase attaches to."""
-    if root.dep_ == "pobj" and root.head.i != root.i:
+    # "until now", "until recently", "from a year earlier", "than a year ago": the parser hangs
+    # some time expressions on the preposition as pcomp, advmod or npadvmod rather than pobj
+    on_preposition = root.dep_ in {"pcomp", "advmod", "npadvmod"} and root.head.dep_ == "prep"
+    if (root.dep_ == "pobj" or on_preposition) and root.head.i != root.i:
         preposition = root.head
         signal = preposition.lower_
         governor = preposition.head if preposition.head.i != preposition.i else None
