@@ -21,8 +21,8 @@ from timeline.events.classify import EventModel, load_model
 from timeline.events.factuality import factuality
 from timeline.events.features import (
     GOVERNED_EVENT_NOUN,
+    NEGATED_EVENT_NOUN,
     is_candidate,
-    is_negated_event_noun,
     token_features,
     word_extent,
 )
@@ -83,7 +83,7 @@ def detect_events(
         features = token_features(token)
         label = model.classify(
             features,
-            negated_noun=is_negated_event_noun(token),
+            negated_noun=NEGATED_EVENT_NOUN in features,
             governed_noun=GOVERNED_EVENT_NOUN in features,
         )
         if label is None:

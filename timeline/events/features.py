@@ -20,6 +20,7 @@ from typing import Any
 __all__ = [
     "CANDIDATE_POS",
     "GOVERNED_EVENT_NOUN",
+    "NEGATED_EVENT_NOUN",
     "complement_frame",
     "deverbal",
     "eventive_governor",
@@ -156,6 +157,8 @@ def is_negated_event_noun(token: Token) -> bool:
 # The feature that marks a governed event noun (see is_governed_event_noun); the trainer reads it
 # back to cross-validate that noun's margin.
 GOVERNED_EVENT_NOUN = "gve"
+# The feature that marks a negated event noun (see is_negated_event_noun), read back the same way.
+NEGATED_EVENT_NOUN = "nge"
 
 
 def is_governed_event_noun(token: Token) -> bool:
@@ -226,9 +229,11 @@ def token_features(token: Token) -> list[str]:
             features.append("ev=" + str(len(_EVENTIVE_FIRST.intersection(found))))
     else:
         features.append("wn0=" + pos)
+    verb_lemma = lemma if pos in ("VERB", "AUX") else None
     if pos == "NOUN":
         derived = deverbal(lemma)
         if derived is not None:
+            verb_lemma = derived[1]
             features.append("dv=" + derived[0])
             features.append("dvd=" + derived[0] + "|" + dep)
             features.append("dvt=" + derived[0] + "|" + tag)
@@ -246,6 +251,8 @@ def token_features(token: Token) -> list[str]:
             features.append("gvt=" + governor + "|" + tag)
             if is_governed_event_noun(token):
                 features.append(GOVERNED_EVENT_NOUN)
+    if is_negated_event_noun(token):
+        features.append(NEGATED_EVENT_NOUN)
     if token.is_title and not token.is_sent_start:
         features.append("title")
     complements = []
@@ -268,7 +275,13 @@ def token_features(token: Token) -> list[str]:
     # person is not
     shape = ",".join(sorted(complements))
     features.append("lc=" + lemma + "|" + shape)
+    # a nominalisation takes its verb's class in the TimeML guidelines ("agreement" like
+    # "agree", "investigation" like "investigate"): the verb's lemma is a feature of both
+    if verb_lemma is not None:
+        features.append("vl=" + verb_lemma)
     closed = _CLOSED_CLASSES.get(lemma)
+    if closed is None and verb_lemma is not None:
+        closed = _CLOSED_CLASSES.get(verb_lemma)
     if closed is not None:
         features.append("cl=" + closed)
         features.append("clc=" + closed + "|" + shape)
@@ -311,6 +324,17 @@ def _clause_marker(child: Token) -> str:
     return "bare"
 
 
+def _quoted(clause: Token) -> bool:
+    """Whether a quotation mark opens or closes right at the edges of ``clause``'s subtree.
+
+    Looking at the edges only keeps the cost constant, however long the quoted clause.
+    """
+    doc = clause.doc
+    first, last = clause.left_edge.i, clause.right_edge.i
+    edges = (first - 1, first, last, last + 1, last + 2)
+    return any(0 <= i < len(doc) and doc[i].text in _QUOTES for i in edges)
+
+
 def complement_frame(token: Token) -> tuple[str, ...]:
     """The shape of what ``token`` takes as complements, as TimeML's class guidelines read it.
 
@@ -333,7 +357,7 @@ def complement_frame(token: Token) -> tuple[str, ...]:
             ):
                 continue  # a clause of time, reason or condition, not a complement
             markers.add(("c" if dep == "ccomp" else "x") + "_" + _clause_marker(child))
-            if any(t.text in _QUOTES for t in child.subtree):
+            if _quoted(child):
                 markers.add("quote")
         elif dep in ("dobj", "dative"):
             has_object = True
@@ -424,7 +448,8 @@ def eventive_governor(token: Token) -> str | None:
 
 
 # Verb classes of the TimeML 1.2.1 annotation guidelines (section 2.3.1, EVENT class, with
-# their examples and a few near synonyms): aspectual predicates pick out a phase of another
+# their examples and a few near synonyms, and "deny", "refuse" as the opposites of "claim",
+# "agree"): aspectual predicates pick out a phase of another
 # event, perception ones the seeing or hearing of one, reporting ones the telling of one;
 # I_ACTION and I_STATE ones introduce an event argument as attempted, wanted or believed.
 # Shared features let the typer carry what it learned on the listed words TimeBank has to those
@@ -441,7 +466,7 @@ _GUIDELINE_CLASSES = {
         "attempt try scramble investigate investigation delay postpone defer hinder avoid "
         "prevent cancel ask order persuade request beg command urge authorize promise offer "
         "assure propose agree decide swear vow name nominate appoint declare proclaim claim "
-        "allege suggest"
+        "allege suggest deny refuse"
     ),
     "I_STATE": (
         "believe think suspect imagine doubt feel want love like desire crave hope expect aspire "
