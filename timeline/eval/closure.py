@@ -13,6 +13,7 @@ and an inconsistent system would be rewarded in recall.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 
 import attrs
@@ -276,10 +277,16 @@ def reduce_links(links: Sequence[Relation]) -> list[Relation]:
     """
     unique = list(dict.fromkeys(link for link in links if point_constraints(link)))
     kept, violated = consistent_links(unique)
+    # an entity that no other link mentions has no points in the others' graph, so a link to it
+    # cannot be entailed by them: the rebuild (the costly part) is skipped for such links
+    degree = Counter(entity for link in kept for entity in {link[0], link[1]})
     index = len(kept) - 1
     while index >= 0:
-        others = kept[:index] + kept[index + 1 :]
-        if Graph._build(others).entails(kept[index]):
-            del kept[index]
+        link = kept[index]
+        if degree[link[0]] > 1 and degree[link[1]] > 1:
+            others = kept[:index] + kept[index + 1 :]
+            if Graph._build(others).entails(link):
+                del kept[index]
+                degree.subtract({link[0], link[1]})
         index -= 1
     return kept + violated

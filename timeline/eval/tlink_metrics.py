@@ -25,16 +25,17 @@ from timeline.eval.closure import Graph, Relation, reduce_links
 from timeline.eval.timeml import GoldInstance, TimeMLDocument
 from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
 from timeline.model import TimeExpression, TimexType
-from timeline.ordering.model import Timeline, TLink
-from timeline.ordering.tlinks import DCT
+from timeline.ordering.model import DCT, Timeline, TLink
 
 __all__ = [
     "Awareness",
+    "Side",
     "awareness",
     "gold_events",
     "gold_expressions",
     "gold_links",
     "gold_timeline",
+    "renamed_links",
     "report",
     "system_links",
 ]
@@ -85,22 +86,36 @@ def awareness(gold: Sequence[Relation], system: Sequence[Relation]) -> Awareness
     the other side states it outright (in either direction), even where that statement
     contradicted earlier links and so stayed out of the closure.
     """
-    gold_reduced = reduce_links(gold)
-    system_reduced = reduce_links(system)
-    gold_closure = Graph.of(gold)
-    system_closure = Graph.of(system)
-    gold_stated = _stated(gold)
-    system_stated = _stated(system)
-    return Awareness(
-        precise=sum(
-            gold_closure.entails(link) or _normal(link) in gold_stated for link in system_reduced
-        ),
-        system=len(system_reduced),
-        recalled=sum(
-            system_closure.entails(link) or _normal(link) in system_stated for link in gold_reduced
-        ),
-        gold=len(gold_reduced),
-    )
+    return Side.of(gold).awareness(Side.of(system))
+
+
+@attrs.frozen(eq=False)
+class Side:
+    """One side's links prepared for scoring: reduced, closed, and as stated.
+
+    Preparing the gold side once lets a threshold search score many system link sets.
+    """
+
+    reduced: list[Relation]
+    closure: Graph
+    stated: set[Relation]
+
+    @classmethod
+    def of(cls, links: Sequence[Relation]) -> Side:
+        return cls(reduce_links(links), Graph.of(links), _stated(links))
+
+    def awareness(self, system: Side) -> Awareness:
+        """The counts of ``system`` scored against this (gold) side."""
+        return Awareness(
+            precise=sum(self.entails(link) for link in system.reduced),
+            system=len(system.reduced),
+            recalled=sum(system.entails(link) for link in self.reduced),
+            gold=len(self.reduced),
+        )
+
+    def entails(self, link: Relation) -> bool:
+        """Whether this side's closure entails ``link`` or states it outright."""
+        return self.closure.entails(link) or _normal(link) in self.stated
 
 
 _INVERSE = {
@@ -145,7 +160,13 @@ def _overlapping(spans: list[tuple[int, int, str]], start: int, end: int) -> str
 
 
 def system_links(document: TimeMLDocument, timeline: Timeline) -> list[Relation]:
-    """The timeline's TLINKs with entities renamed to the gold ids they overlap."""
+    """The timeline's written TLINKs with entities renamed to the gold ids they overlap."""
+    return renamed_links(document, timeline.written_tlinks)
+
+
+def renamed_links(document: TimeMLDocument, links: Sequence[TLink]) -> list[Relation]:
+    """``links`` with entities renamed to the gold ids they overlap; an unaligned entity keeps
+    a name of its own (``("system-event", start)``), which no gold link uses."""
     first_instance: dict[str, str] = {}
     for instance in document.instances:
         first_instance.setdefault(instance.eid, instance.eiid)
@@ -167,7 +188,7 @@ def system_links(document: TimeMLDocument, timeline: Timeline) -> list[Relation]
             return found or ("system-time", item.start)
         return ("other", id(item))
 
-    return [_renamed(link, name) for link in timeline.tlinks]
+    return [_renamed(link, name) for link in links]
 
 
 def _renamed(link: TLink, name: Any) -> Relation:

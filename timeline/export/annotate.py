@@ -24,5 +24,5 @@ def annotate_document(document: TimeMLDocument) -> str:
     """
     tl = extract(document.text, dct=document.dct)
     tags = [*timex_tags(tl.expressions), *event_tags(tl.events)]
-    links = tlink_elements(tl.tlinks, tl.events, tl.expressions, document.dct_tid)
+    links = tlink_elements(tl.written_tlinks, tl.events, tl.expressions, document.dct_tid)
     return insert_tags(document, tags, [*makeinstance_elements(tl.events), *links])

@@ -55,7 +55,9 @@ def to_timeml(tl: Timeline, docid: str = "doc") -> str:
     kept_times = [e for e in tl.expressions if ("TIMEX3", e.start, e.end) in placed]
     kept_events = [e for e in events if ("EVENT", e.start, e.end) in placed]
     links = [
-        link for link in tl.tlinks if tl.dct is not None or "DCT" not in (link.source, link.target)
+        link
+        for link in tl.written_tlinks
+        if tl.dct is not None or "DCT" not in (link.source, link.target)
     ]
 
     parts = [_HEADER, f"<DOCID>{escape(_clean(docid))}</DOCID>\n"]

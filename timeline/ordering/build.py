@@ -12,6 +12,7 @@ from timeline.events.model import Event
 from timeline.model import TimeExpression
 from timeline.ordering.bounds import event_times
 from timeline.ordering.link import Linking, link_events
+from timeline.ordering.link_models import LinkModels
 from timeline.ordering.model import Timeline
 from timeline.ordering.order import in_time_order
 from timeline.ordering.tlinks import collect_tlinks
@@ -25,6 +26,7 @@ def build_timeline(
     expressions: Sequence[TimeExpression],
     events: Sequence[Event],
     doc: Any,
+    models: LinkModels | None = None,
 ) -> Timeline:
     """Anchor every event in time, order them, and collect the TLINKs.
 
@@ -34,6 +36,7 @@ def build_timeline(
         expressions: the resolved time expressions, in text order.
         events: the detected events (any order); their character offsets index ``doc``.
         doc: the spaCy ``Doc`` of ``text``.
+        models: the learned TLINK components; by default the shipped ones.
     """
     in_text_order = sorted(events, key=lambda event: (event.start, event.end))
     linkings: tuple[Linking, ...] = (
@@ -44,7 +47,7 @@ def build_timeline(
         attrs.evolve(event, when=when) for event, when in zip(in_text_order, times, strict=True)
     ]
     ordered = in_time_order(anchored)
-    tlinks = collect_tlinks(doc, anchored, linkings, expressions, dct)
+    tlinks = collect_tlinks(doc, anchored, linkings, expressions, dct, models)
     return Timeline(
         text=text,
         dct=dct,

@@ -19,7 +19,11 @@ from timeline.model import Certainty, TimeExpression
 if TYPE_CHECKING:
     from timeline.events.model import Event
 
-__all__ = ["EventTime", "LinkKind", "Order", "TLink", "TimeRelation", "Timeline"]
+__all__ = ["DCT", "EventTime", "LinkKind", "Order", "TLink", "TimeRelation", "Timeline"]
+
+
+DCT = "DCT"
+"""The stand-in for the document creation time as a TLINK end."""
 
 
 class TimeRelation(enum.Enum):
@@ -107,12 +111,20 @@ class TLink:
         target: the second item, of the same kinds.
         relation: the TimeML relation from source to target.
         link: how the relation was found.
+        confidence: how likely the link is right: the link selection model's probability that
+            annotators would state or entail it (:mod:`timeline.ordering.selection`), else the
+            generator's own probability where it has one (the pair model's), else 1.0.
+        written: whether the link is written out as a TLINK (``annotate``, TimeML export) and
+            scored. Every link, written or not, is evidence for :meth:`Timeline.relation`: a
+            link too weak for TempEval-3's precision can still order two events.
     """
 
     source: object
     target: object
     relation: TimeRelation
     link: LinkKind = LinkKind.NONE
+    confidence: float = 1.0
+    written: bool = True
 
 
 def _events(items: Iterable[Event]) -> tuple[Event, ...]:
@@ -139,7 +151,7 @@ class Timeline:
         dct: the document creation time, or ``None`` for narrative text.
         events: the events, in time order.
         expressions: the time expressions, in text order.
-        tlinks: the temporal links found (event-time, event-DCT, event-event).
+        tlinks: the temporal links found (event-time, event-DCT, event-event), written or not.
     """
 
     text: str
@@ -150,6 +162,11 @@ class Timeline:
 
     def __iter__(self) -> Iterator[Event]:
         return iter(self.events)
+
+    @property
+    def written_tlinks(self) -> tuple[TLink, ...]:
+        """The TLINKs selected for writing: what ``annotate`` writes and the scorer scores."""
+        return tuple(link for link in self.tlinks if link.written)
 
     def __len__(self) -> int:
         return len(self.events)

@@ -20,24 +20,30 @@ import math
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.events.model import Event
 from timeline.ordering.model import TimeRelation
 
+if TYPE_CHECKING:
+    from timeline.eval.timeml import TimeMLDocument
+
 __all__ = [
     "LABELS",
     "THRESHOLD",
+    "examples_of",
     "features",
     "fit",
     "load_model",
+    "load_threshold",
     "pairs",
     "predict",
     "probabilities",
     "train",
+    "train_model",
 ]
 
 LABELS = ("NONE", "BEFORE", "AFTER", "SIMULTANEOUS", "INCLUDES", "IS_INCLUDED")
@@ -159,17 +165,27 @@ def pairs(events: Sequence[Event], tokens: Sequence[Any]) -> Iterator[tuple[int,
 
 
 @functools.lru_cache(maxsize=1)
-def load_model() -> dict[str, dict[str, float]]:
-    """The shipped weights (``{label: {feature: weight}}``), or ``{}`` when none is trained."""
+def _shipped() -> dict[str, Any]:
     try:
         text = resources.files("timeline.ordering").joinpath("data").joinpath(_MODEL_FILE)
-        data: dict[str, dict[str, float]] = json.loads(text.read_text())["weights"]
+        data: dict[str, Any] = json.loads(text.read_text())
     except (FileNotFoundError, OSError):
         return {}
     return data
 
 
-def _scores(weights: dict[str, dict[str, float]], found: list[str]) -> list[float]:
+def load_model() -> dict[str, dict[str, float]]:
+    """The shipped weights (``{label: {feature: weight}}``), or ``{}`` when none is trained."""
+    weights: dict[str, dict[str, float]] = _shipped().get("weights", {})
+    return weights
+
+
+def load_threshold() -> float:
+    """The candidate threshold the shipped weights were trained with (:data:`THRESHOLD`)."""
+    return float(_shipped().get("threshold", THRESHOLD))
+
+
+def _scores(weights: Mapping[str, Mapping[str, float]], found: list[str]) -> list[float]:
     raw = [sum(weights.get(label, {}).get(f, 0.0) for f in found) for label in LABELS]
     top = max(raw)
     exps = [math.exp(value - top) for value in raw]
@@ -177,13 +193,13 @@ def _scores(weights: dict[str, dict[str, float]], found: list[str]) -> list[floa
     return [value / total for value in exps]
 
 
-def probabilities(weights: dict[str, dict[str, float]], found: list[str]) -> dict[str, float]:
+def probabilities(weights: Mapping[str, Mapping[str, float]], found: list[str]) -> dict[str, float]:
     """The model's probability of each label (NONE and the five relations) for one pair."""
     return dict(zip(LABELS, _scores(weights, found), strict=True))
 
 
 def predict(
-    weights: dict[str, dict[str, float]], found: list[str], threshold: float = THRESHOLD
+    weights: Mapping[str, Mapping[str, float]], found: list[str], threshold: float = THRESHOLD
 ) -> TimeRelation | None:
     """The most probable relation, if it is not NONE and its probability reaches ``threshold``."""
     probabilities = _scores(weights, found)
@@ -193,16 +209,13 @@ def predict(
     return TimeRelation(LABELS[best])
 
 
-def _examples(folder: Path) -> list[tuple[list[str], int]]:
+def examples_of(parsed: Sequence[tuple[TimeMLDocument, Any]]) -> list[tuple[list[str], int]]:
+    """Training examples (features, label index) from gold documents and their spaCy parses."""
     from timeline.eval.closure import Graph
-    from timeline.eval.timeml import read_timeml_dir
     from timeline.eval.tlink_metrics import gold_events, gold_links
-    from timeline.nlp import load_pipeline
 
-    nlp = load_pipeline()
     examples = []
-    for document in read_timeml_dir(folder):
-        doc = nlp(document.text)
+    for document, doc in parsed:
         events, eiids = gold_events(document, doc)
         tokens = [_token(doc, event) for event in events]
         closure = Graph.of(gold_links(document))
@@ -257,9 +270,19 @@ def fit(
 
 def train(folder: Path) -> dict[str, Any]:
     """Train on every TimeML file below ``folder``; return the JSON-ready model."""
-    examples = _examples(folder)
+    from timeline.eval.timeml import read_timeml_dir
+    from timeline.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    model = train_model([(document, nlp(document.text)) for document in read_timeml_dir(folder)])
+    return {"trained_on": folder.name, **model}
+
+
+def train_model(parsed: Sequence[tuple[TimeMLDocument, Any]]) -> dict[str, Any]:
+    """The JSON-ready model from gold documents and their spaCy parses."""
+    examples = examples_of(parsed)
     labels = Counter(LABELS[label] for _, label in examples)
-    return {"trained_on": folder.name, "examples": dict(labels), "weights": fit(examples)}
+    return {"examples": dict(labels), "weights": fit(examples)}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -20,12 +20,24 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.events.model import Event
 from timeline.ordering.model import TimeRelation
 
-__all__ = ["MIN_COUNT", "MIN_SHARE", "candidate_pairs", "load_table", "pair_key", "train"]
+if TYPE_CHECKING:
+    from timeline.eval.timeml import TimeMLDocument
+
+__all__ = [
+    "MIN_COUNT",
+    "MIN_SHARE",
+    "candidate_pairs",
+    "load_table",
+    "pair_key",
+    "table_of",
+    "train",
+    "train_table",
+]
 
 MIN_COUNT = 6
 """A shape must be seen this often in training to enter the table."""
@@ -110,23 +122,26 @@ def load_table() -> dict[tuple[str, ...], TimeRelation]:
         )
     except (FileNotFoundError, OSError):
         return {}
-    rows = json.loads(text)["rows"]
-    return {tuple(row["key"]): TimeRelation(row["relation"]) for row in rows}
+    return table_of(json.loads(text))
 
 
 def train(folder: Path) -> dict[str, Any]:
     """Count, over the gold documents below ``folder``, each shape's relation under closure."""
-    from timeline.eval.closure import Graph
     from timeline.eval.timeml import read_timeml_dir
-    from timeline.eval.tlink_metrics import gold_events, gold_links
     from timeline.nlp import load_pipeline
 
     nlp = load_pipeline()
+    table = train_table([(document, nlp(document.text)) for document in read_timeml_dir(folder)])
+    return {"trained_on": str(folder.name), **table}
+
+
+def train_table(parsed: Sequence[tuple[TimeMLDocument, Any]]) -> dict[str, Any]:
+    """The JSON-ready table from gold documents and their spaCy parses."""
+    from timeline.eval.closure import Graph
+    from timeline.eval.tlink_metrics import gold_events, gold_links
+
     counts: dict[tuple[str, ...], Counter[str]] = {}
-    documents = 0
-    for document in read_timeml_dir(folder):
-        documents += 1
-        doc = nlp(document.text)
+    for document, doc in parsed:
         events, eiids = gold_events(document, doc)
         tokens = [_token(doc, event) for event in events]
         closure = Graph.of(gold_links(document))
@@ -146,7 +161,12 @@ def train(folder: Path) -> dict[str, Any]:
         )
         if total >= MIN_COUNT and label != "NONE" and count / total >= MIN_SHARE:
             rows.append({"key": list(key), "relation": label, "count": count, "total": total})
-    return {"trained_on": str(folder.name), "documents": documents, "rows": rows}
+    return {"documents": len(parsed), "rows": rows}
+
+
+def table_of(data: dict[str, Any]) -> dict[tuple[str, ...], TimeRelation]:
+    """The lookup table of a JSON-ready table (as :func:`train_table` returns it)."""
+    return {tuple(row["key"]): TimeRelation(row["relation"]) for row in data["rows"]}
 
 
 def _token(doc: Any, event: Event) -> Any:

@@ -8,7 +8,7 @@ rest.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -17,16 +17,16 @@ from timeline.events.model import Event
 from timeline.model import TimeExpression, TimexType
 from timeline.ordering.intervals import interval_of, time_dct_relation
 from timeline.ordering.link import Linking
-from timeline.ordering.model import LinkKind, Order, TimeRelation, TLink
+from timeline.ordering.link_models import LinkModels, shipped_models
+from timeline.ordering.model import DCT, LinkKind, Order, TimeRelation, TLink
 from timeline.ordering.order import bounds_relation
-from timeline.ordering.pair_model import features, load_model, predict
+from timeline.ordering.pair_model import features, probabilities
 from timeline.ordering.pair_model import pairs as model_pairs
-from timeline.ordering.pairs import candidate_pairs, load_table
+from timeline.ordering.pairs import candidate_pairs
+from timeline.ordering.selection import select_links
 
-__all__ = ["DCT", "collect_tlinks", "main_events", "time_dct_relation"]
+__all__ = ["DCT", "candidate_tlinks", "collect_tlinks", "main_events", "time_dct_relation"]
 
-DCT = "DCT"
-"""The stand-in for the document creation time as a TLINK end."""
 
 _MAIN_DEPS = {"ROOT", "conj", "ccomp", "advcl", "parataxis"}
 
@@ -75,8 +75,28 @@ def collect_tlinks(
     linkings: Sequence[Linking],
     expressions: Sequence[TimeExpression],
     dct: datetime | None,
+    models: LinkModels | None = None,
 ) -> tuple[TLink, ...]:
-    """All TLINKs of a document; ``events`` and ``linkings`` are parallel, in text order."""
+    """All TLINKs of a document; ``events`` and ``linkings`` are parallel, in text order.
+
+    Every consistent candidate is returned as evidence for ``Timeline.relation``; the link
+    selection model of ``models`` (default: the shipped ones) marks which are ``written``.
+    """
+    models = shipped_models() if models is None else models
+    return select_links(
+        doc, candidate_tlinks(doc, events, linkings, expressions, dct, models), models.selection
+    )
+
+
+def candidate_tlinks(
+    doc: Any,
+    events: Sequence[Event],
+    linkings: Sequence[Linking],
+    expressions: Sequence[TimeExpression],
+    dct: datetime | None,
+    models: LinkModels,
+) -> tuple[TLink, ...]:
+    """The TLINKs every generator proposes, minus those contradicting surer ones."""
     links: list[TLink] = []
     for event, linking in zip(events, linkings, strict=True):
         if linking.time is not None:
@@ -102,8 +122,8 @@ def collect_tlinks(
         links.extend(_time_time_links(doc, expressions, dct))
     links.extend(_main_event_links(doc, events, links))
     links.extend(_repeated_mentions(events))
-    links.extend(_table_links(doc, events, links))
-    links.extend(_model_links(doc, events, links))
+    links.extend(_table_links(doc, events, links, models.pair_table))
+    links.extend(_model_links(doc, events, links, models.pair_model, models.pair_threshold))
     return _consistent(links)
 
 
@@ -146,9 +166,15 @@ def _name(item: object) -> Hashable:
     return item if isinstance(item, str) else id(item)
 
 
-def _model_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> list[TLink]:
-    """Event-event links the pair model finds likely (see :mod:`timeline.ordering.pair_model`)."""
-    weights = load_model()
+def _model_links(
+    doc: Any,
+    events: Sequence[Event],
+    known: list[TLink],
+    weights: Mapping[str, Mapping[str, float]],
+    threshold: float,
+) -> list[TLink]:
+    """Event-event links the pair model finds likely (see :mod:`timeline.ordering.pair_model`);
+    each carries the model's probability of its relation as ``confidence``."""
     if not weights:
         return []
     linked = {(id(link.source), id(link.target)) for link in known}
@@ -158,9 +184,15 @@ def _model_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> list[
         a, b = events[first], events[second]
         if (id(a), id(b)) in linked or (id(b), id(a)) in linked:
             continue
-        relation = predict(weights, features(a, tokens[first], b, tokens[second]))
-        if relation is not None:
-            found.append(TLink(a, b, relation, LinkKind.SENTENCE))
+        chances = probabilities(weights, features(a, tokens[first], b, tokens[second]))
+        label, chance = max(
+            ((name, value) for name, value in chances.items() if name != "NONE"),
+            key=lambda item: item[1],
+        )
+        if chance >= threshold:
+            found.append(
+                TLink(a, b, TimeRelation(label), LinkKind.SENTENCE, confidence=round(chance, 4))
+            )
     return found
 
 
@@ -169,9 +201,13 @@ def _root(doc: Any, event: Event) -> Any:
     return None if span is None or len(span) == 0 else span.root
 
 
-def _table_links(doc: Any, events: Sequence[Event], known: list[TLink]) -> list[TLink]:
+def _table_links(
+    doc: Any,
+    events: Sequence[Event],
+    known: list[TLink],
+    table: Mapping[tuple[str, ...], TimeRelation],
+) -> list[TLink]:
     """Event-event links for pair shapes that TimeBank's annotators relate consistently."""
-    table = load_table()
     if not table:
         return []
     linked = {(id(link.source), id(link.target)) for link in known}

@@ -1,0 +1,146 @@
+"""Honest TempEval-3 temporal awareness of the TLINKs from raw text: learned parts never see the
+documents they are scored on.
+
+Every learned TLINK component (pair table, pair model, link selection model and its threshold;
+see ``timeline.ordering.train_links``) is trained on the training documents only, passed to the
+stages as a ``LinkModels`` value, and the held-out documents are scored:
+
+(a) document-level 5-fold cross-validation over all TBAQ-cleaned documents (folds drawn with a
+    fixed seed, so they mix TimeBank and AQUAINT), pooled temporal awareness overall and per
+    folder;
+(b) trained on TimeBank, scored on AQUAINT.
+
+Each line also gives the same split with the candidate links all written (no selection), so
+the gain of selection is read off one run. Caveat: the event model (``timeline.events``) is the
+shipped one, trained on TimeBank, for every split: only the TLINK components are retrained.
+Each document is parsed by spaCy once per run.
+
+    python benchmarks/eval_tlinks.py                 # both protocols, ~5 minutes on 2 cores
+    python benchmarks/eval_tlinks.py --folds 0       # TimeBank -> AQUAINT only
+    python benchmarks/eval_tlinks.py --cache /tmp/tbaq.pkl   # reuse the parses between runs
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import random
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from timeline.eval.timeml import read_timeml_dir  # noqa: E402
+from timeline.eval.tlink_metrics import Awareness, document_awareness  # noqa: E402
+from timeline.ordering.train_links import (  # noqa: E402
+    Sample,
+    candidates,
+    prepare,
+    selected,
+    train_link_models,
+)
+
+TBAQ = ROOT.parent / "shared" / "corpora" / "tbaq-cleaned"
+FOLDERS = ("TimeBank", "AQUAINT")
+SEED = 4
+
+
+def load(cache: Path | None) -> list[tuple[str, Sample]]:
+    """Every TBAQ document as (folder, sample), parsed once (or read from ``cache``)."""
+    if cache is not None and cache.exists():
+        with cache.open("rb") as handle:
+            loaded: list[tuple[str, Sample]] = pickle.load(handle)
+        return loaded
+    from timeline.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    samples = [
+        (folder, sample)
+        for folder in FOLDERS
+        for sample in prepare(list(read_timeml_dir(TBAQ / folder)), nlp)
+    ]
+    if cache is not None:
+        with cache.open("wb") as handle:
+            pickle.dump(samples, handle)
+    return samples
+
+
+def split(
+    train: Sequence[tuple[str, Sample]], test: Sequence[tuple[str, Sample]]
+) -> tuple[dict[str, Awareness], dict[str, Awareness]]:
+    """Train on ``train``; the awareness per folder of ``test`` with and without selection."""
+    models, _ = train_link_models([sample for _, sample in train])
+    chosen: dict[str, Awareness] = {}
+    every: dict[str, Awareness] = {}
+    for folder, sample in test:
+        timeline = candidates(sample, models)
+        kept = selected(sample, timeline, models.selection)
+        every[folder] = every.get(folder, Awareness()) + document_awareness(
+            sample.document, timeline
+        )
+        chosen[folder] = chosen.get(folder, Awareness()) + document_awareness(sample.document, kept)
+    thresholds = models.selection.thresholds if models.selection else None
+    print(f"  trained on {len(train)} documents, thresholds {thresholds}", flush=True)
+    return chosen, every
+
+
+def _add(total: dict[str, Awareness], part: dict[str, Awareness]) -> None:
+    for folder, value in part.items():
+        total[folder] = total.get(folder, Awareness()) + value
+
+
+def _line(name: str, scores: dict[str, Awareness]) -> str:
+    scores = dict(scores)
+    scores["all"] = sum(scores.values(), Awareness())
+    cells = [
+        f"{folder} P {scores[folder].precision:.3f} R {scores[folder].recall:.3f} "
+        f"F1 {scores[folder].f1:.3f}"
+        for folder in ("all", *FOLDERS)
+        if folder in scores
+    ]
+    return f"{name:28s} " + " | ".join(cells)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5, help="0 skips cross-validation")
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of the parsed corpus")
+    parser.add_argument("--no-transfer", action="store_true", help="skip TimeBank -> AQUAINT")
+    parser.add_argument("--fold", type=int, default=None, help="run this fold only (quick look)")
+    arguments = parser.parse_args()
+    started = time.perf_counter()
+    samples = load(arguments.cache)
+    print(f"{len(samples)} documents ready in {time.perf_counter() - started:.0f} s", flush=True)
+    if arguments.folds:
+        order = list(range(len(samples)))
+        random.Random(SEED).shuffle(order)
+        fold_of = {index: position % arguments.folds for position, index in enumerate(order)}
+        chosen: dict[str, Awareness] = {}
+        every: dict[str, Awareness] = {}
+        for fold in range(arguments.folds):
+            if arguments.fold is not None and fold != arguments.fold:
+                continue
+            train = [s for i, s in enumerate(samples) if fold_of[i] != fold]
+            test = [s for i, s in enumerate(samples) if fold_of[i] == fold]
+            fold_chosen, fold_every = split(train, test)
+            print(_line(f"  fold {fold}", fold_chosen), flush=True)
+            _add(chosen, fold_chosen)
+            _add(every, fold_every)
+        print(f"== {arguments.folds}-fold cross-validation over TBAQ (pooled held-out folds)")
+        print(_line("selected links", chosen))
+        print(_line("all candidate links", every))
+    if not arguments.no_transfer:
+        train = [pair for pair in samples if pair[0] == "TimeBank"]
+        test = [pair for pair in samples if pair[0] == "AQUAINT"]
+        chosen, every = split(train, test)
+        print("== trained on TimeBank, scored on AQUAINT")
+        print(_line("selected links", chosen))
+        print(_line("all candidate links", every))
+    print(f"{time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
