@@ -1,5 +1,5 @@
 """Event scoring (TempEval-3 definitions), the MEANTIME reader, the TimeML events layer, and the
-accuracy floor on an AQUAINT slice (documents the classifier was not trained on)."""
+accuracy floor of the shipped model on MEANTIME (documents it was not trained on)."""
 
 from __future__ import annotations
 
@@ -128,16 +128,24 @@ def test_annotate_writes_events_that_read_back(tmp_path: Path) -> None:
     assert back.text == document.text
 
 
-def test_accuracy_floor_on_unseen_aquaint_slice() -> None:
-    """Every sixth AQUAINT document (13 documents, about 7,000 words).
+def test_accuracy_floor_of_the_shipped_model_on_unseen_meantime() -> None:
+    """The shipped model (trained on all of TBAQ) on MEANTIME apple, which it never saw.
 
-    Measured when written: event F1 0.883, class F1 0.751, tense F1 0.741, aspect F1 0.867.
+    MEANTIME has no class attribute; its annotated sentences give span, tense and aspect.
+    Measured when written: strict F1 0.780, relaxed F1 0.806, tense accuracy 0.910, aspect
+    accuracy 0.991 (floors about 0.015 below). The held-out floor of class F1 is in
+    tests/test_events_train.py.
     """
-    documents = list(read_timeml_dir(TBAQ / "AQUAINT"))[::6]
+    folder = CORPORA / "meantime-english-apple" / "intra-doc_annotation"
+    documents = list(read_meantime_dir(folder))
     scores = score(
-        (mentions_from_timeml(d), timeline.find_events(d.text, dct=d.dct)) for d in documents
+        (
+            d.events,
+            [e for e in timeline.find_events(d.text, dct=d.dct) if e.start < d.annotated_end],
+        )
+        for d in documents
     )
-    assert scores.span(strict=True)[2] >= 0.86
-    assert scores.attribute_f1("class") >= 0.72
-    assert scores.attribute_f1("tense") >= 0.72
-    assert scores.attribute_f1("aspect") >= 0.84
+    assert scores.span(strict=True)[2] >= 0.765
+    assert scores.span(strict=False)[2] >= 0.79
+    assert scores.agreeing["tense"] / scores.compared["tense"] >= 0.895
+    assert scores.agreeing["aspect"] / scores.compared["aspect"] >= 0.975

@@ -102,7 +102,7 @@ def test_held_out_floor_timebank_slice_to_aquaint_slice() -> None:
     """Trained on every third TimeBank document, scored on every sixth AQUAINT document.
 
     Fixed settings (no inner cross-validation) keep it under 20 s. Measured when written: event
-    F1 0.870, class F1 0.700.
+    F1 0.874, class F1 0.731 (floors 0.015 below).
     """
     training = list(read_timeml_dir(TBAQ / "TimeBank"))[::3]
     testing = list(read_timeml_dir(TBAQ / "AQUAINT"))[::6]
@@ -116,5 +116,5 @@ def test_held_out_floor_timebank_slice_to_aquaint_slice() -> None:
         )
         for document, doc in zip(testing, nlp.pipe(d.text for d in testing), strict=True)
     )
-    assert scores.span(strict=True)[2] >= 0.85
-    assert scores.attribute_f1("class") >= 0.68
+    assert scores.span(strict=True)[2] >= 0.859
+    assert scores.attribute_f1("class") >= 0.716
