@@ -321,11 +321,18 @@ def main(argv: Iterable[str] | None = None) -> None:
         help="folders of TimeML files (default: TBAQ-cleaned TimeBank)",
     )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument(
+        "--cross-validate",
+        action="store_true",
+        help="print the inner cross-validation scores and the chosen settings, write nothing",
+    )
     arguments = parser.parse_args(list(argv) if argv is not None else None)
     documents = [d for folder in arguments.corpus for d in read_timeml_dir(folder)]
     prepared = training_documents(documents)
     settings, log = select_settings(prepared)
     print("\n".join(log))
+    if arguments.cross_validate:
+        return
     data = [e for d in prepared for e in d.examples]
     model = fit_model(data, settings)
     write_model(model, arguments.output)
