@@ -8,6 +8,7 @@ import attrs
 import pytest
 
 import timeline
+from timeline.eval.closure import Relation
 from timeline.eval.tlink_metrics import Side, system_links
 from timeline.export.timeml_doc import to_timeml
 from timeline.nlp import load_pipeline
@@ -123,7 +124,11 @@ def test_fit_separates_what_the_features_separate() -> None:
 
 def test_thresholds_drop_an_unlikely_wrong_link_and_keep_a_right_one() -> None:
     gold = Side.of([("e1", "t1", "IS_INCLUDED"), ("e2", "t0", "BEFORE")])
-    names = [("e1", "t1", "IS_INCLUDED"), ("e2", "t0", "AFTER"), ("e2", "t0", "BEFORE")]
+    names: list[Relation] = [
+        ("e1", "t1", "IS_INCLUDED"),
+        ("e2", "t0", "AFTER"),
+        ("e2", "t0", "BEFORE"),
+    ]
     scored = [
         _Scored(
             folder="x",

@@ -6,9 +6,11 @@ IS_INCLUDED) or none, from the pair's form: the syntactic tie, tenses, aspects, 
 of common triggers, and the signal words between them. A link is written only when the model
 gives its relation a probability above :data:`THRESHOLD`.
 
-Trained by ``python -m timeline.ordering.pair_model TRAIN_DIR`` (TimeBank of TBAQ-cleaned, so
-AQUAINT stays unseen) in about a minute on two cores; the weights ship as
-``data/pair_model.json``. Plain Python SGD: the feature vectors are short and sparse.
+Trained with the pair table and the link selection by ``python -m
+timeline.ordering.train_links TBAQ_DIR`` (all of TBAQ-cleaned; ``benchmarks/eval_tlinks.py``
+scores the method on documents it was not trained on) in a few minutes on two cores; the
+weights ship as ``data/pair_model.json``, with the candidate threshold they were used with.
+Plain Python SGD: the feature vectors are short and sparse.
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ complement follows its governor; a past clause reported by "said" precedes it. T
 only shapes seen often whose majority relation (under the gold closure, counting "no relation")
 is clear, so a link is written only where the text's form makes it likely.
 
-The table is trained by ``python -m timeline.ordering.pairs TRAIN_DIR`` (TimeBank of
-TBAQ-cleaned; AQUAINT stays unseen for evaluation) and shipped as ``data/pair_table.json``.
+The table is trained with the pair model and the link selection by ``python -m
+timeline.ordering.train_links TBAQ_DIR`` and shipped as ``data/pair_table.json``.
 """
 
 from __future__ import annotations

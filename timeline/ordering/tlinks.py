@@ -1,9 +1,12 @@
-"""The TLINKs of a timeline: event-time, event-DCT, time-DCT and event-event.
+"""The TLINKs of a timeline: event-time, event-DCT, time-time and event-event.
 
-These are what the TempEval-3 scorer sees. Only links with direct evidence are made (an anchor,
-a tense, a signal, or bounds that prove an order between main events of the same or neighbouring
-sentences), because temporal awareness rewards precise links: the scorer's closure derives the
-rest.
+Generators propose links with direct evidence (an anchor, a tense, a signal, bounds that prove
+an order between main events, calendar facts between times, learned pair shapes), made
+consistent with the surest evidence winning. All of them are the timeline's evidence for
+``Timeline.relation``; the link selection model (:mod:`timeline.ordering.selection`) marks which
+are ``written``: those are what the TempEval-3 scorer sees and ``annotate`` writes, because
+temporal awareness rewards precise links and the scorer's closure derives the rest. The learned
+parts come in one :class:`~timeline.ordering.link_models.LinkModels` value.
 """
 
 from __future__ import annotations

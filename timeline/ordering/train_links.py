@@ -164,6 +164,24 @@ def _stacked(samples: Sequence[Sample], pair_threshold: float, folds: int) -> li
     return [item for item in scored if item is not None]
 
 
+def _held_out_chances(scored: Sequence[_Scored], folds: int) -> list[list[float]]:
+    """Each document's link probabilities from a selection model fitted without it: thresholds
+    chosen on the model's own training links would trust its overconfident probabilities."""
+    chances: list[list[float]] = [[] for _ in scored]
+    for fold in range(folds):
+        examples = [
+            (found, label)
+            for index, item in enumerate(scored)
+            if index % folds != fold
+            for found, label in zip(item.features, item.labels, strict=True)
+        ]
+        weights = fit(examples)
+        for index, item in enumerate(scored):
+            if index % folds == fold:
+                chances[index] = [probability(weights, found) for found in item.features]
+    return chances
+
+
 def choose_thresholds(
     scored: Sequence[_Scored], chances: Sequence[Sequence[float]]
 ) -> tuple[dict[str, float], Awareness]:
@@ -215,8 +233,7 @@ def train_link_models(
         for found, label in zip(item.features, item.labels, strict=True)
     ]
     weights = fit(examples)
-    chances = [[probability(weights, found) for found in item.features] for item in scored]
-    thresholds, reached = choose_thresholds(scored, chances)
+    thresholds, reached = choose_thresholds(scored, _held_out_chances(scored, folds))
     files["pair_model.json"] = {**files["pair_model.json"], "threshold": pair_threshold}
     files["link_selection.json"] = {
         "examples": len(examples),
