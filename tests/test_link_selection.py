@@ -16,7 +16,7 @@ from timeline.ordering.build import build_timeline
 from timeline.ordering.link_models import LinkModels, shipped_models
 from timeline.ordering.model import DCT, LinkKind, TimeRelation, TLink
 from timeline.ordering.selection import GROUPS, Selection, fit, probability, select_links
-from timeline.ordering.train_links import _Scored, choose_thresholds
+from timeline.ordering.train_links import ScoredDocument, choose_thresholds
 from timeline.temporal.pipeline import find_time_expressions
 
 from .conftest import SEED_DCT
@@ -130,7 +130,7 @@ def test_thresholds_drop_an_unlikely_wrong_link_and_keep_a_right_one() -> None:
         ("e2", "t0", "BEFORE"),
     ]
     scored = [
-        _Scored(
+        ScoredDocument(
             folder="x",
             names=names[:2],
             groups=["ET", "DE"],
@@ -138,7 +138,7 @@ def test_thresholds_drop_an_unlikely_wrong_link_and_keep_a_right_one() -> None:
             labels=[1, 0],
             gold=Side.of([("e1", "t1", "IS_INCLUDED")]),
         ),
-        _Scored(
+        ScoredDocument(
             folder="x",
             names=names,
             groups=["ET", "DE", "DE"],

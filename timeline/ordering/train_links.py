@@ -125,7 +125,7 @@ def _models(samples: Sequence[Sample], pair_threshold: float) -> tuple[LinkModel
 
 
 @attrs.frozen
-class _Scored:
+class ScoredDocument:
     """One training document's candidate links, their names under gold ids, groups, features,
     labels (entailed by the gold closure) and the prepared gold side."""
 
@@ -137,11 +137,11 @@ class _Scored:
     gold: Side
 
 
-def _scored(sample: Sample, timeline: Timeline) -> _Scored:
+def _scored(sample: Sample, timeline: Timeline) -> ScoredDocument:
     gold = Side.of(gold_links(sample.document))
     context = LinkContext(sample.doc, timeline.tlinks)
     names = renamed_links(sample.document, timeline.tlinks)
-    return _Scored(
+    return ScoredDocument(
         folder=sample.document.path.parent.name,
         names=names,
         groups=[link_group(context, link) for link in timeline.tlinks],
@@ -151,10 +151,10 @@ def _scored(sample: Sample, timeline: Timeline) -> _Scored:
     )
 
 
-def _stacked(samples: Sequence[Sample], pair_threshold: float, folds: int) -> list[_Scored]:
+def _stacked(samples: Sequence[Sample], pair_threshold: float, folds: int) -> list[ScoredDocument]:
     """Candidate links of every training document from a pair table and model trained on the
     other training documents, so the selection learns from links as good as unseen text gets."""
-    scored: list[_Scored | None] = [None] * len(samples)
+    scored: list[ScoredDocument | None] = [None] * len(samples)
     for fold in range(folds):
         rest = [sample for index, sample in enumerate(samples) if index % folds != fold]
         models, _ = _models(rest, pair_threshold)
@@ -164,7 +164,7 @@ def _stacked(samples: Sequence[Sample], pair_threshold: float, folds: int) -> li
     return [item for item in scored if item is not None]
 
 
-def _held_out_chances(scored: Sequence[_Scored], folds: int) -> list[list[float]]:
+def _held_out_chances(scored: Sequence[ScoredDocument], folds: int) -> list[list[float]]:
     """Each document's link probabilities from a selection model fitted without it: thresholds
     chosen on the model's own training links would trust its overconfident probabilities."""
     chances: list[list[float]] = [[] for _ in scored]
@@ -183,7 +183,7 @@ def _held_out_chances(scored: Sequence[_Scored], folds: int) -> list[list[float]
 
 
 def choose_thresholds(
-    scored: Sequence[_Scored], chances: Sequence[Sequence[float]]
+    scored: Sequence[ScoredDocument], chances: Sequence[Sequence[float]]
 ) -> tuple[dict[str, float], Awareness]:
     """Per group, the threshold of :data:`THRESHOLDS` that maximises pooled temporal awareness
     F1 on the training documents, one group after the other (coordinate ascent from writing
