@@ -29,7 +29,7 @@ from timeline.model import TimeExpression
 from timeline.ordering.build import build_timeline
 from timeline.ordering.link_models import LinkModels
 from timeline.ordering.model import Timeline
-from timeline.ordering.pair_model import train_model
+from timeline.ordering.pair_model import THRESHOLD, train_model
 from timeline.ordering.pairs import table_of, train_table
 from timeline.ordering.selection import (
     GROUPS,
@@ -59,7 +59,7 @@ MARGIN = 0.002
 """The training F1 a threshold must gain to be taken: smaller gains are within the noise of a
 few hundred documents, and held-out folds showed they do not carry over."""
 
-PAIR_THRESHOLD = 0.35
+PAIR_THRESHOLD = THRESHOLD
 """The pair model probability a relation needs to become a candidate link."""
 
 
