@@ -109,6 +109,12 @@ def tokens_of(doc: Any, start: int, end: int) -> Any:
     return None if span is None or len(span) == 0 else span
 
 
+def root_of(doc: Any, item: Event | TimeExpression) -> Any:
+    """The syntactic head token of an event's or time expression's span, or ``None``."""
+    span = tokens_of(doc, item.start, item.end)
+    return None if span is None else span.root
+
+
 class LinkState:
     """One document's linking pass: token maps, and the links found so far."""
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from timeline.events.model import Event
+from timeline.ordering.linking import root_of
 from timeline.ordering.model import TimeRelation
 
 if TYPE_CHECKING:
@@ -220,7 +221,7 @@ def examples_of(parsed: Sequence[tuple[TimeMLDocument, Any]]) -> list[tuple[list
     examples = []
     for document, doc in parsed:
         events, eiids = gold_events(document, doc)
-        tokens = [_token(doc, event) for event in events]
+        tokens = [root_of(doc, event) for event in events]
         closure = Graph.of(gold_links(document))
         for first, second in pairs(events, tokens):
             label = next(
@@ -234,11 +235,6 @@ def examples_of(parsed: Sequence[tuple[TimeMLDocument, Any]]) -> list[tuple[list
             found = features(events[first], tokens[first], events[second], tokens[second])
             examples.append((found, label))
     return examples
-
-
-def _token(doc: Any, event: Event) -> Any:
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    return None if span is None or len(span) == 0 else span.root
 
 
 def fit(

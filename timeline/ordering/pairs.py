@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from timeline.events.model import Event
+from timeline.ordering.linking import root_of
 from timeline.ordering.model import TimeRelation
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ def train_table(parsed: Sequence[tuple[TimeMLDocument, Any]]) -> dict[str, Any]:
     counts: dict[tuple[str, ...], Counter[str]] = {}
     for document, doc in parsed:
         events, eiids = gold_events(document, doc)
-        tokens = [_token(doc, event) for event in events]
+        tokens = [root_of(doc, event) for event in events]
         closure = Graph.of(gold_links(document))
         for first, second, key in candidate_pairs(events, tokens):
             label = next(
@@ -169,11 +170,6 @@ def train_table(parsed: Sequence[tuple[TimeMLDocument, Any]]) -> dict[str, Any]:
 def table_of(data: dict[str, Any]) -> dict[tuple[str, ...], TimeRelation]:
     """The lookup table of a JSON-ready table (as :func:`train_table` returns it)."""
     return {tuple(row["key"]): TimeRelation(row["relation"]) for row in data["rows"]}
-
-
-def _token(doc: Any, event: Event) -> Any:
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    return None if span is None or len(span) == 0 else span.root
 
 
 def main(argv: Sequence[str] | None = None) -> None:

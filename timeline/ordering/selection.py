@@ -29,6 +29,7 @@ import attrs
 
 from timeline.events.model import Event
 from timeline.model import TimeExpression
+from timeline.ordering.linking import root_of
 from timeline.ordering.model import DCT, TLink
 
 __all__ = [
@@ -172,8 +173,8 @@ class LinkContext:
                     self.events.add(id(item))
                 elif isinstance(item, TimeExpression):
                     self.times.add(id(item))
-                if id(item) not in self.tokens and not isinstance(item, str):
-                    self.tokens[id(item)] = _root(doc, item)
+                if id(item) not in self.tokens and isinstance(item, (Event, TimeExpression)):
+                    self.tokens[id(item)] = root_of(doc, item)
             if isinstance(link.source, Event) and isinstance(link.target, TimeExpression):
                 self.anchored.add(id(link.source))
         self.per_sentence: Counter[int] = Counter()
@@ -190,11 +191,6 @@ class LinkContext:
 
     def token(self, item: object) -> Any:
         return self.tokens.get(id(item))
-
-
-def _root(doc: Any, item: Any) -> Any:
-    span = doc.char_span(item.start, item.end, alignment_mode="expand")
-    return None if span is None or len(span) == 0 else span.root
 
 
 def _bucket(value: int, edges: Sequence[int]) -> str:

@@ -21,6 +21,7 @@ from timeline.model import TimeExpression, TimexType
 from timeline.ordering.intervals import interval_of, time_dct_relation
 from timeline.ordering.link import Linking
 from timeline.ordering.link_models import LinkModels, shipped_models
+from timeline.ordering.linking import root_of, tokens_of
 from timeline.ordering.model import DCT, LinkKind, Order, TimeRelation, TLink
 from timeline.ordering.order import bounds_relation
 from timeline.ordering.pair_model import features, probabilities
@@ -45,10 +46,10 @@ def _worth_a_dct_link(doc: Any, event: Event, relation: TimeRelation) -> bool:
     states only in main or reported clauses, and no future inside reported speech, which they
     relate to the reporting event instead.
     """
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    root = root_of(doc, event)
+    if root is None:
         return False
-    dep: str = span.root.dep_
+    dep: str = root.dep_
     if relation is TimeRelation.INCLUDES:
         return dep in {"ROOT", "ccomp", "relcl"}
     if relation is TimeRelation.AFTER:
@@ -60,10 +61,9 @@ def main_events(doc: Any, events: Sequence[Event]) -> dict[int, list[int]]:
     """Per sentence index, the events heading its main clauses (root, conjuncts, complements)."""
     found: dict[int, list[int]] = {}
     for index, event in enumerate(events):
-        span = doc.char_span(event.start, event.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        token = root_of(doc, event)
+        if token is None:
             continue
-        token = span.root
         if token.dep_ not in _MAIN_DEPS or token.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
         if token.dep_ != "ROOT" and token.head.dep_ not in {"ROOT", "conj"}:
@@ -125,8 +125,9 @@ def candidate_tlinks(
         links.extend(_time_time_links(doc, expressions, dct))
     links.extend(_main_event_links(doc, events, links))
     links.extend(_repeated_mentions(events))
-    links.extend(_table_links(doc, events, links, models.pair_table))
-    links.extend(_model_links(doc, events, links, models.pair_model, models.pair_threshold))
+    roots = [root_of(doc, event) for event in events]
+    links.extend(_table_links(events, roots, links, models.pair_table))
+    links.extend(_model_links(events, roots, links, models.pair_model, models.pair_threshold))
     return _consistent(links)
 
 
@@ -170,8 +171,8 @@ def _name(item: object) -> Hashable:
 
 
 def _model_links(
-    doc: Any,
     events: Sequence[Event],
+    tokens: Sequence[Any],
     known: list[TLink],
     weights: Mapping[str, Mapping[str, float]],
     threshold: float,
@@ -181,7 +182,6 @@ def _model_links(
     if not weights:
         return []
     linked = {(id(link.source), id(link.target)) for link in known}
-    tokens = [_root(doc, event) for event in events]
     found = []
     for first, second in model_pairs(events, tokens):
         a, b = events[first], events[second]
@@ -199,14 +199,9 @@ def _model_links(
     return found
 
 
-def _root(doc: Any, event: Event) -> Any:
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    return None if span is None or len(span) == 0 else span.root
-
-
 def _table_links(
-    doc: Any,
     events: Sequence[Event],
+    tokens: Sequence[Any],
     known: list[TLink],
     table: Mapping[tuple[str, ...], TimeRelation],
 ) -> list[TLink]:
@@ -214,10 +209,6 @@ def _table_links(
     if not table:
         return []
     linked = {(id(link.source), id(link.target)) for link in known}
-    tokens = []
-    for event in events:
-        span = doc.char_span(event.start, event.end, alignment_mode="expand")
-        tokens.append(None if span is None or len(span) == 0 else span.root)
     found = []
     for first, second, key in candidate_pairs(events, tokens):
         relation = table.get(key)
@@ -245,10 +236,11 @@ def _time_time_links(doc: Any, expressions: Sequence[TimeExpression], dct: datet
     placed: list[tuple[TimeExpression, datetime, datetime]] = []
     for expression in expressions:
         span = interval_of(expression, dct)
-        tokens = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-        if span is None or span.start is None or span.end is None or tokens is None:
+        if span is None or span.start is None or span.end is None:
             continue
-        if expression.type not in (TimexType.DATE, TimexType.TIME) or len(tokens) == 0:
+        if expression.type not in (TimexType.DATE, TimexType.TIME):
+            continue
+        if tokens_of(doc, expression.start, expression.end) is None:
             continue
         placed.append((expression, span.start, span.end))
     for index, (first, a_start, a_end) in enumerate(placed):
