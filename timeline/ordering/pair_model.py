@@ -20,11 +20,9 @@ import itertools
 import json
 import math
 import random
-import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from timeline.events.model import Event
@@ -45,7 +43,6 @@ __all__ = [
     "pairs",
     "predict",
     "probabilities",
-    "train",
     "train_model",
 ]
 
@@ -267,34 +264,8 @@ def fit(
     }
 
 
-def train(folder: Path) -> dict[str, Any]:
-    """Train on every TimeML file below ``folder``; return the JSON-ready model."""
-    from timeline.eval.timeml import read_timeml_dir
-    from timeline.nlp import load_pipeline
-
-    nlp = load_pipeline()
-    model = train_model([(document, nlp(document.text)) for document in read_timeml_dir(folder)])
-    return {"trained_on": folder.name, **model}
-
-
 def train_model(parsed: Sequence[tuple[TimeMLDocument, Any]]) -> dict[str, Any]:
     """The JSON-ready model from gold documents and their spaCy parses."""
     examples = examples_of(parsed)
     labels = Counter(LABELS[label] for _, label in examples)
     return {"examples": dict(labels), "weights": fit(examples)}
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    """Train on a folder of TimeML files and write the weights into the package."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if len(arguments) != 1:
-        raise SystemExit("usage: python -m timeline.ordering.pair_model TRAIN_DIR")
-    model = train(Path(arguments[0]))
-    target = Path(__file__).parent / "data" / _MODEL_FILE
-    target.parent.mkdir(exist_ok=True)
-    target.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"trained on {model['examples']} -> {target}")
-
-
-if __name__ == "__main__":
-    main()

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import functools
 import json
-import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from timeline.events.model import Event
@@ -36,7 +34,6 @@ __all__ = [
     "load_table",
     "pair_key",
     "table_of",
-    "train",
     "train_table",
 ]
 
@@ -128,16 +125,6 @@ def load_table() -> dict[tuple[str, ...], TimeRelation]:
     return table_of(json.loads(text))
 
 
-def train(folder: Path) -> dict[str, Any]:
-    """Count, over the gold documents below ``folder``, each shape's relation under closure."""
-    from timeline.eval.timeml import read_timeml_dir
-    from timeline.nlp import load_pipeline
-
-    nlp = load_pipeline()
-    table = train_table([(document, nlp(document.text)) for document in read_timeml_dir(folder)])
-    return {"trained_on": str(folder.name), **table}
-
-
 def train_table(parsed: Sequence[tuple[TimeMLDocument, Any]]) -> dict[str, Any]:
     """The JSON-ready table from gold documents and their spaCy parses."""
     from timeline.eval.closure import Graph
@@ -170,19 +157,3 @@ def train_table(parsed: Sequence[tuple[TimeMLDocument, Any]]) -> dict[str, Any]:
 def table_of(data: dict[str, Any]) -> dict[tuple[str, ...], TimeRelation]:
     """The lookup table of a JSON-ready table (as :func:`train_table` returns it)."""
     return {tuple(row["key"]): TimeRelation(row["relation"]) for row in data["rows"]}
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    """Train the table on a folder of TimeML files and write it into the package."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if len(arguments) != 1:
-        raise SystemExit("usage: python -m timeline.ordering.pairs TRAIN_DIR")
-    table = train(Path(arguments[0]))
-    target = Path(__file__).parent / "data" / _TABLE_FILE
-    target.parent.mkdir(exist_ok=True)
-    target.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(table['rows'])} shapes from {table['documents']} documents -> {target}")
-
-
-if __name__ == "__main__":
-    main()
