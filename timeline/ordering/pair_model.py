@@ -43,6 +43,7 @@ __all__ = [
     "pairs",
     "predict",
     "probabilities",
+    "strongest_relation",
     "train_model",
 ]
 
@@ -199,15 +200,21 @@ def probabilities(weights: Mapping[str, Mapping[str, float]], found: list[str]) 
     return dict(zip(LABELS, _scores(weights, found), strict=True))
 
 
+def strongest_relation(
+    weights: Mapping[str, Mapping[str, float]], found: list[str]
+) -> tuple[TimeRelation, float]:
+    """The most probable relation other than NONE, with its probability."""
+    probabilities = _scores(weights, found)
+    best = max(range(1, len(LABELS)), key=lambda index: probabilities[index])
+    return TimeRelation(LABELS[best]), probabilities[best]
+
+
 def predict(
     weights: Mapping[str, Mapping[str, float]], found: list[str], threshold: float = THRESHOLD
 ) -> TimeRelation | None:
     """The most probable relation, if it is not NONE and its probability reaches ``threshold``."""
-    probabilities = _scores(weights, found)
-    best = max(range(1, len(LABELS)), key=lambda index: probabilities[index])
-    if probabilities[best] < threshold:
-        return None
-    return TimeRelation(LABELS[best])
+    relation, chance = strongest_relation(weights, found)
+    return relation if chance >= threshold else None
 
 
 def examples_of(parsed: Sequence[tuple[TimeMLDocument, Any]]) -> list[tuple[list[str], int]]:

@@ -24,7 +24,7 @@ from timeline.ordering.link_models import LinkModels, shipped_models
 from timeline.ordering.linking import root_of, tokens_of
 from timeline.ordering.model import DCT, LinkKind, Order, TimeRelation, TLink
 from timeline.ordering.order import bounds_relation
-from timeline.ordering.pair_model import features, probabilities
+from timeline.ordering.pair_model import features, strongest_relation
 from timeline.ordering.pair_model import pairs as model_pairs
 from timeline.ordering.pairs import candidate_pairs
 from timeline.ordering.selection import select_links
@@ -187,15 +187,11 @@ def _model_links(
         a, b = events[first], events[second]
         if (id(a), id(b)) in linked or (id(b), id(a)) in linked:
             continue
-        chances = probabilities(weights, features(a, tokens[first], b, tokens[second]))
-        label, chance = max(
-            ((name, value) for name, value in chances.items() if name != "NONE"),
-            key=lambda item: item[1],
+        relation, chance = strongest_relation(
+            weights, features(a, tokens[first], b, tokens[second])
         )
         if chance >= threshold:
-            found.append(
-                TLink(a, b, TimeRelation(label), LinkKind.SENTENCE, confidence=round(chance, 4))
-            )
+            found.append(TLink(a, b, relation, LinkKind.SENTENCE, confidence=round(chance, 4)))
     return found
 
 
