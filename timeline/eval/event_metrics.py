@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from timeline.eval.scores import f1, ratio
 from timeline.eval.timeml import GoldInstance, TimeMLDocument
 
 if TYPE_CHECKING:
@@ -134,10 +135,8 @@ class EventScores:
 
 
 def _f1(hits: int, system: int, gold: int) -> tuple[float, float, float]:
-    precision = hits / system if system else 0.0
-    recall = hits / gold if gold else 0.0
-    total = precision + recall
-    return precision, recall, (2 * precision * recall / total if total else 0.0)
+    precision, recall = ratio(hits, system), ratio(hits, gold)
+    return precision, recall, f1(precision, recall)
 
 
 def score(documents: Iterable[tuple[Sequence[GoldMention], Sequence[Event]]]) -> EventScores:
@@ -152,14 +151,14 @@ def format_scores(scores: EventScores) -> list[str]:
     """The report lines: span P/R/F1, then attribute F1 (for attributes the gold has)."""
     lines = [f"events: gold {scores.gold}, system {scores.system}"]
     for name, hits in (("strict", scores.strict), ("relaxed", scores.relaxed)):
-        precision, recall, f1 = _f1(hits, scores.system, scores.gold)
-        lines.append(f"  {name:8} P {precision:.4f}  R {recall:.4f}  F1 {f1:.4f}")
+        precision, recall, score = _f1(hits, scores.system, scores.gold)
+        lines.append(f"  {name:8} P {precision:.4f}  R {recall:.4f}  F1 {score:.4f}")
     for attribute in ATTRIBUTES:
         hits = scores.agreeing[attribute]
         if scores.annotated[attribute] == scores.gold:
-            f1 = _f1(hits, scores.system, scores.gold)[2]
-            accuracy = hits / scores.relaxed if scores.relaxed else 0.0
-            lines.append(f"  {attribute:8} F1 {f1:.4f}  (accuracy over matches {accuracy:.4f})")
+            score = _f1(hits, scores.system, scores.gold)[2]
+            accuracy = ratio(hits, scores.relaxed)
+            lines.append(f"  {attribute:8} F1 {score:.4f}  (accuracy over matches {accuracy:.4f})")
         elif scores.compared[attribute]:
             # the gold leaves the attribute out on some mentions: no F1, only accuracy
             accuracy = hits / scores.compared[attribute]

@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from timeline.eval.scores import f1, ratio
 from timeline.eval.timeml import GoldTimex, TimeMLDocument
 from timeline.model import TimeExpression
 from timeline.ordering.model import Timeline
@@ -193,29 +194,21 @@ def counts_by_gold_type(
     return dict(sorted(split.items()))
 
 
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
 def scores_of(counts: Counts) -> Scores:
     """Turn summed counters into scores, exactly as the toolkit's ``get_performance`` does."""
     if counts.gold == 0 and counts.system == 0:
         return Scores(1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, counts)
-    strict_p = _ratio(counts.strict, counts.system)
-    strict_r = _ratio(counts.strict, counts.gold)
-    relaxed_p = _ratio(counts.relaxed, counts.system)
-    relaxed_r = _ratio(counts.relaxed, counts.gold)
-    relaxed_f1 = _f1(relaxed_p, relaxed_r)
-    value_accuracy = _ratio(counts.value, counts.relaxed)
-    type_accuracy = _ratio(counts.type, counts.relaxed)
+    strict_p = ratio(counts.strict, counts.system)
+    strict_r = ratio(counts.strict, counts.gold)
+    relaxed_p = ratio(counts.relaxed, counts.system)
+    relaxed_r = ratio(counts.relaxed, counts.gold)
+    relaxed_f1 = f1(relaxed_p, relaxed_r)
+    value_accuracy = ratio(counts.value, counts.relaxed)
+    type_accuracy = ratio(counts.type, counts.relaxed)
     return Scores(
         strict_precision=strict_p,
         strict_recall=strict_r,
-        strict_f1=_f1(strict_p, strict_r),
+        strict_f1=f1(strict_p, strict_r),
         relaxed_precision=relaxed_p,
         relaxed_recall=relaxed_r,
         relaxed_f1=relaxed_f1,
@@ -258,8 +251,8 @@ def report(pairs: Sequence[tuple[TimeMLDocument, Timeline]]) -> list[str]:
     result = score(documents)
     counts = result.counts
     by_type = "  ".join(
-        f"{name} {part.gold} (found {_ratio(part.relaxed, part.gold):.2f}, "
-        f"value {_ratio(part.value, part.relaxed):.2f})"
+        f"{name} {part.gold} (found {ratio(part.relaxed, part.gold):.2f}, "
+        f"value {ratio(part.value, part.relaxed):.2f})"
         for name, part in counts_by_gold_type(documents).items()
     )
     return [

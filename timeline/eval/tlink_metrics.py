@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from timeline.eval.closure import Graph, Relation, reduce_links
+from timeline.eval.scores import f1, ratio
 from timeline.eval.timeml import GoldInstance, TimeMLDocument
 from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
 from timeline.model import TimeExpression, TimexType
@@ -67,16 +68,15 @@ class Awareness:
 
     @property
     def precision(self) -> float:
-        return self.precise / self.system if self.system else 0.0
+        return ratio(self.precise, self.system)
 
     @property
     def recall(self) -> float:
-        return self.recalled / self.gold if self.gold else 0.0
+        return ratio(self.recalled, self.gold)
 
     @property
     def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
+        return f1(self.precision, self.recall)
 
 
 def awareness(gold: Sequence[Relation], system: Sequence[Relation]) -> Awareness:
