@@ -4,7 +4,7 @@
     python benchmarks/eval_events.py --protocol tbaq-cv           # 5-fold CV over all of TBAQ
     python benchmarks/eval_events.py --protocol tbaq-cv --cv-train-folders TimeBank
     python benchmarks/eval_events.py --protocol meantime          # the shipped model, MEANTIME
-    python benchmarks/eval_events.py --protocol all [--cache /tmp/tbaq.spacy]
+    python benchmarks/eval_events.py --protocol all [--cache /tmp/tbaq-docs.msgpack]
 
 Protocols (each says which split its figures are):
 
@@ -24,7 +24,9 @@ Protocols (each says which split its figures are):
 
 Events are found by the event stage itself (spaCy parse + the resolver's time expressions +
 ``detect_events``), so the figures do not depend on the ordering stage. The TBAQ parses are made
-once per run (``--cache FILE`` keeps them between runs, as a spaCy DocBin checked by text).
+once per run (``--cache FILE`` keeps them between runs, checked by text). The cache holds each
+Doc's ``Doc.to_bytes()``, so a cached Doc is the fresh parse, ``doc.tensor`` (the pipeline's
+contextual token vectors) included; a spaCy DocBin drops the tensor.
 """
 
 from __future__ import annotations
@@ -69,22 +71,20 @@ def _expressions(text: str, dct: datetime) -> tuple[Any, ...]:
 
 def parse_tbaq(cache: Path | None) -> tuple[list[TimeMLDocument], list[Any]]:
     """Every TBAQ document and its spaCy Doc (from ``cache`` when its texts are the same)."""
-    from spacy.tokens import DocBin
+    import srsly
+    from spacy.tokens import Doc
 
     documents = [d for folder in FOLDERS for d in read_timeml_dir(TBAQ / folder)]
     nlp = load_pipeline()
     digest = hashlib.sha256("\0".join(d.text for d in documents).encode()).hexdigest()
     stamp = cache.with_suffix(".sha256") if cache is not None else None
     if cache is not None and stamp is not None and stamp.exists() and stamp.read_text() == digest:
-        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        docs = [Doc(nlp.vocab).from_bytes(data) for data in srsly.read_msgpack(cache)]
         if [doc.text for doc in docs] == [d.text for d in documents]:
             return documents, docs
     docs = list(nlp.pipe(d.text for d in documents))
     if cache is not None and stamp is not None:
-        binned = DocBin(store_user_data=False)
-        for doc in docs:
-            binned.add(doc)
-        binned.to_disk(cache)
+        srsly.write_msgpack(cache, [doc.to_bytes(exclude=["user_data"]) for doc in docs])
         stamp.write_text(digest)
     return documents, docs
 
@@ -194,7 +194,9 @@ def main() -> None:
         default="default",
         help="default: timebank-aquaint and meantime",
     )
-    parser.add_argument("--cache", type=Path, help="keep the TBAQ parses in this DocBin file")
+    parser.add_argument(
+        "--cache", type=Path, help="keep the TBAQ parses (with their tensors) in this file"
+    )
     parser.add_argument(
         "--cv-train-folders",
         nargs="+",
