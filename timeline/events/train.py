@@ -31,6 +31,7 @@ from typing import Any
 import attrs
 import numpy as np
 
+from timeline.eval.scores import f1, ratio
 from timeline.eval.timeml import TimeMLDocument, read_timeml_dir
 from timeline.events.classify import MODEL_FILE, NO_EVENT, EventModel
 from timeline.events.features import (
@@ -195,10 +196,6 @@ def _split(
     return [e for d in outside for e in d.examples], [e for d in inside for e in d.examples]
 
 
-def _f1(hits: int, predicted: int, gold: int) -> float:
-    return 2 * hits / (predicted + gold) if predicted + gold else 0.0
-
-
 def select_settings(
     documents: Sequence[TrainingDocument], folds: int = INNER_FOLDS
 ) -> tuple[Settings, list[str]]:
@@ -239,8 +236,9 @@ def select_settings(
         ):
             widths = np.array([margin, max(margin, governed), max(margin, negated)])
             found = difference > -widths[kind]
-            f1 = _f1(int((found & gold).sum()), int(found.sum()), int(gold.sum()))
-            tried.append((f1, l2, margin, max(margin, governed), max(margin, negated)))
+            hits = int((found & gold).sum())
+            score = f1(ratio(hits, int(found.sum())), ratio(hits, int(gold.sum())))
+            tried.append((score, l2, margin, max(margin, governed), max(margin, negated)))
         for margin in MARGIN_GRID:
             top = max(t[0] for t in tried if t[1] == l2 and t[2] == margin)
             log.append(f"detector l2 {l2:g} margin {margin:.2f}: best F1 {top:.4f}")
@@ -258,7 +256,7 @@ def select_settings(
             for features, label in _typing(held_out):
                 right += typer.predict(features) == label
                 total += 1
-        accuracy = right / total if total else 0.0
+        accuracy = ratio(right, total)
         log.append(f"typer l2 {l2:g}: accuracy {accuracy:.4f}")
         if accuracy > best_typer[0] + 1e-12:
             best_typer = (accuracy, l2)
