@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import attrs
 import pytest
 
 import timeline
 from timeline.eval.closure import Relation
+from timeline.eval.timeml import TimeMLDocument
 from timeline.eval.tlink_metrics import Side, system_links
 from timeline.export.timeml_doc import to_timeml
 from timeline.nlp import load_pipeline
@@ -16,7 +21,7 @@ from timeline.ordering.build import build_timeline
 from timeline.ordering.link_models import LinkModels, shipped_models
 from timeline.ordering.model import DCT, LinkKind, TimeRelation, TLink
 from timeline.ordering.selection import GROUPS, Selection, fit, probability, select_links
-from timeline.ordering.train_links import ScoredDocument, choose_thresholds
+from timeline.ordering.train_links import Sample, ScoredDocument, choose_thresholds, inner_folds
 from timeline.temporal.pipeline import find_time_expressions
 
 from .conftest import SEED_DCT
@@ -157,3 +162,25 @@ def test_thresholds_drop_an_unlikely_wrong_link_and_keep_a_right_one() -> None:
 @pytest.mark.parametrize("group", GROUPS)
 def test_a_selection_without_a_threshold_for_a_group_writes_it(group: str) -> None:
     assert Selection(weights={}, thresholds={}).writes(group, 0.0)
+
+
+def _named(folder: str, name: str) -> Sample:
+    document = cast(TimeMLDocument, SimpleNamespace(path=Path(folder) / name))
+    return Sample(document=document, doc=None, expressions=(), events=())
+
+
+def test_inner_folds_spread_each_folder_and_ignore_the_reading_order() -> None:
+    samples = [_named("TimeBank", f"tb{n}.tml") for n in range(9)]
+    samples += [_named("AQUAINT", f"aq{n}.tml") for n in range(5)]
+    fold_of = inner_folds(samples, 4)
+    assert sorted(set(fold_of)) == [0, 1, 2, 3]
+    for folder in ("TimeBank", "AQUAINT"):
+        counts = Counter(
+            fold
+            for sample, fold in zip(samples, fold_of, strict=True)
+            if sample.document.path.parent.name == folder
+        )
+        assert max(counts.values()) - min(counts.get(fold, 0) for fold in range(4)) <= 1
+    reordered = list(reversed(samples))
+    again = dict(zip((s.document.path for s in reordered), inner_folds(reordered, 4), strict=True))
+    assert again == dict(zip((s.document.path for s in samples), fold_of, strict=True))

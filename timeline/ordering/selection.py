@@ -10,6 +10,12 @@ probability reaches the model's threshold, which was chosen by temporal awarenes
 training documents (a link is worth writing when its chance of being right exceeds about half
 the F1 reached). Unwritten links stay in the timeline as evidence for ``Timeline.relation``.
 
+On held-out TBAQ documents the thresholds come out 0 (write every link), and this is not for a
+weak model alone: dropping the lowest-scored 10-50% of any group's candidates changed pooled
+cross-validated awareness by at most +0.001, with these features (AUC 0.74) and with spaCy's
+contextual token vectors of both ends added (AUC 0.755). The links annotators did not state
+still order, through the closure, pairs they did, so recall falls as fast as precision rises.
+
 Trained by ``python -m timeline.ordering.train_links TBAQ_DIR`` with the pair table and pair
 model; the weights ship as ``data/link_selection.json``.
 """

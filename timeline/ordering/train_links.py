@@ -24,6 +24,7 @@ import attrs
 from timeline.eval.closure import Relation
 from timeline.eval.timeml import TimeMLDocument, read_timeml_dir
 from timeline.eval.tlink_metrics import Awareness, Side, gold_links, renamed_links
+from timeline.events.folds import document_folds
 from timeline.events.model import Event
 from timeline.model import TimeExpression
 from timeline.ordering.build import build_timeline
@@ -47,6 +48,7 @@ __all__ = [
     "Sample",
     "candidates",
     "choose_thresholds",
+    "inner_folds",
     "prepare",
     "selected",
     "train_link_models",
@@ -151,33 +153,48 @@ def _scored(sample: Sample, timeline: Timeline) -> ScoredDocument:
     )
 
 
-def _stacked(samples: Sequence[Sample], pair_threshold: float, folds: int) -> list[ScoredDocument]:
+def inner_folds(samples: Sequence[Sample], folds: int) -> list[int]:
+    """The inner fold of every sample: whole documents, each folder spread evenly over the folds
+    (:func:`timeline.events.folds.document_folds`), so every inner training part holds both
+    annotation styles and the split does not depend on the order the documents come in."""
+    return document_folds(
+        [f"{sample.document.path.parent.name}/{sample.document.path.name}" for sample in samples],
+        [sample.document.path.parent.name for sample in samples],
+        folds=folds,
+    )
+
+
+def _stacked(
+    samples: Sequence[Sample], pair_threshold: float, fold_of: Sequence[int]
+) -> list[ScoredDocument]:
     """Candidate links of every training document from a pair table and model trained on the
     other training documents, so the selection learns from links as good as unseen text gets."""
     scored: list[ScoredDocument | None] = [None] * len(samples)
-    for fold in range(folds):
-        rest = [sample for index, sample in enumerate(samples) if index % folds != fold]
+    for fold in sorted(set(fold_of)):
+        rest = [sample for sample, other in zip(samples, fold_of, strict=True) if other != fold]
         models, _ = _models(rest, pair_threshold)
         for index, sample in enumerate(samples):
-            if index % folds == fold:
+            if fold_of[index] == fold:
                 scored[index] = _scored(sample, candidates(sample, models))
     return [item for item in scored if item is not None]
 
 
-def _held_out_chances(scored: Sequence[ScoredDocument], folds: int) -> list[list[float]]:
+def _held_out_chances(
+    scored: Sequence[ScoredDocument], fold_of: Sequence[int]
+) -> list[list[float]]:
     """Each document's link probabilities from a selection model fitted without it: thresholds
     chosen on the model's own training links would trust its overconfident probabilities."""
     chances: list[list[float]] = [[] for _ in scored]
-    for fold in range(folds):
+    for fold in sorted(set(fold_of)):
         examples = [
             (found, label)
-            for index, item in enumerate(scored)
-            if index % folds != fold
+            for item, other in zip(scored, fold_of, strict=True)
+            if other != fold
             for found, label in zip(item.features, item.labels, strict=True)
         ]
         weights = fit(examples)
         for index, item in enumerate(scored):
-            if index % folds == fold:
+            if fold_of[index] == fold:
                 chances[index] = [probability(weights, found) for found in item.features]
     return chances
 
@@ -221,19 +238,21 @@ def train_link_models(
 ) -> tuple[LinkModels, dict[str, Any]]:
     """Train the table, the pair model and the selection on ``samples``.
 
-    The selection learns from stacked candidates (see :func:`_stacked`, ``folds`` inner folds);
+    The selection learns from stacked candidates (see :func:`_stacked`, ``folds`` inner document
+    folds of :func:`inner_folds`);
     the table and pair model returned are trained on all ``samples``. Returns the models and
     the JSON-ready data of the three files.
     """
     models, files = _models(samples, pair_threshold)
-    scored = _stacked(samples, pair_threshold, folds)
+    fold_of = inner_folds(samples, folds)
+    scored = _stacked(samples, pair_threshold, fold_of)
     examples = [
         (found, label)
         for item in scored
         for found, label in zip(item.features, item.labels, strict=True)
     ]
     weights = fit(examples)
-    thresholds, reached = choose_thresholds(scored, _held_out_chances(scored, folds))
+    thresholds, reached = choose_thresholds(scored, _held_out_chances(scored, fold_of))
     files["pair_model.json"] = {**files["pair_model.json"], "threshold": pair_threshold}
     files["link_selection.json"] = {
         "examples": len(examples),
