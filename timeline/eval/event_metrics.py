@@ -40,6 +40,8 @@ class GoldMention:
     Attributes:
         start, end: character offsets of the trigger in the document's text.
         cls, tense, aspect, polarity: the gold TimeML attribute values.
+        certainty, time: MEANTIME's factuality attributes (``CERTAIN``, ``PROBABLE``,
+            ``POSSIBLE``; ``FUTURE``, ``NON_FUTURE``); TimeML has neither.
     """
 
     start: int
@@ -48,6 +50,8 @@ class GoldMention:
     tense: str | None
     aspect: str | None
     polarity: str | None
+    certainty: str | None = None
+    time: str | None = None
 
 
 def mentions_from_timeml(document: TimeMLDocument) -> tuple[GoldMention, ...]:

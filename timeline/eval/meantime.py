@@ -5,7 +5,7 @@ token ids (``<EVENT_MENTION ...><token_anchor t_id="80"/></EVENT_MENTION>``). Th
 rebuilds a plain text (sentences on their own lines, tokens joined by a space except before
 closing punctuation and after opening punctuation) and gives every mention character offsets in
 it, so the same scorer as for TimeML applies. MEANTIME has no TimeML ``class``; its mentions
-keep tense, aspect and polarity.
+keep tense, aspect and polarity, and the factuality attributes certainty and time.
 """
 
 from __future__ import annotations
@@ -113,6 +113,8 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
                 tense=_optional(mention.get("tense")),
                 aspect=_optional(mention.get("aspect")),
                 polarity=_optional(mention.get("polarity")),
+                certainty=_optional(mention.get("certainty")),
+                time=_optional(mention.get("time")),
             )
         )
     annotated = {
