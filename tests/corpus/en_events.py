@@ -726,4 +726,54 @@ CASES = [
         ev("arrive", OCC, INF, fact=PLANNED),
         absent=("Thursday",),
     ),
+    # --- factuality: what embeds the event, and what does not ---
+    case(
+        # a participle clause describes; it is no plan of the verb it hangs on
+        "Speaking at a news conference, Merkel urged citizens to wear masks.",
+        ev("Speaking", OCC, PRESPART, fact=ACTUAL),
+        ev("urged", IAC, PAST, fact=ACTUAL),
+        ev("wear", OCC, INF, fact=PLANNED),
+    ),
+    case(
+        # "agreed" modifies the package: it happened, though "plans" governs the sentence
+        "The government plans to spend the money on a package agreed last month.",
+        ev("spend", OCC, INF, fact=PLANNED),
+        ev("agreed", (IAC, OCC), fact=ACTUAL),
+    ),
+    case(
+        "The regulator forced the company to lower its prices.",
+        ev("forced", (IAC, OCC), PAST, fact=ACTUAL),
+        ev("lower", OCC, INF, fact=PLANNED),
+    ),
+    case(
+        # after an aspectual verb the infinitive happened
+        "Prices continued to rise.",
+        ev("continued", ASP, PAST, fact=ACTUAL),
+        ev("rise", OCC, INF, fact=ACTUAL),
+    ),
+    case(
+        # "would" in a report's that-clause is the report's future, not a condition
+        "He announced that he would resign.",
+        ev("announced", (REP, IAC), PAST, fact=ACTUAL),
+        ev("resign", OCC, fact=PLANNED),
+    ),
+    case(
+        "The new software will allow developers to create applications.",
+        ev("allow", (IAC, OCC), FUTURE, fact=PLANNED),
+        ev("create", OCC, INF, fact=PLANNED),
+    ),
+    case(
+        "The ceremony is to be held on Friday.",
+        ev("held", OCC, INF, fact=PLANNED),
+        absent=("Friday",),
+    ),
+    case(
+        "Officials announced the upcoming election.",
+        ev("election", OCC, NOTENSE, fact=PLANNED),
+    ),
+    case(
+        "The change will occur within six months.",
+        ev("change", OCC, NOTENSE, fact=PLANNED),
+        ev("occur", OCC, FUTURE, fact=PLANNED),
+    ),
 ]

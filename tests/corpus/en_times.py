@@ -728,6 +728,8 @@ WEEKDAYS = [
     ),
     *examples(MON, DATE, "2020-06-11", ["Until [Thursday], police had not named a suspect."]),
     *examples(MON, DATE, "2020-06-16", ["Trading is to resume in Paris [Tuesday]."]),
+    # "is to be held": a future, though "held" alone reads as a past form
+    *examples(MON, DATE, "2020-06-19", ["The ceremony is to be held on [Friday]."]),
 ]
 
 MONTHS = [

@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from timeline.events.factuality import after_anchoring
 from timeline.events.model import Event
 from timeline.model import TimeExpression
 from timeline.ordering.bounds import event_times
@@ -44,7 +45,12 @@ def build_timeline(
     )
     times = event_times(linkings, dct)
     anchored = [
-        attrs.evolve(event, when=when) for event, when in zip(in_text_order, times, strict=True)
+        attrs.evolve(
+            event,
+            when=when,
+            factuality=after_anchoring(event.factuality, event.tense, when.earliest_start, dct),
+        )
+        for event, when in zip(in_text_order, times, strict=True)
     ]
     ordered = in_time_order(anchored)
     tlinks = collect_tlinks(doc, anchored, linkings, expressions, dct, models)

@@ -45,7 +45,9 @@ _CUE = re.compile(
     r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed)\s+to\s+[a-z]+"
     r"|expects?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
     r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|(?<!\bto\s)meets?|resumes"
-    r"|arrives|returns|reconvenes|travels|visits|heads|departs|(?:is|are|am)\s+to\s+[a-z]+"
+    r"|arrives|returns|reconvenes|travels|visits|heads|departs"
+    # "is to be held on Friday": the whole "be to" future, so that "held" is no past cue
+    r"|(?:is|are|am)\s+to\s+(?:be\s+)?[a-z]+"
     r"|payable|effective|as\s+soon\s+as|(?:is|are|am)\s+going\s+to"
     r"|takes?\s+effect|go(?:es)?\s+into\s+effect|comes?\s+into\s+force|ahead\s+of"
     r"|(?:was|were)\s+planning)"
