@@ -59,3 +59,21 @@ def test_until_now_ends_the_event_rather_than_containing_it() -> None:
 def test_the_base_of_a_comparison_does_not_date_the_event() -> None:
     tl = timeline.extract("The gain left wages 3.8 percent higher than a year earlier.", dct=DCT)
     assert _relation(tl, "left", "a year earlier") is None
+
+
+def test_an_event_noun_said_to_occur_shares_its_verbs_time() -> None:
+    tl = timeline.extract(
+        "Clashes erupted in the capital on Sunday. The talks took place in Geneva last week.",
+        dct=DCT,
+    )
+    by_text = {event.text: event for event in tl}
+    assert str(by_text["Clashes"].when) == "2020-06-14"
+    assert _relation(tl, "Clashes", "Sunday") is TimeRelation.IS_INCLUDED
+    assert str(by_text["talks"].when) == "2020-W24"
+
+
+def test_the_subject_of_an_ordinary_verb_does_not_share_its_time() -> None:
+    # the investigation went on before it revealed anything on Sunday
+    tl = timeline.extract("The investigation revealed new evidence on Sunday.", dct=DCT)
+    investigation = next(event for event in tl if event.text == "investigation")
+    assert str(investigation.when) != "2020-06-14"

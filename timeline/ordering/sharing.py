@@ -21,6 +21,7 @@ __all__ = ["SharingRules"]
 
 _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
+_OCCURRING_HEADS = {"occur", "happen", "erupt", "unfold", "break", "strike", "hit", "explode"}
 _STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "country", "side"}
 
 
@@ -58,6 +59,18 @@ class SharingRules(LinkState):
             marked = any(child.dep_ in {"mark", "prep"} for child in token.children)
             governor = self.event_of(head)
             if governor is not None and not marked and not _has_own_signal(token):
+                found.append(governor)
+        if (
+            token.dep_ == "nsubj"
+            and token.pos_ == "NOUN"
+            and (
+                head.lemma_.lower() in _OCCURRING_HEADS
+                or (head.lemma_.lower() == "take" and _takes_place(head))
+            )
+        ):
+            # "the attack occurred on Monday", "clashes erupted on Sunday", "talks took place"
+            governor = self.event_of(head)
+            if governor is not None:
                 found.append(governor)
         if token.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL_HEADS:
             governor = self.event_of(head)
@@ -129,6 +142,13 @@ class SharingRules(LinkState):
                 if closed and (span.end - span.start).days <= 7:  # type: ignore[union-attr,operator]
                     return found
         return None
+
+
+def _takes_place(verb: Token) -> bool:
+    return any(
+        child.dep_ == "dobj" and child.lemma_.lower() in ("place", "effect")
+        for child in verb.children
+    )
 
 
 def _has_own_signal(token: Token) -> bool:
