@@ -105,6 +105,10 @@ def test_narrowing_refuses_contradictions() -> None:
         (EventTime(latest_start=D(2020, 6, 16), latest_end=D(2020, 6, 16)), "before 2020-06-15"),
         (EventTime(earliest_start=DCT), "after 2020-06-15"),
         (EventTime(), "unknown"),
+        # "at 10:35 a.m. Friday", "at 10 a.m.", "Friday morning"
+        (EventTime(*[D(1998, 8, 7, 10, 35), D(1998, 8, 7, 10, 36)] * 2), "1998-08-07T10:35"),
+        (EventTime(*[D(1998, 8, 7, 10), D(1998, 8, 7, 11)] * 2), "1998-08-07T10"),
+        (EventTime(*[D(1998, 8, 7, 6), D(1998, 8, 7, 12)] * 2), "1998-08-07T06:00 .. 12:00"),
     ],
 )
 def test_summaries(when: EventTime, summary: str) -> None:

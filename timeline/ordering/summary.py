@@ -27,6 +27,11 @@ def _is_midnight(moment: datetime) -> bool:
 def label(start: datetime, end: datetime) -> str | None:
     """The TIMEX3-style name of ``[start, end)`` when it is exactly one calendar unit."""
     if not _is_midnight(start):
+        # clock times: "at 10:35 a.m." is the minute 10:35, "at 10 a.m." may be the hour
+        if end == start + timedelta(minutes=1) and start.second == 0:
+            return start.strftime("%Y-%m-%dT%H:%M")
+        if end == start + timedelta(hours=1) and start.minute == 0 and start.second == 0:
+            return start.strftime("%Y-%m-%dT%H")
         return None
     if end == start + timedelta(days=1):
         return start.strftime("%Y-%m-%d")
@@ -62,6 +67,9 @@ def summarize(when: EventTime) -> str:
         exact = label(es, le)
         if exact is not None:
             return exact
+        if le - es <= timedelta(days=1) and _day(es) == _day(le - _ONE_TICK):
+            # within one day ("this morning"): the clock times say more than the day twice
+            return f"{es:%Y-%m-%dT%H:%M} .. {le:%H:%M}"
         if ls is not None and ee is not None and ls <= ee:
             return f"{_approximate(es, ls)} .. {_day(le - _ONE_TICK)}"
         return f"{_day(es)} .. {_day(le - _ONE_TICK)}"
