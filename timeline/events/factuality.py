@@ -91,9 +91,11 @@ def _governors(token: Token, depth: int = 3) -> list[Token]:
 
 
 def _inherited(governor: Token) -> Factuality | None:
-    """What a future, modal or conditional governor passes on to the event it embeds."""
-    if _conditional(governor):
-        return Factuality.HYPOTHETICAL
+    """What a future or modal governor passes on to the event it embeds.
+
+    A governor in a condition needs no check here: the governor is an ancestor of the event,
+    and :func:`_conditional` has already looked up the event's ancestors.
+    """
     found = grammar(governor)
     if _future_in_past(governor, found):
         return Factuality.PLANNED
