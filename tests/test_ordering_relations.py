@@ -77,3 +77,21 @@ def test_the_subject_of_an_ordinary_verb_does_not_share_its_time() -> None:
     tl = timeline.extract("The investigation revealed new evidence on Sunday.", dct=DCT)
     investigation = next(event for event in tl if event.text == "investigation")
     assert str(investigation.when) != "2020-06-14"
+
+
+def test_the_means_and_a_while_clause_share_the_main_events_time() -> None:
+    tl = timeline.extract(
+        "On Sunday, the minister opened the talks by thanking the mediators. "
+        "While visiting the city on Saturday, the envoy met the rebels.",
+        dct=DCT,
+    )
+    by_text = {event.text: event for event in tl}
+    assert str(by_text["thanking"].when) == "2020-06-14"  # by thanking: when it opened
+    assert str(by_text["met"].when) == "2020-06-13"  # while visiting on Saturday
+
+
+def test_an_after_clause_with_its_own_date_is_not_shared() -> None:
+    tl = timeline.extract("After meeting the minister on Monday, he flew home.", dct=DCT)
+    flew = next(event for event in tl if event.text == "flew")
+    # ordered after the meeting by the signal, not put inside Monday by sharing
+    assert flew.when.relation is not TimeRelation.IS_INCLUDED

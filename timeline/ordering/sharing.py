@@ -55,10 +55,25 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
+        if (
+            token.dep_ == "pcomp"
+            and token.tag_ == "VBG"
+            and head.lower_ == "by"
+            and head.dep_ == "prep"
+        ):
+            # the means: "unveiled the device by walking onto the stage"
+            governor = self.event_of(head.head)
+            if governor is not None:
+                found.append(governor)
         if token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"}:
             marked = any(child.dep_ in {"mark", "prep"} for child in token.children)
+            # "While introducing the phone on Monday, Jobs joked": at the same time, whatever
+            # else the clause says
+            simultaneous = _marked_while(token)
             governor = self.event_of(head)
-            if governor is not None and not marked and not _has_own_signal(token):
+            if governor is not None and (
+                simultaneous or (not marked and not _has_own_signal(token))
+            ):
                 found.append(governor)
         if (
             token.dep_ == "nsubj"
@@ -142,6 +157,10 @@ class SharingRules(LinkState):
                 if closed and (span.end - span.start).days <= 7:  # type: ignore[union-attr,operator]
                     return found
         return None
+
+
+def _marked_while(clause: Token) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ == "while" for child in clause.children)
 
 
 def _takes_place(verb: Token) -> bool:
