@@ -90,6 +90,21 @@ class EventModel:
     margin: float = 0.0
     negated_noun_margin: float = 0.0
     governed_noun_margin: float = 0.0
+    # the detector only ever compares EVENT with O: one weight per feature, their difference,
+    # halves the work of the call made for every candidate token
+    _event_odds: Mapping[str, float] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        event = self.detector.labels.index("EVENT") if "EVENT" in self.detector.labels else -1
+        odds = (
+            {
+                feature: row[event] - row[1 - event]
+                for feature, row in self.detector.weights.items()
+            }
+            if len(self.detector.labels) == 2 and event >= 0
+            else {}
+        )
+        object.__setattr__(self, "_event_odds", odds)
 
     def classify(
         self, features: Sequence[str], *, negated_noun: bool = False, governed_noun: bool = False
@@ -99,13 +114,17 @@ class EventModel:
         ``negated_noun``, ``governed_noun``: the token is a negated event noun or a governed
         one, which get their own (wider) margins.
         """
-        no_event, event = self.detector.scores(features)
+        if self._event_odds:
+            odds = sum(filter(None, map(self._event_odds.get, features)))
+        else:
+            no_event, event = self.detector.scores(features)
+            odds = event - no_event
         margin = self.margin
         if negated_noun:
             margin = max(margin, self.negated_noun_margin)
         if governed_noun:
             margin = max(margin, self.governed_noun_margin)
-        if event - no_event <= -margin:
+        if odds <= -margin:
             return None
         return self.typer.predict(features)
 

@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Any
 
+import numpy
 from spacy.tokens import Doc
 
 from timeline.errors import InputTextError, TimelineError
@@ -71,7 +72,12 @@ def detect_events(
     spans = sorted((expression.start, expression.end) for expression in expressions)
     starts = [start for start, _ in spans]
     ends = [end for _, end in spans]
-    sentence_starts = [sentence.start for sentence in doc.sents]
+    # the sentence starts from one array read: iterating ``doc.sents`` builds a Span per sentence
+    sentence_starts = (
+        numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist() if len(doc) else []
+    )
+    if sentence_starts[:1] != [0]:
+        sentence_starts.insert(0, 0)
     text = doc.text
     events = []
     for token in doc:

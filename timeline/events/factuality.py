@@ -183,7 +183,8 @@ def _conditional(token: Token) -> bool:
     """Whether the event's clause (or one it is part of) is introduced by "if"/"unless"."""
     current = token
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in current.children):
+        # a clause's "if" precedes its head: the left children suffice
+        if any(c.lower_ in _CONDITIONS and c.dep_ == "mark" for c in current.lefts):
             return True
         if current.dep_ in ("ROOT",) or current.head is current:
             return False
