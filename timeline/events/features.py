@@ -137,7 +137,7 @@ _EVENTIVE_FILES = frozenset({"act", "event", "process", "phenomenon", "communica
 _NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
-def is_negated_event_noun(token: Token) -> bool:
+def is_negated_event_noun(token: Token, children: list[Token] | None = None) -> bool:
     """Whether ``token`` is a noun naming a verb's event under "no" ("no disagreements").
 
     TimeML marks such negated events (with polarity NEG), and a news sentence says "no" of
@@ -147,7 +147,8 @@ def is_negated_event_noun(token: Token) -> bool:
     ("disagree", "postpone") and have an eventive WordNet sense among its first three.
     """
     if token.pos_ != "NOUN" or not any(
-        child.dep_ == "det" and child.lower_ in _NEGATIVE_DETERMINERS for child in token.children
+        child.dep_ == "det" and child.lower_ in _NEGATIVE_DETERMINERS
+        for child in (token.children if children is None else children)
     ):
         return False
     lemma = token.lemma_.lower()
@@ -243,20 +244,22 @@ def token_features(token: Token) -> list[str]:
     if head.pos_ in ("VERB", "AUX") and head is not token:
         head_senses = senses(head_lemma, "VERB")
         features.append("hv=" + (head_senses[0] if head_senses else "-") + "|" + dep)
+    children = list(token.children)  # each walk over token.children builds new Token objects
     if pos == "NOUN":
         governor = eventive_governor(token)
         if governor is not None:
             features.append("gv=" + governor)
             features.append("gvs=" + governor + "|" + (found[0] if found else "-"))
             features.append("gvt=" + governor + "|" + tag)
-            if is_governed_event_noun(token):
+            # is_governed_event_noun, with the governor already found
+            if deverbal(lemma) is not None and _EVENTIVE_FILES.intersection(senses(lemma, pos)):
                 features.append(GOVERNED_EVENT_NOUN)
-    if is_negated_event_noun(token):
+    if is_negated_event_noun(token, children):
         features.append(NEGATED_EVENT_NOUN)
     if token.is_title and not token.is_sent_start:
         features.append("title")
     complements = []
-    for child in token.children:
+    for child in children:
         child_dep = child.dep_
         if child_dep in ("aux", "auxpass", "neg", "det", "prep", "poss", "case", "mark"):
             features.append("c=" + child_dep + "|" + child.lemma_.lower())
@@ -285,7 +288,7 @@ def token_features(token: Token) -> list[str]:
     if closed is not None:
         features.append("cl=" + closed)
         features.append("clc=" + closed + "|" + shape)
-    frame = complement_frame(token)
+    frame = complement_frame(token, children)
     sense = found[0] if found else "-"
     features.append("frs=" + pos + "|" + "+".join(frame))
     for marker in frame:
@@ -335,7 +338,7 @@ def _quoted(clause: Token) -> bool:
     return any(0 <= i < len(doc) and doc[i].text in _QUOTES for i in edges)
 
 
-def complement_frame(token: Token) -> tuple[str, ...]:
+def complement_frame(token: Token, children: list[Token] | None = None) -> tuple[str, ...]:
     """The shape of what ``token`` takes as complements, as TimeML's class guidelines read it.
 
     The EVENT class of a predicate follows from the kind of argument it introduces: a
@@ -347,7 +350,7 @@ def complement_frame(token: Token) -> tuple[str, ...]:
     """
     markers: set[str] = set()
     has_object = False
-    for child in token.children:
+    for child in token.children if children is None else children:
         dep = child.dep_
         if dep in ("xcomp", "ccomp", "acl", "advcl", "csubj"):
             if (
