@@ -97,10 +97,7 @@ class EventModel:
     def __attrs_post_init__(self) -> None:
         event = self.detector.labels.index("EVENT") if "EVENT" in self.detector.labels else -1
         odds = (
-            {
-                feature: row[event] - row[1 - event]
-                for feature, row in self.detector.weights.items()
-            }
+            {feature: row[event] - row[1 - event] for feature, row in self.detector.weights.items()}
             if len(self.detector.labels) == 2 and event >= 0
             else {}
         )
