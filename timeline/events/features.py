@@ -17,6 +17,8 @@ import json
 from importlib import resources
 from typing import Any
 
+import attrs
+
 __all__ = [
     "CANDIDATE_POS",
     "GOVERNED_EVENT_NOUN",
@@ -186,30 +188,91 @@ def _suffix_class(lower: str) -> str:
     return "-"
 
 
+@attrs.frozen
+class _Lexical:
+    """What a word's features owe to the word alone (its form, lemma, tag and part of speech)."""
+
+    features: tuple[str, ...]
+    sense: str  # the first WordNet lexicographer file, or "-"
+    derived: str | None  # how a noun comes from a verb ("ment", "zero", ...), if it does
+    verb_lemma: str | None  # the verb's lemma of a verb or of a noun derived from one
+    closed: str | None  # the guideline class of the word or of its verb
+
+
+@functools.lru_cache(maxsize=65536)
+def _lexical(lower: str, lemma: str, tag: str, pos: str) -> _Lexical:
+    """The word-only part of :func:`token_features`, computed once per distinct word.
+
+    News repeats its words: caching this part saves most of the string building and the
+    WordNet look-ups for every candidate token after the first of its kind.
+    """
+    features = [
+        "b",
+        "w=" + lower,
+        "l=" + lemma,
+        "t=" + tag,
+        "lt=" + lemma + "|" + tag,
+        "s3=" + lower[-3:],
+        "s4=" + lower[-4:],
+        "sc=" + _suffix_class(lemma) + "|" + pos,
+    ]
+    found = senses(lemma, pos) or senses(lower, pos)
+    if found:
+        features.append("wn1=" + pos + "|" + found[0])
+        features.extend("wn=" + pos + "|" + name for name in sorted(set(found)))
+        if pos == "NOUN":
+            features.append("ev=" + str(len(_EVENTIVE_FIRST.intersection(found))))
+    else:
+        features.append("wn0=" + pos)
+    verb_lemma = lemma if pos in ("VERB", "AUX") else None
+    kind = None
+    if pos == "NOUN":
+        derived = deverbal(lemma)
+        if derived is not None:
+            kind, verb_lemma = derived
+            features.append("dv=" + kind)
+            features.append("dvt=" + kind + "|" + tag)
+            features.append("dvw=" + (found[0] if found else "-") + "|" + tag)
+        else:
+            features.append("dv0")
+    # a nominalisation takes its verb's class in the TimeML guidelines ("agreement" like
+    # "agree", "investigation" like "investigate"): the verb's lemma is a feature of both
+    if verb_lemma is not None:
+        features.append("vl=" + verb_lemma)
+    closed = _CLOSED_CLASSES.get(lemma)
+    if closed is None and verb_lemma is not None:
+        closed = _CLOSED_CLASSES.get(verb_lemma)
+    if closed is not None:
+        features.append("cl=" + closed)
+    return _Lexical(
+        features=tuple(features),
+        sense=found[0] if found else "-",
+        derived=kind,
+        verb_lemma=verb_lemma,
+        closed=closed,
+    )
+
+
 def token_features(token: Token) -> list[str]:
     """The feature strings of one candidate token (see the module docstring)."""
     lower = token.lower_
     lemma = token.lemma_.lower()
     tag = token.tag_
     dep = token.dep_
+    pos = token.pos_
     head = token.head
     head_lemma = head.lemma_.lower()
     doc = token.doc
     index = token.i
     previous = doc[index - 1] if index > 0 else None
     following = doc[index + 1] if index + 1 < len(doc) else None
+    word = _lexical(lower, lemma, tag, pos)
+    sense = word.sense
     features = [
-        "b",
-        "w=" + lower,
-        "l=" + lemma,
-        "t=" + tag,
+        *word.features,
         "d=" + dep,
-        "lt=" + lemma + "|" + tag,
         "ld=" + lemma + "|" + dep,
         "td=" + tag + "|" + dep,
-        "s3=" + lower[-3:],
-        "s4=" + lower[-4:],
-        "sc=" + _suffix_class(lemma) + "|" + token.pos_,
         "hl=" + head_lemma,
         "hp=" + head.pos_ + "|" + dep,
         "hld=" + head_lemma + "|" + dep,
@@ -220,27 +283,10 @@ def token_features(token: Token) -> list[str]:
         "nw=" + (following.lower_ if following is not None else "</s>"),
         "nt=" + tag + "|" + (following.tag_ if following is not None else "</s>"),
     ]
-    pos = token.pos_
-    found = senses(lemma, pos) or senses(lower, pos)
-    if found:
-        features.append("wn1=" + pos + "|" + found[0])
-        features.extend("wn=" + pos + "|" + name for name in set(found))
-        features.append("wnd=" + found[0] + "|" + dep)
-        if pos == "NOUN":
-            features.append("ev=" + str(len(_EVENTIVE_FIRST.intersection(found))))
-    else:
-        features.append("wn0=" + pos)
-    verb_lemma = lemma if pos in ("VERB", "AUX") else None
-    if pos == "NOUN":
-        derived = deverbal(lemma)
-        if derived is not None:
-            verb_lemma = derived[1]
-            features.append("dv=" + derived[0])
-            features.append("dvd=" + derived[0] + "|" + dep)
-            features.append("dvt=" + derived[0] + "|" + tag)
-            features.append("dvw=" + (found[0] if found else "-") + "|" + tag)
-        else:
-            features.append("dv0")
+    if sense != "-":
+        features.append("wnd=" + sense + "|" + dep)
+    if word.derived is not None:
+        features.append("dvd=" + word.derived + "|" + dep)
     if head.pos_ in ("VERB", "AUX") and head is not token:
         head_senses = senses(head_lemma, "VERB")
         features.append("hv=" + (head_senses[0] if head_senses else "-") + "|" + dep)
@@ -249,7 +295,7 @@ def token_features(token: Token) -> list[str]:
         governor = eventive_governor(token)
         if governor is not None:
             features.append("gv=" + governor)
-            features.append("gvs=" + governor + "|" + (found[0] if found else "-"))
+            features.append("gvs=" + governor + "|" + sense)
             features.append("gvt=" + governor + "|" + tag)
             # is_governed_event_noun, with the governor already found
             if deverbal(lemma) is not None and _EVENTIVE_FILES.intersection(senses(lemma, pos)):
@@ -278,18 +324,10 @@ def token_features(token: Token) -> list[str]:
     # person is not
     shape = ",".join(sorted(complements))
     features.append("lc=" + lemma + "|" + shape)
-    # a nominalisation takes its verb's class in the TimeML guidelines ("agreement" like
-    # "agree", "investigation" like "investigate"): the verb's lemma is a feature of both
-    if verb_lemma is not None:
-        features.append("vl=" + verb_lemma)
-    closed = _CLOSED_CLASSES.get(lemma)
-    if closed is None and verb_lemma is not None:
-        closed = _CLOSED_CLASSES.get(verb_lemma)
+    closed = word.closed
     if closed is not None:
-        features.append("cl=" + closed)
         features.append("clc=" + closed + "|" + shape)
     frame = complement_frame(token, children)
-    sense = found[0] if found else "-"
     features.append("frs=" + pos + "|" + "+".join(frame))
     for marker in frame:
         features.append("fr=" + pos + "|" + marker)
