@@ -188,7 +188,8 @@ def load_threshold() -> float:
 
 
 def _scores(weights: Mapping[str, Mapping[str, float]], found: list[str]) -> list[float]:
-    raw = [sum(weights.get(label, {}).get(f, 0.0) for f in found) for label in LABELS]
+    # map over dict.get in C: this runs for every candidate pair of every document
+    raw = [sum(map(weights.get(label, {}).get, found, itertools.repeat(0.0))) for label in LABELS]
     top = max(raw)
     exps = [math.exp(value - top) for value in raw]
     total = sum(exps)

@@ -23,6 +23,7 @@ model; the weights ship as ``data/link_selection.json``.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import random
@@ -81,8 +82,13 @@ _REPORTING = {"say", "tell", "report", "announce", "add", "state", "claim", "not
 
 def _quoted(token: Any) -> bool:
     """Whether an odd number of quotation marks precede the token in its sentence."""
-    marks = sum(1 for other in token.sent if other.i < token.i and other.text in {'"', "``", "''"})
+    doc, start = token.doc, token.sent.start
+    # only the tokens before it: a Span slice, not the whole sentence
+    marks = sum(1 for other in doc[start : token.i] if other.text in _QUOTE_MARKS)
     return marks % 2 == 1
+
+
+_QUOTE_MARKS = frozenset({'"', "``", "''"})
 
 
 GROUPS = ("DE", "ET", "TT", "EE0", "EE1")
@@ -112,7 +118,7 @@ class Selection:
 
 def probability(weights: Mapping[str, float], found: Sequence[str]) -> float:
     """The model's probability that the annotators' closure entails a link with ``found``."""
-    score = sum(weights.get(feature, 0.0) for feature in found)
+    score = sum(map(weights.get, found, itertools.repeat(0.0)))
     if score >= 0:
         return 1.0 / (1.0 + math.exp(-score))
     exp = math.exp(score)
