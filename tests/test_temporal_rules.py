@@ -226,3 +226,19 @@ def test_sentence_bounds_skip_abbreviations() -> None:
 )
 def test_resolved_phrases(sentence: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in find_times(sentence, dct=dct)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council meets every other Monday.", [("every other Monday", "EVERY OTHER")]),
+        ("The festival returns every other summer.", [("every other summer", "EVERY OTHER")]),
+        ("They sample every three days.", [("every three days", "EVERY")]),
+        # no unit to count: no "every" set, and no crash (hypothesis found "every 0 Monday")
+        ("every 2 mornings", []),
+        ("every 0 Monday", [("Monday", None)]),
+    ],
+)
+def test_counted_every_sets(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_times(text, dct="2020-06-15")
+    assert [(e.text, e.quant) for e in found] == expected

@@ -1194,6 +1194,8 @@ SETS = [
         ["The summit is held [once a year].", "The board meets [four times a year]."],
     ),
     *examples(MON, SET, "P2D", ["The drug is given [every other day]."]),
+    # a counted weekday keeps its weekday ("other" goes to the quant); it used to crash
+    *examples(MON, SET, "XXXX-WXX-1", ["The council meets [every other Monday]."]),
     *examples(MON, SET, "P1M", ["The committee meets [twice a month]."]),
     *examples(MON, SET, "XXXX-XX-XXTNI", ["The army patrols the border [every night]."]),
     *examples(MON, SET, "XXXX-XX-XXTAF", ["The museum is closed [every afternoon]."]),

@@ -50,8 +50,17 @@ def every_unit(m: re.Match[str]) -> Parsed | None:
     word = m["x"].lower().rstrip(".")
     quant = "EACH" if m.group(0)[:4].lower() == "each" else "EVERY"
     count = 2 if m["other"] else number_value(m["n"]) if m["n"] else 1
+    if count is not None and count <= 0:
+        return None  # "every 0 weeks" recurs never
     if count != 1 and count is not None:
-        return Parsed(TimexType.SET, Frequency(_period(count, unit_grain(word)), quant))
+        try:
+            grain = unit_grain(word)
+        except KeyError:  # a weekday, month, part of day or season: nothing to count
+            if not m["other"]:
+                return None  # "every two Monday" is no English
+            quant += " OTHER"  # "every other Monday": that weekday, every second week
+        else:
+            return Parsed(TimexType.SET, Frequency(_period(count, grain), quant))
     word = word[:-1] if word.endswith("s") and word[:-1] in WEEKDAYS else word
     if word in WEEKDAYS:
         return Parsed(TimexType.SET, Frequency(f"XXXX-WXX-{WEEKDAYS[word]}", quant))
