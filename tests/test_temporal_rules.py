@@ -237,6 +237,8 @@ def test_resolved_phrases(sentence: str, dct: str, expected: list[tuple[str, str
         # no unit to count: no "every" set, and no crash (hypothesis found "every 0 Monday")
         ("every 2 mornings", []),
         ("every 0 Monday", [("Monday", None)]),
+        # a plural after "every" is loose English but plain in meaning; "summers" used to crash
+        ("We go there every summers.", [("every summers", "EVERY")]),
     ],
 )
 def test_counted_every_sets(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -61,21 +61,34 @@ def every_unit(m: re.Match[str]) -> Parsed | None:
             quant += " OTHER"  # "every other Monday": that weekday, every second week
         else:
             return Parsed(TimexType.SET, Frequency(_period(count, grain), quant))
-    word = word[:-1] if word.endswith("s") and word[:-1] in WEEKDAYS else word
+    singular = word[:-1] if word.endswith("s") else word
+    if (
+        singular in WEEKDAYS
+        or singular in PARTS_OF_DAY
+        or singular in _SEASONS
+        or singular == "weekend"
+    ):
+        word = singular  # "every Sundays", "every summers": loose, but clearly the same
     if word in WEEKDAYS:
         return Parsed(TimexType.SET, Frequency(f"XXXX-WXX-{WEEKDAYS[word]}", quant))
     if word in PARTS_OF_DAY:
         return Parsed(TimexType.SET, Frequency(f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", quant))
-    if word in ("summer", "winter", "spring", "fall", "autumn"):
-        code = {"summer": "SU", "winter": "WI", "spring": "SP", "fall": "FA", "autumn": "FA"}
-        return Parsed(TimexType.SET, Frequency(f"XXXX-{code[word]}", quant))
+    if word in _SEASONS:
+        return Parsed(TimexType.SET, Frequency(f"XXXX-{_SEASONS[word]}", quant))
     if word == "weekend":
         return Parsed(TimexType.SET, Frequency("XXXX-WXX-WE", quant))
     try:
         return Parsed(TimexType.SET, Frequency(f"XXXX-{month_number(word):02d}", quant))
     except KeyError:
         pass
-    return Parsed(TimexType.SET, Frequency(_period(1, unit_grain(word)), quant))
+    try:
+        grain = unit_grain(word)
+    except KeyError:
+        return None  # nothing the pattern lets through should get here; no guessing if it does
+    return Parsed(TimexType.SET, Frequency(_period(1, grain), quant))
+
+
+_SEASONS = {"summer": "SU", "winter": "WI", "spring": "SP", "fall": "FA", "autumn": "FA"}
 
 
 def _period(amount: float, grain: Grain) -> str:
