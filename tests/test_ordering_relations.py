@@ -95,3 +95,12 @@ def test_an_after_clause_with_its_own_date_is_not_shared() -> None:
     flew = next(event for event in tl if event.text == "flew")
     # ordered after the meeting by the signal, not put inside Monday by sharing
     assert flew.when.relation is not TimeRelation.IS_INCLUDED
+
+
+def test_a_past_event_is_not_put_inside_a_time_after_the_dct() -> None:
+    # the parse hangs "in 2030" on the verb; a verb in the past tense cannot lie in 2030
+    tl = timeline.extract("Officials discussed the census in 2030.", dct=DCT)
+    discussed = next(event for event in tl if event.text == "discussed")
+    assert discussed.when.latest_end is not None
+    assert discussed.when.latest_end.year == 2020
+    assert _relation(tl, "discussed", "2030") is None

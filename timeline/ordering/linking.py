@@ -9,12 +9,14 @@ holds one document's token maps and the links found so far, which the rule modul
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
 import attrs
 
-from timeline.events.model import Event
+from timeline.events.model import Event, Tense
 from timeline.model import Certainty, Duration, TimeExpression
+from timeline.ordering.intervals import interval_of
 from timeline.ordering.model import LinkKind, TimeRelation
 
 __all__ = ["LIGHT_VERBS", "EventLink", "LinkState", "Linking", "TimeLink", "Token", "tokens_of"]
@@ -150,10 +152,30 @@ class LinkState:
     def _anchor(
         self, index: int, expression: TimeExpression, relation: TimeRelation, link: LinkKind
     ) -> None:
-        if self.time[index] is None:
+        if self.time[index] is None and not self._past_in_future(index, expression, relation):
             certainty = (
                 Certainty.INFERRED
                 if link in (LinkKind.NARRATIVE, LinkKind.SENTENCE)
                 else expression.certainty
             )
             self.time[index] = TimeLink(expression, relation, link, certainty)
+
+    def _past_in_future(
+        self, index: int, expression: TimeExpression, relation: TimeRelation
+    ) -> bool:
+        """Whether the link would put a past-tense event at a time wholly after the DCT.
+
+        "Officials discussed the census in 2030": the time belongs to the noun the parse
+        missed, for a verb in the simple past has happened. Only BEFORE such a time stays
+        possible.
+        """
+        if relation is TimeRelation.BEFORE or self.dct is None:
+            return False
+        event = self.events[index]
+        if event.tense is not Tense.PAST:
+            return False
+        span = interval_of(expression, self.dct)
+        if span is None or span.start is None:
+            return False
+        next_day = datetime(self.dct.year, self.dct.month, self.dct.day) + timedelta(days=1)
+        return span.start >= next_day
