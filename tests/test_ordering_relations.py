@@ -104,3 +104,11 @@ def test_a_past_event_is_not_put_inside_a_time_after_the_dct() -> None:
     assert discussed.when.latest_end is not None
     assert discussed.when.latest_end.year == 2020
     assert _relation(tl, "discussed", "2030") is None
+
+
+def test_a_future_event_is_not_put_inside_a_time_before_the_dct() -> None:
+    tl = timeline.extract("The committee will review the data from 2019.", dct=DCT)
+    review = next(event for event in tl if event.text == "review")
+    assert review.when.earliest_start is not None
+    assert review.when.earliest_start.year == 2020
+    assert _relation(tl, "review", "2019") is None

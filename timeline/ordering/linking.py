@@ -163,19 +163,27 @@ class LinkState:
     def _past_in_future(
         self, index: int, expression: TimeExpression, relation: TimeRelation
     ) -> bool:
-        """Whether the link would put a past-tense event at a time wholly after the DCT.
+        """Whether the link would put a past-tense event at a time wholly after the DCT, or a
+        future one at a time wholly before the DCT's day.
 
         "Officials discussed the census in 2030": the time belongs to the noun the parse
         missed, for a verb in the simple past has happened. Only BEFORE such a time stays
-        possible.
+        possible (AFTER for a future event and a past time).
         """
-        if relation is TimeRelation.BEFORE or self.dct is None:
+        if self.dct is None:
             return False
-        event = self.events[index]
-        if event.tense is not Tense.PAST:
+        tense = self.events[index].tense
+        if tense not in (Tense.PAST, Tense.FUTURE):
             return False
         span = interval_of(expression, self.dct)
-        if span is None or span.start is None:
+        if span is None:
             return False
-        next_day = datetime(self.dct.year, self.dct.month, self.dct.day) + timedelta(days=1)
-        return span.start >= next_day
+        day = datetime(self.dct.year, self.dct.month, self.dct.day)
+        if tense is Tense.PAST:
+            return (
+                relation is not TimeRelation.BEFORE
+                and span.start is not None
+                and span.start >= day + timedelta(days=1)
+            )
+        # and the mirror: "will review the data from 2019"
+        return relation is not TimeRelation.AFTER and span.end is not None and span.end <= day
