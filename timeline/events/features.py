@@ -139,6 +139,13 @@ _EVENTIVE_FILES = frozenset({"act", "event", "process", "phenomenon", "communica
 _NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
+def _eventive_deverbal(lemma: str) -> bool:
+    """Whether a noun lemma comes from a verb and has an eventive WordNet sense in its first
+    three: the lexical half of both :func:`is_negated_event_noun` and
+    :func:`is_governed_event_noun`."""
+    return deverbal(lemma) is not None and bool(_EVENTIVE_FILES.intersection(senses(lemma, "NOUN")))
+
+
 def is_negated_event_noun(token: Token, children: list[Token] | None = None) -> bool:
     """Whether ``token`` is a noun naming a verb's event under "no" ("no disagreements").
 
@@ -153,8 +160,7 @@ def is_negated_event_noun(token: Token, children: list[Token] | None = None) -> 
         for child in (token.children if children is None else children)
     ):
         return False
-    lemma = token.lemma_.lower()
-    return deverbal(lemma) is not None and bool(_EVENTIVE_FILES.intersection(senses(lemma, "NOUN")))
+    return _eventive_deverbal(token.lemma_.lower())
 
 
 # The feature that marks a governed event noun (see is_governed_event_noun); the trainer reads it
@@ -177,8 +183,7 @@ def is_governed_event_noun(token: Token) -> bool:
     """
     if token.pos_ != "NOUN" or eventive_governor(token) is None:
         return False
-    lemma = token.lemma_.lower()
-    return deverbal(lemma) is not None and bool(_EVENTIVE_FILES.intersection(senses(lemma, "NOUN")))
+    return _eventive_deverbal(token.lemma_.lower())
 
 
 def _suffix_class(lower: str) -> str:
@@ -195,7 +200,6 @@ class _Lexical:
     features: tuple[str, ...]
     sense: str  # the first WordNet lexicographer file, or "-"
     derived: str | None  # how a noun comes from a verb ("ment", "zero", ...), if it does
-    verb_lemma: str | None  # the verb's lemma of a verb or of a noun derived from one
     closed: str | None  # the guideline class of the word or of its verb
 
 
@@ -248,7 +252,6 @@ def _lexical(lower: str, lemma: str, tag: str, pos: str) -> _Lexical:
         features=tuple(features),
         sense=found[0] if found else "-",
         derived=kind,
-        verb_lemma=verb_lemma,
         closed=closed,
     )
 
@@ -298,7 +301,7 @@ def token_features(token: Token) -> list[str]:
             features.append("gvs=" + governor + "|" + sense)
             features.append("gvt=" + governor + "|" + tag)
             # is_governed_event_noun, with the governor already found
-            if deverbal(lemma) is not None and _EVENTIVE_FILES.intersection(senses(lemma, pos)):
+            if _eventive_deverbal(lemma):
                 features.append(GOVERNED_EVENT_NOUN)
     if is_negated_event_noun(token, children):
         features.append(NEGATED_EVENT_NOUN)

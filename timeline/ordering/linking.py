@@ -152,7 +152,7 @@ class LinkState:
     def _anchor(
         self, index: int, expression: TimeExpression, relation: TimeRelation, link: LinkKind
     ) -> None:
-        if self.time[index] is None and not self._past_in_future(index, expression, relation):
+        if self.time[index] is None and not self._against_tense(index, expression, relation):
             certainty = (
                 Certainty.INFERRED
                 if link in (LinkKind.NARRATIVE, LinkKind.SENTENCE)
@@ -160,7 +160,7 @@ class LinkState:
             )
             self.time[index] = TimeLink(expression, relation, link, certainty)
 
-    def _past_in_future(
+    def _against_tense(
         self, index: int, expression: TimeExpression, relation: TimeRelation
     ) -> bool:
         """Whether the link would put a past-tense event at a time wholly after the DCT, or a
