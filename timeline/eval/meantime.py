@@ -1,11 +1,13 @@
-"""Reading MEANTIME (NewsReader CAT XML): text, DCT and gold event mentions with offsets.
+"""Reading MEANTIME (NewsReader CAT XML): text, DCT, gold event and time mentions with offsets.
 
 CAT files hold tokens, not text: ``<token t_id sentence>`` elements, and markables anchored to
 token ids (``<EVENT_MENTION ...><token_anchor t_id="80"/></EVENT_MENTION>``). The reader
 rebuilds a plain text (sentences on their own lines, tokens joined by a space except before
 closing punctuation and after opening punctuation) and gives every mention character offsets in
 it, so the same scorer as for TimeML applies. MEANTIME has no TimeML ``class``; its mentions
-keep tense, aspect and polarity, and the factuality attributes certainty and time.
+keep tense, aspect and polarity, and the factuality attributes certainty and time. Its TIMEX3
+markables are read as :class:`~timeline.eval.timeml.GoldTimex` with the same offsets, so the
+TempEval-3 time metrics apply too: the only time-expression gold the resolver was not written on.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import attrs
 from timeline._input import parse_dct
 from timeline.errors import DCTError, TimeMLFormatError
 from timeline.eval.event_metrics import GoldMention
+from timeline.eval.timeml import GoldTimex
 
 __all__ = ["MeantimeDocument", "read_meantime", "read_meantime_dir"]
 
@@ -37,6 +40,9 @@ class MeantimeDocument:
         dct: the creation time (the TIMEX3 with functionInDocument="CREATION_TIME").
         text: the rebuilt plain text.
         events: the gold event mentions, in text order.
+        timexes: the gold TIMEX3 mentions anchored to tokens, in text order. The dateline is
+            one of them: MEANTIME anchors its CREATION_TIME TIMEX3 to the date written at the top
+            of the text, which the resolver finds like any other date.
         annotated_end: the end of the last sentence with an annotation. MEANTIME annotates the
             title and the first sentences only, so system events after this are not scored.
     """
@@ -47,6 +53,7 @@ class MeantimeDocument:
     text: str
     events: tuple[GoldMention, ...]
     annotated_end: int
+    timexes: tuple[GoldTimex, ...] = ()
 
 
 def _optional(value: str | None) -> str | None:
@@ -117,6 +124,28 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
                 time=_optional(mention.get("time")),
             )
         )
+    text = "".join(pieces)
+    timexes = []
+    for timex in root.iter("TIMEX3"):
+        anchors = [
+            spans[anchor.get("t_id", "")]
+            for anchor in timex.iter("token_anchor")
+            if anchor.get("t_id", "") in spans
+        ]
+        if not anchors:
+            continue
+        start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
+        timexes.append(
+            GoldTimex(
+                tid=timex.get("m_id", ""),
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=timex.get("type", ""),
+                value=timex.get("value", ""),
+                mod=_optional(timex.get("mod")),
+            )
+        )
     annotated = {
         sentence_of[anchor.get("t_id", "")]
         for markables in root.iter("Markables")
@@ -127,9 +156,10 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
         path=path,
         docid=root.get("doc_id", path.stem),
         dct=dct,
-        text="".join(pieces),
+        text=text,
         events=tuple(sorted(events, key=lambda m: (m.start, m.end))),
         annotated_end=max((sentence_end[s] for s in annotated), default=0),
+        timexes=tuple(sorted(timexes, key=lambda t: (t.start, t.end))),
     )
 
 
