@@ -6,7 +6,8 @@ import calendar as stdlib_calendar
 import itertools
 from datetime import date, datetime, time, timedelta
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import timeline
@@ -24,7 +25,7 @@ from tests.strategies import (
 )
 from timeline.errors import InputTextError
 from timeline.model import Grain, TimeExpression
-from timeline.temporal.calendar import add, floor, span_of, timex_date_value
+from timeline.temporal.calendar import add, add_amount, floor, span_of, timex_date_value
 
 FAST = settings(max_examples=200, deadline=None)
 SLOW = settings(max_examples=100, deadline=None)
@@ -105,6 +106,34 @@ def test_month_clipping_stays_in_the_target_month(t: datetime, n: int) -> None:
 
 
 @FAST
+@given(instants(min_year=200, max_year=7000), st.integers(-600, 600), grains())
+def test_adding_a_whole_amount_is_adding_units(t: datetime, n: int, grain: Grain) -> None:
+    try:
+        expected = add(t, n, grain)
+    except (OverflowError, ValueError):  # beyond datetime's years: both refuse alike
+        with pytest.raises((OverflowError, ValueError)):
+            add_amount(t, n, grain)
+        return
+    assert add_amount(t, n, grain) == expected
+
+
+@given(
+    instants(min_year=200, max_year=7000),
+    st.integers(-40, 40),
+    st.sampled_from([0.25, 0.5, 0.75]),
+    grains(),
+)
+def test_a_fraction_of_a_unit_lies_between_the_whole_units(
+    t: datetime, n: int, fraction: float, grain: Grain
+) -> None:
+    """ "two and a half years" ends after two years and before three, never at two."""
+    try:
+        whole, next_whole = add(t, n, grain), add(t, n + 1, grain)
+    except (OverflowError, ValueError):
+        assume(False)  # beyond datetime's years
+    assert whole < add_amount(t, n + fraction, grain) < next_whole
+
+
 @given(instants(min_year=200, max_year=7000), st.integers(-50, 50))
 def test_adding_years_is_adding_twelve_months(t: datetime, n: int) -> None:
     assert add(t, n, Grain.YEAR) == add(t, 12 * n, Grain.MONTH)

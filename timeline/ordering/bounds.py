@@ -92,6 +92,22 @@ def dct_bounds(relation: TimeRelation, dct: datetime) -> Bounds:
     return Bounds()
 
 
+_YEARS_PER = {Grain.DECADE: 10, Grain.CENTURY: 100, Grain.MILLENNIUM: 1000}
+
+
+def _counted_in_whole_units(amount: float, unit: Grain) -> tuple[float, Grain]:
+    """The same length in a unit that counts it whole: "a quarter century" is 25 years.
+
+    The slack of :func:`duration_bounds` is one unit at least, so a length counted in a large
+    unit would get a slack of a whole decade or century, or a year for "two and a half years".
+    """
+    if unit in _YEARS_PER:
+        amount, unit = amount * _YEARS_PER[unit], Grain.YEAR
+    if unit is Grain.YEAR and amount != int(amount):
+        amount, unit = amount * 12, Grain.MONTH
+    return amount, unit
+
+
 def duration_bounds(duration: Duration, dct: datetime) -> Bounds:
     """An ongoing event of a stated length began about that long before the DCT.
 
@@ -107,7 +123,7 @@ def duration_bounds(duration: Duration, dct: datetime) -> Bounds:
     elif duration.amount is None:
         return Bounds(latest_start=add(today.start, -1, unit), earliest_end=today.start)
     else:
-        amount = duration.amount
+        amount, unit = _counted_in_whole_units(duration.amount, unit)
     slack = max(1.0, amount / 10) if unit > Grain.DAY else 1.0
     return Bounds(
         earliest_start=add(today.start, -(amount + slack), unit),

@@ -14,6 +14,7 @@ from timeline.model import Certainty, Grain, TimeSpan
 
 __all__ = [
     "add",
+    "add_amount",
     "floor",
     "part_of_day_value",
     "span_of",
@@ -98,6 +99,27 @@ def add(t: datetime, n: int, grain: Grain) -> datetime:
     if grain in _FIXED:
         return t + n * _FIXED[grain]
     return _add_months(t, n * _MONTHS_PER[grain])
+
+
+def add_amount(t: datetime, amount: float, grain: Grain) -> datetime:
+    """Move ``t`` by a possibly fractional ``amount`` of ``grain``.
+
+    "the past two and a half years" is 30 months and "a quarter century" 25 years: truncating
+    the amount to whole units, as :func:`add` needs, would silently shorten such spans. The
+    fraction of a calendar unit becomes whole months, and what is left of a month days (a month
+    counts 30 days here, as in TIMEX3 duration values).
+    """
+    whole = int(amount)
+    moved = add(t, whole, grain)
+    rest = amount - whole
+    if not rest:
+        return moved
+    if grain in _FIXED:
+        return moved + rest * _FIXED[grain]
+    # rounded so that 0.1 year is 1.2 months, not 1.2000000000000002
+    months = round(rest * _MONTHS_PER[grain], 6)
+    whole_months = int(months)
+    return _add_months(moved, whole_months) + timedelta(days=(months - whole_months) * 30)
 
 
 def span_of(t: datetime, grain: Grain, certainty: Certainty = Certainty.STATED) -> TimeSpan:

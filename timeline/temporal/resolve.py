@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from timeline.model import Anchor, Certainty, Duration, Grain, TimeSpan
-from timeline.temporal.calendar import add, floor, span_of, timex_duration_value
+from timeline.temporal.calendar import add, add_amount, floor, span_of, timex_duration_value
 from timeline.temporal.resolution import Context, Resolution, counting_from, unit
 from timeline.temporal.resolve_dates import absolute, holiday, period, shift
 from timeline.temporal.resolve_days import weekday, weekend
@@ -80,14 +80,13 @@ def _length(value: Length, context: Context) -> Resolution:
     if value.placed and context.dct is not None and value.amount is not None:
         try:
             day = floor(context.dct, Grain.DAY)
-            steps = int(value.amount)
             if value.placed < 0:
                 end = add(day, 1, Grain.DAY)
-                interval = TimeSpan(add(end, -steps, value.grain), end, value.grain,
-                                    Certainty.ANCHORED)  # fmt: skip
+                interval = TimeSpan(add_amount(end, -value.amount, value.grain), end,
+                                    value.grain, Certainty.ANCHORED)  # fmt: skip
             else:
-                interval = TimeSpan(day, add(day, steps, value.grain), value.grain,
-                                    Certainty.ANCHORED)  # fmt: skip
+                interval = TimeSpan(day, add_amount(day, value.amount, value.grain),
+                                    value.grain, Certainty.ANCHORED)  # fmt: skip
         except (OverflowError, ValueError):
             interval = None
     anchor = Anchor.DCT if interval is not None else Anchor.NONE
