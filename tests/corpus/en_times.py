@@ -550,6 +550,12 @@ DCT_RELATIVE = [
     *examples(TUE, DATE, "2024-Q2", ["The company expects a recovery [next quarter]."]),
     *examples(TUE, DATE, "2023-Q4", ["Earnings fell [last quarter]."]),
     *examples(
+        TUE,
+        DATE,
+        "2023-Q4",
+        ["Profit doubled in [the last quarter].", "Sales fell 5 percent in [the past quarter]."],
+    ),
+    *examples(
         MON,
         DATE,
         "2020-W24-WE",
@@ -1084,6 +1090,18 @@ DURATIONS = [
     ),
     *examples(MON, DURATION, "P1Y", ["Prices rose 3 percent over [the past year]."]),
     *examples(MON, DURATION, "P10Y", ["Emissions fell during [the last decade]."]),
+    *examples(
+        MON,
+        DURATION,
+        "P25Y",
+        ["He ruled for [a quarter century].", "Prices fell over [the last quarter century]."],
+    ),
+    *examples(
+        MON,
+        DURATION,
+        "P50Y",
+        ["The feud lasted [half a century].", "Peace held for [the past half-century]."],
+    ),
     *examples(MON, DURATION, "P6M", ["The government imposed a [six-month] ban."]),
     *examples(MON, DURATION, "P2D", ["The envoy began a [two-day] visit to Cairo."]),
     *examples(

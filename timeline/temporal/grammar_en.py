@@ -96,6 +96,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "<unit>s": _UNIT,
     "the <unit>s ahead": _UNIT,
     "half a|an <unit>": _UNIT,
+    "a quarter|half century": _UNIT,
     "a <n>-<unit> period": _UNIT,
     "<weekday>s": frozenset({"weekday"}),
     "a decade|a year and a half": _UNIT,

@@ -87,7 +87,7 @@ def deictic_part_of_day(m: re.Match[str]) -> Parsed | None:
     "this|last|next <unit>",
     r"(?i:(?P<det>this\s+past|this|last|next|past|previous|coming|current|latest|the\s+"
     r"(?:past|last|previous|preceding|coming|next|following|current|same|latest))\s+"
-    r"(?P<u>week|month|year|quarter|decade|century|fiscal\s+year|weekend|period))\b(?!-\w)",
+    r"(?P<u>week|month|year|quarter|decade|century|fiscal\s+year|weekend|period))\b(?!-\w)(?![\s-]+century)",
     (("The push last week came late.", "last week"), ("Sales rose this year.", "this year")),
 )
 def deictic_unit(m: re.Match[str]) -> Parsed | None:
@@ -101,7 +101,11 @@ def deictic_unit(m: re.Match[str]) -> Parsed | None:
         return Parsed(TimexType.DATE, Weekend(amount))
     if unit == "period" and det not in ("the latest", "latest", "the current", "the same"):
         return None
-    if (unit == "quarter" and det in ("the latest", "latest")) or unit == "period":
+    if (unit == "quarter" and det in ("the latest", "latest", "the last", "the past")) or (
+        unit == "period"
+    ):
+        # "profits rose in the last quarter": in a results story the quarter reported on, not
+        # a three-month stretch before now (as "the past year" is)
         return Parsed(TimexType.DATE, Period(Grain.QUARTER, None))
     grain = Grain.YEAR if unit == "fiscal year" else UNITS[unit]
     long_stretch = not (det == "the next" and grain is Grain.YEAR)  # "The next year, ..."

@@ -173,6 +173,21 @@ def half_unit(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "a quarter|half century",
+    r"(?<![\w'’-])(?:(?P<det>(?i:the\s+(?:past|last|next|coming|previous)|an?))\s+)?"
+    r"(?P<f>(?i:quarter|half))[\s-](?i:century)\b",
+    (("Prices rose over the past half century.", "the past half century"),),
+)
+def fraction_of_century(m: re.Match[str]) -> Parsed | None:
+    """Twenty-five or fifty years, ending now after "the past" ("the last quarter century")."""
+    det = " ".join((m["det"] or "").lower().split())
+    placed = -1 if det in ("the past", "the last", "the previous") else 0
+    placed = 1 if det in ("the next", "the coming") else placed
+    amount = 0.25 if m["f"].lower() == "quarter" else 0.5
+    return Parsed(TimexType.DURATION, Length(amount, Grain.CENTURY, placed))
+
+
+@rule(
     "a <n>-<unit> period",
     rf"(?i:(?:a|an|the)\s+)(?P<n>{NUMBER})-(?P<u>{UNIT})\s+(?i:period|span|stretch|spell|window)\b",
     (("The loans are repaid over a three-year period.", "a three-year period"),),
@@ -201,6 +216,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     bare_units,
     units_ahead,
     half_unit,
+    fraction_of_century,
     unit_period,
     plural_weekday,
     and_a_half,
