@@ -42,6 +42,8 @@ class GoldMention:
         cls, tense, aspect, polarity: the gold TimeML attribute values.
         certainty, time: MEANTIME's factuality attributes (``CERTAIN``, ``PROBABLE``,
             ``POSSIBLE``; ``FUTURE``, ``NON_FUTURE``); TimeML has neither.
+        identifier: the mention's id in its corpus (MEANTIME's ``m_id``), which its TLINKs
+            name; ``None`` where the reader does not need it.
     """
 
     start: int
@@ -52,6 +54,7 @@ class GoldMention:
     polarity: str | None
     certainty: str | None = None
     time: str | None = None
+    identifier: str | None = None
 
 
 def mentions_from_timeml(document: TimeMLDocument) -> tuple[GoldMention, ...]:

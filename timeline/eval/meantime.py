@@ -8,6 +8,9 @@ it, so the same scorer as for TimeML applies. MEANTIME has no TimeML ``class``; 
 keep tense, aspect and polarity, and the factuality attributes certainty and time. Its TIMEX3
 markables are read as :class:`~timeline.eval.timeml.GoldTimex` with the same offsets, so the
 TempEval-3 time metrics apply too: the only time-expression gold the resolver was not written on.
+Its TLINKs between event mentions and times are kept with TimeML ids (``ei<m_id>``,
+``t<m_id>``), and :func:`as_timeml` turns a document into a :class:`TimeMLDocument`, so the
+temporal awareness scorer applies as well.
 """
 
 from __future__ import annotations
@@ -22,9 +25,9 @@ import attrs
 from timeline._input import parse_dct
 from timeline.errors import DCTError, TimeMLFormatError
 from timeline.eval.event_metrics import GoldMention
-from timeline.eval.timeml import GoldTimex
+from timeline.eval.timeml import GoldEvent, GoldInstance, GoldTimex, GoldTLink, TimeMLDocument
 
-__all__ = ["MeantimeDocument", "read_meantime", "read_meantime_dir"]
+__all__ = ["MeantimeDocument", "as_timeml", "read_meantime", "read_meantime_dir"]
 
 _NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "n't", "'"})
 _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "``"})
@@ -43,6 +46,11 @@ class MeantimeDocument:
         timexes: the gold TIMEX3 mentions anchored to tokens, in text order. The dateline is
             one of them: MEANTIME anchors its CREATION_TIME TIMEX3 to the date written at the top
             of the text, which the resolver finds like any other date.
+        dct_tid: the TimeML id of the CREATION_TIME TIMEX3 (``t<m_id>``).
+        tlinks: the TLINKs whose ends are both event mentions or TIMEX3 (the creation time
+            included), with TimeML ids. Left out: MEASURE links, which relate a duration to an
+            event's length rather than order anything, and links to a non-consuming TIMEX3 (no
+            token in the text), which no system entity can align with.
         annotated_end: the end of the last sentence with an annotation. MEANTIME annotates the
             title and the first sentences only, so system events after this are not scored.
     """
@@ -54,6 +62,8 @@ class MeantimeDocument:
     events: tuple[GoldMention, ...]
     annotated_end: int
     timexes: tuple[GoldTimex, ...] = ()
+    dct_tid: str = "t0"
+    tlinks: tuple[GoldTLink, ...] = ()
 
 
 def _optional(value: str | None) -> str | None:
@@ -92,14 +102,10 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
         length += len(word)
         sentence_end[sentence] = length
         previous_sentence, previous_text = sentence, word
-    dct_value = next(
-        (
-            timex.get("value", "")
-            for timex in root.iter("TIMEX3")
-            if timex.get("functionInDocument") == "CREATION_TIME"
-        ),
-        "",
+    creation = next(
+        (t for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), None
     )
+    dct_value = creation.get("value", "") if creation is not None else ""
     try:
         dct = parse_dct(dct_value[:10])
     except DCTError as error:
@@ -122,6 +128,7 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
                 polarity=_optional(mention.get("polarity")),
                 certainty=_optional(mention.get("certainty")),
                 time=_optional(mention.get("time")),
+                identifier=mention.get("m_id"),
             )
         )
     text = "".join(pieces)
@@ -137,7 +144,7 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
         start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
         timexes.append(
             GoldTimex(
-                tid=timex.get("m_id", ""),
+                tid=f"t{timex.get('m_id', '')}",
                 start=start,
                 end=end,
                 text=text[start:end],
@@ -146,6 +153,20 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
                 mod=_optional(timex.get("mod")),
             )
         )
+    names = {f"{m.identifier}": f"ei{m.identifier}" for m in events}
+    names.update({t.tid[1:]: t.tid for t in timexes})
+    if creation is not None:
+        names[creation.get("m_id", "")] = f"t{creation.get('m_id', '')}"
+    tlinks = []
+    for link in root.iter("TLINK"):
+        source, target = link.find("source"), link.find("target")
+        if source is None or target is None or link.get("reltype") == "MEASURE":
+            continue
+        ends = names.get(source.get("m_id", "")), names.get(target.get("m_id", ""))
+        if ends[0] is not None and ends[1] is not None:
+            tlinks.append(
+                GoldTLink(link.get("r_id", ""), ends[0], ends[1], link.get("reltype", ""))
+            )
     annotated = {
         sentence_of[anchor.get("t_id", "")]
         for markables in root.iter("Markables")
@@ -160,6 +181,44 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
         events=tuple(sorted(events, key=lambda m: (m.start, m.end))),
         annotated_end=max((sentence_end[s] for s in annotated), default=0),
         timexes=tuple(sorted(timexes, key=lambda t: (t.start, t.end))),
+        dct_tid=f"t{creation.get('m_id', '')}" if creation is not None else "t0",
+        tlinks=tuple(tlinks),
+    )
+
+
+def as_timeml(document: MeantimeDocument) -> TimeMLDocument:
+    """The document as a :class:`TimeMLDocument` (ids ``e<m_id>``, ``ei<m_id>``, ``t<m_id>``).
+
+    MEANTIME has no EVENT class, so the events' ``cls`` is empty; the plain text is its own raw
+    text. The temporal awareness scorer of :mod:`timeline.eval.tlink_metrics` reads the rest.
+    """
+    events = [m for m in document.events if m.identifier is not None]
+    return TimeMLDocument(
+        path=document.path,
+        docid=document.docid,
+        dct=document.dct,
+        dct_tid=document.dct_tid,
+        raw=document.text,
+        text=document.text,
+        raw_offsets=tuple(range(len(document.text) + 1)),
+        timexes=document.timexes,
+        events=tuple(
+            GoldEvent(f"e{m.identifier}", m.start, m.end, document.text[m.start : m.end], "")
+            for m in events
+        ),
+        instances=tuple(
+            GoldInstance(
+                eiid=f"ei{m.identifier}",
+                eid=f"e{m.identifier}",
+                tense=m.tense or "NONE",
+                aspect=m.aspect or "NONE",
+                polarity=m.polarity or "POS",
+                modality=None,
+                pos=None,
+            )
+            for m in events
+        ),
+        tlinks=document.tlinks,
     )
 
 
