@@ -80,6 +80,10 @@ def half_year(m: re.Match[str]) -> Parsed | None:
     )
 
 
+# a capitalised word that does not open its sentence, right before a capitalised season
+_NAME_BEFORE = re.compile(r"(?<![.!?\n])(?<!^)\s[A-Z][a-z]+\s+$")
+
+
 @rule(
     "[this|last|next] <season> [<year>]",
     rf"(?:(?P<det>(?i:this\s+past|this\s+coming|this|last|next|the))\s+)?(?P<s>{SEASON})"
@@ -93,6 +97,13 @@ def season(m: re.Match[str]) -> Parsed | None:
         return None  # the verbs "fall" and "spring"
     if m["y"] is None and _NAME_AFTER.match(m.string, m.end()):
         return None  # "Summer Street"
+    if (
+        not det
+        and m["y"] is None
+        and m["s"][0].isupper()
+        and _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    ):
+        return None  # "Donna Summer": a season is written in lower case after a name
     shift = {"last": -1, "next": 1, "this": 0, "this past": -1, "this coming": 1}.get(
         " ".join(det.split())
     )

@@ -56,7 +56,11 @@ _CUE = re.compile(
     # a present perfect ("has risen since the Oct. 23 attack") looks back, unless it is a plan
     r"|(?P<perfect>(?:has|have)\s+(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
     r"|decided|voted|promised|pledged|vowed)\b)(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
-    r"|(?P<past>was|were|had|did|didn['’]t|(?-i:[a-z]{2,}ed)|ago|" + _IRREGULAR_PAST + ")"
+    r"|(?P<past>was|were|had|did|didn['’]t|(?-i:[a-z]{2,}ed)|ago|"
+    + _IRREGULAR_PAST
+    # verbs whose past is their base form: past unless "to", a modal or "did" comes before
+    + r"|(?<!\bto\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)"
+    r"(?:shut|quit|put))"
     r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?))\b"
     r"|(?P<future2>['’]ll)\b",
     re.IGNORECASE,
