@@ -14,6 +14,7 @@ import pytest
 
 import timeline
 from tests.corpus.en_events import CASES, Case
+from tests.corpus.en_events_held_out import HELD_OUT
 from timeline.events.model import Event
 
 DCT = "2020-06-15"
@@ -32,12 +33,35 @@ KNOWN_MISSES = {
     "Egypt put forward a ceasefire proposal.",  # compound event noun missed
     "The storm is moving north and will reach the coast tomorrow.",  # 'storm' missed
 }
+# The held-out set's sentences that still fail (tests/corpus/en_events_held_out.py): adjectival
+# participles ("the trapped miners", "the proposed reforms"), event nouns the detector misses,
+# and classes the guidelines give differently from TimeBank's practice.
+HELD_OUT_MISSES = {
+    "Rescuers tried to reach the trapped miners.",  # 'trapped' missed
+    "The company postponed its annual shareholder meeting.",  # 'postponed' typed OCCURRENCE
+    "Farmers want the government to lift the export ban.",  # 'ban' missed
+    "Engineers have begun to repair the damaged bridge.",  # 'damaged' missed
+    "Aftershocks continued to rattle the region.",  # 'Aftershocks' missed
+    "Neighbours heard a loud bang shortly before midnight.",  # 'heard' typed OCCURRENCE
+    "Astronomers observed the comet through a powerful telescope.",  # 'observed' OCCURRENCE
+    "The suspect is in custody.",  # 'custody' missed
+    "A nationwide strike paralysed rail services across the country.",  # 'paralysed' missed
+    "The ceasefire collapsed within hours.",  # 'ceasefire' missed
+    "The prime minister did not attend the summit.",  # 'summit' missed
+    "The senator announced on Tuesday that she would not seek another term.",  # 'term' found
+    "Parliament will vote on the proposed reforms in March.",  # 'proposed', 'reforms' missed
+    "The stolen paintings were recovered from a warehouse.",  # 'stolen' missed
+    "The newly elected president was sworn in on Monday.",  # 'elected' missed
+    "Shares in the retailer plunged 20 percent after it warned on profits.",  # 'warned' class
+    "The champion withdrew from the tournament with a knee injury.",  # 'injury' missed
+    "The storm is expected to make landfall on Friday night.",  # 'storm', 'landfall' missed
+}
 
 
-def _marked(cases: Sequence[Case]) -> list[object]:
+def _marked(cases: Sequence[Case], misses: set[str], reason: str) -> list[object]:
     return [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="known classifier miss"))
-        if c.sentence in KNOWN_MISSES
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=reason))
+        if c.sentence in misses
         else c
         for c in cases
     ]
@@ -59,7 +83,14 @@ def _offset(sentence: str, word: str, nth: int) -> int:
     return found[nth]
 
 
-@pytest.mark.parametrize("case", _marked(CASES), ids=str)
+@pytest.mark.parametrize(
+    "case",
+    [
+        *_marked(CASES, KNOWN_MISSES, "known classifier miss"),
+        *_marked(HELD_OUT, HELD_OUT_MISSES, "held-out miss"),
+    ],
+    ids=str,
+)
 def test_case(case: Case) -> None:
     events = timeline.find_events(case.sentence, dct=DCT)
     trace = f"\n{case.sentence}\n{_describe(events)}"
@@ -88,3 +119,4 @@ def test_corpus_is_large_and_has_event_free_sentences() -> None:
     assert len(CASES) >= 150
     assert sum(not case.events for case in CASES) >= 10
     assert {case.sentence for case in CASES} >= KNOWN_MISSES
+    assert {case.sentence for case in HELD_OUT} >= HELD_OUT_MISSES

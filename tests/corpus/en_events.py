@@ -13,6 +13,9 @@ TimeML conventions used (TimeBank MAKEINSTANCE practice):
 - "to" + verb: INFINITIVE; free "-ing" adjuncts: PRESPART; participles modifying a noun:
   PASTPART; nouns: NONE NONE.
 - A predicate adjective takes tense and modality from its copula.
+- Light verbs in their light use are not events (the issue's rule; TimeBank marks most of them):
+  in "made arrests", "gave an address", "took a decision", "paid a visit" the noun is the event,
+  with tense NONE and the verb's polarity and modality.
 """
 
 from __future__ import annotations

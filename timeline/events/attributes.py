@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from timeline.events.features import is_light_verb_object
 from timeline.events.model import Aspect, Polarity, Tense
 
 __all__ = ["Grammar", "grammar", "timeml_pos"]
@@ -160,6 +161,12 @@ def grammar(token: Token) -> Grammar:
         if copula is not None:
             tense, aspect, modality = _verbal(copula)
             negated = negated or _negated(copula)
+        elif pos == "NOUN" and is_light_verb_object(token):
+            # the event noun of a light verb, which is no event of its own, takes its polarity
+            # and modality ("did not give an address", "may pay a visit"); its tense stays NONE,
+            # as TimeBank gives nouns (33 of 40 such nouns there)
+            tense, aspect, modality = Tense.NONE, Aspect.NONE, _verbal(token.head)[2]
+            negated = negated or _negated(token.head)
         else:
             tense, aspect, modality = Tense.NONE, Aspect.NONE, None
     if pos == "VERB" and not negated and token.dep_ == "conj":

@@ -24,6 +24,8 @@ from timeline.events.features import (
     GOVERNED_EVENT_NOUN,
     NEGATED_EVENT_NOUN,
     is_candidate,
+    is_light_verb_object,
+    light_verb_object,
     token_features,
     word_extent,
 )
@@ -86,12 +88,16 @@ def detect_events(
         start, end = word_extent(token)
         if starts and _inside(starts, ends, start, end):
             continue
+        if light_verb_object(token) is not None:
+            continue  # "made" in "made arrests": the noun is the event
         features = token_features(token)
         label = model.classify(
             features,
             negated_noun=NEGATED_EVENT_NOUN in features,
             governed_noun=GOVERNED_EVENT_NOUN in features,
         )
+        if label is None and is_light_verb_object(token):
+            label = model.typer.predict(features)  # "arrests" in "made arrests"
         if label is None:
             continue
         attributes = grammar(token)

@@ -32,6 +32,7 @@ from datetime import date, datetime
 from typing import Any
 
 from timeline.events.attributes import Grammar, grammar
+from timeline.events.features import is_light_verb_object
 from timeline.events.model import Factuality, Polarity, Tense
 
 __all__ = ["after_anchoring", "factuality"]
@@ -208,6 +209,9 @@ def factuality(token: Token, attributes: Grammar) -> Factuality:
     if attributes.tense is Tense.FUTURE:
         return Factuality.PLANNED
     if token.pos_ == "NOUN":
+        if is_light_verb_object(token):
+            # "will make a statement": what the light verb says of it ("made" is no event)
+            return factuality(token.head, grammar(token.head))
         if any(c.dep_ == "amod" and c.lower_ in _FUTURE_MODIFIERS for c in token.children):
             return Factuality.PLANNED
         verb = _occurring_verb(token)

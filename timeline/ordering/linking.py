@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from timeline.events.features import is_light_verb_object
 from timeline.events.model import Event, Tense
 from timeline.model import Certainty, Duration, TimeExpression
 from timeline.ordering.intervals import interval_of
@@ -139,6 +140,11 @@ class LinkState:
             self.event_tokens.append(token)
             if token is not None:
                 self.event_at.setdefault(token.i, index)
+        for index, token in enumerate(self.event_tokens):
+            if token is not None and token.pos_ == "NOUN" and is_light_verb_object(token):
+                # "gave a televised address on Sunday": what the parse hangs on the light
+                # verb, which is no event, belongs to its noun
+                self.event_at.setdefault(token.head.i, index)
         self.time: list[TimeLink | None] = [None] * len(events)
         self.duration: list[Duration | None] = [None] * len(events)
         self.event_links: list[list[EventLink]] = [[] for _ in events]

@@ -6,6 +6,8 @@ it; present perfects ended before it unless a duration or "since" says they stil
 
 from __future__ import annotations
 
+from timeline.events.attributes import grammar
+from timeline.events.features import is_light_verb_object
 from timeline.events.model import Aspect, Event, EventClass, Tense
 from timeline.ordering.linking import Token
 from timeline.ordering.model import TimeRelation
@@ -31,16 +33,23 @@ def clause_head(token: Token) -> Token:
 
 
 def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | None, bool]:
-    """The event's relation to the DCT from tense and aspect, and whether it is ongoing."""
+    """The event's relation to the DCT from tense and aspect, and whether it is ongoing.
+
+    The event noun of a light verb ("made arrests") has no tense of its own: the verb's counts.
+    """
     modality = (event.modality or "").lower()
-    if event.tense is Tense.FUTURE or modality in {"will", "shall", "'ll", "wo"}:
+    tense, aspect = event.tense, event.aspect
+    if token is not None and event.pos == "NOUN" and is_light_verb_object(token):
+        carried = grammar(token.head)
+        tense, aspect = carried.tense, carried.aspect
+    if tense is Tense.FUTURE or modality in {"will", "shall", "'ll", "wo"}:
         return TimeRelation.AFTER, False
-    if event.tense is Tense.PAST:
+    if tense is Tense.PAST:
         return TimeRelation.BEFORE, False
-    if event.tense is Tense.PRESENT:
-        if event.kind is EventClass.REPORTING and event.aspect is Aspect.NONE:
+    if tense is Tense.PRESENT:
+        if event.kind is EventClass.REPORTING and aspect is Aspect.NONE:
             return TimeRelation.IS_INCLUDED, False
-        if event.aspect is Aspect.PERFECTIVE:
+        if aspect is Aspect.PERFECTIVE:
             return TimeRelation.BEFORE, False
         if modality:
             return None, False
