@@ -2137,6 +2137,14 @@ HELD_OUT_FRI = [
 SUN = "2025-08-31"
 
 HELD_OUT_SUN = [
+    # written after the held-out articles of tests/articles: the report's "said" is weaker
+    # evidence than the future verb close by
+    *examples(
+        SUN,
+        DATE,
+        "2025-09-05",
+        ["Output will return to full capacity on [Friday], the company said."],
+    ),
     # --- weekdays (DCT is Sunday 2025-08-31, ISO week 2025-W35) ---
     *examples(
         SUN,

@@ -66,6 +66,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 200
+_ATTRIBUTION_PENALTY = 40
 _ATTRIBUTION = re.compile(r"(?i:said|says|told|added|announced|reported)$")
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "Gen", "Sen", "Rep", "Gov", "Lt",
                   "Col", "Sgt", "Capt", "Prof", "Rev", "Ft", "Mt", "No", "Jan", "Feb", "Mar", "Apr",
@@ -118,7 +119,11 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             and _ATTRIBUTION.match(match.group())
             and "," in text[end : match.start()]
         ):
-            tense = Tense.UNKNOWN  # "..., an official said": the report's tense, not the date's
+            # "..., an official said": the report's tense, not the date's. It counts as farther
+            # than it is, so that a verb of the report itself close by decides ("will return to
+            # full capacity on Friday, the company said") and a distant one does not
+            tense = Tense.UNKNOWN
+            distance += _ATTRIBUTION_PENALTY
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else Tense.UNKNOWN
