@@ -119,3 +119,40 @@ def test_a_tensed_event_is_not_put_inside_a_time_on_the_other_side_of_the_dct(
     assert limit is not None
     assert limit.year == 2020  # bounded by the DCT instead
     assert _relation(tl, trigger, time) is None
+
+
+def test_a_range_begins_and_ends_the_event() -> None:
+    tl = timeline.extract(
+        "Judges found that Ortega accepted 2.3 million euros between 2014 and 2018.", dct=DCT
+    )
+    # the parser hangs "between" on "euros": the time climbs to the verb its object takes part in
+    assert _relation(tl, "accepted", "2014") is TimeRelation.BEGUN_BY
+    assert _relation(tl, "accepted", "2018") is TimeRelation.ENDED_BY
+    accepted = next(event for event in tl if event.text == "accepted")
+    assert str(accepted.when) == "2014 .. 2018-12-31"
+
+
+def test_since_an_event_begins_with_it_and_goes_on() -> None:
+    tl = timeline.extract(
+        "Ortega, who has denied all the charges since his arrest in 2019, will appeal.", dct=DCT
+    )
+    denied = next(event for event in tl if event.text == "denied")
+    assert denied.when is not None
+    assert str(denied.when) == "2019 .. ongoing"
+    # the BEGUN_BY link: they share a start, so neither is before the other
+    arrest = next(event for event in tl if event.text == "arrest")
+    assert tl.relation(arrest, denied) is timeline.Order.OVERLAP
+
+
+def test_the_noun_of_a_light_verb_takes_the_verbs_time_and_tense() -> None:
+    tl = timeline.extract(
+        "The president gave a televised address on Sunday. "
+        "The minister will make a statement on Friday. Police made several arrests.",
+        dct=DCT,
+    )
+    by_text = {event.text: event for event in tl}
+    assert not {"gave", "make", "made"} & set(by_text)
+    assert str(by_text["address"].when) == "2020-06-14"
+    assert str(by_text["statement"].when) == "2020-06-19"
+    assert by_text["statement"].factuality is timeline.Factuality.PLANNED
+    assert str(by_text["arrests"].when) == "before 2020-06-15"

@@ -72,6 +72,9 @@ _SCHEDULING = {
 }
 
 
+_PARTICIPANT_DEPS = frozenset({"dobj"})
+"""Dependencies by which a noun that is no event hangs on the verb (or noun) it takes part in."""
+
 _WITHIN_SIGNALS = frozenset({"in", "over", "within", "during"})
 """Prepositions that put an event inside a stretch of time rather than make it last that long."""
 
@@ -123,6 +126,13 @@ class AnchorRules(LinkState):
     def _date(self, number: int, expression: TimeExpression, span: Any) -> None:
         root = span.root
         signal, governor = signal_and_governor(root)
+        until = None
+        if signal == "between":
+            # "between 2014 and 2018": it began in the first and ended in the second
+            until = self._range_end(root)
+            if until is None:
+                return
+            signal = "since"
         relation = SIGNAL_RELATIONS.get(signal or "in")
         if relation is None:
             return
@@ -141,11 +151,18 @@ class AnchorRules(LinkState):
                 self._anchor(before, expression, relation, LinkKind.SYNTAX)
                 self.claimed.add(number)
         target_token = governor
-        for _ in range(2):
+        for _ in range(3):
             if target_token is None or self.event_of(target_token) is not None:
                 break
-            if target_token.pos_ in {"NOUN", "PROPN", "PRON"} and target_token.dep_ == "pobj":
+            if target_token.pos_ not in {"NOUN", "PROPN", "PRON"}:
+                break
+            # a time on a participant belongs to what it takes part in: "accepted 2.3 million
+            # euros between 2014 and 2018", "declared a state of emergency in two provinces on
+            # Monday" (the parser hangs the phrase on the nearest noun)
+            if target_token.dep_ == "pobj":
                 target_token = target_token.head.head
+            elif target_token.dep_ in _PARTICIPANT_DEPS:
+                target_token = target_token.head
             else:
                 break
         if target_token is None:
@@ -173,6 +190,23 @@ class AnchorRules(LinkState):
             return
         self.claimed.add(number)
         self._anchor(target, expression, relation, LinkKind.SYNTAX)
+        anchored = self.time[target]
+        if until is not None and anchored is not None and anchored.expression is expression:
+            end_number, end = until
+            self.claimed.add(end_number)
+            self.until[target] = TimeLink(
+                end, TimeRelation.ENDED_BY, LinkKind.SYNTAX, end.certainty
+            )
+
+    def _range_end(self, root: Token) -> tuple[int, TimeExpression] | None:
+        """The expression ending a "between A and B" range whose A is headed by ``root``."""
+        for child in root.children:
+            if child.dep_ != "conj":
+                continue
+            for number, other in enumerate(self.expressions):
+                if other.start <= child.idx < other.end:
+                    return number, other
+        return None
 
     def _scheduled_thing(self, verb: Token) -> int | None:
         """The event a scheduling verb is about: "talks that were scheduled for Sunday"."""

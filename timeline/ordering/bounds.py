@@ -146,6 +146,10 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
             span = interval_of(linking.time.expression, dct)
             if span is not None:
                 current, _ = _apply(current, relation_bounds(span, linking.time.relation))
+        if linking.until is not None:
+            span = interval_of(linking.until.expression, dct)
+            if span is not None:
+                current, _ = _apply(current, relation_bounds(span, linking.until.relation))
         if linking.duration is not None and dct is not None:
             current, _ = _apply(current, duration_bounds(linking.duration, dct))
         if linking.dct_relation is not None and dct is not None:
@@ -163,6 +167,11 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                 if event_link.relation is TimeRelation.AFTER:
                     floor = _later(other.earliest_start, other.earliest_end)
                     constraint = Bounds(earliest_start=floor)
+                elif event_link.relation is TimeRelation.BEGUN_BY:
+                    # it began while the other happened: "since his arrest in 2019"
+                    constraint = Bounds(
+                        earliest_start=other.earliest_start, latest_start=other.latest_end
+                    )
                 else:
                     constraint = Bounds(latest_end=other.latest_start)
                 bounds[index], _ = _apply(bounds[index], constraint)

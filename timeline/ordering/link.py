@@ -51,8 +51,10 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
             relation, ongoing = tense_relation(event, token)
             duration = self.duration[index]
             time = self.time[index]
-            stretched = duration is not None or (
-                time is not None and time.relation is TimeRelation.BEGUN_BY
+            stretched = (
+                duration is not None
+                or (time is not None and time.relation is TimeRelation.BEGUN_BY)
+                or any(link.relation is TimeRelation.BEGUN_BY for link in self.event_links[index])
             )
             present = event.tense is Tense.PRESENT or (token is not None and present_frame(token))
             # "has advanced for weeks", "has been mired since 2011": still going on at the DCT
@@ -81,6 +83,7 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                     ongoing=ongoing,
                     reported_today=reported_today,
                     durations=tuple(self.extra[index]),
+                    until=self.until[index] if time is not None else None,
                 )
             )
         return tuple(linkings)

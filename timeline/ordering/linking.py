@@ -69,7 +69,8 @@ class EventLink:
 
     Attributes:
         other: index of the other event in the input order.
-        relation: the relation of this event to the other (BEFORE, AFTER).
+        relation: the relation of this event to the other (BEFORE, AFTER, or BEGUN_BY for
+            "since <event>").
         link: how it was found (a signal word, or the syntax of reported speech).
     """
 
@@ -94,6 +95,8 @@ class Linking:
             ("said", "says"): it lies inside the DCT day.
         durations: duration expressions the event lasts ("a two day rally"): TLINKs only, since
             a length without a place bounds nothing by itself.
+        until: the second end of a range ("accepted bribes between 2014 and 2018": ENDED_BY
+            2018, with ``time`` BEGUN_BY 2014).
     """
 
     time: TimeLink | None = None
@@ -104,6 +107,7 @@ class Linking:
     ongoing: bool = False
     reported_today: bool = False
     durations: tuple[TimeLink, ...] = ()
+    until: TimeLink | None = None
 
 
 def tokens_of(doc: Any, start: int, end: int) -> Any:
@@ -150,6 +154,7 @@ class LinkState:
         self.event_links: list[list[EventLink]] = [[] for _ in events]
         self.claimed: set[int] = set()
         self.extra: list[list[TimeLink]] = [[] for _ in events]
+        self.until: list[TimeLink | None] = [None] * len(events)
 
     def event_of(self, token: Token | None) -> int | None:
         """The index of the event whose trigger is ``token``, if any."""

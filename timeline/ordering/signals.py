@@ -30,7 +30,7 @@ class SignalRules(LinkState):
                 continue
             for child in token.children:
                 word = child.lower_
-                if child.dep_ == "prep" and word in {"after", "following", "before"}:
+                if child.dep_ == "prep" and word in {"after", "following", "before", "since"}:
                     for grandchild in child.children:
                         if grandchild.dep_ not in {"pcomp", "pobj"}:
                             continue
@@ -110,7 +110,10 @@ class SignalRules(LinkState):
             self.event_links[index].append(EventLink(head, relation, LinkKind.SENTENCE))
 
     def _relate(self, index: int, other: int, word: str) -> None:
-        relation = TimeRelation.BEFORE if word == "before" else TimeRelation.AFTER
+        # "has denied the charges since his arrest": it began with the arrest
+        relation = {"before": TimeRelation.BEFORE, "since": TimeRelation.BEGUN_BY}.get(
+            word, TimeRelation.AFTER
+        )
         if index != other:
             self.event_links[index].append(EventLink(other, relation))
 

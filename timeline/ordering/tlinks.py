@@ -106,6 +106,9 @@ def candidate_tlinks(
             links.append(
                 TLink(event, linking.time.expression, linking.time.relation, linking.time.link)
             )
+        if linking.until is not None:
+            until = linking.until
+            links.append(TLink(event, until.expression, until.relation, until.link))
         for duration in linking.durations:
             links.append(TLink(event, duration.expression, duration.relation, duration.link))
         if (
