@@ -156,3 +156,15 @@ def test_the_noun_of_a_light_verb_takes_the_verbs_time_and_tense() -> None:
     assert str(by_text["statement"].when) == "2020-06-19"
     assert by_text["statement"].factuality is timeline.Factuality.PLANNED
     assert str(by_text["arrests"].when) == "before 2020-06-15"
+
+
+def test_since_belongs_to_the_perfect_clause_before_it() -> None:
+    """The parser hangs "since 2015" on the main verb; "since" needs the perfect clause."""
+    tl = timeline.extract(
+        "Norvik, which has assembled dishwashers at a plant in Poland since 2015, restarted "
+        "the plant's main line last week.",
+        dct="2024-03-14",
+    )
+    by_text = {event.text: event for event in tl}
+    assert str(by_text["assembled"].when) == "2015 .. ongoing"
+    assert str(by_text["restarted"].when) == "2024-W10"

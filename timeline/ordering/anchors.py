@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.model import Tense
+from timeline.events.model import Aspect, Tense
 from timeline.model import TimeExpression, TimexType
 from timeline.ordering.intervals import duration_of, interval_of
 from timeline.ordering.linking import LIGHT_VERBS, LinkState, TimeLink, Token, tokens_of
@@ -71,6 +71,8 @@ _SCHEDULING = {
     "call",
 }
 
+
+_PERFECT = frozenset({Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE})
 
 _PARTICIPANT_DEPS = frozenset({"dobj"})
 """Dependencies by which a noun that is no event hangs on the verb (or noun) it takes part in."""
@@ -133,6 +135,8 @@ class AnchorRules(LinkState):
             if until is None:
                 return
             signal = "since"
+        elif signal == "since" and governor is not None:
+            governor = self._perfect_before(root.head, governor)
         relation = SIGNAL_RELATIONS.get(signal or "in")
         if relation is None:
             return
@@ -197,6 +201,31 @@ class AnchorRules(LinkState):
             self.until[target] = TimeLink(
                 end, TimeRelation.ENDED_BY, LinkKind.SYNTAX, end.certainty
             )
+
+    def _perfect_before(self, preposition: Token, governor: Token) -> Token:
+        """The verb a "since" phrase belongs to: a perfect one, not the simple past it hangs on.
+
+        "Norvik, which has assembled dishwashers at a plant in Poland since 2015, restarted the
+        line": the parser hangs "since 2015" on "restarted" or on "Norvik", but "since" needs a
+        perfect. When the governor is no event or an event in the simple past, and a perfect
+        clause ends right before the phrase, that clause is meant.
+        """
+        index = self.event_of(governor)
+        if index is not None and (
+            self.events[index].tense is not Tense.PAST
+            or self.events[index].aspect is not Aspect.NONE
+        ):
+            return governor
+        for other, token in enumerate(self.event_tokens):
+            if (
+                token is not None
+                and other != index
+                and self.events[other].aspect in _PERFECT
+                and token.i < preposition.i <= token.right_edge.i + 2
+                and token.sent.start == preposition.sent.start
+            ):
+                return token
+        return governor
 
     def _range_end(self, root: Token) -> tuple[int, TimeExpression] | None:
         """The expression ending a "between A and B" range whose A is headed by ``root``."""
