@@ -104,6 +104,11 @@ def test_narrowing_refuses_contradictions() -> None:
         (EventTime(D(2019, 3, 15), D(2019, 5, 16), DCT, None), "2019-04 .. ongoing"),
         (EventTime(latest_start=D(2020, 6, 16), latest_end=D(2020, 6, 16)), "before 2020-06-15"),
         (EventTime(earliest_start=DCT), "after 2020-06-15"),
+        # "ending a trial on Friday": the end known, the start not
+        (
+            EventTime(None, D(2020, 6, 13), D(2020, 6, 12), D(2020, 6, 13)),
+            "ended 2020-06-12",
+        ),
         (EventTime(), "unknown"),
         # "at 10:35 a.m. Friday", "at 10 a.m.", "Friday morning"
         (EventTime(*[D(1998, 8, 7, 10, 35), D(1998, 8, 7, 10, 36)] * 2), "1998-08-07T10:35"),

@@ -168,3 +168,14 @@ def test_since_belongs_to_the_perfect_clause_before_it() -> None:
     by_text = {event.text: event for event in tl}
     assert str(by_text["assembled"].when) == "2015 .. ongoing"
     assert str(by_text["restarted"].when) == "2024-W10"
+
+
+def test_the_object_of_an_ending_verb_ends_at_its_time() -> None:
+    tl = timeline.extract(
+        "A court on Friday sentenced him to seven years, ending a trial that had lasted "
+        "four months.",
+        dct=DCT,
+    )
+    assert _relation(tl, "trial", "Friday") is TimeRelation.ENDED_BY
+    trial = next(event for event in tl if event.text == "trial")
+    assert str(trial.when) == "ended 2020-06-12"

@@ -39,7 +39,7 @@ class SharingRules(LinkState):
                     changed |= self._copy(other, index) or self._copy(index, other)
                 governor = self._governor(token)
                 if governor is not None:
-                    changed |= self._copy(governor, index)
+                    changed |= self._copy(governor, index, _phase_relation(token.head))
             if not changed:
                 return
 
@@ -110,16 +110,16 @@ class SharingRules(LinkState):
             return self.event_of(head)
         return None
 
-    def _copy(self, source: int, target: int) -> bool:
+    def _copy(
+        self, source: int, target: int, relation: TimeRelation = TimeRelation.IS_INCLUDED
+    ) -> bool:
         link = self.time[source]
         if link is None or self.time[target] is not None:
             return False
         # only inclusion carries over: "after March" for one event says little of its neighbour
         if link.relation not in (TimeRelation.IS_INCLUDED, TimeRelation.DURING):
             return False
-        self.time[target] = TimeLink(
-            link.expression, TimeRelation.IS_INCLUDED, link.link, link.certainty
-        )
+        self.time[target] = TimeLink(link.expression, relation, link.link, link.certainty)
         return True
 
     # 4. narrative ---------------------------------------------------------------------------
@@ -157,6 +157,26 @@ class SharingRules(LinkState):
                 if closed and (span.end - span.start).days <= 7:  # type: ignore[union-attr,operator]
                     return found
         return None
+
+
+_ENDING_VERBS = frozenset({"end", "finish", "conclude", "complete", "wrap"})
+_BEGINNING_VERBS = frozenset({"begin", "start", "commence"})
+
+
+def _phase_relation(verb: Token) -> TimeRelation:
+    """How the object event of a dated verb relates to the verb's time.
+
+    Mostly it lies inside it ("reported a loss on Friday"), but a verb that picks out a phase
+    says which end: "ending a four-month trial on Friday" ends it then, "began talks on Monday"
+    begins them. ("launched a counteroffensive in March" stays inside March, as the seed
+    article reads it.)
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in _ENDING_VERBS:
+        return TimeRelation.ENDED_BY
+    if lemma in _BEGINNING_VERBS:
+        return TimeRelation.BEGUN_BY
+    return TimeRelation.IS_INCLUDED
 
 
 def _marked_while(clause: Token) -> bool:

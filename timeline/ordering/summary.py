@@ -78,6 +78,9 @@ def summarize(when: EventTime) -> str:
     if es is not None:
         return f"after {_day(es)}"
     if le is not None:
+        ended = label(ee, le) if ee is not None else None
+        if ended is not None:
+            return f"ended {ended}"  # "ending a four-month trial on Friday": the start unknown
         start = f"{_day(ls - _ONE_TICK)} or earlier" if ls is not None and ls < le else None
         return (
             f"before {_day(le - _ONE_TICK)}"
