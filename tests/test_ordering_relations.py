@@ -179,3 +179,33 @@ def test_the_object_of_an_ending_verb_ends_at_its_time() -> None:
     assert _relation(tl, "trial", "Friday") is TimeRelation.ENDED_BY
     trial = next(event for event in tl if event.text == "trial")
     assert str(trial.when) == "ended 2020-06-12"
+
+
+def test_since_opens_an_expression_the_parser_splits() -> None:
+    tl = timeline.extract(
+        "The bank had held the rate at 5.5% since May last year.", dct="2024-08-14"
+    )
+    assert _relation(tl, "held", "May last year") is TimeRelation.BEGUN_BY
+
+
+def test_a_relative_clause_that_ends_a_noun_event_ends_it_and_its_length_dates_its_start() -> None:
+    tl = timeline.extract(
+        "During the two-week official campaign, which ended on Friday, the parties traded "
+        "blame. The bank cut its rate on Wednesday, ending a 15-month pause.",
+        dct="2024-03-11",
+    )
+    by_text = {event.text: event for event in tl}
+    assert _relation(tl, "campaign", "Friday") is TimeRelation.ENDED_BY
+    assert str(by_text["campaign"].when) == "2024-02 .. 2024-03-08"
+    assert str(by_text["pause"].when) == "2022-12 .. 2024-03-06"
+
+
+def test_a_night_lies_inside_its_day() -> None:
+    """ "Sunday night" is 2024-03-10TNI: its interval stays inside that Sunday."""
+    (night,) = timeline.find_times("He conceded on Sunday night.", dct="2024-03-11")
+    assert night.value == "2024-03-10TNI"
+    assert night.interval is not None
+    assert night.interval.start is not None
+    assert night.interval.end is not None
+    assert night.interval.start.date().isoformat() == "2024-03-10"
+    assert night.interval.end.isoformat() <= "2024-03-11T00:00:00"

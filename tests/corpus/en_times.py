@@ -2145,6 +2145,13 @@ HELD_OUT_SUN = [
         "2025-09-05",
         ["Output will return to full capacity on [Friday], the company said."],
     ),
+    # a participle before "by" has no tense of its own
+    *examples(
+        SUN,
+        DATE,
+        "2025-11",
+        ["The next review is scheduled for Oct. 9, followed by a statement in [November]."],
+    ),
     # --- weekdays (DCT is Sunday 2025-08-31, ISO week 2025-W35) ---
     *examples(
         SUN,

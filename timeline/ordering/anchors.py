@@ -128,6 +128,11 @@ class AnchorRules(LinkState):
     def _date(self, number: int, expression: TimeExpression, span: Any) -> None:
         root = span.root
         signal, governor = signal_and_governor(root)
+        first = span[0]
+        if signal is None and first.dep_ == "pobj" and first.head.i == span.start - 1:
+            # "since May last year": the parser makes "year" the head of the expression and
+            # hangs only "May" on the preposition, which still opens the whole expression
+            signal, governor = signal_and_governor(first)
         until = None
         if signal == "between":
             # "between 2014 and 2018": it began in the first and ended in the second
@@ -160,12 +165,12 @@ class AnchorRules(LinkState):
                 break
             if target_token.pos_ not in {"NOUN", "PROPN", "PRON"}:
                 break
-            # a time on a participant belongs to what it takes part in: "accepted 2.3 million
-            # euros between 2014 and 2018", "declared a state of emergency in two provinces on
-            # Monday" (the parser hangs the phrase on the nearest noun)
+            # a time phrase on a participant belongs to what it takes part in: "accepted 2.3
+            # million euros between 2014 and 2018" (the parser hangs the phrase on the nearest
+            # noun); a bare modifier stays the noun's own ("pass the 2025 budget")
             if target_token.dep_ == "pobj":
                 target_token = target_token.head.head
-            elif target_token.dep_ in _PARTICIPANT_DEPS:
+            elif target_token.dep_ in _PARTICIPANT_DEPS and signal is not None:
                 target_token = target_token.head
             else:
                 break

@@ -15,7 +15,7 @@ from datetime import datetime
 import attrs
 
 from timeline.model import Certainty, Duration, Grain, TimeExpression, TimeSpan
-from timeline.ordering.intervals import add, day_of, interval_of
+from timeline.ordering.intervals import add, day_of, duration_of, interval_of
 from timeline.ordering.link import Linking
 from timeline.ordering.model import EventTime, LinkKind, TimeRelation
 
@@ -132,6 +132,23 @@ def duration_bounds(duration: Duration, dct: datetime) -> Bounds:
     )
 
 
+def length_before_end(duration: Duration, end: Bounds) -> Bounds:
+    """An event of a stated length whose end is known began about that long before it.
+
+    "ending a 15-month pause on Wednesday": the pause began about 15 months before that
+    Wednesday, with the slack of :func:`duration_bounds`. Nothing when the end is not bounded
+    on both sides or the length has no amount.
+    """
+    if end.earliest_end is None or end.latest_end is None or duration.amount is None:
+        return Bounds()
+    amount, unit = _counted_in_whole_units(duration.amount, duration.unit)
+    slack = max(1.0, amount / 10) if unit > Grain.DAY else 0.0
+    return Bounds(
+        earliest_start=add(end.earliest_end, -(amount + slack), unit),
+        latest_start=add(end.latest_end, -max(amount - slack, 0), unit),
+    )
+
+
 def _apply(current: Bounds, constraint: Bounds) -> tuple[Bounds, bool]:
     narrowed = current.narrowed(constraint)
     return (current, False) if narrowed is None else (narrowed, True)
@@ -159,6 +176,13 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
         if linking.ongoing and dct is not None and linking.time is None:
             today = day_of(dct)
             current, _ = _apply(current, Bounds(earliest_end=today.start))
+        if current.earliest_start is None:
+            # "a 15-month pause" ended on Wednesday: it began about 15 months before
+            for lasting in linking.durations:
+                length = duration_of(lasting.expression)
+                if length is not None and lasting.relation is TimeRelation.DURING:
+                    current, _ = _apply(current, length_before_end(length, current))
+                    break
         bounds.append(current)
     for _ in range(3):  # signals: "after launching X" starts no earlier than X started
         for index, linking in enumerate(linkings):

@@ -16,7 +16,8 @@ from timeline.ordering.model import TimeRelation
 __all__ = ["add", "day_of", "duration_of", "interval_of", "parse_value", "time_dct_relation"]
 
 _SEASONS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "AU": (9, 12), "WI": (12, 15)}
-_PARTS_OF_DAY = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30), "DT": (8, 18)}
+# a night ends at midnight: "Sunday night" is 2024-03-10TNI, inside that Sunday
+_PARTS_OF_DAY = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (20, 24), "DT": (8, 18)}
 _UNITS = {
     "Y": Grain.YEAR,
     "M": Grain.MONTH,

@@ -40,6 +40,13 @@ class SharingRules(LinkState):
                 governor = self._governor(token)
                 if governor is not None:
                     changed |= self._copy(governor, index, _phase_relation(token.head))
+                for clause in token.children:
+                    # "the campaign, which ended on Friday": the noun's own end (or start,
+                    # or time) told in a relative clause whose subject it is
+                    relation = _relative_phase(clause)
+                    told = self.event_of(clause) if relation is not None else None
+                    if told is not None and relation is not None:
+                        changed |= self._copy(told, index, relation)
             if not changed:
                 return
 
@@ -177,6 +184,21 @@ def _phase_relation(verb: Token) -> TimeRelation:
     if lemma in _BEGINNING_VERBS:
         return TimeRelation.BEGUN_BY
     return TimeRelation.IS_INCLUDED
+
+
+def _relative_phase(clause: Token) -> TimeRelation | None:
+    """The relation a noun has to the time of a relative clause that says it ended, began or
+    took place ("which ended on Friday", "that began in May", "which occurred on Monday")."""
+    if clause.dep_ != "relcl" or not any(
+        child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") for child in clause.children
+    ):
+        return None
+    lemma = clause.lemma_.lower()
+    if lemma in _ENDING_VERBS or lemma in _BEGINNING_VERBS:
+        return _phase_relation(clause)
+    if lemma in _OCCURRING_HEADS or (lemma == "take" and _takes_place(clause)):
+        return TimeRelation.IS_INCLUDED
+    return None
 
 
 def _marked_while(clause: Token) -> bool:

@@ -34,7 +34,8 @@ from timeline.temporal.underspecified import (
 
 __all__ = ["Context", "Resolution", "resolve"]
 
-_PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30),
+# a night ends at midnight: "Sunday night" is 2024-03-10TNI, inside that Sunday
+_PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "NI": (20, 24),
                "DT": (6, 18)}  # fmt: skip
 
 

@@ -67,6 +67,7 @@ _CUE = re.compile(
 )
 _REACH = 200
 _ATTRIBUTION_PENALTY = 40
+_BY_AFTER = re.compile(r"\s+by\b")
 _ATTRIBUTION = re.compile(r"(?i:said|says|told|added|announced|reported)$")
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "Gen", "Sen", "Rep", "Gov", "Lt",
                   "Col", "Sgt", "Capt", "Prof", "Rev", "Ft", "Mt", "No", "Jan", "Feb", "Mar", "Apr",
@@ -105,6 +106,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             and _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
             continue  # "a still unspecified date": an adjective after a determiner, not a verb
+        if match["past"] and _BY_AFTER.match(text, match.end()):
+            continue  # "Oct. 9, followed by a statement": a participle, no tense of its own
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
         if match["future"] or match["future2"] or match["future3"]:
             tense = Tense.FUTURE
