@@ -243,3 +243,19 @@ def test_governed_event_noun_needs_an_eventive_noun_too() -> None:
     doc = load_pipeline()("The protests spread and the soldiers spread too.")
     marked = {t.text for t in doc if is_governed_event_noun(t)}
     assert marked == {"protests"}
+
+
+def test_the_noun_of_a_light_verb_takes_its_participants() -> None:
+    """ "Police made arrests": the police arrest; "made" is no event (issue 3's light verbs)."""
+    events = timeline.find_events(
+        "Police made several arrests in Paris. The company gave its staff a warning.",
+        dct=SEED_DCT,
+    )
+    by_text = {event.text: event for event in events}
+    assert "made" not in by_text
+    assert "gave" not in by_text
+    roles = {(p.role, p.text) for p in by_text["arrests"].participants}
+    assert (timeline.Role.AGENT, "Police") in roles
+    assert (timeline.Role.LOCATION, "Paris") in roles
+    roles = {(p.role, p.text) for p in by_text["warning"].participants}
+    assert roles >= {(timeline.Role.AGENT, "company"), (timeline.Role.RECIPIENT, "its staff")}

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from timeline.events.features import is_light_verb_object
 from timeline.events.model import Participant, Role
 
 __all__ = ["noun_phrase", "participants"]
@@ -124,6 +125,21 @@ def _collect(token: Token, text: str) -> list[Participant]:
         for child in token.children:
             if child.dep_ == "poss":
                 found.extend(_participant(Role.AGENT, child, text))
+        if pos == "NOUN" and is_light_verb_object(token):
+            # "Police made arrests", "gave the staff a warning": the light verb's subject and
+            # recipient take part in the noun's event (the noun itself is no participant)
+            verb = token.head
+            for role, subject in _subject_of(verb):
+                if subject.i != token.i:
+                    found.extend(_participant(role, subject, text))
+            for child in verb.children:
+                if child.dep_ == "dative":
+                    found.extend(_participant(Role.RECIPIENT, child, text))
+            for preposition, object_ in _prepositional(verb):
+                if preposition == "by":  # "arrests were made by police"
+                    found.extend(_participant(Role.AGENT, object_, text))
+                elif preposition in _LOCATIVE and object_.ent_type_ in _PLACES:
+                    found.extend(_participant(Role.LOCATION, object_, text))
     for preposition, object_ in _prepositional(token):
         if preposition == "by":
             found.extend(_participant(Role.AGENT, object_, text))
