@@ -209,3 +209,29 @@ def test_a_night_lies_inside_its_day() -> None:
     assert night.interval.end is not None
     assert night.interval.start.date().isoformat() == "2024-03-10"
     assert night.interval.end.isoformat() <= "2024-03-11T00:00:00"
+
+
+def test_a_when_clause_right_after_a_time_happened_then() -> None:
+    tl = timeline.extract(
+        "The bank had held the rate at 5.5% since May last year, when it delivered the last "
+        "of 12 hikes.",
+        dct="2024-08-14",
+    )
+    delivered = next(event for event in tl if event.text == "delivered")
+    assert str(delivered.when) == "2023-05"
+
+
+def test_a_report_after_another_event_is_still_todays() -> None:
+    tl = timeline.extract(
+        "Governor Orr said at a news conference after the decision that the committee would "
+        "move cautiously.",
+        dct="2024-08-14",
+    )
+    said = next(event for event in tl if event.text == "said")
+    assert str(said.when) == "2024-08-14"
+
+
+def test_an_infinitive_under_a_future_verb_is_after_the_dct() -> None:
+    tl = timeline.extract("His government will have to rely on the Socialists.", dct=DCT)
+    rely = next(event for event in tl if event.text == "rely")
+    assert str(rely.when) == "after 2020-06-15"

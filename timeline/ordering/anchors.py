@@ -153,6 +153,11 @@ class AnchorRules(LinkState):
             if target is not None and child.dep_ in {"relcl", "acl", "advcl"}:
                 self._anchor(target, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
                 self.claimed.add(number)
+        # "since May last year, when it delivered the last hike": the parser hangs the
+        # when-clause on the verb, but it tells what happened at the time right before it
+        when_clause = self._when_clause_after(span)
+        if when_clause is not None:
+            self._anchor(when_clause, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
         # "The push last week came": an event noun right before a bare time expression
         if signal is None and span.start > 0:
             before = self.event_of(self.doc[span.start - 1])
@@ -231,6 +236,19 @@ class AnchorRules(LinkState):
             ):
                 return token
         return governor
+
+    def _when_clause_after(self, span: Any) -> int | None:
+        """The event of a ", when ..." clause that starts right after the time expression."""
+        doc = self.doc
+        position = span.end
+        if position < len(doc) and doc[position].text == ",":
+            position += 1
+        if position >= len(doc) or doc[position].lower_ != "when":
+            return None
+        verb = doc[position].head
+        if verb.i <= position or verb.dep_ not in {"advcl", "relcl"}:
+            return None
+        return self.event_of(verb)
 
     def _range_end(self, root: Token) -> tuple[int, TimeExpression] | None:
         """The expression ending a "between A and B" range whose A is headed by ``root``."""

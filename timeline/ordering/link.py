@@ -70,7 +70,8 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                 and event.tense in (Tense.PAST, Tense.PRESENT)
                 and event.aspect is Aspect.NONE
                 and time is None
-                and not self.event_links[index]
+                # "said at a news conference after the decision" is still today's saying
+                and all(link.relation is TimeRelation.AFTER for link in self.event_links[index])
                 and relation is not TimeRelation.AFTER
             )
             linkings.append(

@@ -44,6 +44,15 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
         tense, aspect = carried.tense, carried.aspect
     if tense is Tense.FUTURE or modality in {"will", "shall", "'ll", "wo"}:
         return TimeRelation.AFTER, False
+    if (
+        tense is Tense.INFINITIVE
+        and token is not None
+        and token.dep_ == "xcomp"
+        and token.head.pos_ in {"VERB", "AUX"}
+        and grammar(token.head).tense is Tense.FUTURE
+    ):
+        # "will have to rely on", "will need to pass": the future of the verb it completes
+        return TimeRelation.AFTER, False
     if tense is Tense.PAST:
         return TimeRelation.BEFORE, False
     if tense is Tense.PRESENT:
