@@ -6,6 +6,8 @@ the way TimeBank's annotators relate them, not only that some link exists.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 import timeline
@@ -235,3 +237,15 @@ def test_an_infinitive_under_a_future_verb_is_after_the_dct() -> None:
     tl = timeline.extract("His government will have to rely on the Socialists.", dct=DCT)
     rely = next(event for event in tl if event.text == "rely")
     assert str(rely.when) == "after 2020-06-15"
+
+
+def test_a_deadline_bounds_the_end_but_writes_no_tlink() -> None:
+    tl = timeline.extract(
+        "The job cuts are expected to be completed by the end of June, the company said.",
+        dct="2024-02-27",
+    )
+    completed = next(event for event in tl if event.text == "completed")
+    assert completed.when is not None
+    assert completed.when.latest_end == datetime(2024, 7, 1)
+    assert str(completed.when) == "2024-02-27 .. 2024-06-30"
+    assert _relation(tl, "completed", "June") is None

@@ -142,6 +142,13 @@ class AnchorRules(LinkState):
             signal = "since"
         elif signal == "since" and governor is not None:
             governor = self._perfect_before(root.head, governor)
+        elif signal == "by":
+            # "to be completed by the end of June": done no later than that
+            deadline = self.event_of(governor)
+            if deadline is not None and self.deadline[deadline] is None:
+                self.deadline[deadline] = expression
+                self.claimed.add(number)
+            return
         relation = SIGNAL_RELATIONS.get(signal or "in")
         if relation is None:
             return

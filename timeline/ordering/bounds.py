@@ -163,6 +163,10 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
             span = interval_of(linking.time.expression, dct)
             if span is not None:
                 current, _ = _apply(current, relation_bounds(span, linking.time.relation))
+        if linking.deadline is not None:
+            span = interval_of(linking.deadline, dct)
+            if span is not None and span.end is not None:
+                current, _ = _apply(current, Bounds(latest_end=span.end))
         if linking.until is not None:
             span = interval_of(linking.until.expression, dct)
             if span is not None:

@@ -85,6 +85,7 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                     reported_today=reported_today,
                     durations=tuple(self.extra[index]),
                     until=self.until[index] if time is not None else None,
+                    deadline=self.deadline[index],
                 )
             )
         return tuple(linkings)

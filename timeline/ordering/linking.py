@@ -97,6 +97,9 @@ class Linking:
             a length without a place bounds nothing by itself.
         until: the second end of a range ("accepted bribes between 2014 and 2018": ENDED_BY
             2018, with ``time`` BEGUN_BY 2014).
+        deadline: a time the event is done by ("completed by the end of June"): it ends no
+            later than that time ends. TimeML has no relation for it, so it bounds the event
+            but is written as no TLINK.
     """
 
     time: TimeLink | None = None
@@ -108,6 +111,7 @@ class Linking:
     reported_today: bool = False
     durations: tuple[TimeLink, ...] = ()
     until: TimeLink | None = None
+    deadline: TimeExpression | None = None
 
 
 def tokens_of(doc: Any, start: int, end: int) -> Any:
@@ -155,6 +159,7 @@ class LinkState:
         self.claimed: set[int] = set()
         self.extra: list[list[TimeLink]] = [[] for _ in events]
         self.until: list[TimeLink | None] = [None] * len(events)
+        self.deadline: list[TimeExpression | None] = [None] * len(events)
 
     def event_of(self, token: Token | None) -> int | None:
         """The index of the event whose trigger is ``token``, if any."""
