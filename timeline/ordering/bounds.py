@@ -108,6 +108,22 @@ def _counted_in_whole_units(amount: float, unit: Grain) -> tuple[float, Grain]:
     return amount, unit
 
 
+def _start_before(
+    amount: float, unit: Grain, earliest_end: datetime, latest_end: datetime, day_slack: float
+) -> Bounds:
+    """The start of an event that lasted ``amount`` units and ended within the given bounds.
+
+    One unit of slack each side, a tenth of the amount for long ones, and ``day_slack`` for
+    lengths of a day or less. The DCT-anchored and the end-anchored cases below share it.
+    """
+    amount, unit = _counted_in_whole_units(amount, unit)
+    slack = max(1.0, amount / 10) if unit > Grain.DAY else day_slack
+    return Bounds(
+        earliest_start=add(earliest_end, -(amount + slack), unit),
+        latest_start=add(latest_end, -max(amount - slack, 0), unit),
+    )
+
+
 def duration_bounds(duration: Duration, dct: datetime) -> Bounds:
     """An ongoing event of a stated length began about that long before the DCT.
 
@@ -123,29 +139,22 @@ def duration_bounds(duration: Duration, dct: datetime) -> Bounds:
     elif duration.amount is None:
         return Bounds(latest_start=add(today.start, -1, unit), earliest_end=today.start)
     else:
-        amount, unit = _counted_in_whole_units(duration.amount, unit)
-    slack = max(1.0, amount / 10) if unit > Grain.DAY else 1.0
-    return Bounds(
-        earliest_start=add(today.start, -(amount + slack), unit),
-        latest_start=add(today.end, -max(amount - slack, 0), unit),
-        earliest_end=today.start,
-    )
+        amount = duration.amount
+    start = _start_before(amount, unit, today.start, today.end, day_slack=1.0)
+    return attrs.evolve(start, earliest_end=today.start)
 
 
 def length_before_end(duration: Duration, end: Bounds) -> Bounds:
     """An event of a stated length whose end is known began about that long before it.
 
     "ending a 15-month pause on Wednesday": the pause began about 15 months before that
-    Wednesday, with the slack of :func:`duration_bounds`. Nothing when the end is not bounded
-    on both sides or the length has no amount.
+    Wednesday, with the slack of :func:`duration_bounds` (none for lengths of a day or less).
+    Nothing when the end is not bounded on both sides or the length has no amount.
     """
     if end.earliest_end is None or end.latest_end is None or duration.amount is None:
         return Bounds()
-    amount, unit = _counted_in_whole_units(duration.amount, duration.unit)
-    slack = max(1.0, amount / 10) if unit > Grain.DAY else 0.0
-    return Bounds(
-        earliest_start=add(end.earliest_end, -(amount + slack), unit),
-        latest_start=add(end.latest_end, -max(amount - slack, 0), unit),
+    return _start_before(
+        duration.amount, duration.unit, end.earliest_end, end.latest_end, day_slack=0.0
     )
 
 
