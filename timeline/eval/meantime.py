@@ -106,6 +106,7 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
         (t for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), None
     )
     dct_value = creation.get("value", "") if creation is not None else ""
+    dct_tid = f"t{creation.get('m_id', '')}" if creation is not None else "t0"
     try:
         dct = parse_dct(dct_value[:10])
     except DCTError as error:
@@ -153,10 +154,10 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
                 mod=_optional(timex.get("mod")),
             )
         )
-    names = {f"{m.identifier}": f"ei{m.identifier}" for m in events}
+    # TLINK ends are m_ids; their TimeML names: ei<m_id> for events, t<m_id> for times
+    names = {m.identifier: f"ei{m.identifier}" for m in events if m.identifier is not None}
     names.update({t.tid[1:]: t.tid for t in timexes})
-    if creation is not None:
-        names[creation.get("m_id", "")] = f"t{creation.get('m_id', '')}"
+    names[dct_tid[1:]] = dct_tid
     tlinks = []
     for link in root.iter("TLINK"):
         source, target = link.find("source"), link.find("target")
@@ -181,7 +182,7 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
         events=tuple(sorted(events, key=lambda m: (m.start, m.end))),
         annotated_end=max((sentence_end[s] for s in annotated), default=0),
         timexes=tuple(sorted(timexes, key=lambda t: (t.start, t.end))),
-        dct_tid=f"t{creation.get('m_id', '')}" if creation is not None else "t0",
+        dct_tid=dct_tid,
         tlinks=tuple(tlinks),
     )
 
