@@ -21,22 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline._api import extract  # noqa: E402
-from timeline.eval.expected import ArticleScore, load_expected, score_article  # noqa: E402
+from timeline.eval.expected import ArticleScore, article_pairs, score_article_file  # noqa: E402
 from timeline.eval.scores import ratio  # noqa: E402
 
 DEFAULT_FOLDERS = (ROOT / "seeds", ROOT / "tests" / "articles")
-
-
-def articles(folders: list[Path]) -> list[tuple[Path, Path]]:
-    """The (text, expected JSON) pairs of the folders, in name order."""
-    pairs = []
-    for folder in folders:
-        for expected in sorted(folder.glob("*.expected.json")):
-            text = expected.with_name(expected.name.removesuffix(".expected.json") + ".txt")
-            if text.exists():
-                pairs.append((text, expected))
-    return pairs
 
 
 def _line(name: str, score: ArticleScore) -> str:
@@ -55,10 +43,8 @@ def main() -> None:
     options = parser.parse_args()
     folders = options.folders or [f for f in DEFAULT_FOLDERS if f.is_dir()]
     totals = [0] * 7
-    for text_path, expected_path in articles(folders):
-        expected = load_expected(expected_path)
-        timeline = extract(text_path.read_text(encoding="utf-8"), dct=expected["dct"])
-        score = score_article(timeline, expected)
+    for text_path, expected_path in [pair for folder in folders for pair in article_pairs(folder)]:
+        score = score_article_file(text_path, expected_path)
         print(_line(f"{text_path.parent.name}/{text_path.stem}", score))
         if options.verbose:
             for problem in score.problems:

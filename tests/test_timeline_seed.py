@@ -15,11 +15,12 @@ import pytest
 
 import timeline
 from timeline.eval.expected import (
+    article_pairs,
     check_failures,
     find_event,
     line_of,
-    load_expected,
     score_article,
+    score_article_file,
 )
 
 from .conftest import SEED_DCT
@@ -101,12 +102,10 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     events, times 198 of 204, order pairs 46 of 54; the floors are a little below.
     """
     agreeing = right = ordered = 0
-    for expected_path in sorted(ARTICLES.glob("*.expected.json")):
-        expected = load_expected(expected_path)
-        text = expected_path.with_name(
-            expected_path.name.removesuffix(".expected.json") + ".txt"
-        ).read_text(encoding="utf-8")
-        score = score_article(timeline.extract(text, dct=expected["dct"]), expected)
+    pairs = article_pairs(ARTICLES)
+    assert len(pairs) == 9
+    for text_path, expected_path in pairs:
+        score = score_article_file(text_path, expected_path)
         agreeing += score.events_agreeing
         right += score.timexes_right
         ordered += score.order_right

@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from timeline._api import extract
 from timeline._input import parse_dct
 from timeline.errors import TimelineError
 from timeline.events.model import Event
@@ -37,11 +38,13 @@ from timeline.ordering.model import Timeline
 
 __all__ = [
     "ArticleScore",
+    "article_pairs",
     "check_failures",
     "find_event",
     "line_of",
     "load_expected",
     "score_article",
+    "score_article_file",
 ]
 
 
@@ -54,6 +57,26 @@ def load_expected(path: str | Path) -> dict[str, Any]:
     if not isinstance(data, dict) or not {"dct", "timexes", "events"} <= data.keys():
         raise TimelineError(f"{path}: not an expected timeline (needs dct, timexes, events)")
     return data
+
+
+def article_pairs(folder: Path) -> list[tuple[Path, Path]]:
+    """The ``(NAME.txt, NAME.expected.json)`` pairs of ``folder``, in name order.
+
+    Raises :class:`TimelineError` for an expected timeline whose article is missing.
+    """
+    pairs = []
+    for expected in sorted(folder.glob("*.expected.json")):
+        text = expected.with_name(expected.name.removesuffix(".expected.json") + ".txt")
+        if not text.exists():
+            raise TimelineError(f"{expected}: no article {text.name} beside it")
+        pairs.append((text, expected))
+    return pairs
+
+
+def score_article_file(text: Path, expected: Path) -> ArticleScore:
+    """Run ``timeline.extract`` on the article ``text`` with its expected DCT and score it."""
+    wanted = load_expected(expected)
+    return score_article(extract(text.read_text(encoding="utf-8"), dct=wanted["dct"]), wanted)
 
 
 def line_of(text: str, offset: int) -> int:
