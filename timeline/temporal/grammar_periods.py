@@ -9,7 +9,7 @@ import re
 from timeline.model import Grain, TimexType
 from timeline.temporal.date_words import SPOKEN_YEAR, year_number
 from timeline.temporal.holidays_en import HOLIDAYS
-from timeline.temporal.lexicon_en import ORDINALS
+from timeline.temporal.lexicon_en import ORDINALS, SEASONS
 from timeline.temporal.patterns_en import SEASON, YEAR
 from timeline.temporal.rules import Parsed, Rule, rule
 from timeline.temporal.underspecified import Holiday, Period
@@ -36,7 +36,6 @@ _HOLIDAY = (
     + ")"
 )
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _NAME_AFTER = re.compile(r"\s+(?!(?:of|and|to)\b)[A-Z][a-z]+")
 
 
@@ -107,7 +106,7 @@ def season(m: re.Match[str]) -> Parsed | None:
     shift = {"last": -1, "next": 1, "this": 0, "this past": -1, "this coming": 1}.get(
         " ".join(det.split())
     )
-    index = _SEASON_MONTH[_SEASON_CODE[word]]
+    index = _SEASON_MONTH[SEASONS[word]]
     return Parsed(TimexType.DATE, Period(Grain.SEASON, index, year_number(m["y"]), shift))
 
 

@@ -11,6 +11,7 @@ from timeline.temporal.grammar_relative import unit_grain
 from timeline.temporal.lexicon_en import (
     FREQUENCY_WORDS,
     PARTS_OF_DAY,
+    SEASONS,
     SET_ADVERBS,
     WEEKDAYS,
     alternation,
@@ -65,7 +66,7 @@ def every_unit(m: re.Match[str]) -> Parsed | None:
     if (
         singular in WEEKDAYS
         or singular in PARTS_OF_DAY
-        or singular in _SEASONS
+        or singular in SEASONS
         or singular == "weekend"
     ):
         word = singular  # "every Sundays", "every summers": loose, but clearly the same
@@ -73,8 +74,8 @@ def every_unit(m: re.Match[str]) -> Parsed | None:
         return Parsed(TimexType.SET, Frequency(f"XXXX-WXX-{WEEKDAYS[word]}", quant))
     if word in PARTS_OF_DAY:
         return Parsed(TimexType.SET, Frequency(f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", quant))
-    if word in _SEASONS:
-        return Parsed(TimexType.SET, Frequency(f"XXXX-{_SEASONS[word]}", quant))
+    if word in SEASONS:
+        return Parsed(TimexType.SET, Frequency(f"XXXX-{SEASONS[word]}", quant))
     if word == "weekend":
         return Parsed(TimexType.SET, Frequency("XXXX-WXX-WE", quant))
     try:
@@ -86,9 +87,6 @@ def every_unit(m: re.Match[str]) -> Parsed | None:
     except KeyError:
         return None  # nothing the pattern lets through should get here; no guessing if it does
     return Parsed(TimexType.SET, Frequency(_period(1, grain), quant))
-
-
-_SEASONS = {"summer": "SU", "winter": "WI", "spring": "SP", "fall": "FA", "autumn": "FA"}
 
 
 def _period(amount: float, grain: Grain) -> str:

@@ -55,8 +55,16 @@ def _amount(text: str) -> tuple[float | None, Mod | None]:
     return (None if value is None else value + half), None
 
 
-def _length(amount: float | None, grain: Grain) -> Length:
-    return Length(amount, grain)
+_ENDING_NOW = frozenset({"the past", "the last", "past", "last", "the previous", "the preceding"})
+_STARTING_NOW = frozenset({"the next", "next", "the coming", "the remaining"})
+
+
+def _placement(det: str) -> int:
+    """Where a determiner places a duration (:attr:`Length.placed`): -1 ending now ("the past
+    two weeks"), +1 starting now ("the next decade"), 0 floating ("a two-week visit")."""
+    if det in _ENDING_NOW:
+        return -1
+    return 1 if det in _STARTING_NOW else 0
 
 
 @rule(
@@ -127,12 +135,7 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
     if det == "another" and amount is not None:
         start = m.start("n") - m.start()  # "another two years": the duration is "two years"
         det = ""
-    placed = (
-        -1
-        if det in ("the past", "the last", "past", "last", "the previous", "the preceding")
-        else 0
-    )
-    placed = 1 if det in ("the next", "next", "the coming", "the remaining") else placed
+    placed = _placement(det)
     if amount is None and det in ("the past", "the last", "past", "last") and grain > Grain.DAY:
         # "the last few months": TimeBank reads a vague stretch before now as PAST_REF.
         return Parsed(TimexType.DURATION, Length(None, grain, -1), mod)
@@ -181,10 +184,8 @@ def half_unit(m: re.Match[str]) -> Parsed | None:
 def fraction_of_century(m: re.Match[str]) -> Parsed | None:
     """Twenty-five or fifty years, ending now after "the past" ("the last quarter century")."""
     det = " ".join((m["det"] or "").lower().split())
-    placed = -1 if det in ("the past", "the last", "the previous") else 0
-    placed = 1 if det in ("the next", "the coming") else placed
     amount = 0.25 if m["f"].lower() == "quarter" else 0.5
-    return Parsed(TimexType.DURATION, Length(amount, Grain.CENTURY, placed))
+    return Parsed(TimexType.DURATION, Length(amount, Grain.CENTURY, _placement(det)))
 
 
 @rule(
