@@ -838,6 +838,32 @@ MONTHS = [
         "2019-09",
         ["In [September], a week after the anniversary of the ruling, a bomb exploded."],
     ),
+    # a year that opens the sentence or has a "when" clause scopes a month named after it
+    *examples(
+        MON,
+        DATE,
+        "2017-06",
+        [
+            "Portugal has spent heavily since 2017, when wildfires killed 100 people in [June].",
+            "In 2017, wildfires killed more than 100 people in [June] and October.",
+            "Back in 2017, the fires of [June] killed more than 100 people.",
+        ],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2019-07",
+        ["Last year, a heatwave that lasted nearly two weeks in [July] killed hundreds."],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2020-03",
+        [
+            "The company, founded in 1998, said in [March] that it would close the plant.",
+            "Sales rose in 2017 and fell in [March], the company said.",
+        ],
+    ),
 ]
 
 TIMES = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import attrs
@@ -46,6 +47,35 @@ def _expression(text: str, candidate: Candidate, found: Resolution) -> TimeExpre
     )
 
 
+# a year expression that scopes its sentence: it opens it ("Last year, ...", "In 2017, ...") or
+# a "when" clause follows it ("since 2017, when ...")
+_OPENING = re.compile(r"(?i:(?:(?:back\s+|earlier\s+|later\s+)?in|during|by)?)")
+_COMMA = re.compile(r"\s*,")
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> int | None:
+    """The year ``expression`` sets for the rest of its sentence, if it is a year that scopes it.
+
+    Why: news resolves a month without a year against the DCT, but "Last year, a heatwave that
+    lasted two weeks in July" and "since 2017, when fires killed 100 people in June" put the
+    month in the year just named. A year merely mentioned earlier ("the firm, founded in 1998,
+    said in March") does not.
+    """
+    interval = expression.interval
+    if (
+        expression.type is not TimexType.DATE
+        or interval is None
+        or interval.grain is not Grain.YEAR
+        or interval.start is None
+    ):
+        return None
+    opening = _OPENING.fullmatch(text[sentence_start : expression.start].strip())
+    if (opening and _COMMA.match(text, expression.end)) or _WHEN_CLAUSE.match(text, expression.end):
+        return interval.start.year
+    return None
+
+
 def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpression, ...]:
     """Return the resolved time expressions of an already validated ``text``, in text order.
 
@@ -59,6 +89,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     previous: TimeSpan | None = None
     previous_at = -1
     last_quarter: TimeSpan | None = None
+    scope: tuple[int, int] | None = None  # (sentence start, year)
     for recognized in recognize(text):
         candidate = recognized
         for refiner in REFINERS:
@@ -71,12 +102,16 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             last_quarter=last_quarter,
             tense=tense_at(text, candidate.start, candidate.end),
             signal=signal_before(text, candidate),
+            scope_year=scope[1] if scope is not None and scope[0] == sentence_start else None,
         )
         found = resolve(candidate.parsed.value, context)
         if found is None:
             continue
         expression = _expression(text, candidate, found)
         expressions.append(expression)
+        year = _scope_year(text, sentence_start, expression)
+        if year is not None:
+            scope = (sentence_start, year)
         span = found.interval
         if (
             expression.type in (TimexType.DATE, TimexType.TIME)

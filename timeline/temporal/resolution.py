@@ -41,6 +41,9 @@ class Context:
         last_quarter: the last quarter mentioned before, if any ("the quarter" refers to it).
         tense: the lexical tense of the sentence.
         signal: the signal word right before the expression ("since", "until"), if any.
+        scope_year: the year that a year expression opening the sentence ("Last year, ...",
+            "In 2017, ...") or followed by a "when" clause ("since 2017, when ...") sets for the
+            rest of the sentence: a month named after it without a year is in that year.
     """
 
     dct: datetime | None
@@ -49,6 +52,7 @@ class Context:
     last_quarter: TimeSpan | None
     tense: Tense
     signal: str | None = None
+    scope_year: int | None = None
 
 
 @attrs.frozen

@@ -48,6 +48,8 @@ def guess_year(
     reference, anchor = found
     if anchor is Anchor.PREVIOUS and direction is None:
         return reference.year, anchor  # narratives move forward within the year last named
+    if context.scope_year is not None and direction is None:
+        return context.scope_year, Anchor.PREVIOUS  # "Last year, a heatwave ... in July"
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         if moveable is not None:
