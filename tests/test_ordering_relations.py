@@ -71,9 +71,32 @@ def test_an_event_noun_said_to_occur_shares_its_verbs_time() -> None:
         dct=DCT,
     )
     by_text = {event.text: event for event in tl}
-    assert str(by_text["Clashes"].when) == "2020-06-14"
-    assert _relation(tl, "Clashes", "Sunday") is TimeRelation.IS_INCLUDED
+    # erupting is the clashes' beginning: they began on Sunday and may still go on
+    assert str(by_text["Clashes"].when) == "2020-06-14 .. ongoing"
+    assert _relation(tl, "Clashes", "Sunday") is TimeRelation.BEGUN_BY
     assert str(by_text["talks"].when) == "2020-W24"
+
+
+def test_a_subject_that_breaks_out_or_ends_begins_or_ends_then() -> None:
+    tl = timeline.extract(
+        "The fire broke out late on Wednesday near the town and has since burned through "
+        "15,000 hectares. The strike ended on Friday.",
+        dct=DCT,
+    )
+    by_text = {event.text: event for event in tl}
+    fire, burned = by_text["fire"], by_text["burned"]
+    assert str(fire.when) == "2020-06-10 .. ongoing"
+    # "has since burned": since the outbreak, up to the DCT
+    assert burned.when.earliest_start == fire.when.earliest_start
+    assert burned.when.latest_end == datetime(2020, 6, 16)
+    assert str(by_text["ended"].when) == "2020-06-12"
+    assert str(by_text["strike"].when) == "ended 2020-06-12"
+
+
+def test_a_verb_with_an_object_says_nothing_of_its_subjects_start() -> None:
+    tl = timeline.extract("The strike began a new phase on Friday.", dct=DCT)
+    strike = next(event for event in tl if event.text == "strike")
+    assert strike.when.earliest_start is None
 
 
 def test_the_subject_of_an_ordinary_verb_does_not_share_its_time() -> None:

@@ -40,6 +40,11 @@ class SharingRules(LinkState):
                 governor = self._governor(token)
                 if governor is not None:
                     changed |= self._copy(governor, index, _phase_relation(token.head))
+                phase = _subject_phase(token)
+                told = self.event_of(token.head) if phase is not None else None
+                if told is not None and phase is not None:
+                    # "the fire broke out on Wednesday": it began then (and may still burn)
+                    changed |= self._copy(told, index, phase)
                 for clause in token.children:
                     # "the campaign, which ended on Friday": the noun's own end (or start,
                     # or time) told in a relative clause whose subject it is
@@ -85,6 +90,7 @@ class SharingRules(LinkState):
         if (
             token.dep_ == "nsubj"
             and token.pos_ == "NOUN"
+            and _subject_phase(token) is None
             and (
                 head.lemma_.lower() in _OCCURRING_HEADS
                 or (head.lemma_.lower() == "take" and _takes_place(head))
@@ -184,6 +190,31 @@ def _phase_relation(verb: Token) -> TimeRelation:
     if lemma in _BEGINNING_VERBS:
         return TimeRelation.BEGUN_BY
     return TimeRelation.IS_INCLUDED
+
+
+_INCEPTION_VERBS = frozenset({"erupt", "begin", "start", "commence", "resume"})
+_INCEPTION_PARTICLES = {"break": "out", "flare": "up", "kick": "off"}
+
+
+def _subject_phase(token: Token) -> TimeRelation | None:
+    """The relation of an event noun to the time of the intransitive verb it is the subject of,
+    when that verb says it began or ended ("the fire broke out on Wednesday", "clashes erupted
+    on Sunday", "the strike ended on Friday"); ``None`` for any other verb."""
+    verb = token.head
+    if token.dep_ != "nsubj" or token.pos_ != "NOUN" or verb.i == token.i:
+        return None
+    if any(child.dep_ in ("dobj", "xcomp", "ccomp") for child in verb.children):
+        return None  # "the talks began a new round", "fighting started to spread"
+    lemma = verb.lemma_.lower()
+    particle = _INCEPTION_PARTICLES.get(lemma)
+    if lemma in _INCEPTION_VERBS or (
+        particle is not None
+        and any(child.dep_ == "prt" and child.lower_ == particle for child in verb.children)
+    ):
+        return TimeRelation.BEGUN_BY
+    if lemma in _ENDING_VERBS:
+        return TimeRelation.ENDED_BY
+    return None
 
 
 def _relative_phase(clause: Token) -> TimeRelation | None:

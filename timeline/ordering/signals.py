@@ -17,7 +17,8 @@ from timeline.ordering.tense import tense_relation
 __all__ = ["SignalRules"]
 
 _AFTER_ADVERBS = frozenset(
-    {"afterwards", "afterward", "later", "subsequently", "then", "thereafter"}
+    # "has since burned": since the event just told
+    {"afterwards", "afterward", "later", "subsequently", "then", "thereafter", "since"}
 )
 
 
