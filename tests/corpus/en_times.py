@@ -838,6 +838,14 @@ MONTHS = [
         "2019-09",
         ["In [September], a week after the anniversary of the ruling, a bomb exploded."],
     ),
+    # "until" a season looks ahead whatever the tense; "by" one in a past sentence looks back
+    *examples(
+        MON,
+        DATE,
+        "2020-FA",
+        ["The work had been postponed until [the autumn] to save money."],
+    ),
+    *examples(MON, DATE, "2020-SP", ["The work was finished by [the spring], he said."]),
     # a year that opens the sentence or has a "when" clause scopes a month named after it
     *examples(
         MON,

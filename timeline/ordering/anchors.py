@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.model import Aspect, Tense
-from timeline.model import TimeExpression, TimexType
-from timeline.ordering.intervals import duration_of, interval_of
+from timeline.model import Mod, TimeExpression, TimexType
+from timeline.ordering.intervals import day_of, duration_of, interval_of
 from timeline.ordering.linking import LIGHT_VERBS, LinkState, TimeLink, Token, tokens_of
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.tense import clause_head, present_frame
@@ -142,8 +142,9 @@ class AnchorRules(LinkState):
             signal = "since"
         elif signal == "since" and governor is not None:
             governor = self._perfect_before(root.head, governor)
-        elif signal == "by":
-            # "to be completed by the end of June": done no later than that
+        elif signal == "by" or (signal == "before" and expression.mod is Mod.END):
+            # "to be completed by the end of June", "before the end of the year": done no
+            # later than that (the end of a year is its last part, not a point to come before)
             deadline = self.event_of(governor)
             if deadline is not None and self.deadline[deadline] is None:
                 self.deadline[deadline] = expression
@@ -171,6 +172,13 @@ class AnchorRules(LinkState):
             if before is not None and self.doc[span.start - 1].pos_ in {"NOUN", "PROPN"}:
                 self._anchor(before, expression, relation, LinkKind.SYNTAX)
                 self.claimed.add(number)
+        # "following a patient's death the day before": a bare time on a preposition dates the
+        # event the preposition governs, not the verb the phrase hangs on
+        object_event = self._preposition_object_event(root, signal)
+        if object_event is not None:
+            self.claimed.add(number)
+            self._anchor(object_event, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
+            return
         target_token = governor
         for _ in range(3):
             if target_token is None or self.event_of(target_token) is not None:
@@ -194,8 +202,12 @@ class AnchorRules(LinkState):
             if scheduled is not None:
                 self.claimed.add(number)
                 self._anchor(scheduled, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
-                if signal in {"for", "to", "until"}:
-                    return
+            if signal in {"for", "to", "until"}:
+                # "postponed the flight until next year": the new date is the flight's, never
+                # the postponing's, even when the flight is no event the detector found
+                self.claimed.add(number)
+                return
+        target_token = self._past_governor_of_infinitive(target_token, expression)
         target = self.event_of(target_token)
         if target is None and lemma in LIGHT_VERBS:
             # "launching a counteroffensive in March": the light verb's object is the event
@@ -218,6 +230,56 @@ class AnchorRules(LinkState):
             self.until[target] = TimeLink(
                 end, TimeRelation.ENDED_BY, LinkKind.SYNTAX, end.certainty
             )
+
+    def _preposition_object_event(self, root: Token, signal: str | None) -> int | None:
+        """The event a temporal preposition governs when a bare time hangs on the preposition.
+
+        The parser hangs "the day before" in "following a second patient's death the day
+        before" on "following" (npadvmod), next to its object "death": the time is the death's.
+        """
+        if signal not in {"after", "following", "before", "since"}:
+            return None
+        if root.dep_ not in {"npadvmod", "advmod"} or root.head.dep_ != "prep":
+            return None
+        for child in root.head.children:
+            if child.dep_ == "pobj":
+                return self.event_of(child)
+        return None
+
+    def _past_governor_of_infinitive(self, token: Token, expression: TimeExpression) -> Token:
+        """The past verb a past time belongs to when the parser hangs it on an infinitive.
+
+        In "approved plans to replace the tower earlier this year" the parser hangs "earlier
+        this year" on "replace"; but what an infinitive names comes after its governor, so a
+        time over by the DCT's day that a past governor can take is the governor's.
+        """
+        if token.tag_ != "VB" or not any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in token.children
+        ):
+            return token
+        if self.dct is None:
+            return token
+        span = interval_of(expression, self.dct)
+        today = day_of(self.dct)
+        if (
+            span is None
+            or span.start is None
+            or span.end is None
+            or today.start is None
+            or today.end is None
+            or span.end > today.end
+            or span.start >= today.start
+        ):
+            return token
+        head = token.head
+        if token.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"}:
+            head = head.head  # "approved plans to replace": the plans' verb
+        elif token.dep_ not in {"xcomp", "advcl"}:
+            return token
+        governor = self.event_of(head)
+        if governor is not None and self.events[governor].tense is Tense.PAST:
+            return head
+        return token
 
     def _perfect_before(self, preposition: Token, governor: Token) -> Token:
         """The verb a "since" phrase belongs to: a perfect one, not the simple past it hangs on.
@@ -296,6 +358,8 @@ class AnchorRules(LinkState):
         self.extra[target].append(
             TimeLink(expression, _duration_relation(signal), LinkKind.SYNTAX, expression.certainty)
         )
+        if signal == "within" and length.amount is not None:
+            self.within[target] = length
         token = self.event_tokens[target]
         event = self.events[target]
         present = event.tense is Tense.PRESENT or (

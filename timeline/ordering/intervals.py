@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+import attrs
+
 from timeline.model import Certainty, Duration, Grain, Mod, TimeExpression, TimeSpan, TimexType
 from timeline.ordering.model import TimeRelation
 
@@ -186,6 +188,25 @@ def interval_of(expression: TimeExpression, dct: datetime | None) -> TimeSpan | 
         third = (span.end - span.start) / 3
         index = {Mod.START: 0, Mod.MID: 1, Mod.END: 2}[expression.mod]
         return TimeSpan(span.start + third * index, span.start + third * (index + 1), span.grain)
+    return _before_or_after_dct(expression, span, dct)
+
+
+def _before_or_after_dct(
+    expression: TimeExpression, span: TimeSpan, dct: datetime | None
+) -> TimeSpan:
+    """ "earlier this year" is the part of the year up to the DCT's day, "later this month" the
+    part from it: TimeML writes the year (mod START or END), but the words also say which side
+    of the article date."""
+    if dct is None or span.start is None or span.end is None:
+        return span
+    word = expression.text.split(maxsplit=1)[0].lower() if expression.text else ""
+    today = day_of(dct)
+    if today.start is None or today.end is None or not span.start <= today.start < span.end:
+        return span
+    if word == "earlier":
+        return attrs.evolve(span, end=min(span.end, today.end))
+    if word == "later":
+        return attrs.evolve(span, start=max(span.start, today.start))
     return span
 
 

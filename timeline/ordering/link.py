@@ -86,6 +86,7 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                     durations=tuple(self.extra[index]),
                     until=self.until[index] if time is not None else None,
                     deadline=self.deadline[index],
+                    within=self.within[index] if relation is TimeRelation.AFTER else None,
                 )
             )
         return tuple(linkings)

@@ -100,6 +100,8 @@ class Linking:
         deadline: a time the event is done by ("completed by the end of June"): it ends no
             later than that time ends. TimeML has no relation for it, so it bounds the event
             but is written as no TLINK.
+        within: a length the event happens within ("will repeat the test within six weeks"):
+            a future event then ends no later than that long after the DCT's day.
     """
 
     time: TimeLink | None = None
@@ -112,6 +114,7 @@ class Linking:
     durations: tuple[TimeLink, ...] = ()
     until: TimeLink | None = None
     deadline: TimeExpression | None = None
+    within: Duration | None = None
 
 
 def tokens_of(doc: Any, start: int, end: int) -> Any:
@@ -160,6 +163,7 @@ class LinkState:
         self.extra: list[list[TimeLink]] = [[] for _ in events]
         self.until: list[TimeLink | None] = [None] * len(events)
         self.deadline: list[TimeExpression | None] = [None] * len(events)
+        self.within: list[Duration | None] = [None] * len(events)
 
     def event_of(self, token: Token | None) -> int | None:
         """The index of the event whose trigger is ``token``, if any."""

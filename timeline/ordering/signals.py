@@ -16,6 +16,7 @@ from timeline.ordering.tense import tense_relation
 
 __all__ = ["SignalRules"]
 
+_PERFECT = frozenset({Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE})
 _AFTER_ADVERBS = frozenset(
     # "has since burned": since the event just told
     {"afterwards", "afterward", "later", "subsequently", "then", "thereafter", "since"}
@@ -53,6 +54,12 @@ class SignalRules(LinkState):
                 if head is not None:
                     for word in marks & {"after", "before"}:
                         self._relate(head, index, word)
+                    if "since" in marks and self.events[head].aspect in _PERFECT:
+                        # "have been infected since the first case was confirmed": it began
+                        # after that (temporal "since" needs a perfect: "since he was ill, he
+                        # stayed" is a cause). AFTER rather than BEGUN_BY: MATRES, which
+                        # compares starts, reads these pairs AFTER
+                        self._relate(head, index, "after")
 
     def _reported(self, index: int, token: Token) -> None:
         """What was reported happened before the report, or will happen after it.
@@ -60,15 +67,21 @@ class SignalRules(LinkState):
         "Cavusoglu said the postponement was unrelated": the complement of a past reporting
         verb in the past or perfect lies before the saying; in the future, after it.
         """
-        if token.dep_ != "ccomp":
+        clause = token
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp":
+            clause = token.head  # "said it would hold a hearing and report by September"
+        if clause.dep_ != "ccomp":
             return
-        head = self.event_of(token.head)
+        head = self.event_of(clause.head)
         if head is None or self.events[head].kind is not EventClass.REPORTING:
             return
         reporter, reported = self.events[head], self.events[index]
         if reporter.tense is not Tense.PAST:
             return
         relation, _ = tense_relation(reported, token)
+        if (reported.modality or "").lower() == "would" and reported.aspect is Aspect.NONE:
+            # "said it would review the data": the report's future ("would have" is its past)
+            relation = TimeRelation.AFTER
         past = reported.tense is Tense.PAST or reported.aspect is Aspect.PERFECTIVE
         if relation is TimeRelation.AFTER:
             self.event_links[index].append(EventLink(head, TimeRelation.AFTER, LinkKind.SENTENCE))
@@ -104,7 +117,7 @@ class SignalRules(LinkState):
             and event.tense is Tense.PAST
             and governor.tense is Tense.PAST
             and event.kind is EventClass.OCCURRENCE
-            and governor.kind is EventClass.OCCURRENCE
+            and governor.kind in (EventClass.OCCURRENCE, EventClass.ASPECTUAL)
         ):
             relation = TimeRelation.AFTER
         if relation is not None and not any(link.other == head for link in self.event_links[index]):

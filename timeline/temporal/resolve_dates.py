@@ -156,15 +156,23 @@ def period(value: Period, context: Context) -> Resolution | None:
     if first_month == 12 and reference.month <= 2:
         candidate = datetime(reference.year - 1, 12, 1)
     after_reference = candidate > current and grain is not Grain.SEASON
+    # "postponed until the autumn" looks ahead whatever the tense; "by the third quarter"
+    # unless the sentence is past ("was finished by the spring")
+    limit = (
+        context.signal in ("until", "till")
+        or context.signal in EARLIEST_SIGNALS
+        or (context.signal in DEADLINE_SIGNALS and context.tense is not Tense.PAST)
+    )
     if value.shift == -1 or (
         value.shift is None
         and (context.tense is Tense.PAST or after_reference)
         and context.tense is not Tense.FUTURE
+        and not limit
     ):
         while candidate > current or (value.shift == -1 and candidate >= current):
             candidate = add(candidate, -12, Grain.MONTH)
     elif value.shift == 1 or (
-        value.shift is None and context.tense is Tense.FUTURE and grain is Grain.SEASON
+        value.shift is None and (context.tense is Tense.FUTURE or limit) and grain is Grain.SEASON
     ):
         while candidate < current or (value.shift == 1 and candidate <= current):
             candidate = add(candidate, 12, Grain.MONTH)
