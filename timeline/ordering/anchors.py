@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.model import Aspect, Tense
+from timeline.events.model import Aspect, Polarity, Tense
 from timeline.model import Mod, TimeExpression, TimexType
 from timeline.ordering.intervals import day_of, duration_of, interval_of
 from timeline.ordering.linking import LIGHT_VERBS, LinkState, TimeLink, Token, tokens_of
@@ -79,6 +79,18 @@ _PARTICIPANT_DEPS = frozenset({"dobj"})
 
 _WITHIN_SIGNALS = frozenset({"in", "over", "within", "during"})
 """Prepositions that put an event inside a stretch of time rather than make it last that long."""
+
+
+_NEAR_WORDS = frozenset({"shortly", "just", "soon", "immediately", "right"})
+
+
+def _said_near(root: Token) -> bool:
+    """Whether "shortly", "just", "soon" or "immediately" opens the signal of the time phrase
+    headed by ``root`` ("shortly after 2 a.m.", "just before Christmas")."""
+    preposition = root.head
+    if preposition.i == root.i or preposition.dep_ != "prep" or preposition.i == 0:
+        return False
+    return preposition.doc[preposition.i - 1].lower_ in _NEAR_WORDS
 
 
 def _duration_relation(signal: str | None) -> TimeRelation:
@@ -222,7 +234,11 @@ class AnchorRules(LinkState):
         if target is None:
             return
         self.claimed.add(number)
-        self._anchor(target, expression, relation, LinkKind.SYNTAX)
+        if signal in {"until", "till"} and self.events[target].polarity is Polarity.NEG:
+            # "will not reopen until next year": it happens then, not ends then
+            relation = TimeRelation.BEGUN_BY
+        near = relation in (TimeRelation.BEFORE, TimeRelation.AFTER) and _said_near(root)
+        self._anchor(target, expression, relation, LinkKind.SYNTAX, near=near)
         anchored = self.time[target]
         if until is not None and anchored is not None and anchored.expression is expression:
             end_number, end = until

@@ -10,7 +10,7 @@ a tense heuristic.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import attrs
 
@@ -60,9 +60,22 @@ def _earlier(a: datetime | None, b: datetime | None) -> datetime | None:
     return b if a is None else a if b is None else min(a, b)
 
 
-def relation_bounds(span: TimeSpan, relation: TimeRelation) -> Bounds:
-    """The bounds an event gets from standing in ``relation`` to the interval ``span``."""
+def relation_bounds(span: TimeSpan, relation: TimeRelation, *, near: bool = False) -> Bounds:
+    """The bounds an event gets from standing in ``relation`` to the interval ``span``.
+
+    ``near`` ("shortly after 2 a.m.", "just before Christmas") also bounds the other side:
+    within three times the time's length for a time of day, a week for a day, one length
+    for anything longer.
+    """
     start, end = span.start, span.end
+    if near and start is not None and end is not None:
+        length = end - start
+        reach = length * 3 if length < timedelta(days=1) else timedelta(days=7)
+        reach = max(reach, length) if length > timedelta(days=2) else reach
+        if relation is TimeRelation.AFTER:
+            return Bounds(earliest_start=end, latest_start=end + reach)
+        if relation is TimeRelation.BEFORE:
+            return Bounds(earliest_end=start - reach, latest_end=start)
     if relation in _INSIDE:
         return Bounds(earliest_start=start, latest_end=end)
     if relation is TimeRelation.BEGUN_BY:  # "since 2011": it began within 2011
@@ -171,7 +184,10 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
         if linking.time is not None:
             span = interval_of(linking.time.expression, dct)
             if span is not None:
-                current, _ = _apply(current, relation_bounds(span, linking.time.relation))
+                current, _ = _apply(
+                    current,
+                    relation_bounds(span, linking.time.relation, near=linking.time.near),
+                )
         if linking.deadline is not None:
             span = interval_of(linking.deadline, dct)
             if span is not None and span.end is not None:

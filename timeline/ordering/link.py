@@ -56,7 +56,19 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                 or (time is not None and time.relation is TimeRelation.BEGUN_BY)
                 or any(link.relation is TimeRelation.BEGUN_BY for link in self.event_links[index])
             )
-            present = event.tense is Tense.PRESENT or (token is not None and present_frame(token))
+            present = (
+                event.tense is Tense.PRESENT
+                or (token is not None and present_frame(token))
+                # "the museum, housed in a merchant's home since 1921": a participle or
+                # adjective with "since" holds up to now
+                or (
+                    event.tense in (Tense.PASTPART, Tense.NONE)
+                    and time is not None
+                    and time.relation is TimeRelation.BEGUN_BY
+                    and time.expression.interval is not None
+                    and time.expression.interval.end is None
+                )
+            )
             # "has advanced for weeks", "has been mired since 2011": still going on at the DCT
             if (
                 stretched
@@ -109,6 +121,7 @@ def link_events(
     linker.clause()
     linker.share()
     linker.narrative()
+    linker.coreference()
     linker.share()
     linker.signals()
     return linker.result()

@@ -55,12 +55,15 @@ class TimeLink:
         relation: the TimeML relation of the event to the expression.
         link: how the link was found.
         certainty: how sure it is.
+        near: the signal says the event lies close to the time ("shortly after 2 a.m.",
+            "just before Christmas"), which bounds a BEFORE or AFTER from the other side too.
     """
 
     expression: TimeExpression
     relation: TimeRelation
     link: LinkKind
     certainty: Certainty
+    near: bool = False
 
 
 @attrs.frozen
@@ -170,7 +173,13 @@ class LinkState:
         return None if token is None else self.event_at.get(token.i)
 
     def _anchor(
-        self, index: int, expression: TimeExpression, relation: TimeRelation, link: LinkKind
+        self,
+        index: int,
+        expression: TimeExpression,
+        relation: TimeRelation,
+        link: LinkKind,
+        *,
+        near: bool = False,
     ) -> None:
         if self.time[index] is None and not self._against_tense(index, expression, relation):
             certainty = (
@@ -178,7 +187,7 @@ class LinkState:
                 if link in (LinkKind.NARRATIVE, LinkKind.SENTENCE)
                 else expression.certainty
             )
-            self.time[index] = TimeLink(expression, relation, link, certainty)
+            self.time[index] = TimeLink(expression, relation, link, certainty, near)
 
     def _against_tense(
         self, index: int, expression: TimeExpression, relation: TimeRelation

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.model import Aspect, EventClass, Tense
+from timeline.events.model import Aspect, Event, EventClass, Role, Tense
 from timeline.ordering.anchors import SIGNAL_RELATIONS
 from timeline.ordering.intervals import interval_of
 from timeline.ordering.linking import LIGHT_VERBS, LinkState, TimeLink, Token
@@ -40,6 +40,7 @@ class SharingRules(LinkState):
                 governor = self._governor(token)
                 if governor is not None:
                     changed |= self._copy(governor, index, _phase_relation(token.head))
+                changed |= self._share_since(index, token)
                 phase = _subject_phase(token)
                 told = self.event_of(token.head) if phase is not None else None
                 if told is not None and phase is not None:
@@ -54,6 +55,27 @@ class SharingRules(LinkState):
                         changed |= self._copy(told, index, relation)
             if not changed:
                 return
+
+    def _share_since(self, index: int, token: Token) -> bool:
+        """Conjoined verbs under one perfect share its "since": "has been installing sirens
+        and raising embankments since 2020" (the parser hangs the phrase on the second)."""
+        head = self.event_of(token.head)
+        if token.dep_ != "conj" or head is None or token.tag_ != token.head.tag_:
+            return False
+        if any(child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in token.children):
+            return False
+        if self.events[head].aspect not in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE):
+            return False
+        for source, target in ((index, head), (head, index)):
+            link = self.time[source]
+            if (
+                link is not None
+                and link.relation is TimeRelation.BEGUN_BY
+                and self.time[target] is None
+            ):
+                self.time[target] = link
+                return True
+        return False
 
     def _partners(self, token: Token) -> list[int]:
         """Events the parse ties to ``token``'s event closely enough to share its time."""
@@ -78,7 +100,11 @@ class SharingRules(LinkState):
             if governor is not None:
                 found.append(governor)
         if token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"}:
-            marked = any(child.dep_ in {"mark", "prep"} for child in token.children)
+            # a marker comes before the clause ("after meeting"); "killing seven people,
+            # according to officials" has a prepositional phrase, not a marker
+            marked = any(
+                child.dep_ in {"mark", "prep"} and child.i < token.i for child in token.children
+            )
             # "While introducing the phone on Monday, Jobs joked": at the same time, whatever
             # else the clause says
             simultaneous = _marked_while(token)
@@ -97,6 +123,13 @@ class SharingRules(LinkState):
             )
         ):
             # "the attack occurred on Monday", "clashes erupted on Sunday", "talks took place"
+            governor = self.event_of(head)
+            if governor is not None:
+                found.append(governor)
+        if _secondary_predicate(token):
+            # "was found burned out in a field on Monday morning", "flagged as poorly
+            # maintained in October 2014": a predicate about the object holds when the verb
+            # happens
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
@@ -157,6 +190,35 @@ class SharingRules(LinkState):
                 link = self.time[source]
                 assert link is not None
                 self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+
+    # 4b. the same happening told again ---------------------------------------------------------
+    def coreference(self) -> None:
+        """A past event told again by the same named agent has the time it was first given.
+
+        "... in March 2019, when Cyclone Idai killed more than 600 people" and later "the
+        highlands, where Idai killed more than 300 people": the same verb with the same named
+        agent is the same happening (or one of its parts), so the second mention, which has no
+        time of its own, takes the first one's.
+        """
+        for index, event in enumerate(self.events):
+            if self.time[index] is not None or event.tense is not Tense.PAST:
+                continue
+            if event.kind is not EventClass.OCCURRENCE:
+                continue  # "Unisys said a month ago ... Unisys said that": two sayings
+            names = _agent_names(event)
+            if not names:
+                continue
+            for other in range(index - 1, -1, -1):
+                earlier = self.events[other]
+                link = self.time[other]
+                if (
+                    earlier.lemma.lower() == event.lemma.lower()
+                    and link is not None
+                    and link.relation in (TimeRelation.IS_INCLUDED, TimeRelation.DURING)
+                    and names & _agent_names(earlier)
+                ):
+                    self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+                    break
 
     def _anchored_in(self, sentence: Any) -> int | None:
         for token in sentence:
@@ -232,6 +294,22 @@ def _relative_phase(clause: Token) -> TimeRelation | None:
     return None
 
 
+def _secondary_predicate(token: Token) -> bool:
+    """Whether ``token`` is a participle or adjective said of its verb's subject or object
+    ("found burned out", "declared dead", "flagged as poorly maintained"), with no subject,
+    auxiliary or marker of its own."""
+    if token.tag_ not in {"VBN", "JJ"}:
+        return False
+    children = {child.dep_ for child in token.children}
+    if children & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}:
+        return False
+    if token.dep_ in {"xcomp", "oprd", "acomp"}:
+        return bool(token.head.pos_ == "VERB")
+    return token.dep_ == "advcl" and any(
+        child.dep_ == "advmod" and child.lower_ == "as" for child in token.children
+    )
+
+
 def _marked_while(clause: Token) -> bool:
     return any(child.dep_ == "mark" and child.lower_ == "while" for child in clause.children)
 
@@ -254,6 +332,20 @@ def _sentence_index(sentences: list[Any], position: int) -> int | None:
         if sentence.start <= position < sentence.end:
             return number
     return None
+
+
+_NOT_NAMES = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "I", "Its", "Their"})
+
+
+def _agent_names(event: Event) -> set[str]:
+    """The capitalized words of an event's agents ("Cyclone", "Idai"): a name, not "it"."""
+    return {
+        word
+        for participant in event.participants
+        if participant.role is Role.AGENT
+        for word in participant.text.split()
+        if word[:1].isupper() and word not in _NOT_NAMES
+    }
 
 
 def _shared_nouns(sentence: Any, previous: Any) -> bool:

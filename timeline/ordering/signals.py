@@ -9,7 +9,7 @@ propagate and the TLINKs report.
 
 from __future__ import annotations
 
-from timeline.events.model import Aspect, EventClass, Tense
+from timeline.events.model import Aspect, Event, EventClass, Tense
 from timeline.ordering.linking import LIGHT_VERBS, EventLink, LinkState, Token
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.tense import tense_relation
@@ -21,6 +21,11 @@ _AFTER_ADVERBS = frozenset(
     # "has since burned": since the event just told
     {"afterwards", "afterward", "later", "subsequently", "then", "thereafter", "since"}
 )
+
+
+def _would(event: Event) -> bool:
+    """Whether the event is a "would" future ("would review"), not a "would have" past."""
+    return (event.modality or "").lower() == "would" and event.aspect is Aspect.NONE
 
 
 class SignalRules(LinkState):
@@ -70,6 +75,18 @@ class SignalRules(LinkState):
         clause = token
         if token.dep_ == "conj" and token.head.dep_ == "ccomp":
             clause = token.head  # "said it would hold a hearing and report by September"
+        elif token.dep_ == "conj" and _would(self.events[index]):
+            # "said it had pre-positioned food and would airlift more": the parser often joins
+            # the second verb to "said" itself; either way it comes after the saying
+            head = self.event_of(token.head)
+            if (
+                head is not None
+                and self.events[head].kind is EventClass.REPORTING
+                and self.events[head].tense is Tense.PAST
+            ):
+                link = EventLink(head, TimeRelation.AFTER, LinkKind.SENTENCE)
+                self.event_links[index].append(link)
+            return
         if clause.dep_ != "ccomp":
             return
         head = self.event_of(clause.head)
@@ -79,7 +96,7 @@ class SignalRules(LinkState):
         if reporter.tense is not Tense.PAST:
             return
         relation, _ = tense_relation(reported, token)
-        if (reported.modality or "").lower() == "would" and reported.aspect is Aspect.NONE:
+        if _would(reported):
             # "said it would review the data": the report's future ("would have" is its past)
             relation = TimeRelation.AFTER
         past = reported.tense is Tense.PAST or reported.aspect is Aspect.PERFECTIVE

@@ -1,7 +1,8 @@
 """The readable summary of an event's time (``str(event.when)``).
 
 A reader wants "2020-06-14" or "2019-04 .. ongoing", not four datetimes; the summary names the
-calendar unit the bounds coincide with, and falls back to a range or a one-sided bound.
+calendar unit the bounds coincide with, and falls back to a range or a one-sided bound ("from
+2018" for an open-ended event that begins after the article).
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def summarize(when: EventTime) -> str:
             return f"{_approximate(es, ls)} .. {_day(le - _ONE_TICK)}"
         return f"{_day(es)} .. {_day(le - _ONE_TICK)}"
     if es is not None and ls is not None and le is None:
+        if when.dct is not None and es.date() > when.dct:
+            return f"from {_approximate(es, ls)}"  # begins after the article: not "ongoing"
         return f"{_approximate(es, ls)} .. ongoing"
     if es is not None:
         return f"after {_day(es)}"

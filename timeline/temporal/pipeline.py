@@ -54,6 +54,11 @@ _COMMA = re.compile(r"\s*,")
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 
 
+_DAY_REACH = 500
+"""How far back (in characters) a named day still dates a bare time of day: about the two or
+three sentences of a paragraph that tells one night's events."""
+
+
 def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> int | None:
     """The year ``expression`` sets for the rest of its sentence, if it is a year that scopes it.
 
@@ -88,6 +93,8 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     expressions: list[TimeExpression] = []
     previous: TimeSpan | None = None
     previous_at = -1
+    day: TimeSpan | None = None  # the last day named, or the day of the last time of day
+    day_at = -1
     last_quarter: TimeSpan | None = None
     scope: tuple[int, int] | None = None  # (sentence start, year)
     for recognized in recognize(text):
@@ -99,6 +106,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             dct=dct,
             previous=previous,
             sentence_previous=previous if previous_at >= sentence_start else None,
+            previous_day=day if 0 <= candidate.start - day_at <= _DAY_REACH else None,
             last_quarter=last_quarter,
             tense=tense_at(text, candidate.start, candidate.end),
             signal=signal_before(text, candidate),
@@ -121,6 +129,8 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             and not expression.value.endswith("_REF")
         ):
             previous, previous_at = span, candidate.end
+            if span.grain <= Grain.DAY:
+                day, day_at = span, candidate.end
             if span.grain is Grain.QUARTER and candidate.rule.startswith("[the] <ordinal>"):
                 last_quarter = span
     return tuple(expressions)

@@ -41,6 +41,8 @@ class Context:
         last_quarter: the last quarter mentioned before, if any ("the quarter" refers to it).
         tense: the lexical tense of the sentence.
         signal: the signal word right before the expression ("since", "until"), if any.
+        previous_day: the last day named (or the day of the last time of day) within a few
+            sentences before, if any: a bare time of day ("at 3:15 a.m.") happened on it.
         scope_year: the year that a year expression opening the sentence ("Last year, ...",
             "In 2017, ...") or followed by a "when" clause ("since 2017, when ...") sets for the
             rest of the sentence: a month named after it without a year is in that year.
@@ -53,6 +55,7 @@ class Context:
     tense: Tense
     signal: str | None = None
     scope_year: int | None = None
+    previous_day: TimeSpan | None = None
 
 
 @attrs.frozen

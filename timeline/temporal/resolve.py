@@ -44,6 +44,10 @@ def _day_of(day: Underspecified | None, context: Context) -> Resolution | None:
     if day is None and previous is not None and previous.grain is Grain.DAY and previous.start:
         # "at 10 p.m." right after a day was named happens on that day
         return unit(previous.start, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
+    named = context.previous_day
+    if day is None and named is not None and named.start is not None:
+        # "shortly after 2 a.m. on Sunday ... A guard discovered the theft at 3:15 a.m."
+        return unit(named.start, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
     if day is None:
         found = counting_from(context, Base.DCT)
         if found is None:

@@ -27,6 +27,7 @@ __all__ = ["absolute", "guess_year", "holiday", "period", "reported_quarter", "s
 
 _PAST_SLACK = timedelta(days=45)
 _MONTH_SLACK = timedelta(days=7)
+_REPORTING_SEASON = timedelta(days=45)  # results of a quarter come out within about six weeks
 
 
 def guess_year(
@@ -176,6 +177,12 @@ def period(value: Period, context: Context) -> Resolution | None:
     ):
         while candidate < current or (value.shift == 1 and candidate <= current):
             candidate = add(candidate, 12, Grain.MONTH)
+    if value.shift is None and grain is Grain.QUARTER and candidate > current:
+        # "will publish fourth-quarter results on Jan. 27": a quarter that ended weeks ago is
+        # the one reported on, not the same quarter next year
+        previous = add(candidate, -12, Grain.MONTH)
+        if reference - add(previous, 1, grain) < _REPORTING_SEASON:
+            candidate = previous
     certainty = Certainty.ANCHORED if value.shift is not None else Certainty.INFERRED
     return unit(candidate, grain, certainty, anchor)
 

@@ -43,6 +43,8 @@ _CUE = re.compile(
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
     r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|likely|supposed)\b"
     r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed)\s+to\s+[a-z]+"
+    # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
+    r"|(?<!\bwas\s)(?<!\bwere\s)due\s+(?=(?:in|on|by|between|at|next|this|later)\b)"
     r"|expects?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
     r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|(?<!\bto\s)meets?|resumes"
     r"|arrives|returns|reconvenes|travels|visits|heads|departs"
