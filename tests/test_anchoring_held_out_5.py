@@ -102,3 +102,52 @@ def test_results_due_soon_are_of_the_quarter_just_ended() -> None:
     assert values["fourth-quarter"] == "2021-Q4"
     assert values["the third quarter"] == "2022-Q3"
     assert values["March"] == "2022-03"
+
+
+def test_a_conjunct_of_a_verb_dated_to_the_day_does_not_take_the_previous_sentences_time() -> None:
+    tl = timeline.extract(
+        "Police said on Wednesday they had identified a van. The thieves forced a door shortly "
+        "after 2 a.m. on Sunday, disabled an alarm and fled.",
+        dct=DCT,
+    )
+    disabled = _event(tl, "disabled")
+    assert str(disabled.when) != "2017-11-08"  # not Wednesday's
+    assert disabled.when.earliest_start is not None
+    assert disabled.when.earliest_start >= datetime(2017, 11, 5)  # after forcing the door
+
+
+def test_a_since_phrase_on_an_infinitive_belongs_to_the_perfect_above_it() -> None:
+    tl = timeline.extract(
+        "The bank has been trying to expand beyond its home market since 2019, when its chief "
+        "executive joined.",
+        dct="2022-01-10",
+    )
+    trying = _event(tl, "trying")
+    assert trying.when.earliest_start == datetime(2019, 1, 1)
+    assert trying.when.latest_start == datetime(2020, 1, 1)
+
+
+def test_a_length_from_a_start_bounds_the_end() -> None:
+    tl = timeline.extract("Water was shut off for 48 hours from Monday.", dct="2016-06-18")
+    shut = _event(tl, "shut")
+    assert shut.when.earliest_end == datetime(2016, 6, 15)
+    assert shut.when.latest_end == datetime(2016, 6, 16)
+
+
+def test_two_past_events_joined_by_while_share_their_moment() -> None:
+    tl = timeline.extract(
+        "Norrland shares fell 6.2% on Monday afternoon, while Vastkust shares dropped 18%.",
+        dct="2022-01-10",
+    )
+    assert str(_event(tl, "dropped").when) == str(_event(tl, "fell").when)
+    assert str(_event(tl, "dropped").when).startswith("2022-01-10T12:00")
+
+
+def test_within_bounds_a_would_of_a_past_saying() -> None:
+    tl = timeline.extract(
+        "The chief executive said the bank would decide within two weeks whether to appeal.",
+        dct="2022-01-10",
+    )
+    decide = _event(tl, "decide")
+    assert decide.when.earliest_start == datetime(2022, 1, 10)
+    assert decide.when.latest_end == datetime(2022, 1, 25)

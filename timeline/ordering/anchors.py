@@ -306,6 +306,14 @@ class AnchorRules(LinkState):
         clause ends right before the phrase, that clause is meant.
         """
         index = self.event_of(governor)
+        head = self.event_of(governor.head) if governor.dep_ == "xcomp" else None
+        if (
+            index is not None
+            and head is not None
+            and self.events[index].tense is Tense.INFINITIVE
+            and self.events[head].aspect in _PERFECT
+        ):
+            return governor.head  # "has been trying to expand ... since 2019"
         if index is not None and (
             self.events[index].tense is not Tense.PAST
             or self.events[index].aspect is not Aspect.NONE

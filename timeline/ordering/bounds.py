@@ -171,6 +171,22 @@ def length_before_end(duration: Duration, end: Bounds) -> Bounds:
     )
 
 
+def length_after_start(duration: Duration, start: Bounds) -> Bounds:
+    """An event of a stated length whose start is known ends about that long after it.
+
+    "shut off for 48 hours from Monday": it ended about 48 hours after that Monday began,
+    with the slack of :func:`length_before_end` the other way round.
+    """
+    if start.earliest_start is None or start.latest_start is None or duration.amount is None:
+        return Bounds()
+    amount, unit = _counted_in_whole_units(duration.amount, duration.unit)
+    slack = max(1.0, amount / 10) if unit > Grain.DAY else 0.0
+    return Bounds(
+        earliest_end=add(start.earliest_start, max(amount - slack, 0), unit),
+        latest_end=add(start.latest_start, amount + slack, unit),
+    )
+
+
 def _apply(current: Bounds, constraint: Bounds) -> tuple[Bounds, bool]:
     narrowed = current.narrowed(constraint)
     return (current, False) if narrowed is None else (narrowed, True)
@@ -220,6 +236,13 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                 length = duration_of(lasting.expression)
                 if length is not None and lasting.relation is TimeRelation.DURING:
                     current, _ = _apply(current, length_before_end(length, current))
+                    break
+        elif linking.time is not None and linking.time.relation is TimeRelation.BEGUN_BY:
+            # "shut off for 48 hours from Monday": it ended about 48 hours after
+            for lasting in linking.durations:
+                length = duration_of(lasting.expression)
+                if length is not None and lasting.relation is TimeRelation.DURING:
+                    current, _ = _apply(current, length_after_start(length, current))
                     break
         bounds.append(current)
     for _ in range(3):  # signals: "after launching X" starts no earlier than X started

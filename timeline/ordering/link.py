@@ -98,7 +98,14 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                     durations=tuple(self.extra[index]),
                     until=self.until[index] if time is not None else None,
                     deadline=self.deadline[index],
-                    within=self.within[index] if relation is TimeRelation.AFTER else None,
+                    within=(
+                        self.within[index]
+                        if relation is TimeRelation.AFTER
+                        or any(
+                            link.relation is TimeRelation.AFTER for link in self.event_links[index]
+                        )
+                        else None
+                    ),
                 )
             )
         return tuple(linkings)

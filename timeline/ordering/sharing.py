@@ -114,6 +114,17 @@ class SharingRules(LinkState):
             ):
                 found.append(governor)
         if (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBD"
+            and head.tag_ == "VBD"
+            and _marked_while(token)
+        ):
+            # "Norrland shares fell on Monday, while Vastkust shares dropped 18%": two past
+            # events told as one moment
+            governor = self.event_of(head)
+            if governor is not None:
+                found.append(governor)
+        if (
             token.dep_ == "nsubj"
             and token.pos_ == "NOUN"
             and _subject_phase(token) is None
@@ -179,6 +190,8 @@ class SharingRules(LinkState):
                 continue
             if event.kind in (EventClass.REPORTING, EventClass.STATE, EventClass.I_STATE):
                 continue
+            if token.dep_ == "conj" and self._dated_to_a_day(self.event_of(token.head)):
+                continue  # "forced a door shortly after 2 a.m., disabled an alarm": its own story
             here = _sentence_index(sentences, token.i)
             if here is None or here == 0:
                 continue
@@ -219,6 +232,19 @@ class SharingRules(LinkState):
                 ):
                     self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
                     break
+
+    def _dated_to_a_day(self, index: int | None) -> bool:
+        """Whether the event is dated by its own sentence to a day or less."""
+        link = None if index is None else self.time[index]
+        if link is None or link.link is not LinkKind.SYNTAX:
+            return False
+        span = interval_of(link.expression, self.dct)
+        return (
+            span is not None
+            and span.start is not None
+            and span.end is not None
+            and (span.end - span.start).days <= 1
+        )
 
     def _anchored_in(self, sentence: Any) -> int | None:
         for token in sentence:

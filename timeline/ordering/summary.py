@@ -75,7 +75,8 @@ def summarize(when: EventTime) -> str:
             return f"{_approximate(es, ls)} .. {_day(le - _ONE_TICK)}"
         return f"{_day(es)} .. {_day(le - _ONE_TICK)}"
     if es is not None and ls is not None and le is None:
-        if when.dct is not None and es.date() > when.dct:
+        dct = when.dct.date() if isinstance(when.dct, datetime) else when.dct
+        if dct is not None and es.date() > dct:
             return f"from {_approximate(es, ls)}"  # begins after the article: not "ongoing"
         return f"{_approximate(es, ls)} .. ongoing"
     if es is not None:
