@@ -11,9 +11,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from timeline.events.model import Aspect, Polarity, Tense
+from timeline.events.model import Aspect, EventClass, Polarity, Tense
 from timeline.model import Mod, TimeExpression, TimexType
 from timeline.ordering.intervals import day_of, duration_of, interval_of
 from timeline.ordering.linking import LIGHT_VERBS, LinkState, TimeLink, Token, tokens_of
@@ -75,6 +76,9 @@ _SCHEDULING = {
 _PERFECT = frozenset({Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE})
 
 _PARTICIPANT_DEPS = frozenset({"dobj"})
+_NOMINAL_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nummod"})
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.IGNORECASE)
+_SCENE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "throughout"})
 """Dependencies by which a noun that is no event hangs on the verb (or noun) it takes part in."""
 
 _WITHIN_SIGNALS = frozenset({"in", "over", "within", "during"})
@@ -152,8 +156,14 @@ class AnchorRules(LinkState):
             if until is None:
                 return
             signal = "since"
+        elif signal == "from":
+            # "quarrelled from June to August": it began in the first and ended in the second
+            until = self._range_to(expression)
         elif signal == "since" and governor is not None:
             governor = self._perfect_before(root.head, governor)
+            if governor is None:
+                self.claimed.add(number)  # no clause fallback either
+                return
         elif signal == "by" or (signal == "before" and expression.mod is Mod.END):
             # "to be completed by the end of June", "before the end of the year": done no
             # later than that (the end of a year is its last part, not a point to come before)
@@ -196,6 +206,12 @@ class AnchorRules(LinkState):
             if target_token is None or self.event_of(target_token) is not None:
                 break
             if target_token.pos_ not in {"NOUN", "PROPN", "PRON"}:
+                break
+            if root.dep_ in _NOMINAL_MODIFIER_DEPS and not (
+                target_token.dep_ == "pobj" and target_token.head.lower_ in _SCENE_PREPOSITIONS
+            ):
+                # "a dispute over next year's budget": the budget's year, nobody's time (but
+                # "raised in Saturday night's debate" happened at the debate)
                 break
             # a time phrase on a participant belongs to what it takes part in: "accepted 2.3
             # million euros between 2014 and 2018" (the parser hangs the phrase on the nearest
@@ -297,13 +313,14 @@ class AnchorRules(LinkState):
             return head
         return token
 
-    def _perfect_before(self, preposition: Token, governor: Token) -> Token:
+    def _perfect_before(self, preposition: Token, governor: Token) -> Token | None:
         """The verb a "since" phrase belongs to: a perfect one, not the simple past it hangs on.
 
         "Norvik, which has assembled dishwashers at a plant in Poland since 2015, restarted the
         line": the parser hangs "since 2015" on "restarted" or on "Norvik", but "since" needs a
         perfect. When the governor is no event or an event in the simple past, and a perfect
-        clause ends right before the phrase, that clause is meant.
+        clause ends right before the phrase, that clause is meant; with no such clause, a
+        simple past (not a state) takes no "since" at all (``None``).
         """
         index = self.event_of(governor)
         head = self.event_of(governor.head) if governor.dep_ == "xcomp" else None
@@ -328,6 +345,10 @@ class AnchorRules(LinkState):
                 and token.sent.start == preposition.sent.start
             ):
                 return token
+        if index is not None and self.events[index].kind is not EventClass.STATE:
+            # "shares fell 31 percent, their lowest level since 2021": a simple past does not
+            # begin with a "since"; the phrase measures something else
+            return None
         return governor
 
     def _when_clause_after(self, span: Any) -> int | None:
@@ -342,6 +363,15 @@ class AnchorRules(LinkState):
         if verb.i <= position or verb.dep_ not in {"advcl", "relcl"}:
             return None
         return self.event_of(verb)
+
+    def _range_to(self, expression: TimeExpression) -> tuple[int, TimeExpression] | None:
+        """The expression ending a "from A to B" range that ``expression`` (A) opens."""
+        for number, other in enumerate(self.expressions):
+            if other.start >= expression.end and _RANGE_TO.fullmatch(
+                self.doc.text, expression.end, other.start
+            ):
+                return number, other
+        return None
 
     def _range_end(self, root: Token) -> tuple[int, TimeExpression] | None:
         """The expression ending a "between A and B" range whose A is headed by ``root``."""

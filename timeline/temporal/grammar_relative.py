@@ -252,7 +252,12 @@ def quarter_year_ago(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DATE, Shift(-1, Grain.YEAR, Base.DCT, keep_grain=True))
 
 
-_ANCHORING_CLAUSE = re.compile(r"\s+(?!(?:yesterday|tomorrow|last|that|this)\b)[a-z]")
+_ANCHORING_CLAUSE = re.compile(
+    # "the day before the shooting" names its own anchor; "the day before at his request",
+    # "the day before and ..." do not (a preposition or conjunction follows)
+    r"\s+(?!(?:yesterday|tomorrow|last|that|this|at|in|on|and|but|or|when|as|with|by|from"
+    r"|for|amid|during|while|because|so|to|after|before|until)\b)[a-z]"
+)
 
 
 @rule(

@@ -42,7 +42,8 @@ _CUE = re.compile(
     r"(?:\s+(?:not|still|also|never|then|soon|probably|likely|only|now))*"
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
     r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|likely|supposed)\b"
-    r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed)\s+to\s+[a-z]+"
+    r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed|hoped|intended"
+    r"|aimed|wanted|sought)\s+to\s+[a-z]+"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
     r"|(?<!\bwas\s)(?<!\bwere\s)due\s+(?=(?:in|on|by|between|at|next|this|later)\b)"
     r"|expects?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
@@ -92,12 +93,30 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_start, (stop.start() + 1 if stop else min(len(text), end + 400))
 
 
+_CLAUSE_PENALTY = 40
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\b")
+
+
+def _relative_clause(
+    text: str, sentence_start: int, sentence_end: int, start: int, end: int
+) -> tuple[int, int] | None:
+    """The ``[start, end)`` of a ", who/which ...," clause around ``text[start:end]``, if any."""
+    opening = None
+    for match in _RELATIVE_OPENING.finditer(text, sentence_start, start):
+        opening = match
+    if opening is None or "," in text[opening.end() : start]:
+        return None
+    closing = text.find(",", end, sentence_end)
+    return opening.start(), closing if closing >= 0 else sentence_end
+
+
 def tense_at(text: str, start: int, end: int) -> Tense:
     """The tense of the verb nearest to ``text[start:end]`` within its sentence."""
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     # Cues further than _REACH characters away almost never decide; not reading them keeps
     # this fast on long sentences.
     left, right = max(sentence_start, start - _REACH), min(sentence_end, end + _REACH)
+    clause = _relative_clause(text, sentence_start, sentence_end, start, end)
     best: tuple[int, Tense] | None = None
     for match in _CUE.finditer(text, left, right):
         if match.start() < end and match.end() > start:
@@ -129,6 +148,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # full capacity on Friday, the company said") and a distant one does not
             tense = Tense.UNKNOWN
             distance += _ATTRIBUTION_PENALTY
+        if clause is not None and not clause[0] <= match.start() < clause[1]:
+            # "Liepa, who held talks on Thursday night, said he would consult": the relative
+            # clause's own verb speaks for its date, the main clause's only from afar
+            distance += _CLAUSE_PENALTY
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else Tense.UNKNOWN

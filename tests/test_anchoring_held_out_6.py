@@ -1,0 +1,68 @@
+"""Anchoring and resolver rules written from the sixth batch of held-out articles.
+
+Each test restates one rule on sentences of its own. DCT: Friday 2018-11-16.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+from timeline.events.model import Event
+from timeline.ordering.model import Timeline
+
+DCT = "2018-11-16"
+
+
+def _event(tl: Timeline, text: str) -> Event:
+    return next(event for event in tl if event.text == text)
+
+
+def _values(text: str) -> dict[str, str]:
+    return {t.text: t.value for t in timeline.find_times(text, dct=DCT)}
+
+
+def test_a_possessive_year_belongs_to_its_noun_not_to_the_verb_above() -> None:
+    tl = timeline.extract(
+        "The coalition collapsed after the party pulled out in a dispute over next year's budget.",
+        dct=DCT,
+    )
+    assert _event(tl, "pulled").when.earliest_start is None  # not 2019
+    debate = timeline.extract(
+        "The death was among the first topics raised in Saturday night's debate.", dct=DCT
+    )
+    assert str(_event(debate, "raised").when).startswith("2018-11-10")
+
+
+def test_a_since_phrase_does_not_date_a_simple_past() -> None:
+    tl = timeline.extract(
+        "Shares fell 31 percent to $14.20 in New York, their lowest level since 2021.", dct=DCT
+    )
+    assert _event(tl, "fell").when.earliest_start is None
+    perfect = timeline.extract("Shares have fallen 31 percent since 2021.", dct=DCT)
+    assert _event(perfect, "fallen").when.earliest_start == datetime(2021, 1, 1)
+
+
+def test_from_one_time_to_another_gives_both_ends() -> None:
+    tl = timeline.extract("The partners quarrelled from June to August over a reform.", dct=DCT)
+    quarrelled = _event(tl, "quarrelled")
+    assert quarrelled.when.earliest_start == datetime(2018, 6, 1)
+    assert quarrelled.when.latest_end == datetime(2018, 9, 1)
+
+
+def test_the_day_before_followed_by_a_preposition_is_a_date() -> None:
+    values = _values(
+        "The vote was due on Wednesday, but the session was postponed the day before at the "
+        "party's request. He was freed the day before the shooting."
+    )
+    assert values["the day before"] == "2018-11-13"
+    assert list(values).count("the day before") == 1  # "the day before the shooting": untagged
+
+
+def test_a_hope_looks_ahead_and_a_relative_clause_keeps_its_own_tense() -> None:
+    values = _values(
+        "The president, who held talks with him on Thursday night, said he would consult the "
+        "parties on Monday and hoped to nominate a candidate by early December."
+    )
+    assert values["Thursday night"] == "2018-11-15TNI"
+    assert values["Monday"] == "2018-11-19"
