@@ -66,3 +66,12 @@ def test_a_hope_looks_ahead_and_a_relative_clause_keeps_its_own_tense() -> None:
     )
     assert values["Thursday night"] == "2018-11-15TNI"
     assert values["Monday"] == "2018-11-19"
+
+
+def test_an_event_noun_of_a_stated_length_is_not_put_inside_a_shorter_time() -> None:
+    tl = timeline.extract(
+        "The company submitted a new analysis of its 18-month trial earlier this month.",
+        dct="2025-09-16",
+    )
+    assert _event(tl, "trial").when.earliest_start is None  # 18 months do not fit in 16 days
+    assert _event(tl, "submitted").when.earliest_start == datetime(2025, 9, 1)

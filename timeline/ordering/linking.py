@@ -17,7 +17,7 @@ import attrs
 from timeline.events.features import is_light_verb_object
 from timeline.events.model import Event, Tense
 from timeline.model import Certainty, Duration, TimeExpression
-from timeline.ordering.intervals import interval_of
+from timeline.ordering.intervals import add, duration_of, interval_of
 from timeline.ordering.model import LinkKind, TimeRelation
 
 __all__ = ["LIGHT_VERBS", "EventLink", "LinkState", "Linking", "TimeLink", "Token", "tokens_of"]
@@ -44,6 +44,11 @@ LIGHT_VERBS = frozenset(
     }
 )
 """Verbs whose object is the event ("launching a counteroffensive", "held talks")."""
+
+
+_MODIFIER_REACH = 12
+"""How many characters may separate a length from the noun it modifies ("18-month trial",
+"three-week strike", "two-day")."""
 
 
 @attrs.frozen
@@ -182,12 +187,34 @@ class LinkState:
         near: bool = False,
     ) -> None:
         if self.time[index] is None and not self._against_tense(index, expression, relation):
+            if relation is TimeRelation.IS_INCLUDED and self.outlasts(index, expression):
+                return
             certainty = (
                 Certainty.INFERRED
                 if link in (LinkKind.NARRATIVE, LinkKind.SENTENCE)
                 else expression.certainty
             )
             self.time[index] = TimeLink(expression, relation, link, certainty, near)
+
+    def outlasts(self, index: int, expression: TimeExpression) -> bool:
+        """Whether the event lasted longer than the expression's interval, by its own stated
+        length: "its 18-month trial" cannot lie inside "earlier this month"."""
+        event = self.events[index]
+        span = interval_of(expression, self.dct)
+        if event.pos != "NOUN" or span is None or span.start is None or span.end is None:
+            return False
+        for lasting in self.extra[index]:
+            length = duration_of(lasting.expression)
+            if (
+                lasting.relation is TimeRelation.DURING
+                # the noun's own modifier ("18-month trial"), not a length the parse hung on it
+                and 0 <= event.start - lasting.expression.end <= _MODIFIER_REACH
+                and length is not None
+                and length.amount is not None
+                and add(span.start, length.amount, length.unit) > span.end
+            ):
+                return True
+        return False
 
     def _against_tense(
         self, index: int, expression: TimeExpression, relation: TimeRelation

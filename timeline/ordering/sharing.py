@@ -176,6 +176,8 @@ class SharingRules(LinkState):
         # only inclusion carries over: "after March" for one event says little of its neighbour
         if link.relation not in (TimeRelation.IS_INCLUDED, TimeRelation.DURING):
             return False
+        if relation is TimeRelation.IS_INCLUDED and self.outlasts(target, link.expression):
+            return False
         self.time[target] = TimeLink(link.expression, relation, link.link, link.certainty)
         return True
 
