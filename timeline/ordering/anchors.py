@@ -149,6 +149,7 @@ class AnchorRules(LinkState):
             # "since May last year": the parser makes "year" the head of the expression and
             # hangs only "May" on the preposition, which still opens the whole expression
             signal, governor = signal_and_governor(first)
+        governor = self._reporting_verb_before(root, signal, governor)
         until = None
         if signal == "between":
             # "between 2014 and 2018": it began in the first and ended in the second
@@ -250,8 +251,9 @@ class AnchorRules(LinkState):
         if target is None:
             return
         self.claimed.add(number)
-        if signal in {"until", "till"} and self.events[target].polarity is Polarity.NEG:
-            # "will not reopen until next year": it happens then, not ends then
+        if signal in {"until", "till", "before"} and self.events[target].polarity is Polarity.NEG:
+            # "will not reopen until next year", "would not launch before June": it happens
+            # then at the earliest, not ends then or before then
             relation = TimeRelation.BEGUN_BY
         near = relation in (TimeRelation.BEFORE, TimeRelation.AFTER) and _said_near(root)
         self._anchor(target, expression, relation, LinkKind.SYNTAX, near=near)
@@ -262,6 +264,26 @@ class AnchorRules(LinkState):
             self.until[target] = TimeLink(
                 end, TimeRelation.ENDED_BY, LinkKind.SYNTAX, end.certainty
             )
+
+    def _reporting_verb_before(
+        self, root: Token, signal: str | None, governor: Token | None
+    ) -> Token | None:
+        """The verb of saying a time phrase follows right after ("said on Wednesday the attack
+        bore ..."): the parser, missing the "that", hangs the phrase on the reported verb, but
+        the time is the saying's."""
+        preposition = root.head
+        if signal not in {"on", "in", "at"} or governor is None or preposition.i == 0:
+            return governor
+        before = preposition.doc[preposition.i - 1]
+        said = self.event_of(before)
+        if (
+            said is not None
+            and self.events[said].kind is EventClass.REPORTING
+            and governor.dep_ == "ccomp"
+            and governor.head.i == before.i
+        ):
+            return before
+        return governor
 
     def _preposition_object_event(self, root: Token, signal: str | None) -> int | None:
         """The event a temporal preposition governs when a bare time hangs on the preposition.

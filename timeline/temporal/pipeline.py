@@ -59,6 +59,21 @@ _DAY_REACH = 500
 three sentences of a paragraph that tells one night's events."""
 
 
+_NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
+
+
+def _negated(
+    text: str, sentence_start: int, candidate: Candidate, signal: str | None
+) -> str | None:
+    """ "not before June", "would not be filed before August": a negated limit names the
+    earliest time, which lies ahead like "as early as" ("not before" in EARLIEST_SIGNALS)."""
+    if signal not in ("before", "until", "till"):
+        return signal
+    if _NEGATION.search(text, max(sentence_start, candidate.start - 60), candidate.start):
+        return f"not {signal}"
+    return signal
+
+
 def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> int | None:
     """The year ``expression`` sets for the rest of its sentence, if it is a year that scopes it.
 
@@ -109,7 +124,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             previous_day=day if 0 <= candidate.start - day_at <= _DAY_REACH else None,
             last_quarter=last_quarter,
             tense=tense_at(text, candidate.start, candidate.end),
-            signal=signal_before(text, candidate),
+            signal=_negated(text, sentence_start, candidate, signal_before(text, candidate)),
             scope_year=scope[1] if scope is not None and scope[0] == sentence_start else None,
         )
         found = resolve(candidate.parsed.value, context)

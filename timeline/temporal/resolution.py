@@ -26,8 +26,9 @@ __all__ = [
 
 DEADLINE_SIGNALS = ("until", "till", "through", "by")
 """Signals after which a date is a limit, usually still ahead ("until June")."""
-EARLIEST_SIGNALS = ("as soon as", "as early as")
-"""Signals naming the earliest time something may happen: "as early as Tuesday" is to come."""
+EARLIEST_SIGNALS = ("as soon as", "as early as", "not before", "not until", "not till")
+"""Signals naming the earliest time something may happen: "as early as Tuesday", "not before
+June" (a negated limit) are to come."""
 
 
 @attrs.frozen
