@@ -44,3 +44,21 @@ def test_a_negated_limit_names_the_earliest_time() -> None:
     launch = _event(tl, "launch")
     assert launch.when.earliest_start == datetime(2025, 6, 1)
     assert launch.when.latest_end is None or launch.when.latest_end > datetime(2025, 6, 1)
+
+
+def test_a_past_verb_joined_without_its_own_subject_shares_a_dated_days_time() -> None:
+    tl = timeline.extract(
+        "Police arrested two men on Wednesday and seized a van. "
+        "The firm grew in 2019 and hired 200 people.",
+        dct=DCT,
+    )
+    assert str(_event(tl, "seized").when) == "2025-03-05"
+    # a year is no day: "hired" comes after "grew" but is not put inside 2019
+    assert str(_event(tl, "hired").when) != "2019"
+
+
+def test_an_election_that_could_not_take_place_until_march_is_ahead() -> None:
+    times = timeline.find_times(
+        "An early election could not take place until March.", dct="2018-11-16"
+    )
+    assert [t.value for t in times] == ["2019-03"]

@@ -137,6 +137,17 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
+        conjoined = self.event_of(head) if token.dep_ == "conj" else None
+        if (
+            conjoined is not None
+            and token.tag_ == "VBD"
+            and head.tag_ == "VBD"
+            and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
+            and self._dated_to_a_day(conjoined)
+        ):
+            # "police said on Wednesday they had identified a van, and appealed for
+            # witnesses": one subject, one day
+            found.append(conjoined)
         if _secondary_predicate(token):
             # "was found burned out in a field on Monday morning", "flagged as poorly
             # maintained in October 2014": a predicate about the object holds when the verb

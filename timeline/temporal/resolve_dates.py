@@ -68,7 +68,7 @@ def guess_year(
         past = context.tense is Tense.PAST or context.signal == "since"
         future = context.tense is Tense.FUTURE or context.signal in DEADLINE_SIGNALS
         future = future or context.signal in EARLIEST_SIGNALS
-        past = past and context.signal not in DEADLINE_SIGNALS
+        past = past and context.signal not in DEADLINE_SIGNALS + EARLIEST_SIGNALS
         if direction is None and past and start > reference + slack:
             continue
         if direction is None and future and end <= reference - (slack if day else timedelta(0)):
