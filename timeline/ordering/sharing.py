@@ -4,7 +4,12 @@
    "postponement of talks on Sunday", "launching a counteroffensive in March");
 4. narrative: a past event with no time inherits the time of the previous sentence when the two
    sentences talk about the same thing ("decided to put off the talks" after "On Sunday ...
-   postponed ... talks").
+   postponed ... talks");
+4b. coreference: a past event told again by the same named agent takes the time it was first
+   given ("Idai killed 300 people" after "in March 2019, when Cyclone Idai killed ...").
+
+What a verb itself says of the events tied to it (a phase, an occurrence) is in
+:mod:`timeline.ordering.phases`.
 """
 
 from __future__ import annotations
@@ -16,12 +21,20 @@ from timeline.ordering.anchors import SIGNAL_RELATIONS
 from timeline.ordering.intervals import interval_of
 from timeline.ordering.linking import LIGHT_VERBS, LinkState, TimeLink, Token
 from timeline.ordering.model import LinkKind, TimeRelation
+from timeline.ordering.phases import (
+    OCCURRING_HEADS,
+    marked_while,
+    phase_relation,
+    relative_phase,
+    secondary_predicate,
+    subject_phase,
+    takes_place,
+)
 
 __all__ = ["SharingRules"]
 
 _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
-_OCCURRING_HEADS = {"occur", "happen", "erupt", "unfold", "break", "strike", "hit", "explode"}
 _STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "country", "side"}
 
 
@@ -39,9 +52,9 @@ class SharingRules(LinkState):
                     changed |= self._copy(other, index) or self._copy(index, other)
                 governor = self._governor(token)
                 if governor is not None:
-                    changed |= self._copy(governor, index, _phase_relation(token.head))
+                    changed |= self._copy(governor, index, phase_relation(token.head))
                 changed |= self._share_since(index, token)
-                phase = _subject_phase(token)
+                phase = subject_phase(token)
                 told = self.event_of(token.head) if phase is not None else None
                 if told is not None and phase is not None:
                     # "the fire broke out on Wednesday": it began then (and may still burn)
@@ -49,7 +62,7 @@ class SharingRules(LinkState):
                 for clause in token.children:
                     # "the campaign, which ended on Friday": the noun's own end (or start,
                     # or time) told in a relative clause whose subject it is
-                    relation = _relative_phase(clause)
+                    relation = relative_phase(clause)
                     told = self.event_of(clause) if relation is not None else None
                     if told is not None and relation is not None:
                         changed |= self._copy(told, index, relation)
@@ -107,7 +120,7 @@ class SharingRules(LinkState):
             )
             # "While introducing the phone on Monday, Jobs joked": at the same time, whatever
             # else the clause says
-            simultaneous = _marked_while(token)
+            simultaneous = marked_while(token)
             governor = self.event_of(head)
             if governor is not None and (
                 simultaneous or (not marked and not _has_own_signal(token))
@@ -117,7 +130,7 @@ class SharingRules(LinkState):
             token.dep_ == "advcl"
             and token.tag_ == "VBD"
             and head.tag_ == "VBD"
-            and _marked_while(token)
+            and marked_while(token)
         ):
             # "Norrland shares fell on Monday, while Vastkust shares dropped 18%": two past
             # events told as one moment
@@ -127,10 +140,10 @@ class SharingRules(LinkState):
         if (
             token.dep_ == "nsubj"
             and token.pos_ == "NOUN"
-            and _subject_phase(token) is None
+            and subject_phase(token) is None
             and (
-                head.lemma_.lower() in _OCCURRING_HEADS
-                or (head.lemma_.lower() == "take" and _takes_place(head))
+                head.lemma_.lower() in OCCURRING_HEADS
+                or (head.lemma_.lower() == "take" and takes_place(head))
             )
         ):
             # "the attack occurred on Monday", "clashes erupted on Sunday", "talks took place"
@@ -148,7 +161,7 @@ class SharingRules(LinkState):
             # "police said on Wednesday they had identified a van, and appealed for
             # witnesses": one subject, one day
             found.append(conjoined)
-        if _secondary_predicate(token):
+        if secondary_predicate(token):
             # "was found burned out in a field on Monday morning", "flagged as poorly
             # maintained in October 2014": a predicate about the object holds when the verb
             # happens
@@ -248,116 +261,27 @@ class SharingRules(LinkState):
 
     def _dated_to_a_day(self, index: int | None) -> bool:
         """Whether the event is dated by its own sentence to a day or less."""
+        days = self._syntax_days(index)
+        return days is not None and days <= 1
+
+    def _syntax_days(self, index: int | None) -> int | None:
+        """How many days the time its own sentence links the event to spans, if it has one."""
         link = None if index is None else self.time[index]
         if link is None or link.link is not LinkKind.SYNTAX:
-            return False
+            return None
         span = interval_of(link.expression, self.dct)
-        return (
-            span is not None
-            and span.start is not None
-            and span.end is not None
-            and (span.end - span.start).days <= 1
-        )
+        if span is None or span.start is None or span.end is None:
+            return None
+        return (span.end - span.start).days
 
     def _anchored_in(self, sentence: Any) -> int | None:
+        """An event of ``sentence`` that its own syntax dates to a week or less."""
         for token in sentence:
             found = self.event_of(token)
-            if found is None:
-                continue
-            link = self.time[found]
-            if link is not None and link.link is LinkKind.SYNTAX:
-                span = interval_of(link.expression, self.dct)
-                closed = span is not None and span.start is not None and span.end is not None
-                if closed and (span.end - span.start).days <= 7:  # type: ignore[union-attr,operator]
-                    return found
+            days = self._syntax_days(found)
+            if days is not None and days <= 7:
+                return found
         return None
-
-
-_ENDING_VERBS = frozenset({"end", "finish", "conclude", "complete", "wrap"})
-_BEGINNING_VERBS = frozenset({"begin", "start", "commence"})
-
-
-def _phase_relation(verb: Token) -> TimeRelation:
-    """How the object event of a dated verb relates to the verb's time.
-
-    Mostly it lies inside it ("reported a loss on Friday"), but a verb that picks out a phase
-    says which end: "ending a four-month trial on Friday" ends it then, "began talks on Monday"
-    begins them. ("launched a counteroffensive in March" stays inside March, as the seed
-    article reads it.)
-    """
-    lemma = verb.lemma_.lower()
-    if lemma in _ENDING_VERBS:
-        return TimeRelation.ENDED_BY
-    if lemma in _BEGINNING_VERBS:
-        return TimeRelation.BEGUN_BY
-    return TimeRelation.IS_INCLUDED
-
-
-_INCEPTION_VERBS = frozenset({"erupt", "begin", "start", "commence", "resume"})
-_INCEPTION_PARTICLES = {"break": "out", "flare": "up", "kick": "off"}
-
-
-def _subject_phase(token: Token) -> TimeRelation | None:
-    """The relation of an event noun to the time of the intransitive verb it is the subject of,
-    when that verb says it began or ended ("the fire broke out on Wednesday", "clashes erupted
-    on Sunday", "the strike ended on Friday"); ``None`` for any other verb."""
-    verb = token.head
-    if token.dep_ != "nsubj" or token.pos_ != "NOUN" or verb.i == token.i:
-        return None
-    if any(child.dep_ in ("dobj", "xcomp", "ccomp") for child in verb.children):
-        return None  # "the talks began a new round", "fighting started to spread"
-    lemma = verb.lemma_.lower()
-    particle = _INCEPTION_PARTICLES.get(lemma)
-    if lemma in _INCEPTION_VERBS or (
-        particle is not None
-        and any(child.dep_ == "prt" and child.lower_ == particle for child in verb.children)
-    ):
-        return TimeRelation.BEGUN_BY
-    if lemma in _ENDING_VERBS:
-        return TimeRelation.ENDED_BY
-    return None
-
-
-def _relative_phase(clause: Token) -> TimeRelation | None:
-    """The relation a noun has to the time of a relative clause that says it ended, began or
-    took place ("which ended on Friday", "that began in May", "which occurred on Monday")."""
-    if clause.dep_ != "relcl" or not any(
-        child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") for child in clause.children
-    ):
-        return None
-    lemma = clause.lemma_.lower()
-    if lemma in _ENDING_VERBS or lemma in _BEGINNING_VERBS:
-        return _phase_relation(clause)
-    if lemma in _OCCURRING_HEADS or (lemma == "take" and _takes_place(clause)):
-        return TimeRelation.IS_INCLUDED
-    return None
-
-
-def _secondary_predicate(token: Token) -> bool:
-    """Whether ``token`` is a participle or adjective said of its verb's subject or object
-    ("found burned out", "declared dead", "flagged as poorly maintained"), with no subject,
-    auxiliary or marker of its own."""
-    if token.tag_ not in {"VBN", "JJ"}:
-        return False
-    children = {child.dep_ for child in token.children}
-    if children & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}:
-        return False
-    if token.dep_ in {"xcomp", "oprd", "acomp"}:
-        return bool(token.head.pos_ == "VERB")
-    return token.dep_ == "advcl" and any(
-        child.dep_ == "advmod" and child.lower_ == "as" for child in token.children
-    )
-
-
-def _marked_while(clause: Token) -> bool:
-    return any(child.dep_ == "mark" and child.lower_ == "while" for child in clause.children)
-
-
-def _takes_place(verb: Token) -> bool:
-    return any(
-        child.dep_ == "dobj" and child.lemma_.lower() in ("place", "effect")
-        for child in verb.children
-    )
 
 
 def _has_own_signal(token: Token) -> bool:

@@ -1,0 +1,115 @@
+"""How a verb places the events tied to it in its time: phases, occurrence, predicates.
+
+Pure predicates over spaCy tokens, asked by the sharing rules (:mod:`timeline.ordering.sharing`):
+an ending or beginning verb picks out one end of the event it governs ("ending a trial on
+Friday", "the fire broke out on Wednesday"), a verb of occurrence places its subject ("the
+attack occurred on Monday"), a predicate said of an object holds when its verb happens ("found
+burned out on Monday").
+"""
+
+from __future__ import annotations
+
+from timeline.ordering.linking import Token
+from timeline.ordering.model import TimeRelation
+
+__all__ = [
+    "BEGINNING_VERBS",
+    "ENDING_VERBS",
+    "OCCURRING_HEADS",
+    "marked_while",
+    "phase_relation",
+    "relative_phase",
+    "secondary_predicate",
+    "subject_phase",
+    "takes_place",
+]
+
+OCCURRING_HEADS = frozenset(
+    {"occur", "happen", "erupt", "unfold", "break", "strike", "hit", "explode"}
+)
+"""Verbs that say their subject event took place ("the attack occurred on Monday")."""
+ENDING_VERBS = frozenset({"end", "finish", "conclude", "complete", "wrap"})
+BEGINNING_VERBS = frozenset({"begin", "start", "commence"})
+
+
+def phase_relation(verb: Token) -> TimeRelation:
+    """How the object event of a dated verb relates to the verb's time.
+
+    Mostly it lies inside it ("reported a loss on Friday"), but a verb that picks out a phase
+    says which end: "ending a four-month trial on Friday" ends it then, "began talks on Monday"
+    begins them. ("launched a counteroffensive in March" stays inside March, as the seed
+    article reads it.)
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in ENDING_VERBS:
+        return TimeRelation.ENDED_BY
+    if lemma in BEGINNING_VERBS:
+        return TimeRelation.BEGUN_BY
+    return TimeRelation.IS_INCLUDED
+
+
+_INCEPTION_VERBS = frozenset({"erupt", "begin", "start", "commence", "resume"})
+_INCEPTION_PARTICLES = {"break": "out", "flare": "up", "kick": "off"}
+
+
+def subject_phase(token: Token) -> TimeRelation | None:
+    """The relation of an event noun to the time of the intransitive verb it is the subject of,
+    when that verb says it began or ended ("the fire broke out on Wednesday", "clashes erupted
+    on Sunday", "the strike ended on Friday"); ``None`` for any other verb."""
+    verb = token.head
+    if token.dep_ != "nsubj" or token.pos_ != "NOUN" or verb.i == token.i:
+        return None
+    if any(child.dep_ in ("dobj", "xcomp", "ccomp") for child in verb.children):
+        return None  # "the talks began a new round", "fighting started to spread"
+    lemma = verb.lemma_.lower()
+    particle = _INCEPTION_PARTICLES.get(lemma)
+    if lemma in _INCEPTION_VERBS or (
+        particle is not None
+        and any(child.dep_ == "prt" and child.lower_ == particle for child in verb.children)
+    ):
+        return TimeRelation.BEGUN_BY
+    if lemma in ENDING_VERBS:
+        return TimeRelation.ENDED_BY
+    return None
+
+
+def relative_phase(clause: Token) -> TimeRelation | None:
+    """The relation a noun has to the time of a relative clause that says it ended, began or
+    took place ("which ended on Friday", "that began in May", "which occurred on Monday")."""
+    if clause.dep_ != "relcl" or not any(
+        child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") for child in clause.children
+    ):
+        return None
+    lemma = clause.lemma_.lower()
+    if lemma in ENDING_VERBS or lemma in BEGINNING_VERBS:
+        return phase_relation(clause)
+    if lemma in OCCURRING_HEADS or (lemma == "take" and takes_place(clause)):
+        return TimeRelation.IS_INCLUDED
+    return None
+
+
+def secondary_predicate(token: Token) -> bool:
+    """Whether ``token`` is a participle or adjective said of its verb's subject or object
+    ("found burned out", "declared dead", "flagged as poorly maintained"), with no subject,
+    auxiliary or marker of its own."""
+    if token.tag_ not in {"VBN", "JJ"}:
+        return False
+    children = {child.dep_ for child in token.children}
+    if children & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}:
+        return False
+    if token.dep_ in {"xcomp", "oprd", "acomp"}:
+        return bool(token.head.pos_ == "VERB")
+    return token.dep_ == "advcl" and any(
+        child.dep_ == "advmod" and child.lower_ == "as" for child in token.children
+    )
+
+
+def marked_while(clause: Token) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ == "while" for child in clause.children)
+
+
+def takes_place(verb: Token) -> bool:
+    return any(
+        child.dep_ == "dobj" and child.lemma_.lower() in ("place", "effect")
+        for child in verb.children
+    )
