@@ -76,16 +76,23 @@ _SCHEDULING = {
 _PERFECT = frozenset({Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE})
 
 _PARTICIPANT_DEPS = frozenset({"dobj"})
-_NOMINAL_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nummod"})
-_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.IGNORECASE)
-_SCENE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "throughout"})
 """Dependencies by which a noun that is no event hangs on the verb (or noun) it takes part in."""
+
+_NOMINAL_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nummod"})
+"""Dependencies by which a time modifies a noun ("next year's budget", "the 2025 budget")."""
+
+_SCENE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "throughout"})
+"""Prepositions whose object is the scene of the verb ("raised in Saturday night's debate")."""
+
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.IGNORECASE)
+"""What joins the two ends of "from June to August"."""
 
 _WITHIN_SIGNALS = frozenset({"in", "over", "within", "during"})
 """Prepositions that put an event inside a stretch of time rather than make it last that long."""
 
 
 _NEAR_WORDS = frozenset({"shortly", "just", "soon", "immediately", "right"})
+"""Words before "after" or "before" that put the event close to the time."""
 
 
 def _said_near(root: Token) -> bool:
