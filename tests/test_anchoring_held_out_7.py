@@ -62,3 +62,13 @@ def test_an_election_that_could_not_take_place_until_march_is_ahead() -> None:
         "An early election could not take place until March.", dct="2018-11-16"
     )
     assert [t.value for t in times] == ["2019-03"]
+
+
+def test_a_bare_time_of_day_in_a_past_sentence_is_not_on_a_day_to_come_or_the_statements() -> None:
+    times = timeline.find_times(
+        "The airline grounded its planes on Saturday after one made an emergency landing on "
+        "Friday evening. It said on Sunday the grounding would last until Wednesday. The plane "
+        "landed at 6:40 p.m. local time.",
+        dct="2026-02-22",
+    )
+    assert [t.value for t in times if t.text.startswith("6:40")] == ["2026-02-20T18:40"]

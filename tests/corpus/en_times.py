@@ -846,6 +846,17 @@ MONTHS = [
         ["The work had been postponed until [the autumn] to save money."],
     ),
     *examples(MON, DATE, "2020-SP", ["The work was finished by [the spring], he said."]),
+    # the end of a range of months comes after its start
+    *examples(
+        MON,
+        DATE,
+        "2019-09",
+        [
+            "The trial was suspended from May 2019 until [September].",
+            "Prices rose from May 2019 through [September].",
+        ],
+    ),
+    *examples(MON, DATE, "2020-02", ["Prices fell from November 2019 until [February]."]),
     # a year that opens the sentence or has a "when" clause scopes a month named after it
     *examples(
         MON,

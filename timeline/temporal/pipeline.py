@@ -108,8 +108,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     expressions: list[TimeExpression] = []
     previous: TimeSpan | None = None
     previous_at = -1
-    day: TimeSpan | None = None  # the last day named, or the day of the last time of day
-    day_at = -1
+    days: list[tuple[TimeSpan, int]] = []  # days named (or of times of day), and where
     last_quarter: TimeSpan | None = None
     scope: tuple[int, int] | None = None  # (sentence start, year)
     for recognized in recognize(text):
@@ -121,7 +120,9 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             dct=dct,
             previous=previous,
             sentence_previous=previous if previous_at >= sentence_start else None,
-            previous_day=day if 0 <= candidate.start - day_at <= _DAY_REACH else None,
+            recent_days=tuple(
+                span for span, at in reversed(days) if 0 <= candidate.start - at <= _DAY_REACH
+            ),
             last_quarter=last_quarter,
             tense=tense_at(text, candidate.start, candidate.end),
             signal=_negated(text, sentence_start, candidate, signal_before(text, candidate)),
@@ -145,7 +146,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
         ):
             previous, previous_at = span, candidate.end
             if span.grain <= Grain.DAY:
-                day, day_at = span, candidate.end
+                days.append((span, candidate.end))
             if span.grain is Grain.QUARTER and candidate.rule.startswith("[the] <ordinal>"):
                 last_quarter = span
     return tuple(expressions)

@@ -42,8 +42,9 @@ class Context:
         last_quarter: the last quarter mentioned before, if any ("the quarter" refers to it).
         tense: the lexical tense of the sentence.
         signal: the signal word right before the expression ("since", "until"), if any.
-        previous_day: the last day named (or the day of the last time of day) within a few
-            sentences before, if any: a bare time of day ("at 3:15 a.m.") happened on it.
+        recent_days: the days named (or the days of times of day) within a few sentences
+            before, the latest first: a bare time of day ("at 3:15 a.m.") happened on the
+            latest one its sentence's tense allows.
         scope_year: the year that a year expression opening the sentence ("Last year, ...",
             "In 2017, ...") or followed by a "when" clause ("since 2017, when ...") sets for the
             rest of the sentence: a month named after it without a year is in that year.
@@ -56,7 +57,7 @@ class Context:
     tense: Tense
     signal: str | None = None
     scope_year: int | None = None
-    previous_day: TimeSpan | None = None
+    recent_days: tuple[TimeSpan, ...] = ()
 
 
 @attrs.frozen

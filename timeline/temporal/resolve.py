@@ -16,6 +16,7 @@ from timeline.temporal.calendar import add, add_amount, floor, span_of, timex_du
 from timeline.temporal.resolution import Context, Resolution, counting_from, unit
 from timeline.temporal.resolve_dates import absolute, holiday, period, shift
 from timeline.temporal.resolve_days import weekday, weekend
+from timeline.temporal.tense import Tense
 from timeline.temporal.underspecified import (
     Absolute,
     Base,
@@ -40,20 +41,41 @@ _PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "N
 
 
 def _day_of(day: Underspecified | None, context: Context) -> Resolution | None:
-    previous = context.previous
-    if day is None and previous is not None and previous.grain is Grain.DAY and previous.start:
-        # "at 10 p.m." right after a day was named happens on that day
-        return unit(previous.start, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
-    named = context.previous_day
-    if day is None and named is not None and named.start is not None:
-        # "shortly after 2 a.m. on Sunday ... A guard discovered the theft at 3:15 a.m."
-        return unit(named.start, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
     if day is None:
+        named = _named_day(context)
+        if named is not None and named.start is not None:
+            # "at 10 p.m." after a day was named happens on that day: "shortly after 2 a.m. on
+            # Sunday ... A guard discovered the theft at 3:15 a.m."
+            return unit(named.start, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
         found = counting_from(context, Base.DCT)
         if found is None:
             return None
         return unit(found[0], Grain.DAY, Certainty.ANCHORED, found[1])
     return resolve(day, context)
+
+
+def _named_day(context: Context) -> TimeSpan | None:
+    """The day a bare time of day falls on: the last day named that the sentence's tense
+    allows ("landed at 6:40 p.m." is not on the Wednesday a plan named since). In a past
+    sentence the DCT's own day, usually the day of a statement ("said on Sunday"), gives way to
+    an earlier day named before it, the day of the story's events."""
+    previous = context.previous
+    candidates = [previous] if previous is not None and previous.grain is Grain.DAY else []
+    candidates.extend(context.recent_days)
+    dct = context.dct
+    today = floor(dct, Grain.DAY) if dct is not None else None
+    allowed = [
+        span
+        for span in candidates
+        if span.start is not None
+        and not (today is not None and context.tense is Tense.PAST and span.start > today)
+        and not (today is not None and context.tense is Tense.FUTURE and span.start < today)
+    ]
+    if context.tense is Tense.PAST and today is not None:
+        earlier = [span for span in allowed if span.start is not None and span.start < today]
+        if earlier:
+            return earlier[0]
+    return allowed[0] if allowed else None
 
 
 def _day_part(value: DayPart, context: Context) -> Resolution | None:

@@ -27,6 +27,7 @@ __all__ = ["absolute", "guess_year", "holiday", "period", "reported_quarter", "s
 
 _PAST_SLACK = timedelta(days=45)
 _MONTH_SLACK = timedelta(days=7)
+_RANGE_END_SIGNALS = ("until", "till", "through")
 _REPORTING_SEASON = timedelta(days=45)  # results of a quarter come out within about six weeks
 
 
@@ -51,6 +52,18 @@ def guess_year(
         return reference.year, anchor  # narratives move forward within the year last named
     if context.scope_year is not None and direction is None:
         return context.scope_year, Anchor.PREVIOUS  # "Last year, a heatwave ... in July"
+    opening = context.sentence_previous
+    if (
+        direction is None
+        and context.signal in _RANGE_END_SIGNALS
+        and opening is not None
+        and opening.start is not None
+        and Grain.DAY <= opening.grain <= Grain.MONTH
+    ):
+        # "suspended from May until September": the range ends after its start
+        first = opening.start
+        year = first.year + (1 if (month, day or 1) < (first.month, first.day if day else 1) else 0)
+        return year, Anchor.PREVIOUS
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         if moveable is not None:
