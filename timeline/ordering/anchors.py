@@ -17,7 +17,14 @@ from typing import Any
 from timeline.events.model import Aspect, EventClass, Polarity, Tense
 from timeline.model import Mod, TimeExpression, TimexType
 from timeline.ordering.intervals import day_of, duration_of, interval_of
-from timeline.ordering.linking import LIGHT_VERBS, LinkState, TimeLink, Token, tokens_of
+from timeline.ordering.linking import (
+    LIGHT_VERBS,
+    PERFECT_ASPECTS,
+    LinkState,
+    TimeLink,
+    Token,
+    tokens_of,
+)
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.tense import clause_head, present_frame
 
@@ -72,8 +79,6 @@ _SCHEDULING = {
     "call",
 }
 
-
-_PERFECT = frozenset({Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE})
 
 _PARTICIPANT_DEPS = frozenset({"dobj"})
 """Dependencies by which a noun that is no event hangs on the verb (or noun) it takes part in."""
@@ -357,7 +362,7 @@ class AnchorRules(LinkState):
             index is not None
             and head is not None
             and self.events[index].tense is Tense.INFINITIVE
-            and self.events[head].aspect in _PERFECT
+            and self.events[head].aspect in PERFECT_ASPECTS
         ):
             return governor.head  # "has been trying to expand ... since 2019"
         if index is not None and (
@@ -369,7 +374,7 @@ class AnchorRules(LinkState):
             if (
                 token is not None
                 and other != index
-                and self.events[other].aspect in _PERFECT
+                and self.events[other].aspect in PERFECT_ASPECTS
                 and token.i < preposition.i <= token.right_edge.i + 2
                 and token.sent.start == preposition.sent.start
             ):

@@ -121,6 +121,13 @@ def _counted_in_whole_units(amount: float, unit: Grain) -> tuple[float, Grain]:
     return amount, unit
 
 
+def _with_slack(amount: float, unit: Grain, day_slack: float) -> tuple[float, Grain, float]:
+    """A stated length in whole units and its slack: one unit, a tenth of the amount for long
+    ones, ``day_slack`` for lengths of a day or less."""
+    amount, unit = _counted_in_whole_units(amount, unit)
+    return amount, unit, max(1.0, amount / 10) if unit > Grain.DAY else day_slack
+
+
 def _start_before(
     amount: float, unit: Grain, earliest_end: datetime, latest_end: datetime, day_slack: float
 ) -> Bounds:
@@ -129,8 +136,7 @@ def _start_before(
     One unit of slack each side, a tenth of the amount for long ones, and ``day_slack`` for
     lengths of a day or less. The DCT-anchored and the end-anchored cases below share it.
     """
-    amount, unit = _counted_in_whole_units(amount, unit)
-    slack = max(1.0, amount / 10) if unit > Grain.DAY else day_slack
+    amount, unit, slack = _with_slack(amount, unit, day_slack)
     return Bounds(
         earliest_start=add(earliest_end, -(amount + slack), unit),
         latest_start=add(latest_end, -max(amount - slack, 0), unit),
@@ -179,12 +185,20 @@ def length_after_start(duration: Duration, start: Bounds) -> Bounds:
     """
     if start.earliest_start is None or start.latest_start is None or duration.amount is None:
         return Bounds()
-    amount, unit = _counted_in_whole_units(duration.amount, duration.unit)
-    slack = max(1.0, amount / 10) if unit > Grain.DAY else 0.0
+    amount, unit, slack = _with_slack(duration.amount, duration.unit, day_slack=0.0)
     return Bounds(
         earliest_end=add(start.earliest_start, max(amount - slack, 0), unit),
         latest_end=add(start.latest_start, amount + slack, unit),
     )
+
+
+def _stated_length(linking: Linking) -> Duration | None:
+    """The first length the event is said to last ("a 15-month pause", "for 48 hours")."""
+    for lasting in linking.durations:
+        length = duration_of(lasting.expression)
+        if length is not None and lasting.relation is TimeRelation.DURING:
+            return length
+    return None
 
 
 def _apply(current: Bounds, constraint: Bounds) -> tuple[Bounds, bool]:
@@ -230,20 +244,17 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
         if linking.ongoing and dct is not None and linking.time is None:
             today = day_of(dct)
             current, _ = _apply(current, Bounds(earliest_end=today.start))
-        if current.earliest_start is None:
+        length = _stated_length(linking)
+        if length is not None and current.earliest_start is None:
             # "a 15-month pause" ended on Wednesday: it began about 15 months before
-            for lasting in linking.durations:
-                length = duration_of(lasting.expression)
-                if length is not None and lasting.relation is TimeRelation.DURING:
-                    current, _ = _apply(current, length_before_end(length, current))
-                    break
-        elif linking.time is not None and linking.time.relation is TimeRelation.BEGUN_BY:
+            current, _ = _apply(current, length_before_end(length, current))
+        elif (
+            length is not None
+            and linking.time is not None
+            and linking.time.relation is TimeRelation.BEGUN_BY
+        ):
             # "shut off for 48 hours from Monday": it ended about 48 hours after
-            for lasting in linking.durations:
-                length = duration_of(lasting.expression)
-                if length is not None and lasting.relation is TimeRelation.DURING:
-                    current, _ = _apply(current, length_after_start(length, current))
-                    break
+            current, _ = _apply(current, length_after_start(length, current))
         bounds.append(current)
     for _ in range(3):  # signals: "after launching X" starts no earlier than X started
         for index, linking in enumerate(linkings):

@@ -15,12 +15,21 @@ from typing import Any
 import attrs
 
 from timeline.events.features import is_light_verb_object
-from timeline.events.model import Event, Tense
+from timeline.events.model import Aspect, Event, Tense
 from timeline.model import Certainty, Duration, TimeExpression
 from timeline.ordering.intervals import add, duration_of, interval_of
 from timeline.ordering.model import LinkKind, TimeRelation
 
-__all__ = ["LIGHT_VERBS", "EventLink", "LinkState", "Linking", "TimeLink", "Token", "tokens_of"]
+__all__ = [
+    "LIGHT_VERBS",
+    "PERFECT_ASPECTS",
+    "EventLink",
+    "LinkState",
+    "Linking",
+    "TimeLink",
+    "Token",
+    "tokens_of",
+]
 
 Token = Any  # a spaCy Token; spaCy ships no type information
 
@@ -45,6 +54,9 @@ LIGHT_VERBS = frozenset(
 )
 """Verbs whose object is the event ("launching a counteroffensive", "held talks")."""
 
+
+PERFECT_ASPECTS = frozenset({Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE})
+"""The aspects of a perfect ("has risen", "has been rising"), which a "since" needs."""
 
 _MODIFIER_REACH = 12
 """How many characters may separate a length from the noun it modifies ("18-month trial",

@@ -19,7 +19,7 @@ from typing import Any
 from timeline.events.model import Aspect, Event, EventClass, Role, Tense
 from timeline.ordering.anchors import SIGNAL_RELATIONS
 from timeline.ordering.intervals import interval_of
-from timeline.ordering.linking import LIGHT_VERBS, LinkState, TimeLink, Token
+from timeline.ordering.linking import LIGHT_VERBS, PERFECT_ASPECTS, LinkState, TimeLink, Token
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.phases import (
     OCCURRING_HEADS,
@@ -77,7 +77,7 @@ class SharingRules(LinkState):
             return False
         if any(child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in token.children):
             return False
-        if self.events[head].aspect not in (Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE):
+        if self.events[head].aspect not in PERFECT_ASPECTS:
             return False
         for source, target in ((index, head), (head, index)):
             link = self.time[source]

@@ -10,13 +10,12 @@ propagate and the TLINKs report.
 from __future__ import annotations
 
 from timeline.events.model import Aspect, Event, EventClass, Tense
-from timeline.ordering.linking import LIGHT_VERBS, EventLink, LinkState, Token
+from timeline.ordering.linking import LIGHT_VERBS, PERFECT_ASPECTS, EventLink, LinkState, Token
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.tense import tense_relation
 
 __all__ = ["SignalRules"]
 
-_PERFECT = frozenset({Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE})
 _AFTER_ADVERBS = frozenset(
     # "has since burned": since the event just told
     {"afterwards", "afterward", "later", "subsequently", "then", "thereafter", "since"}
@@ -59,7 +58,7 @@ class SignalRules(LinkState):
                 if head is not None:
                     for word in marks & {"after", "before"}:
                         self._relate(head, index, word)
-                    if "since" in marks and self.events[head].aspect in _PERFECT:
+                    if "since" in marks and self.events[head].aspect in PERFECT_ASPECTS:
                         # "have been infected since the first case was confirmed": it began
                         # after that (temporal "since" needs a perfect: "since he was ill, he
                         # stayed" is a cause). AFTER rather than BEGUN_BY: MATRES, which

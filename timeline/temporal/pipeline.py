@@ -47,19 +47,17 @@ def _expression(text: str, candidate: Candidate, found: Resolution) -> TimeExpre
     )
 
 
+_DAY_REACH = 500
+"""How far back (in characters) a named day still dates a bare time of day: about the two or
+three sentences of a paragraph that tells one night's events."""
+
+_NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
+
 # a year expression that scopes its sentence: it opens it ("Last year, ...", "In 2017, ...") or
 # a "when" clause follows it ("since 2017, when ...")
 _OPENING = re.compile(r"(?i:(?:(?:back\s+|earlier\s+|later\s+)?in|during|by)?)")
 _COMMA = re.compile(r"\s*,")
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
-
-
-_DAY_REACH = 500
-"""How far back (in characters) a named day still dates a bare time of day: about the two or
-three sentences of a paragraph that tells one night's events."""
-
-
-_NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
 
 
 def _negated(
