@@ -26,6 +26,7 @@ from timeline.ordering.linking import (
     tokens_of,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
+from timeline.ordering.phases import measure_of
 from timeline.ordering.tense import clause_head, present_frame
 
 __all__ = ["SIGNAL_RELATIONS", "AnchorRules", "signal_and_governor"]
@@ -437,6 +438,10 @@ class AnchorRules(LinkState):
         root = span.root
         signal, governor = signal_and_governor(root)
         target = self.event_of(governor)
+        measured = self._measured_event(root)
+        if measured is not None:
+            # "began two days of talks": the talks last two days, not the beginning
+            target, signal = measured, None
         if target is None:
             return
         if signal is not None and signal != "for" and signal not in _WITHIN_SIGNALS:
@@ -455,6 +460,16 @@ class AnchorRules(LinkState):
         )
         if present and self.duration[target] is None:
             self.duration[target] = length
+
+    def _measured_event(self, root: Token) -> int | None:
+        """The event a length measures out: "talks" in "two days of talks"."""
+        for preposition in root.children:
+            if preposition.dep_ == "prep" and preposition.lower_ == "of":
+                for child in preposition.children:
+                    found = self.event_of(child) if measure_of(child) is not None else None
+                    if found is not None:
+                        return found
+        return None
 
     # 3. clause ------------------------------------------------------------------------------
     def clause(self) -> None:

@@ -33,6 +33,7 @@ from timeline.model import TimeExpression
 from timeline.ordering.anchors import AnchorRules
 from timeline.ordering.linking import EventLink, Linking, TimeLink
 from timeline.ordering.model import LinkKind, TimeRelation
+from timeline.ordering.phases import STAGING_VERBS, object_verb
 from timeline.ordering.sharing import SharingRules
 from timeline.ordering.signals import SignalRules
 from timeline.ordering.tense import present_frame, tense_relation
@@ -108,7 +109,30 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                     ),
                 )
             )
+        for index, token in enumerate(self.event_tokens):
+            staged = self._staging_verb_event(index, token)
+            if staged is not None and _unlinked(linkings[index]):
+                # "would hold a ballot": the ballot is the holding, with whatever dates it
+                linkings[index] = linkings[staged]
         return tuple(linkings)
+
+    def _staging_verb_event(self, index: int, token: Any) -> int | None:
+        """The event of the verb that stages this noun event ("hold a ballot"), if any."""
+        verb = None if token is None else object_verb(token)
+        if verb is None or verb.lemma_.lower() not in STAGING_VERBS:
+            return None
+        found = self.event_of(verb)
+        return None if found == index else found
+
+
+def _unlinked(linking: Linking) -> bool:
+    """Whether nothing at all dates an event: no time, no DCT relation, no other event."""
+    return (
+        linking.time is None
+        and linking.dct_relation is None
+        and not linking.events
+        and linking.duration is None
+    )
 
 
 def link_events(

@@ -23,7 +23,9 @@ from timeline.ordering.linking import LIGHT_VERBS, PERFECT_ASPECTS, LinkState, T
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.phases import (
     OCCURRING_HEADS,
+    STAGING_VERBS,
     marked_while,
+    object_verb,
     phase_relation,
     relative_phase,
     secondary_predicate,
@@ -50,9 +52,13 @@ class SharingRules(LinkState):
                     continue
                 for other in self._partners(token):
                     changed |= self._copy(other, index) or self._copy(index, other)
-                governor = self._governor(token)
-                if governor is not None:
-                    changed |= self._copy(governor, index, phase_relation(token.head))
+                verb = object_verb(token)
+                governor = self.event_of(verb)
+                if verb is not None and governor is not None:
+                    if verb.lemma_.lower() in STAGING_VERBS:
+                        changed |= self._copy_any(governor, index)
+                    else:
+                        changed |= self._copy(governor, index, phase_relation(verb))
                 changed |= self._share_since(index, token)
                 phase = subject_phase(token)
                 told = self.event_of(token.head) if phase is not None else None
@@ -98,6 +104,18 @@ class SharingRules(LinkState):
             governor = self.event_of(head.head)
             if governor is not None:
                 found.append(governor)
+            thing = head.head
+            if (
+                head.lower_ in _SHARING_PREPOSITIONS
+                and governor is None
+                and thing.dep_ == "dobj"
+                and thing.pos_ == "NOUN"
+            ):
+                # "won the most seats in an election on Sunday": the scene of the verb, which
+                # the parser hung on its object
+                scene = self.event_of(thing.head)
+                if scene is not None:
+                    found.append(scene)
         if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             governor = self.event_of(head)
             if governor is not None:
@@ -174,23 +192,6 @@ class SharingRules(LinkState):
                 found.append(governor)
         return found
 
-    def _governor(self, token: Token) -> int | None:
-        """An event whose time carries down to ``token``'s event, but not back up.
-
-        A noun event that is the object of a dated verb ("reported a loss on Friday"): the dated
-        event's time includes it. The reverse does not hold (the object of "announced ... on
-        Friday" may lie anywhere), so this copies one way only. Measured on TimeBank, checked on
-        AQUAINT: IS_INCLUDED was the annotators' relation for most such pairs they linked (TB 11
-        of 18 linked, AQ 5 of 10; BEFORE and AFTER 2 each). Conjoined verbs and "as"/"when"
-        clauses were tried the same way and left out: they raised recall but not F1.
-        """
-        head = token.head
-        if head.i == token.i:
-            return None
-        if token.dep_ == "dobj" and token.pos_ == "NOUN":
-            return self.event_of(head)
-        return None
-
     def _copy(
         self, source: int, target: int, relation: TimeRelation = TimeRelation.IS_INCLUDED
     ) -> bool:
@@ -203,6 +204,14 @@ class SharingRules(LinkState):
         if relation is TimeRelation.IS_INCLUDED and self.outlasts(target, link.expression):
             return False
         self.time[target] = TimeLink(link.expression, relation, link.link, link.certainty)
+        return True
+
+    def _copy_any(self, source: int, target: int) -> bool:
+        """Copy the source's link whatever its relation: the target is the same happening."""
+        link = self.time[source]
+        if link is None or self.time[target] is not None:
+            return False
+        self.time[target] = link
         return True
 
     # 4. narrative ---------------------------------------------------------------------------
