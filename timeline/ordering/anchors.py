@@ -110,6 +110,20 @@ def _said_near(root: Token) -> bool:
     return preposition.doc[preposition.i - 1].lower_ in _NEAR_WORDS
 
 
+_RANKING_WORDS = frozenset({"first", "only", "last", "biggest", "largest", "worst"})
+"""Modifiers that rank a noun against its kind since a time ("the first strike since 2009")."""
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether ``noun`` is ranked by a superlative or an ordinal ("the deadliest flood")."""
+    if noun.tag_ == "JJS" or noun.lower_ in _RANKING_WORDS:
+        return True  # "the strike was the first since 2009"
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        child.dep_ == "amod" and (child.tag_ == "JJS" or child.lower_ in _RANKING_WORDS)
+        for child in noun.children
+    )
+
+
 def _duration_relation(signal: str | None) -> TimeRelation:
     """The relation of an event to a duration it is attached to.
 
@@ -173,6 +187,11 @@ class AnchorRules(LinkState):
         elif signal == "from":
             # "quarrelled from June to August": it began in the first and ended in the second
             until = self._range_to(expression)
+        elif signal == "since" and governor is not None and _ranked(governor):
+            # "its first eruption since 2011", "their lowest level since 2021": a record set
+            # after that time, not something going on since then (nor a clause's time)
+            signal = "after"
+            self.claimed.add(number)
         elif signal == "since" and governor is not None:
             governor = self._perfect_before(root.head, governor)
             if governor is None:

@@ -37,6 +37,8 @@ __all__ = ["SharingRules"]
 
 _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
+_IMPLICATIVE_HEADS = {"force", "compel", "oblige", "manage"}
+"""Verbs whose infinitive happened when they did ("forced the city to close the bridge")."""
 _STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "country", "side"}
 
 
@@ -186,7 +188,7 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
-        if token.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL_HEADS:
+        if token.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL_HEADS | _IMPLICATIVE_HEADS:
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)

@@ -51,6 +51,10 @@ def _approximate(start: datetime, end: datetime) -> str:
     exact = label(start, end)
     if exact is not None:
         return exact
+    if end - start > timedelta(days=2 * 366):
+        # "the first eruption since 2011" began some time in 2012-2025: a middle year would
+        # name a date the text never gave
+        return f"{start.year:04d}-{(end - _ONE_TICK).year:04d}"
     middle = start + (end - start) / 2
     if end - start <= timedelta(days=100):
         return middle.strftime("%Y-%m") if end - start > timedelta(days=1) else f"{middle:%Y-%m-%d}"

@@ -30,6 +30,8 @@ _IRREGULAR_PAST = (
     "|forgot|got|sat|swam|sang|rang|drank|sank|shrank|ate|slid|spun|withdrew|overtook|undertook"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|his|her|their|still|very))\s+$")
+_LINKING_VERB_BEFORE = re.compile(r"(?i:\b(?:remain|remains|stay|stays|be|being))\s+$")
+"""A participle after these is an adjective ("would remain closed until Wednesday"), no past."""
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated)"
@@ -127,6 +129,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             and _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
             continue  # "a still unspecified date": an adjective after a determiner, not a verb
+        if match["past"] and _LINKING_VERB_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            continue
         if match["past"] and _BY_AFTER.match(text, match.end()):
             continue  # "Oct. 9, followed by a statement": a participle, no tense of its own
         distance = start - match.end() if match.end() <= start else match.start() - end + 2

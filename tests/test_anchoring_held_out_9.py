@@ -1,0 +1,65 @@
+"""Anchoring and resolver rules written from the ninth batch of held-out articles.
+
+Each test restates one rule on sentences of its own. DCT: Tuesday 2016-05-10.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+from timeline.events.model import Event
+from timeline.ordering.model import Timeline
+
+DCT = "2016-05-10"
+
+
+def _event(tl: Timeline, text: str) -> Event:
+    return next(event for event in tl if event.text == text)
+
+
+def _values(text: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in timeline.find_times(text, dct=DCT)}
+
+
+def test_a_ranked_noun_since_a_time_comes_after_it() -> None:
+    tl = timeline.extract("It is the volcano's first eruption since 2011.", dct=DCT)
+    eruption = _event(tl, "eruption").when
+    assert eruption.earliest_start == datetime(2012, 1, 1)
+    assert eruption.latest_start is not None
+    assert eruption.latest_start > datetime(2012, 1, 1)
+    # the record says nothing of the verb the phrase hangs on: no "began in 2011"
+    tl = timeline.extract("Shares fell 31 percent, their lowest level since 2011.", dct=DCT)
+    assert _event(tl, "fell").when.earliest_start is None
+    # an unranked noun still began then
+    tl = timeline.extract("The eruption has continued since Saturday.", dct=DCT)
+    assert _event(tl, "continued").when.earliest_start == datetime(2016, 5, 7)
+
+
+def test_a_wide_start_window_is_summarised_as_its_years() -> None:
+    tl = timeline.extract("It is the volcano's first eruption since 2011.", dct=DCT)
+    assert str(_event(tl, "eruption").when) == "2012-2016 .. ongoing"
+
+
+def test_a_participle_after_remain_is_no_past_cue() -> None:
+    values = _values("Officials said the airports would remain closed until Wednesday.")
+    assert values["Wednesday"] == "2016-05-11"
+    values = _values("The airports remained closed on Wednesday.")
+    assert values["Wednesday"] == "2016-05-04"
+
+
+def test_now_is_no_time_of_a_future_event() -> None:
+    tl = timeline.extract("The exams will now be held in June.", dct=DCT)
+    assert str(_event(tl, "held").when) == "2016-06"
+    tl = timeline.extract("The exams will now be held.", dct=DCT)
+    held = _event(tl, "held").when
+    assert held.latest_end is None
+
+
+def test_an_infinitive_forced_happened_when_the_forcing_did() -> None:
+    tl = timeline.extract(
+        "Two years ago, a similar problem forced the city to close the footbridge.", dct=DCT
+    )
+    assert str(_event(tl, "close").when) == "2014"
+    tl = timeline.extract("Two years ago, the city asked the state to close the bridge.", dct=DCT)
+    assert str(_event(tl, "close").when) != "2014"
