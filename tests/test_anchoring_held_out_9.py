@@ -63,3 +63,12 @@ def test_an_infinitive_forced_happened_when_the_forcing_did() -> None:
     assert str(_event(tl, "close").when) == "2014"
     tl = timeline.extract("Two years ago, the city asked the state to close the bridge.", dct=DCT)
     assert str(_event(tl, "close").when) != "2014"
+
+
+def test_a_time_on_a_participle_that_is_no_event_dates_its_clause() -> None:
+    tl = timeline.extract(
+        "Regulators questioned the settings in 2019, and the company paid a fine over "
+        "search bundling three years later.",
+        dct=DCT,
+    )
+    assert str(_event(tl, "paid").when) == "2022"

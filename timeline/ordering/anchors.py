@@ -506,5 +506,12 @@ class AnchorRules(LinkState):
                 continue
             head = clause_head(span.root)
             target = self.event_of(head)
+            for _ in range(3):
+                if target is not None or head.dep_ != "acl" or head.head.i == head.i:
+                    break
+                # "paid a fine over search bundling three years later": a participle that is
+                # no event only describes a noun of the clause that holds the time
+                head = clause_head(head.head)
+                target = self.event_of(head)
             if target is not None and self.time[target] is None:
                 self._anchor(target, expression, relation, LinkKind.SENTENCE)
