@@ -72,3 +72,32 @@ def test_a_time_on_a_participle_that_is_no_event_dates_its_clause() -> None:
         dct=DCT,
     )
     assert str(_event(tl, "paid").when) == "2012"
+
+
+def test_an_unfinished_event_with_a_deadline_ahead_lies_between_now_and_then() -> None:
+    tl = timeline.extract(
+        "The operator said services should return to normal by the end of the month. "
+        "The city hoped to restore email by mid-June.",
+        dct=DCT,
+    )
+    for text, end in (("return", datetime(2016, 6, 1)), ("restore", datetime(2016, 7, 1))):
+        when = _event(tl, text).when
+        assert when.earliest_start == datetime(2016, 5, 10)
+        assert when.latest_end is not None
+        assert when.latest_end <= end
+    # a deadline already past says nothing of the DCT, nor does a past event's
+    tl = timeline.extract(
+        "The firm had hoped to finish the work by March 2015. It finished the work by June.",
+        dct=DCT,
+    )
+    assert _event(tl, "finish").when.earliest_start is None
+    assert _event(tl, "finished").when.earliest_start is None
+
+
+def test_a_deadline_on_a_word_of_the_clause_is_the_clauses() -> None:
+    tl = timeline.extract(
+        "The leaders agreed to open two crossing points along the line by the end of the year.",
+        dct=DCT,
+    )
+    open_ = _event(tl, "open").when
+    assert open_.latest_end == datetime(2017, 1, 1)

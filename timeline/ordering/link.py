@@ -26,11 +26,13 @@ runs them in order. The result is a plain description per event (:class:`Linking
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Any
 
 from timeline.events.model import Aspect, Event, EventClass, Tense
 from timeline.model import TimeExpression
 from timeline.ordering.anchors import AnchorRules
+from timeline.ordering.intervals import day_of, interval_of
 from timeline.ordering.linking import EventLink, Linking, TimeLink
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.phases import STAGING_VERBS, object_verb
@@ -39,6 +41,9 @@ from timeline.ordering.signals import SignalRules
 from timeline.ordering.tense import present_frame, tense_relation
 
 __all__ = ["EventLink", "Linking", "TimeLink", "link_events"]
+
+_DEADLINE_AHEAD = timedelta(days=7)
+"""How far past the DCT's day a deadline must end for an unfinished event to lie ahead."""
 
 
 class _Linker(AnchorRules, SharingRules, SignalRules):
@@ -50,6 +55,10 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
         for index, event in enumerate(self.events):
             token = self.event_tokens[index]
             relation, ongoing = tense_relation(event, token)
+            if relation is None and self._deadline_ahead(index):
+                # "hoped to restore email by mid-January", "should return to normal by the end
+                # of the month": not done yet, to be done by a time still to come
+                relation = TimeRelation.AFTER
             duration = self.duration[index]
             time = self.time[index]
             stretched = (
@@ -115,6 +124,24 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                 # "would hold a ballot": the ballot is the holding, with whatever dates it
                 linkings[index] = linkings[staged]
         return tuple(linkings)
+
+    def _deadline_ahead(self, index: int) -> bool:
+        """Whether an unfinished event (an infinitive, or a modal or bare form, not a past or
+        a perfect) has a deadline at least a week after the DCT's day ("by the end of the
+        month" on the 9th)."""
+        deadline, event = self.deadline[index], self.events[index]
+        if deadline is None or self.dct is None or event.aspect is not Aspect.NONE:
+            return False
+        if event.tense not in (Tense.INFINITIVE, Tense.NONE, Tense.PRESENT):
+            return False
+        span = interval_of(deadline, self.dct)
+        today = day_of(self.dct)
+        return (
+            span is not None
+            and span.end is not None
+            and today.end is not None
+            and span.end >= today.end + _DEADLINE_AHEAD
+        )
 
     def _staging_verb_event(self, index: int, token: Any) -> int | None:
         """The event of the verb that stages this noun event ("hold a ballot"), if any."""
