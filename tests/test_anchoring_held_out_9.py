@@ -92,12 +92,3 @@ def test_an_unfinished_event_with_a_deadline_ahead_lies_between_now_and_then() -
     )
     assert _event(tl, "finish").when.earliest_start is None
     assert _event(tl, "finished").when.earliest_start is None
-
-
-def test_a_deadline_on_a_word_of_the_clause_is_the_clauses() -> None:
-    tl = timeline.extract(
-        "The leaders agreed to open two crossing points along the line by the end of the year.",
-        dct=DCT,
-    )
-    open_ = _event(tl, "open").when
-    assert open_.latest_end == datetime(2017, 1, 1)

@@ -201,10 +201,6 @@ class AnchorRules(LinkState):
             # "to be completed by the end of June", "before the end of the year": done no
             # later than that (the end of a year is its last part, not a point to come before)
             deadline = self.event_of(governor)
-            if deadline is None and governor is not None and governor.pos_ in {"NOUN", "ADJ"}:
-                # "open two crossings along the line by the end of the year", "return to
-                # normal by the end of the month": the phrase hangs on a word of the clause
-                deadline = self.event_of(clause_head(governor))
             if deadline is not None and self.deadline[deadline] is None:
                 self.deadline[deadline] = expression
                 self.claimed.add(number)
