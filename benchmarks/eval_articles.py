@@ -31,7 +31,8 @@ def _line(name: str, score: ArticleScore) -> str:
     return (
         f"{name:34} times {score.timexes_right:2}/{score.timexes:<2} right"
         f" ({score.timexes_found} found, {score.extra_timexes} extra)"
-        f"  events {score.events_agreeing:2}/{score.events:<2} agree ({score.events_found} found)"
+        f"  events {score.events_agreeing:2}/{score.events:<2} agree ({score.events_found} found,"
+        f" {score.events_contradicting} wrong)"
         f"  order {score.order_right}/{score.order_pairs}"
     )
 
@@ -42,7 +43,7 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="list every disagreement")
     options = parser.parse_args()
     folders = options.folders or [f for f in DEFAULT_FOLDERS if f.is_dir()]
-    totals = [0] * 7
+    totals = [0] * 8
     for text_path, expected_path in [pair for folder in folders for pair in article_pairs(folder)]:
         score = score_article_file(text_path, expected_path)
         print(_line(f"{text_path.parent.name}/{text_path.stem}", score))
@@ -51,14 +52,15 @@ def main() -> None:
                 print(f"    {problem}")
         counts = (
             score.timexes, score.timexes_right, score.events, score.events_found,
-            score.events_agreeing, score.order_pairs, score.order_right,
+            score.events_agreeing, score.events_contradicting, score.order_pairs,
+            score.order_right,
         )  # fmt: skip
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
-    timexes, right, events, found, agreeing, pairs, ordered = totals
+    timexes, right, events, found, agreeing, wrong, pairs, ordered = totals
     print(
         f"all: times right {ratio(right, timexes):.2f} ({right}/{timexes}); events found"
         f" {ratio(found, events):.2f}, agreeing {ratio(agreeing, events):.2f}"
-        f" ({agreeing}/{events}); order pairs {ordered}/{pairs}"
+        f" ({agreeing}/{events}), wrong {wrong}; order pairs {ordered}/{pairs}"
     )
 
 

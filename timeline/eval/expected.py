@@ -39,6 +39,7 @@ from timeline.ordering.model import Timeline
 __all__ = [
     "ArticleScore",
     "article_pairs",
+    "check_contradictions",
     "check_failures",
     "find_event",
     "line_of",
@@ -138,6 +139,64 @@ def check_failures(event: Event, check: Mapping[str, Any], dct: datetime) -> lis
     return failed
 
 
+def check_contradictions(event: Event, check: Mapping[str, Any], dct: datetime) -> list[str]:
+    """The parts of ``check`` that ``event``'s bounds rule out, not merely leave open.
+
+    A failed check is either too vague ("before the DCT" where a day was expected) or wrong:
+    bounds that exclude every time the check admits ("2021-08-28" for last Saturday). A user
+    reading the timeline is misled only by the second kind, so it is counted on its own.
+    """
+    when = event.when
+    if when is None:
+        return []
+    es, ls, ee, le = when.earliest_start, when.latest_start, when.earliest_end, when.latest_end
+    day_start = dct.replace(hour=0, minute=0, second=0, microsecond=0)
+    day_end = day_start + timedelta(days=1)
+
+    def after(bound: datetime | None, limit: datetime) -> bool:
+        return bound is not None and bound > limit
+
+    def before(bound: datetime | None, limit: datetime) -> bool:
+        return bound is not None and bound < limit
+
+    ruled_out = []
+    for name, wanted in check.items():
+        if name == "inside":
+            if isinstance(wanted, list):
+                start, end = _unit(wanted[0])[0], _unit(wanted[1])[1]
+            else:
+                start, end = _unit(wanted)
+            # it must start at or after ``start`` and end by ``end``
+            wrong = (
+                after(es, end - _TICK)
+                or before(le, start + _TICK)
+                or before(ls, start)
+                or after(ee, end)
+            )
+        elif name == "before_dct":
+            wrong = after(es, day_end - _TICK) or after(ee, day_end)
+        elif name == "after_dct":
+            wrong = before(le, day_start + _TICK) or before(ls, day_start)
+        elif name == "starts_in":
+            start, end = _unit(wanted)
+            low, high = add(start, -1, Grain.MONTH), add(end, 1, Grain.MONTH)
+            wrong = after(es, high) or before(ls, low)
+        elif name == "ongoing":
+            wrong = before(le, day_start)
+        elif name == "starts_before":
+            wrong = after(es, _unit(wanted)[0])
+        elif name == "ends_near_dct":
+            wrong = after(ee, day_end) or before(le, day_start)
+        else:
+            raise TimelineError(f"unknown check {name!r}")
+        if wrong:
+            ruled_out.append(f"{name}={wanted}")
+    return ruled_out
+
+
+_TICK = timedelta(microseconds=1)
+
+
 @attrs.frozen
 class ArticleScore:
     """How a timeline agrees with an expected one.
@@ -150,6 +209,8 @@ class ArticleScore:
         events: expected events.
         events_found: of those, found (line and trigger).
         events_agreeing: of those found, whose bounds pass their check.
+        events_contradicting: of those found, whose bounds rule out what the check admits
+            (wrong, not merely vague; see :func:`check_contradictions`).
         order_pairs: consecutive order groups.
         order_right: of those, with every event of the first before every event of the second
             in the timeline (a group with a missing event counts as wrong).
@@ -163,6 +224,7 @@ class ArticleScore:
     events: int
     events_found: int
     events_agreeing: int
+    events_contradicting: int
     order_pairs: int
     order_right: int
     problems: tuple[str, ...]
@@ -202,7 +264,7 @@ def score_article(timeline: Timeline, expected: Mapping[str, Any]) -> ArticleSco
                 f"time value: {_timex_key(text, match)}, expected {gold['type']} {gold['value']}"
             )
     problems.extend(f"time extra: {_timex_key(text, e)}" for e in unmatched)
-    events_found = agreeing = 0
+    events_found = agreeing = contradicting = 0
     for gold in expected["events"]:
         event = find_event(timeline, gold["line"], gold["trigger"])
         if event is None:
@@ -214,6 +276,10 @@ def score_article(timeline: Timeline, expected: Mapping[str, Any]) -> ArticleSco
             problems.append(f"event when: line {gold['line']} {gold['trigger']!r}: {failed}")
         else:
             agreeing += 1
+        ruled_out = check_contradictions(event, gold["check"], dct)
+        if ruled_out:
+            contradicting += 1
+            problems.append(f"event wrong: line {gold['line']} {gold['trigger']!r}: {ruled_out}")
     order_right, pairs = _order(timeline, expected, problems)
     return ArticleScore(
         timexes=len(expected["timexes"]),
@@ -223,6 +289,7 @@ def score_article(timeline: Timeline, expected: Mapping[str, Any]) -> ArticleSco
         events=len(expected["events"]),
         events_found=events_found,
         events_agreeing=agreeing,
+        events_contradicting=contradicting,
         order_pairs=pairs,
         order_right=order_right,
         problems=tuple(problems),
