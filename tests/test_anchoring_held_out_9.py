@@ -92,3 +92,41 @@ def test_an_unfinished_event_with_a_deadline_ahead_lies_between_now_and_then() -
     )
     assert _event(tl, "finish").when.earliest_start is None
     assert _event(tl, "finished").when.earliest_start is None
+
+
+def test_a_time_before_a_trailing_attribution_is_the_clauses() -> None:
+    tl = timeline.extract(
+        "Hackers began encrypting servers at 3:15 a.m. on Saturday, and a technician "
+        "disconnected the network about four hours later, the city manager told a news "
+        "conference.",
+        dct=DCT,
+    )
+    assert str(_event(tl, "disconnected").when) == "2016-05-07T07"
+    assert str(_event(tl, "told").when) == "2016-05-10"
+
+
+def test_a_sentence_with_its_own_time_takes_none_from_the_one_before() -> None:
+    tl = timeline.extract(
+        "Managers closed the hospital ward last Sunday. "
+        "Water to the ward was shut off for 48 hours from Monday while engineers flushed "
+        "the ward's pipes.",
+        dct=DCT,
+    )
+    assert str(_event(tl, "closed").when) == "2016-05-08"
+    assert str(_event(tl, "flushed").when) != "2016-05-08"
+    # without a time of its own, the sentence still continues the story
+    tl = timeline.extract(
+        "Managers closed the hospital ward last Sunday. Engineers flushed the ward's pipes.",
+        dct=DCT,
+    )
+    assert str(_event(tl, "flushed").when) == "2016-05-08"
+
+
+def test_the_fall_of_something_is_no_season() -> None:
+    values = _values(
+        "The network has decayed since the fall of communism in 1989. "
+        "Prices rose in the fall of 2015."
+    )
+    assert "the fall" not in values
+    assert values["1989"] == "1989"
+    assert values["the fall of 2015"] == "2015-FA"

@@ -2541,6 +2541,8 @@ NEGATIVE: list[Negative] = [
             ("spring as a noun", "A spring in the valley supplies the village with water."),
             ("fall as a verb", "Stock prices fall when interest rates climb."),
             ("Summer Street", "A Summer Street resident called the police."),
+            ("the fall of communism", "Dams have decayed since the fall of communism."),
+            ("the spring of the uprising", "Hopes ran high in the spring of the uprising."),
             ("second reading", "The bill was sent to the Senate for a second reading."),
             ("Times of India", "The Times of India carried the interview."),
             ("1,500 works", "The museum holds 1,500 works by the artist."),

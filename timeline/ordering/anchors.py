@@ -177,6 +177,7 @@ class AnchorRules(LinkState):
             # hangs only "May" on the preposition, which still opens the whole expression
             signal, governor = signal_and_governor(first)
         governor = self._reporting_verb_before(root, signal, governor)
+        governor = self._clause_before_attribution(span, governor)
         until = None
         if signal == "between":
             # "between 2014 and 2018": it began in the first and ended in the second
@@ -296,6 +297,25 @@ class AnchorRules(LinkState):
             self.until[target] = TimeLink(
                 end, TimeRelation.ENDED_BY, LinkKind.SYNTAX, end.certainty
             )
+
+    def _clause_before_attribution(self, span: Any, governor: Token | None) -> Token | None:
+        """The verb a time phrase ends the clause of, when the parser hung the phrase on the
+        attribution after it ("disconnected the network about four hours later, the city
+        manager told a news conference"): the saying is not four hours after anything."""
+        said = self.event_of(governor)
+        if governor is None or said is None or governor.i <= span.end:
+            return governor
+        if self.events[said].kind is not EventClass.REPORTING:
+            return governor
+        doc = self.doc
+        if span.end >= len(doc) or doc[span.end].text != ",":
+            return governor
+        for position in range(span.start - 1, governor.sent.start - 1, -1):
+            token = doc[position]
+            found = self.event_of(token)
+            if found is not None and token.pos_ in {"VERB", "AUX"}:
+                return token if token.head.i != token.i else governor
+        return governor
 
     def _reporting_verb_before(
         self, root: Token, signal: str | None, governor: Token | None

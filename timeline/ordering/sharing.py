@@ -232,6 +232,12 @@ class SharingRules(LinkState):
             here = _sentence_index(sentences, token.i)
             if here is None or here == 0:
                 continue
+            governor = self.event_of(token.head) if token.dep_ in {"advcl", "conj"} else None
+            link = None if governor is None else self.time[governor]
+            if link is not None and link.link is LinkKind.SYNTAX:
+                # "was shut off for 48 hours from Monday while engineers flushed the pipes":
+                # a clause joined to a dated one tells that moment, not the last sentence's
+                continue
             previous = sentences[here - 1]
             source = self._anchored_in(previous)
             if source is None:

@@ -36,6 +36,8 @@ _HOLIDAY = (
     + ")"
 )
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_OF_AFTER = re.compile(r"\s+of\b(?!\s+(?:this|last|next|that|the\s+same)\s+year\b)")
+"""An "of" after a season that no year follows: "the fall of communism"."""
 _NAME_AFTER = re.compile(r"\s+(?!(?:of|and|to)\b)[A-Z][a-z]+")
 
 
@@ -96,6 +98,8 @@ def season(m: re.Match[str]) -> Parsed | None:
         return None  # the verbs "fall" and "spring"
     if m["y"] is None and _NAME_AFTER.match(m.string, m.end()):
         return None  # "Summer Street"
+    if m["y"] is None and _OF_AFTER.match(m.string, m.end()):
+        return None  # "the fall of communism", "the spring of the uprising": no season
     if (
         not det
         and m["y"] is None
