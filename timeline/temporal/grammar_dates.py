@@ -105,6 +105,19 @@ def month_year(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "the <ordinal> week of <month> [<year>]",
+    rf"(?i:the\s+(?P<o>first|second|third|fourth|last|final)\s+week\s+of)\s+(?P<mon>{MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?",
+    (("Exams will be held in the second week of January.", "the second week of January"),),
+)
+def week_of_month(m: re.Match[str]) -> Parsed | None:
+    order = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+    week = order[m["o"].lower()]
+    year = year_number(m["y"]) if m["y"] else None
+    return Parsed(TimexType.DATE, Absolute(Grain.WEEK, year, month_number(m["mon"]), week=week))
+
+
+@rule(
     "last|next|this <month>",
     rf"(?P<det>(?i:last|next|this\s+past|this\s+coming|this|past))\s+(?P<mon>{MONTH})(?!\.?\s*\d)",
     (("The helicopters crashed last February.", "last February"),),
@@ -160,6 +173,7 @@ DATE_RULES: tuple[Rule, ...] = (
     second_day,
     day_month,
     month_year,
+    week_of_month,
     deictic_month,
     month_this_year,
     bare_month,

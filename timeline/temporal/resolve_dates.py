@@ -118,13 +118,24 @@ def absolute(value: Absolute, context: Context) -> Resolution | None:
         if found is None:
             return None
         year, anchor, certainty = found[0].year + value.year_shift, found[1], Certainty.ANCHORED
+    day = value.day if value.week is None else _week_day(value.week)
     if year is None:
-        guessed = guess_year(context, value.month or 1, value.day, value.direction)
+        guessed = guess_year(context, value.month or 1, day, value.direction)
         if guessed is None:
             return None
         (year, anchor), certainty = guessed, Certainty.INFERRED
-    moment = datetime(year, value.month or 1, value.day or 1)
+    if value.week is not None and value.week < 0:
+        # "the last week of June": the week around the month's fourth-last day
+        moment = add(datetime(year, value.month or 1, 1), 1, Grain.MONTH) - timedelta(days=4)
+        return unit(moment, Grain.WEEK, certainty, anchor)
+    moment = datetime(year, value.month or 1, day or 1)
     return unit(moment, value.grain, certainty, anchor)
+
+
+def _week_day(week: int) -> int:
+    """The middle day of the ``week``-th seven days of a month ("the second week": the 11th),
+    whose ISO week names it; the last week is counted from the month's end."""
+    return 7 * week - 3 if week > 0 else 28
 
 
 def reported_quarter(context: Context) -> tuple[datetime, Anchor] | None:

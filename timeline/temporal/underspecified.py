@@ -50,6 +50,8 @@ class Absolute:
         direction: for a month without a year, -1 "last March" (the latest before the DCT),
             +1 "next March", 0 "this March" (the DCT's year), ``None`` to decide by tense.
         year_shift: the year relative to the DCT's ("July last year" is -1).
+        week: for grain WEEK, the week of the month: 1-4 ("the second week of January"), -1
+            for the last.
     """
 
     grain: Grain
@@ -58,6 +60,7 @@ class Absolute:
     day: int | None = None
     direction: int | None = None
     year_shift: int | None = None
+    week: int | None = None
 
 
 @attrs.frozen
