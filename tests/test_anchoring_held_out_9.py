@@ -130,3 +130,20 @@ def test_the_fall_of_something_is_no_season() -> None:
     assert "the fall" not in values
     assert values["1989"] == "1989"
     assert values["the fall of 2015"] == "2015-FA"
+
+
+def test_a_headline_event_is_the_leads() -> None:
+    tl = timeline.extract(
+        "Keston shuts main river bridge after inspectors find cracks\n"
+        "KESTON, May 10 (Wire) - The city closed its main bridge on Monday after engineers "
+        "found cracks, officials said on Tuesday.",
+        dct=DCT,
+    )
+    assert str(_event(tl, "shuts").when) == "2016-05-09"
+    # with no dated lead, a headline's present tells what just happened, not what goes on
+    tl = timeline.extract(
+        "Keston shuts main river bridge\nThe decision surprised residents.", dct=DCT
+    )
+    shuts = _event(tl, "shuts").when
+    assert shuts.latest_end == datetime(2016, 5, 11)
+    assert shuts.earliest_end is None

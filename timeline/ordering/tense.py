@@ -12,7 +12,7 @@ from timeline.events.model import Aspect, Event, EventClass, Tense
 from timeline.ordering.linking import Token
 from timeline.ordering.model import TimeRelation
 
-__all__ = ["CLAUSE_DEPS", "clause_head", "present_frame", "tense_relation"]
+__all__ = ["CLAUSE_DEPS", "clause_head", "in_headline", "present_frame", "tense_relation"]
 
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"}
@@ -58,6 +58,16 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
     if tense is Tense.PRESENT:
         if event.kind is EventClass.REPORTING and aspect is Aspect.NONE:
             return TimeRelation.IS_INCLUDED, False
+        if (
+            aspect is Aspect.NONE
+            and not modality
+            and event.kind in (EventClass.OCCURRENCE, EventClass.I_ACTION)
+            and token is not None
+            and in_headline(token)
+        ):
+            # "Keston shuts main river bridge": a headline tells what just happened in the
+            # present tense
+            return TimeRelation.BEFORE, False
         if aspect is Aspect.PERFECTIVE:
             return TimeRelation.BEFORE, False
         if modality:
@@ -72,3 +82,16 @@ def present_frame(token: Token) -> bool:
     if verb.tag_ in {"VBZ", "VBP"}:
         return True
     return any(child.lower_ in {"has", "have", "'s", "'ve"} for child in verb.children)
+
+
+def in_headline(token: Token) -> bool:
+    """Whether ``token`` is in the text's first line and that line is a headline: no final
+    stop, and more text after it."""
+    sentence = token.sent
+    if sentence.start != 0:
+        return False
+    text = token.doc.text
+    line_end = text.find("\n")
+    if line_end < 0 or not text[line_end:].strip() or token.idx >= line_end:
+        return False
+    return not text[:line_end].rstrip().endswith((".", "!", "?", '."', ".”"))
