@@ -124,6 +124,19 @@ def _ranked(noun: Token) -> bool:
     )
 
 
+def _measures_a_signal(root: Token) -> bool:
+    """Whether a length measures an "after" or "before" ("two days after the fire", "a day
+    after the company launched"): the signal is its head or a marker of its head."""
+    if root.dep_ != "npadvmod":
+        return False
+    head = root.head
+    if head.lower_ in {"after", "before"}:
+        return True
+    return any(
+        child.dep_ == "mark" and child.lower_ in {"after", "before"} for child in head.children
+    )
+
+
 def _duration_relation(signal: str | None) -> TimeRelation:
     """The relation of an event to a duration it is attached to.
 
@@ -475,6 +488,8 @@ class AnchorRules(LinkState):
         if length is None:
             return
         root = span.root
+        if _measures_a_signal(root):
+            return  # "two days after the fire": a distance between events, no one's length
         signal, governor = signal_and_governor(root)
         target = self.event_of(governor)
         measured = self._measured_event(root)

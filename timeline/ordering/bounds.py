@@ -16,7 +16,7 @@ import attrs
 
 from timeline.model import Certainty, Duration, Grain, TimeExpression, TimeSpan
 from timeline.ordering.intervals import add, day_of, duration_of, interval_of
-from timeline.ordering.link import Linking
+from timeline.ordering.link import EventLink, Linking
 from timeline.ordering.model import EventTime, LinkKind, TimeRelation
 
 __all__ = ["Bounds", "event_times"]
@@ -259,6 +259,13 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
     for _ in range(3):  # signals: "after launching X" starts no earlier than X started
         for index, linking in enumerate(linkings):
             for event_link in linking.events:
+                if event_link.offset is not None:
+                    # "two days after a fire killed two workers": each dates the other
+                    mine, theirs = _offset_bounds(
+                        bounds[index], bounds[event_link.other], event_link
+                    )
+                    bounds[index], _ = _apply(bounds[index], mine)
+                    bounds[event_link.other], _ = _apply(bounds[event_link.other], theirs)
                 other = bounds[event_link.other]
                 if event_link.relation is TimeRelation.AFTER:
                     floor = _later(other.earliest_start, other.earliest_end)
@@ -273,6 +280,33 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                 bounds[index], _ = _apply(bounds[index], constraint)
     return tuple(
         _event_time(linking, found, dct) for linking, found in zip(linkings, bounds, strict=True)
+    )
+
+
+def _offset_bounds(mine: Bounds, theirs: Bounds, link: EventLink) -> tuple[Bounds, Bounds]:
+    """The bounds two events give each other when one lies a stated length after (or before)
+    the other: each event is taken as a whole, shifted by the length and its slack (none for
+    days: "two days after" names a day)."""
+    offset = link.offset
+    if offset is None or offset.amount is None:
+        return Bounds(), Bounds()
+    amount, unit, slack = _with_slack(offset.amount, offset.unit, 0.0)
+    sign = 1 if link.relation is TimeRelation.AFTER else -1
+
+    def shifted(moment: datetime | None, by: float) -> datetime | None:
+        return None if moment is None else add(moment, by, unit)
+
+    # this one is the other moved by +-amount, give or take the slack; and the reverse
+    near, far = sign * amount - slack, sign * amount + slack
+    return (
+        Bounds(
+            earliest_start=shifted(theirs.earliest_start, near),
+            latest_end=shifted(theirs.latest_end, far),
+        ),
+        Bounds(
+            earliest_start=shifted(mine.earliest_start, -far),
+            latest_end=shifted(mine.latest_end, -near),
+        ),
     )
 
 

@@ -92,11 +92,14 @@ class EventLink:
         relation: the relation of this event to the other (BEFORE, AFTER, or BEGUN_BY for
             "since <event>").
         link: how it was found (a signal word, or the syntax of reported speech).
+        offset: how far apart the two are, when the signal is measured ("two days after the
+            fire"): this event starts that long after the other (or ends that long before).
     """
 
     other: int
     relation: TimeRelation
     link: LinkKind = LinkKind.SIGNAL
+    offset: Duration | None = None
 
 
 @attrs.frozen

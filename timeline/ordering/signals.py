@@ -10,6 +10,8 @@ propagate and the TLINKs report.
 from __future__ import annotations
 
 from timeline.events.model import Aspect, Event, EventClass, Tense
+from timeline.model import Duration, TimexType
+from timeline.ordering.intervals import duration_of
 from timeline.ordering.linking import LIGHT_VERBS, PERFECT_ASPECTS, EventLink, LinkState, Token
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.tense import tense_relation
@@ -45,7 +47,7 @@ class SignalRules(LinkState):
                             objects = [c for c in grandchild.children if c.dep_ == "dobj"]
                             other = self.event_of(objects[0]) if objects else None
                         if other is not None:
-                            self._relate(index, other, word)
+                            self._relate(index, other, word, self._measure(child))
                 if child.dep_ == "advmod" and word in _AFTER_ADVERBS:
                     other = self._previous_main_event(token)
                     if other is not None:
@@ -57,7 +59,7 @@ class SignalRules(LinkState):
                 head = self.event_of(token.head)
                 if head is not None:
                     for word in marks & {"after", "before"}:
-                        self._relate(head, index, word)
+                        self._relate(head, index, word, self._measure(token))
                     if "since" in marks and self.events[head].aspect in PERFECT_ASPECTS:
                         # "have been infected since the first case was confirmed": it began
                         # after that (temporal "since" needs a perfect: "since he was ill, he
@@ -139,13 +141,31 @@ class SignalRules(LinkState):
         if relation is not None and not any(link.other == head for link in self.event_links[index]):
             self.event_links[index].append(EventLink(head, relation, LinkKind.SENTENCE))
 
-    def _relate(self, index: int, other: int, word: str) -> None:
+    def _relate(self, index: int, other: int, word: str, offset: Duration | None = None) -> None:
         # "has denied the charges since his arrest": it began with the arrest
         relation = {"before": TimeRelation.BEFORE, "since": TimeRelation.BEGUN_BY}.get(
             word, TimeRelation.AFTER
         )
+        if relation is TimeRelation.BEGUN_BY:
+            offset = None
         if index != other:
-            self.event_links[index].append(EventLink(other, relation))
+            self.event_links[index].append(EventLink(other, relation, offset=offset))
+
+    def _measure(self, signal: Token) -> Duration | None:
+        """The length that measures an "after" or "before" ("two days after the fire", "a day
+        after the company launched"), hung on the preposition or on the clause's verb."""
+        for child in signal.children:
+            if child.dep_ != "npadvmod":
+                continue
+            for expression in self.expressions:
+                if expression.type is not TimexType.DURATION:
+                    continue
+                if not expression.start <= child.idx < expression.end:
+                    continue
+                length = duration_of(expression)
+                if length is not None and length.amount is not None:
+                    return length
+        return None
 
     def _previous_main_event(self, token: Token) -> int | None:
         """The nearest finite verb event before ``token``, in its sentence or the one before."""

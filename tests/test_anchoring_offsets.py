@@ -1,0 +1,57 @@
+"""Measured signals: "two days after the robbery" dates each event from the other.
+
+DCT: Thursday 2016-10-13.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+from timeline.events.model import Event
+from timeline.ordering.model import Timeline
+
+DCT = "2016-10-13"
+
+
+def _event(tl: Timeline, text: str) -> Event:
+    return next(event for event in tl if event.text == text)
+
+
+def test_an_event_measured_before_a_dated_one_gets_its_day() -> None:
+    tl = timeline.extract(
+        "Police arrested the suspect on Monday, two days after the robbery.", dct=DCT
+    )
+    assert str(_event(tl, "arrested").when) == "2016-10-10"
+    assert str(_event(tl, "robbery").when) == "2016-10-08"
+    tl = timeline.extract(
+        "The Commission opened an investigation on Friday, a day after the company launched "
+        "the product.",
+        dct=DCT,
+    )
+    assert str(_event(tl, "launched").when) == "2016-10-06"
+
+
+def test_the_measure_is_no_length_of_either_event() -> None:
+    tl = timeline.extract(
+        "Investigators began searching the plant on Thursday, two days after a fire killed "
+        "two workers.",
+        dct=DCT,
+    )
+    killed = _event(tl, "killed").when
+    assert str(killed) == "2016-10-11"
+    assert killed.latest_end == datetime(2016, 10, 12)
+
+
+def test_a_longer_measure_leaves_slack() -> None:
+    tl = timeline.extract("The strike ended on Monday, three weeks after it began.", dct=DCT)
+    began = _event(tl, "began").when
+    # three weeks before Monday 2016-10-10, give or take a week
+    assert began.earliest_start == datetime(2016, 9, 12)
+    assert began.latest_end == datetime(2016, 9, 27)
+
+
+def test_an_unmeasured_signal_only_orders() -> None:
+    tl = timeline.extract("Police arrested the suspect on Monday, after the robbery.", dct=DCT)
+    robbery = _event(tl, "robbery").when
+    assert robbery.earliest_start is None
