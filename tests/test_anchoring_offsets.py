@@ -55,3 +55,14 @@ def test_an_unmeasured_signal_only_orders() -> None:
     tl = timeline.extract("Police arrested the suspect on Monday, after the robbery.", dct=DCT)
     robbery = _event(tl, "robbery").when
     assert robbery.earliest_start is None
+
+
+def test_the_subject_event_of_a_dated_verb_of_harm_happened_then() -> None:
+    tl = timeline.extract(
+        "In March, a leak of acid vapour injured three workers. "
+        "The investigation revealed new evidence in March.",
+        dct=DCT,
+    )
+    assert str(_event(tl, "leak").when) == "2016-03"
+    # revealing is no harm: the investigation may have begun long before
+    assert str(_event(tl, "investigation").when) != "2016-03"

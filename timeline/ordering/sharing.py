@@ -40,6 +40,14 @@ _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
 _IMPLICATIVE_HEADS = {"force", "compel", "oblige", "manage"}
 """Verbs whose infinitive happened when they did ("forced the city to close the bridge")."""
+_EFFECT_VERBS = frozenset(
+    {
+        "kill", "injure", "wound", "destroy", "damage", "force", "close", "shut", "cut",
+        "strand", "halt", "disrupt", "flood", "cause", "trigger", "spark", "prompt", "topple",
+        "level", "sink", "ground",
+    }
+)  # fmt: skip
+"""Verbs of harm or disruption: their subject event happened when they did."""
 _STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "country", "side"}
 
 
@@ -63,6 +71,9 @@ class SharingRules(LinkState):
                     else:
                         changed |= self._copy(governor, index, phase_relation(verb))
                 changed |= self._share_since(index, token)
+                cause = self._effect_verb(index, token)
+                if cause is not None:
+                    changed |= self._copy(cause, index)
                 phase = subject_phase(token)
                 told = self.event_of(token.head) if phase is not None else None
                 if told is not None and phase is not None:
@@ -77,6 +88,20 @@ class SharingRules(LinkState):
                         changed |= self._copy(told, index, relation)
             if not changed:
                 return
+
+    def _effect_verb(self, index: int, token: Token) -> int | None:
+        """The dated past verb of harm or disruption whose subject this event noun is ("in
+        March, a leak injured three workers", "a walkout closed most schools in 2009"): the
+        event happened when it did that. Verbs of finding or saying are left out: "the
+        investigation revealed new evidence on Sunday" had gone on long before."""
+        if token.dep_ != "nsubj" or token.pos_ != "NOUN":
+            return None
+        verb = self.event_of(token.head)
+        if verb is None or verb == index or self.events[verb].tense is not Tense.PAST:
+            return None
+        if token.head.lemma_.lower() not in _EFFECT_VERBS:
+            return None
+        return verb if self._syntax_days(verb) is not None else None
 
     def _share_since(self, index: int, token: Token) -> bool:
         """Conjoined verbs under one perfect share its "since": "has been installing sirens
