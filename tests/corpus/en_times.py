@@ -2300,6 +2300,10 @@ HELD_OUT_SUN = [
     *examples(SUN, DATE, "2025-SU", ["The heat wave [this summer] was the worst on record."]),
     *examples(SUN, DATE, "2026-SP", ["The government will hold a referendum [next spring]."]),
     *examples(SUN, DATE, "2019-FA", ["The protests began in [the autumn of 2019]."]),
+    # the new date of something moved lies ahead whatever the tense of the moving
+    *examples(SUN, DATE, "2026-03", ["Exams in some departments were moved to [March]."]),
+    *examples(SUN, DATE, "2025-09-01", ["The hearing was postponed to [Monday]."]),
+    *examples(SUN, DATE, "2025-03", ["The exams were held in [March]."]),
     # the n-th week of a month: the ISO week around its day 7n - 3 (the last: its end - 3)
     *examples(SUN, DATE, "2026-W02", ["Exams will be held in [the second week of January]."]),
     *examples(SUN, DATE, "2025-W26", ["Sales slumped in [the last week of June]."]),

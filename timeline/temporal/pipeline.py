@@ -60,11 +60,25 @@ _COMMA = re.compile(r"\s*,")
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 
 
+_RESCHEDULED = re.compile(
+    r"(?i:\b(?:moved|postponed|delayed|pushed\s+back|rescheduled|deferred|put\s+off|"
+    r"brought\s+forward)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:the\s+)?)$"
+)
+"""A new date given to something put off or brought forward: "exams were moved to March"."""
+
+
 def _negated(
     text: str, sentence_start: int, candidate: Candidate, signal: str | None
 ) -> str | None:
     """ "not before June", "would not be filed before August": a negated limit names the
-    earliest time, which lies ahead like "as early as" ("not before" in EARLIEST_SIGNALS)."""
+    earliest time, which lies ahead like "as early as" ("not before" in EARLIEST_SIGNALS).
+
+    And "moved to March", "postponed to Monday": the new date of a rescheduled event lies ahead
+    whatever the tense of the moving ("rescheduled to", in EARLIEST_SIGNALS too)."""
+    if signal in ("to", "for", None) and _RESCHEDULED.search(
+        text, max(sentence_start, candidate.start - 60), candidate.start
+    ):
+        return "rescheduled to"
     if signal not in ("before", "until", "till"):
         return signal
     if _NEGATION.search(text, max(sentence_start, candidate.start - 60), candidate.start):

@@ -26,9 +26,17 @@ __all__ = [
 
 DEADLINE_SIGNALS = ("until", "till", "through", "by")
 """Signals after which a date is a limit, usually still ahead ("until June")."""
-EARLIEST_SIGNALS = ("as soon as", "as early as", "not before", "not until", "not till")
-"""Signals naming the earliest time something may happen: "as early as Tuesday", "not before
-June" (a negated limit) are to come."""
+EARLIEST_SIGNALS = (
+    "as soon as",
+    "as early as",
+    "not before",
+    "not until",
+    "not till",
+    "rescheduled to",
+)
+"""Signals of a time still to come whatever the tense: "as early as Tuesday", "not before June"
+(a negated limit), and the new date of something moved ("rescheduled to": "were moved to
+March", "was postponed to Monday")."""
 
 
 @attrs.frozen
