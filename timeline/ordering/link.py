@@ -64,6 +64,8 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
             stretched = (
                 duration is not None
                 or (time is not None and time.relation is TimeRelation.BEGUN_BY)
+                # "has run a helpline for the past two weeks": through a stretch up to now
+                or (time is not None and self._through_now(time))
                 or any(link.relation is TimeRelation.BEGUN_BY for link in self.event_links[index])
             )
             present = (
@@ -124,6 +126,14 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                 # "would hold a ballot": the ballot is the holding, with whatever dates it
                 linkings[index] = linkings[staged]
         return tuple(linkings)
+
+    def _through_now(self, link: TimeLink) -> bool:
+        """Whether the event fills a stretch of time that reaches the DCT's day."""
+        span = link.expression.interval
+        if link.relation is not TimeRelation.DURING or span is None or self.dct is None:
+            return False
+        today = day_of(self.dct)
+        return span.end is not None and today.start is not None and span.end > today.start
 
     def _deadline_ahead(self, index: int) -> bool:
         """Whether an unfinished event (an infinitive, or a modal or bare form, not a past or

@@ -183,6 +183,17 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "NOUN":
+            # "Funerals are expected to take place later this month": the subject of a plan
+            # whose infinitive says it takes place
+            for child in head.children:
+                if child.dep_ == "xcomp" and (
+                    child.lemma_.lower() in OCCURRING_HEADS
+                    or (child.lemma_.lower() == "take" and takes_place(child))
+                ):
+                    planned = self.event_of(child)
+                    if planned is not None:
+                        found.append(planned)
         if (
             token.dep_ == "nsubj"
             and token.pos_ == "NOUN"

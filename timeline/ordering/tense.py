@@ -20,6 +20,10 @@ CLAUSE_DEPS = frozenset(
 """Dependency labels of clause heads."""
 
 
+_OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+"""Modals of obligation and expectation, which put an occurrence ahead."""
+
+
 def clause_head(token: Token) -> Token:
     """The verb heading the clause ``token`` is in (itself for a clause head)."""
     current = token
@@ -45,6 +49,14 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
     if tense is Tense.FUTURE or modality in {"will", "shall", "'ll", "wo"}:
         return TimeRelation.AFTER, False
     if (
+        modality in _OBLIGATION_MODALS
+        and aspect is Aspect.NONE
+        and event.kind in (EventClass.OCCURRENCE, EventClass.I_ACTION)
+    ):
+        # "the council must decide within 60 days", "services should return to normal": an
+        # occurrence owed or expected is still to come
+        return TimeRelation.AFTER, False
+    if (
         tense is Tense.INFINITIVE
         and token is not None
         and token.dep_ == "xcomp"
@@ -54,6 +66,16 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
         # "will have to rely on", "will need to pass": the future of the verb it completes
         return TimeRelation.AFTER, False
     if tense is Tense.PAST:
+        return TimeRelation.BEFORE, False
+    if (
+        tense is Tense.PASTPART
+        and token is not None
+        and token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and event.kind in (EventClass.OCCURRENCE, EventClass.I_ACTION)
+    ):
+        # "an audit ordered by the council", "the bridge, built in 1968": a reduced relative
+        # clause tells what was done
         return TimeRelation.BEFORE, False
     if tense is Tense.PRESENT:
         if event.kind is EventClass.REPORTING and aspect is Aspect.NONE:
