@@ -59,3 +59,13 @@ def test_a_reduced_relative_clause_tells_what_was_done() -> None:
     ordered = _event(tl, "ordered").when
     assert ordered.latest_end == datetime(2023, 2, 15)
     assert ordered.earliest_start is None
+
+
+def test_the_means_and_what_follows_share_the_verbs_time() -> None:
+    tl = timeline.extract(
+        "Ministers will discuss the issue by video conference on Thursday. "
+        "The review is scheduled for March 9, followed by a full statement in April.",
+        dct=DCT,
+    )
+    assert str(_event(tl, "conference").when) == "2023-02-16"
+    assert str(_event(tl, "statement").when) == "2023-04"

@@ -128,7 +128,13 @@ class SharingRules(LinkState):
         """Events the parse ties to ``token``'s event closely enough to share its time."""
         found: list[int] = []
         head = token.head
-        if token.dep_ == "pobj" and head.lower_ in _SHARING_PREPOSITIONS | {"of"}:
+        if token.dep_ == "pobj" and (
+            head.lower_ in _SHARING_PREPOSITIONS | {"of"}
+            or (head.lower_ == "by" and head.dep_ == "prep")
+            or (head.dep_ == "agent" and head.head.lemma_.lower() == "follow")
+        ):
+            # "discuss the issue by video conference on Thursday": the means; "followed by a
+            # statement in November": what follows is the following
             governor = self.event_of(head.head)
             if governor is not None:
                 found.append(governor)
