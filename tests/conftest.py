@@ -8,6 +8,9 @@ from typing import Any
 
 import pytest
 
+from timeline.events.model import Event
+from timeline.ordering.model import Timeline
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
@@ -27,3 +30,8 @@ def seed_expected() -> dict[str, Any]:
         (SEEDS / "libya-ceasefire.expected.json").read_text(encoding="utf-8")
     )
     return data
+
+
+def event_named(tl: Timeline, text: str) -> Event:
+    """The first event of ``tl`` whose trigger is ``text`` (StopIteration if none is)."""
+    return next(event for event in tl if event.text == text)

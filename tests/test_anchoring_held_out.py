@@ -9,14 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import timeline
-from timeline.events.model import Event
-from timeline.ordering.model import Timeline
+
+from .conftest import event_named
 
 DCT = "2025-11-07"
-
-
-def _event(tl: Timeline, text: str) -> Event:
-    return next(event for event in tl if event.text == text)
 
 
 def test_a_new_date_for_a_postponed_event_does_not_date_the_postponing() -> None:
@@ -25,7 +21,7 @@ def test_a_new_date_for_a_postponed_event_does_not_date_the_postponing() -> None
         "year, it said on Friday.",
         dct=DCT,
     )
-    postponed = _event(tl, "postponed")
+    postponed = event_named(tl, "postponed")
     # done by now (a present perfect), not in 2026
     assert postponed.when.latest_end is not None
     assert postponed.when.latest_end <= datetime(2025, 11, 8)
@@ -35,22 +31,22 @@ def test_before_the_end_of_a_period_is_a_deadline_and_would_is_the_reports_futur
     tl = timeline.extract(
         "The agency said it would review the test data before the end of the year.", dct=DCT
     )
-    review = _event(tl, "review")
+    review = event_named(tl, "review")
     assert review.when.earliest_start == datetime(2025, 11, 7)  # after the saying, today
     assert review.when.latest_end == datetime(2026, 1, 1)  # by the end of 2025
-    conditional = _event(
+    conditional = event_named(
         timeline.extract("The agency said it would have reviewed the data.", dct=DCT), "reviewed"
     )
     assert conditional.when.earliest_start is None  # "would have": no future
 
 
-def test_within_a_length_bounds_a_future_event() -> None:
+def test_within_a_length_bounds_a_futureevent_named() -> None:
     tl = timeline.extract("Engineers will repeat the test within six weeks, she said.", dct=DCT)
-    repeat = _event(tl, "repeat")
+    repeat = event_named(tl, "repeat")
     assert repeat.when.earliest_start == datetime(2025, 11, 7)
     assert repeat.when.latest_end == datetime(2025, 12, 20)  # six weeks after today (exclusive)
     past = timeline.extract("The firm sold the unit within six weeks.", dct=DCT)
-    assert _event(past, "sold").when.earliest_start is None  # within six weeks of what?
+    assert event_named(past, "sold").when.earliest_start is None  # within six weeks of what?
 
 
 def test_a_since_clause_under_a_perfect_orders_the_main_event_after_it() -> None:
@@ -58,11 +54,11 @@ def test_a_since_clause_under_a_perfect_orders_the_main_event_after_it() -> None
         "Twelve workers have been infected since the first case was confirmed on Oct. 27.",
         dct=DCT,
     )
-    infected = _event(tl, "infected")
+    infected = event_named(tl, "infected")
     assert infected.when.earliest_start == datetime(2025, 10, 27)
     assert infected.when.latest_end == datetime(2025, 11, 8)
     causal = timeline.extract("Since he was ill, he stayed at home on Monday.", dct=DCT)
-    assert str(_event(causal, "stayed").when) == "2025-11-03"
+    assert str(event_named(causal, "stayed").when) == "2025-11-03"
 
 
 def test_earlier_this_year_ends_at_the_dct_and_later_this_month_starts_there() -> None:
@@ -70,7 +66,7 @@ def test_earlier_this_year_ends_at_the_dct_and_later_this_month_starts_there() -
         "The board approved the plan earlier this year. It will vote again later this month.",
         dct=DCT,
     )
-    approved, vote = _event(tl, "approved"), _event(tl, "vote")
+    approved, vote = event_named(tl, "approved"), event_named(tl, "vote")
     assert approved.when.earliest_start == datetime(2025, 1, 1)
     assert approved.when.latest_end == datetime(2025, 11, 8)
     assert vote.when.earliest_start == datetime(2025, 11, 7)
@@ -82,13 +78,13 @@ def test_a_bare_time_after_following_dates_the_event_it_follows() -> None:
         "Managers closed the ward last Sunday, following a patient's death the day before.",
         dct=DCT,
     )
-    assert str(_event(tl, "closed").when) == "2025-11-02"
-    assert str(_event(tl, "death").when) == "2025-11-01"
+    assert str(event_named(tl, "closed").when) == "2025-11-02"
+    assert str(event_named(tl, "death").when) == "2025-11-01"
 
 
 def test_a_past_time_on_an_infinitive_dates_its_past_governor() -> None:
     tl = timeline.extract("The board approved plans to sell the tower earlier this year.", dct=DCT)
-    assert _event(tl, "approved").when.earliest_start == datetime(2025, 1, 1)
+    assert event_named(tl, "approved").when.earliest_start == datetime(2025, 1, 1)
     future = timeline.extract("He agreed to resign next month.", dct=DCT)
-    assert str(_event(future, "resign").when) == "2025-12"
-    assert _event(future, "agreed").when.earliest_start is None
+    assert str(event_named(future, "resign").when) == "2025-12"
+    assert event_named(future, "agreed").when.earliest_start is None

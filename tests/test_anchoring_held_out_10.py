@@ -8,34 +8,30 @@ from __future__ import annotations
 from datetime import datetime
 
 import timeline
-from timeline.events.model import Event
-from timeline.ordering.model import Timeline
+
+from .conftest import event_named
 
 DCT = "2023-02-14"
-
-
-def _event(tl: Timeline, text: str) -> Event:
-    return next(event for event in tl if event.text == text)
 
 
 def test_a_perfect_through_a_stretch_up_to_now_still_goes_on() -> None:
     tl = timeline.extract(
         "The university has run a telephone helpline for the past two weeks.", dct=DCT
     )
-    run = _event(tl, "run").when
+    run = event_named(tl, "run").when
     assert run.earliest_start == datetime(2023, 2, 1)
     assert run.earliest_end is not None
     assert run.earliest_end >= datetime(2023, 2, 14)
     # a stretch that ended before the DCT's day says nothing of now
     tl = timeline.extract("The university ran a helpline in the first week of January.", dct=DCT)
-    assert _event(tl, "ran").when.latest_end == datetime(2023, 1, 9)
+    assert event_named(tl, "ran").when.latest_end == datetime(2023, 1, 9)
 
 
 def test_the_subject_of_a_plan_to_take_place_takes_its_time() -> None:
     tl = timeline.extract(
         "Funerals for the two men are expected to take place later this month.", dct=DCT
     )
-    funerals = _event(tl, "Funerals").when
+    funerals = event_named(tl, "Funerals").when
     assert funerals.earliest_start == datetime(2023, 2, 14)
     assert funerals.latest_end == datetime(2023, 3, 1)
 
@@ -45,18 +41,18 @@ def test_an_occurrence_owed_or_expected_is_still_to_come() -> None:
         "Under the law, the council must decide within 60 days whether to call a vote.",
         dct=DCT,
     )
-    decide = _event(tl, "decide").when
+    decide = event_named(tl, "decide").when
     assert decide.earliest_start == datetime(2023, 2, 14)
     # a perfect modal looks back, not ahead
     tl = timeline.extract("The council must have decided the matter.", dct=DCT)
-    assert _event(tl, "decided").when.earliest_start is None
+    assert event_named(tl, "decided").when.earliest_start is None
 
 
 def test_a_reduced_relative_clause_tells_what_was_done() -> None:
     tl = timeline.extract(
         "An audit ordered by the city council found problems in the spending.", dct=DCT
     )
-    ordered = _event(tl, "ordered").when
+    ordered = event_named(tl, "ordered").when
     assert ordered.latest_end == datetime(2023, 2, 15)
     assert ordered.earliest_start is None
 
@@ -67,5 +63,5 @@ def test_the_means_and_what_follows_share_the_verbs_time() -> None:
         "The review is scheduled for March 9, followed by a full statement in April.",
         dct=DCT,
     )
-    assert str(_event(tl, "conference").when) == "2023-02-16"
-    assert str(_event(tl, "statement").when) == "2023-04"
+    assert str(event_named(tl, "conference").when) == "2023-02-16"
+    assert str(event_named(tl, "statement").when) == "2023-04"

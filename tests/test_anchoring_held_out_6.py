@@ -8,14 +8,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import timeline
-from timeline.events.model import Event
-from timeline.ordering.model import Timeline
+
+from .conftest import event_named
 
 DCT = "2018-11-16"
-
-
-def _event(tl: Timeline, text: str) -> Event:
-    return next(event for event in tl if event.text == text)
 
 
 def _values(text: str) -> dict[str, str]:
@@ -27,25 +23,25 @@ def test_a_possessive_year_belongs_to_its_noun_not_to_the_verb_above() -> None:
         "The coalition collapsed after the party pulled out in a dispute over next year's budget.",
         dct=DCT,
     )
-    assert _event(tl, "pulled").when.earliest_start is None  # not 2019
+    assert event_named(tl, "pulled").when.earliest_start is None  # not 2019
     debate = timeline.extract(
         "The death was among the first topics raised in Saturday night's debate.", dct=DCT
     )
-    assert str(_event(debate, "raised").when).startswith("2018-11-10")
+    assert str(event_named(debate, "raised").when).startswith("2018-11-10")
 
 
 def test_a_since_phrase_does_not_date_a_simple_past() -> None:
     tl = timeline.extract(
         "Shares fell 31 percent to $14.20 in New York, their lowest level since 2021.", dct=DCT
     )
-    assert _event(tl, "fell").when.earliest_start is None
+    assert event_named(tl, "fell").when.earliest_start is None
     perfect = timeline.extract("Shares have fallen 31 percent since 2021.", dct=DCT)
-    assert _event(perfect, "fallen").when.earliest_start == datetime(2021, 1, 1)
+    assert event_named(perfect, "fallen").when.earliest_start == datetime(2021, 1, 1)
 
 
 def test_from_one_time_to_another_gives_both_ends() -> None:
     tl = timeline.extract("The partners quarrelled from June to August over a reform.", dct=DCT)
-    quarrelled = _event(tl, "quarrelled")
+    quarrelled = event_named(tl, "quarrelled")
     assert quarrelled.when.earliest_start == datetime(2018, 6, 1)
     assert quarrelled.when.latest_end == datetime(2018, 9, 1)
 
@@ -73,5 +69,5 @@ def test_an_event_noun_of_a_stated_length_is_not_put_inside_a_shorter_time() -> 
         "The company submitted a new analysis of its 18-month trial earlier this month.",
         dct="2025-09-16",
     )
-    assert _event(tl, "trial").when.earliest_start is None  # 18 months do not fit in 16 days
-    assert _event(tl, "submitted").when.earliest_start == datetime(2025, 9, 1)
+    assert event_named(tl, "trial").when.earliest_start is None  # 18 months do not fit in 16 days
+    assert event_named(tl, "submitted").when.earliest_start == datetime(2025, 9, 1)

@@ -8,14 +8,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import timeline
-from timeline.events.model import Event
-from timeline.ordering.model import Timeline
+
+from .conftest import event_named
 
 DCT = "2025-03-08"
-
-
-def _event(tl: Timeline, text: str) -> Event:
-    return next(event for event in tl if event.text == text)
 
 
 def test_a_day_right_after_said_is_the_sayings_even_without_that() -> None:
@@ -23,8 +19,8 @@ def test_a_day_right_after_said_is_the_sayings_even_without_that() -> None:
         "A spokesman said on Wednesday the attack bore the hallmarks of a criminal group.",
         dct=DCT,
     )
-    assert str(_event(tl, "said").when) == "2025-03-05"
-    assert str(_event(tl, "bore").when) != "2025-03-05"
+    assert str(event_named(tl, "said").when) == "2025-03-05"
+    assert str(event_named(tl, "bore").when) != "2025-03-05"
 
 
 def test_a_negated_limit_names_the_earliest_time() -> None:
@@ -41,7 +37,7 @@ def test_a_negated_limit_names_the_earliest_time() -> None:
     tl = timeline.extract(
         "The company would not launch the assistant in Japan before June.", dct=DCT
     )
-    launch = _event(tl, "launch")
+    launch = event_named(tl, "launch")
     assert launch.when.earliest_start == datetime(2025, 6, 1)
     assert launch.when.latest_end is None or launch.when.latest_end > datetime(2025, 6, 1)
 
@@ -52,9 +48,9 @@ def test_a_past_verb_joined_without_its_own_subject_shares_a_dated_days_time() -
         "The firm grew in 2019 and hired 200 people.",
         dct=DCT,
     )
-    assert str(_event(tl, "seized").when) == "2025-03-05"
+    assert str(event_named(tl, "seized").when) == "2025-03-05"
     # a year is no day: "hired" comes after "grew" but is not put inside 2019
-    assert str(_event(tl, "hired").when) != "2019"
+    assert str(event_named(tl, "hired").when) != "2019"
 
 
 def test_an_election_that_could_not_take_place_until_march_is_ahead() -> None:

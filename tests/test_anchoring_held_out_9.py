@@ -8,14 +8,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import timeline
-from timeline.events.model import Event
-from timeline.ordering.model import Timeline
+
+from .conftest import event_named
 
 DCT = "2016-05-10"
-
-
-def _event(tl: Timeline, text: str) -> Event:
-    return next(event for event in tl if event.text == text)
 
 
 def _values(text: str) -> dict[str, str | None]:
@@ -24,21 +20,21 @@ def _values(text: str) -> dict[str, str | None]:
 
 def test_a_ranked_noun_since_a_time_comes_after_it() -> None:
     tl = timeline.extract("It is the volcano's first eruption since 2011.", dct=DCT)
-    eruption = _event(tl, "eruption").when
+    eruption = event_named(tl, "eruption").when
     assert eruption.earliest_start == datetime(2012, 1, 1)
     assert eruption.latest_start is not None
     assert eruption.latest_start > datetime(2012, 1, 1)
     # the record says nothing of the verb the phrase hangs on: no "began in 2011"
     tl = timeline.extract("Shares fell 31 percent, their lowest level since 2011.", dct=DCT)
-    assert _event(tl, "fell").when.earliest_start is None
+    assert event_named(tl, "fell").when.earliest_start is None
     # an unranked noun still began then
     tl = timeline.extract("The eruption has continued since Saturday.", dct=DCT)
-    assert _event(tl, "continued").when.earliest_start == datetime(2016, 5, 7)
+    assert event_named(tl, "continued").when.earliest_start == datetime(2016, 5, 7)
 
 
 def test_a_wide_start_window_is_summarised_as_its_years() -> None:
     tl = timeline.extract("It is the volcano's first eruption since 2011.", dct=DCT)
-    assert str(_event(tl, "eruption").when) == "2012-2016 .. ongoing"
+    assert str(event_named(tl, "eruption").when) == "2012-2016 .. ongoing"
 
 
 def test_a_participle_after_remain_is_no_past_cue() -> None:
@@ -48,11 +44,11 @@ def test_a_participle_after_remain_is_no_past_cue() -> None:
     assert values["Wednesday"] == "2016-05-04"
 
 
-def test_now_is_no_time_of_a_future_event() -> None:
+def test_now_is_no_time_of_a_futureevent_named() -> None:
     tl = timeline.extract("The exams will now be held in June.", dct=DCT)
-    assert str(_event(tl, "held").when) == "2016-06"
+    assert str(event_named(tl, "held").when) == "2016-06"
     tl = timeline.extract("The exams will now be held.", dct=DCT)
-    held = _event(tl, "held").when
+    held = event_named(tl, "held").when
     assert held.latest_end is None
 
 
@@ -60,9 +56,9 @@ def test_an_infinitive_forced_happened_when_the_forcing_did() -> None:
     tl = timeline.extract(
         "Two years ago, a similar problem forced the city to close the footbridge.", dct=DCT
     )
-    assert str(_event(tl, "close").when) == "2014"
+    assert str(event_named(tl, "close").when) == "2014"
     tl = timeline.extract("Two years ago, the city asked the state to close the bridge.", dct=DCT)
-    assert str(_event(tl, "close").when) != "2014"
+    assert str(event_named(tl, "close").when) != "2014"
 
 
 def test_a_time_on_a_participle_that_is_no_event_dates_its_clause() -> None:
@@ -71,7 +67,7 @@ def test_a_time_on_a_participle_that_is_no_event_dates_its_clause() -> None:
         "search bundling three years later.",
         dct=DCT,
     )
-    assert str(_event(tl, "paid").when) == "2012"
+    assert str(event_named(tl, "paid").when) == "2012"
 
 
 def test_an_unfinished_event_with_a_deadline_ahead_lies_between_now_and_then() -> None:
@@ -81,7 +77,7 @@ def test_an_unfinished_event_with_a_deadline_ahead_lies_between_now_and_then() -
         dct=DCT,
     )
     for text, end in (("return", datetime(2016, 6, 1)), ("restore", datetime(2016, 7, 1))):
-        when = _event(tl, text).when
+        when = event_named(tl, text).when
         assert when.earliest_start == datetime(2016, 5, 10)
         assert when.latest_end is not None
         assert when.latest_end <= end
@@ -90,8 +86,8 @@ def test_an_unfinished_event_with_a_deadline_ahead_lies_between_now_and_then() -
         "The firm had hoped to finish the work by March 2015. It finished the work by June.",
         dct=DCT,
     )
-    assert _event(tl, "finish").when.earliest_start is None
-    assert _event(tl, "finished").when.earliest_start is None
+    assert event_named(tl, "finish").when.earliest_start is None
+    assert event_named(tl, "finished").when.earliest_start is None
 
 
 def test_a_time_before_a_trailing_attribution_is_the_clauses() -> None:
@@ -101,8 +97,8 @@ def test_a_time_before_a_trailing_attribution_is_the_clauses() -> None:
         "conference.",
         dct=DCT,
     )
-    assert str(_event(tl, "disconnected").when) == "2016-05-07T07"
-    assert str(_event(tl, "told").when) == "2016-05-10"
+    assert str(event_named(tl, "disconnected").when) == "2016-05-07T07"
+    assert str(event_named(tl, "told").when) == "2016-05-10"
 
 
 def test_a_sentence_with_its_own_time_takes_none_from_the_one_before() -> None:
@@ -112,14 +108,14 @@ def test_a_sentence_with_its_own_time_takes_none_from_the_one_before() -> None:
         "the ward's pipes.",
         dct=DCT,
     )
-    assert str(_event(tl, "closed").when) == "2016-05-08"
-    assert str(_event(tl, "flushed").when) != "2016-05-08"
+    assert str(event_named(tl, "closed").when) == "2016-05-08"
+    assert str(event_named(tl, "flushed").when) != "2016-05-08"
     # without a time of its own, the sentence still continues the story
     tl = timeline.extract(
         "Managers closed the hospital ward last Sunday. Engineers flushed the ward's pipes.",
         dct=DCT,
     )
-    assert str(_event(tl, "flushed").when) == "2016-05-08"
+    assert str(event_named(tl, "flushed").when) == "2016-05-08"
 
 
 def test_the_fall_of_something_is_no_season() -> None:
@@ -139,11 +135,11 @@ def test_a_headline_event_is_the_leads() -> None:
         "found cracks, officials said on Tuesday.",
         dct=DCT,
     )
-    assert str(_event(tl, "shuts").when) == "2016-05-09"
+    assert str(event_named(tl, "shuts").when) == "2016-05-09"
     # with no dated lead, a headline's present tells what just happened, not what goes on
     tl = timeline.extract(
         "Keston shuts main river bridge\nThe decision surprised residents.", dct=DCT
     )
-    shuts = _event(tl, "shuts").when
+    shuts = event_named(tl, "shuts").when
     assert shuts.latest_end == datetime(2016, 5, 11)
     assert shuts.earliest_end is None

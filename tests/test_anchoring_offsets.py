@@ -8,44 +8,40 @@ from __future__ import annotations
 from datetime import datetime
 
 import timeline
-from timeline.events.model import Event
-from timeline.ordering.model import Timeline
+
+from .conftest import event_named
 
 DCT = "2016-10-13"
-
-
-def _event(tl: Timeline, text: str) -> Event:
-    return next(event for event in tl if event.text == text)
 
 
 def test_an_event_measured_before_a_dated_one_gets_its_day() -> None:
     tl = timeline.extract(
         "Police arrested the suspect on Monday, two days after the robbery.", dct=DCT
     )
-    assert str(_event(tl, "arrested").when) == "2016-10-10"
-    assert str(_event(tl, "robbery").when) == "2016-10-08"
+    assert str(event_named(tl, "arrested").when) == "2016-10-10"
+    assert str(event_named(tl, "robbery").when) == "2016-10-08"
     tl = timeline.extract(
         "The Commission opened an investigation on Friday, a day after the company launched "
         "the product.",
         dct=DCT,
     )
-    assert str(_event(tl, "launched").when) == "2016-10-06"
+    assert str(event_named(tl, "launched").when) == "2016-10-06"
 
 
-def test_the_measure_is_no_length_of_either_event() -> None:
+def test_the_measure_is_no_length_of_eitherevent_named() -> None:
     tl = timeline.extract(
         "Investigators began searching the plant on Thursday, two days after a fire killed "
         "two workers.",
         dct=DCT,
     )
-    killed = _event(tl, "killed").when
+    killed = event_named(tl, "killed").when
     assert str(killed) == "2016-10-11"
     assert killed.latest_end == datetime(2016, 10, 12)
 
 
 def test_a_longer_measure_leaves_slack() -> None:
     tl = timeline.extract("The strike ended on Monday, three weeks after it began.", dct=DCT)
-    began = _event(tl, "began").when
+    began = event_named(tl, "began").when
     # three weeks before Monday 2016-10-10, give or take a week
     assert began.earliest_start == datetime(2016, 9, 12)
     assert began.latest_end == datetime(2016, 9, 27)
@@ -53,7 +49,7 @@ def test_a_longer_measure_leaves_slack() -> None:
 
 def test_an_unmeasured_signal_only_orders() -> None:
     tl = timeline.extract("Police arrested the suspect on Monday, after the robbery.", dct=DCT)
-    robbery = _event(tl, "robbery").when
+    robbery = event_named(tl, "robbery").when
     assert robbery.earliest_start is None
 
 
@@ -63,6 +59,6 @@ def test_the_subject_event_of_a_dated_verb_of_harm_happened_then() -> None:
         "The investigation revealed new evidence in March.",
         dct=DCT,
     )
-    assert str(_event(tl, "leak").when) == "2016-03"
+    assert str(event_named(tl, "leak").when) == "2016-03"
     # revealing is no harm: the investigation may have begun long before
-    assert str(_event(tl, "investigation").when) != "2016-03"
+    assert str(event_named(tl, "investigation").when) != "2016-03"

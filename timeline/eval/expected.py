@@ -102,21 +102,30 @@ def _unit(value: str) -> tuple[datetime, datetime]:
     return span.start, span.end
 
 
+def _window(wanted: str | list[str]) -> tuple[datetime, datetime]:
+    """The interval an "inside" check names: one TIMEX3 date, or the span of two."""
+    if isinstance(wanted, list):
+        return _unit(wanted[0])[0], _unit(wanted[1])[1]
+    return _unit(wanted)
+
+
+def _day(dct: datetime) -> tuple[datetime, datetime]:
+    """The DCT's day, ``[start, end)``."""
+    start = dct.replace(hour=0, minute=0, second=0, microsecond=0)
+    return start, start + timedelta(days=1)
+
+
 def check_failures(event: Event, check: Mapping[str, Any], dct: datetime) -> list[str]:
     """The parts of ``check`` that ``event``'s bounds fail (empty when they agree)."""
     when = event.when
     if when is None:
         return ["no time at all"]
     es, ls, ee, le = when.earliest_start, when.latest_start, when.earliest_end, when.latest_end
-    day_start = dct.replace(hour=0, minute=0, second=0, microsecond=0)
-    day_end = day_start + timedelta(days=1)
+    day_start, day_end = _day(dct)
     failed = []
     for name, wanted in check.items():
         if name == "inside":
-            if isinstance(wanted, list):
-                start, end = _unit(wanted[0])[0], _unit(wanted[1])[1]
-            else:
-                start, end = _unit(wanted)
+            start, end = _window(wanted)
             ok = es is not None and le is not None and es >= start and le <= end
         elif name == "before_dct":
             ok = le is not None and le <= day_end
@@ -150,8 +159,7 @@ def check_contradictions(event: Event, check: Mapping[str, Any], dct: datetime) 
     if when is None:
         return []
     es, ls, ee, le = when.earliest_start, when.latest_start, when.earliest_end, when.latest_end
-    day_start = dct.replace(hour=0, minute=0, second=0, microsecond=0)
-    day_end = day_start + timedelta(days=1)
+    day_start, day_end = _day(dct)
 
     def after(bound: datetime | None, limit: datetime) -> bool:
         return bound is not None and bound > limit
@@ -162,10 +170,7 @@ def check_contradictions(event: Event, check: Mapping[str, Any], dct: datetime) 
     ruled_out = []
     for name, wanted in check.items():
         if name == "inside":
-            if isinstance(wanted, list):
-                start, end = _unit(wanted[0])[0], _unit(wanted[1])[1]
-            else:
-                start, end = _unit(wanted)
+            start, end = _window(wanted)
             # it must start at or after ``start`` and end by ``end``
             wrong = (
                 after(es, end - _TICK)
