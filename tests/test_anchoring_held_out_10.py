@@ -65,3 +65,14 @@ def test_the_means_and_what_follows_share_the_verbs_time() -> None:
     )
     assert str(event_named(tl, "conference").when) == "2023-02-16"
     assert str(event_named(tl, "statement").when) == "2023-04"
+
+
+def test_a_past_clause_after_comma_as_is_the_same_moment() -> None:
+    tl = timeline.extract(
+        "The ministry ordered an inquiry on Monday, as divers resumed the search. "
+        "As prices fell, the bank cut rates on Monday.",
+        dct=DCT,
+    )
+    assert str(event_named(tl, "resumed").when) == "2023-02-13"
+    # an "as" opening the sentence may give a cause: it takes nothing
+    assert str(event_named(tl, "fell").when) != "2023-02-13"

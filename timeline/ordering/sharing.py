@@ -182,10 +182,11 @@ class SharingRules(LinkState):
             token.dep_ == "advcl"
             and token.tag_ == "VBD"
             and head.tag_ == "VBD"
-            and marked_while(token)
+            and (marked_while(token) or _marked_as_after_comma(token))
         ):
-            # "Norrland shares fell on Monday, while Vastkust shares dropped 18%": two past
-            # events told as one moment
+            # "Norrland shares fell on Monday, while Vastkust shares dropped 18%", "ordered an
+            # inquiry on Monday, as divers resumed the search": two past events told as one
+            # moment
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
@@ -377,6 +378,15 @@ class SharingRules(LinkState):
             if days is not None and days <= 7:
                 return found
         return None
+
+
+def _marked_as_after_comma(clause: Token) -> bool:
+    """Whether a clause opens with ", as" after its head ("..., as divers resumed the search"),
+    the "as" of time rather than of cause or comparison."""
+    marks = [child for child in clause.children if child.dep_ == "mark" and child.lower_ == "as"]
+    if not marks or marks[0].i <= clause.head.i or marks[0].i == 0:
+        return False
+    return bool(clause.doc[marks[0].i - 1].text == ",")
 
 
 def _has_own_signal(token: Token) -> bool:
