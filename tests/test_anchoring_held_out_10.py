@@ -69,7 +69,7 @@ def test_the_means_and_what_follows_share_the_verbs_time() -> None:
 
 def test_a_past_clause_after_comma_as_is_the_same_moment() -> None:
     tl = timeline.extract(
-        "The ministry ordered an inquiry on Monday, as divers resumed the search. "
+        "The ministry on Monday ordered an inquiry, as divers resumed the search. "
         "As prices fell, the bank cut rates on Monday.",
         dct=DCT,
     )
