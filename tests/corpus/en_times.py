@@ -2304,6 +2304,13 @@ HELD_OUT_SUN = [
     *examples(SUN, DATE, "2026-03", ["Exams in some departments were moved to [March]."]),
     *examples(SUN, DATE, "2025-09-01", ["The hearing was postponed to [Monday]."]),
     *examples(SUN, DATE, "2025-03", ["The exams were held in [March]."]),
+    # a participle after "percent" reduces a relative clause: no past cue
+    *examples(
+        SUN,
+        DATE,
+        "2026-01",
+        ["Staff will get a rise, with 3.5 percent paid from [January] and the rest later."],
+    ),
     # the n-th week of a month: the ISO week around its day 7n - 3 (the last: its end - 3)
     *examples(SUN, DATE, "2026-W02", ["Exams will be held in [the second week of January]."]),
     *examples(SUN, DATE, "2025-W26", ["Sales slumped in [the last week of June]."]),

@@ -30,8 +30,11 @@ _IRREGULAR_PAST = (
     "|forgot|got|sat|swam|sang|rang|drank|sank|shrank|ate|slid|spun|withdrew|overtook|undertook"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|his|her|their|still|very))\s+$")
-_LINKING_VERB_BEFORE = re.compile(r"(?i:\b(?:remain|remains|stay|stays|be|being))\s+$")
-"""A participle after these is an adjective ("would remain closed until Wednesday"), no past."""
+_LINKING_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:remain|remains|stay|stays|be|being)|\bper\s*cent|\bpercent|%)\s+$"
+)
+"""A participle after these is an adjective ("would remain closed until Wednesday") or reduces a
+relative clause ("3.5 percent paid from January"): no past."""
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated)"
