@@ -47,7 +47,6 @@ HELD_OUT_MISSES = {
     "The suspect is in custody.",  # 'custody' missed
     "A nationwide strike paralysed rail services across the country.",  # 'paralysed' missed
     "The ceasefire collapsed within hours.",  # 'ceasefire' missed
-    "The prime minister did not attend the summit.",  # 'summit' missed
     "The senator announced on Tuesday that she would not seek another term.",  # 'term' found
     "Parliament will vote on the proposed reforms in March.",  # 'proposed', 'reforms' missed
     "The stolen paintings were recovered from a warehouse.",  # 'stolen' missed

@@ -779,4 +779,17 @@ CASES = [
         ev("change", OCC, NOTENSE, fact=PLANNED),
         ev("occur", OCC, FUTURE, fact=PLANNED),
     ),
+    # nouns that name a happening in news text whatever the context (detect._NEWS_EVENT_NOUNS);
+    # as a modifier they name no happening
+    case(
+        "Hundreds of mourners gathered for a vigil after the blast.",
+        ev("gathered", OCC, PAST, fact=ACTUAL),
+        ev("vigil", OCC, NOTENSE),
+        ev("blast", OCC, NOTENSE),
+    ),
+    case(
+        "The fire brigade left the conference room.",
+        ev("left", OCC, PAST, fact=ACTUAL),
+        absent=("fire", "conference"),
+    ),
 ]
