@@ -123,8 +123,8 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     the fourth, 48 of 72 in the fifth, 46 of 66 in the sixth, 45 of 69 in the seventh, 48 of
     70 in the eighth, 47 of 68 in the ninth, 46 of 72 in the tenth. Measured at the end of the
     session that added the last two (``python benchmarks/eval_articles.py tests/articles``):
-    550 of 685 events, 5 of them with bounds that rule out the expected time, times 616 of
-    636, order pairs 160 of 197; the floors are a little below, the ceiling on wrong bounds a
+    558 of 685 events, 4 of them with bounds that rule out the expected time, times 617 of
+    636, order pairs 169 of 197; the floors are a little below, the ceiling on wrong bounds a
     little above.
     """
     agreeing = right = ordered = wrong = 0
@@ -136,7 +136,7 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
         wrong += score.events_contradicting
         right += score.timexes_right
         ordered += score.order_right
-    assert agreeing >= 540
-    assert wrong <= 8
-    assert right >= 608
-    assert ordered >= 154
+    assert agreeing >= 548
+    assert wrong <= 7
+    assert right >= 609
+    assert ordered >= 162
