@@ -14,9 +14,12 @@ from timeline.ordering.model import TimeRelation
 
 __all__ = [
     "BEGINNING_VERBS",
+    "EFFECT_VERBS",
     "ENDING_VERBS",
+    "IMPLICATIVE_VERBS",
     "OCCURRING_HEADS",
     "STAGING_VERBS",
+    "marked_as_after_comma",
     "marked_while",
     "measure_of",
     "object_verb",
@@ -31,6 +34,17 @@ OCCURRING_HEADS = frozenset(
     {"occur", "happen", "erupt", "unfold", "break", "strike", "hit", "explode"}
 )
 """Verbs that say their subject event took place ("the attack occurred on Monday")."""
+IMPLICATIVE_VERBS = frozenset({"force", "compel", "oblige", "manage"})
+"""Verbs whose infinitive happened when they did ("forced the city to close the bridge")."""
+EFFECT_VERBS = frozenset(
+    {
+        "kill", "injure", "wound", "destroy", "damage", "force", "close", "shut", "cut",
+        "strand", "halt", "disrupt", "flood", "cause", "trigger", "spark", "prompt", "topple",
+        "level", "sink", "ground",
+    }
+)  # fmt: skip
+"""Verbs of harm or disruption: their subject event happened when they did ("in March, a leak
+injured three workers")."""
 STAGING_VERBS = frozenset({"hold", "stage", "conduct", "carry", "mount"})
 """Verbs whose object event is their own happening ("held talks", "staged a protest"): the
 object takes the verb's time whatever the relation ("held talks shortly before Christmas")."""
@@ -150,6 +164,15 @@ def object_verb(token: Token) -> Token | None:
 
 def marked_while(clause: Token) -> bool:
     return any(child.dep_ == "mark" and child.lower_ == "while" for child in clause.children)
+
+
+def marked_as_after_comma(clause: Token) -> bool:
+    """Whether a clause opens with ", as" after its head ("..., as divers resumed the search"),
+    the "as" of time rather than of cause or comparison."""
+    marks = [child for child in clause.children if child.dep_ == "mark" and child.lower_ == "as"]
+    if not marks or marks[0].i <= clause.head.i or marks[0].i == 0:
+        return False
+    return bool(clause.doc[marks[0].i - 1].text == ",")
 
 
 def takes_place(verb: Token) -> bool:

@@ -22,8 +22,11 @@ from timeline.ordering.intervals import interval_of
 from timeline.ordering.linking import LIGHT_VERBS, PERFECT_ASPECTS, LinkState, TimeLink, Token
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.phases import (
+    EFFECT_VERBS,
+    IMPLICATIVE_VERBS,
     OCCURRING_HEADS,
     STAGING_VERBS,
+    marked_as_after_comma,
     marked_while,
     object_verb,
     phase_relation,
@@ -38,16 +41,6 @@ __all__ = ["SharingRules"]
 
 _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
-_IMPLICATIVE_HEADS = {"force", "compel", "oblige", "manage"}
-"""Verbs whose infinitive happened when they did ("forced the city to close the bridge")."""
-_EFFECT_VERBS = frozenset(
-    {
-        "kill", "injure", "wound", "destroy", "damage", "force", "close", "shut", "cut",
-        "strand", "halt", "disrupt", "flood", "cause", "trigger", "spark", "prompt", "topple",
-        "level", "sink", "ground",
-    }
-)  # fmt: skip
-"""Verbs of harm or disruption: their subject event happened when they did."""
 _STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "country", "side"}
 
 
@@ -99,7 +92,7 @@ class SharingRules(LinkState):
         verb = self.event_of(token.head)
         if verb is None or verb == index or self.events[verb].tense is not Tense.PAST:
             return None
-        if token.head.lemma_.lower() not in _EFFECT_VERBS:
+        if token.head.lemma_.lower() not in EFFECT_VERBS:
             return None
         return verb if self._syntax_days(verb) is not None else None
 
@@ -182,7 +175,7 @@ class SharingRules(LinkState):
             token.dep_ == "advcl"
             and token.tag_ == "VBD"
             and head.tag_ == "VBD"
-            and (marked_while(token) or _marked_as_after_comma(token))
+            and (marked_while(token) or marked_as_after_comma(token))
         ):
             # "Norrland shares fell on Monday, while Vastkust shares dropped 18%", "ordered an
             # inquiry on Monday, as divers resumed the search": two past events told as one
@@ -232,7 +225,7 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
-        if token.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL_HEADS | _IMPLICATIVE_HEADS:
+        if token.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL_HEADS | IMPLICATIVE_VERBS:
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
@@ -378,15 +371,6 @@ class SharingRules(LinkState):
             if days is not None and days <= 7:
                 return found
         return None
-
-
-def _marked_as_after_comma(clause: Token) -> bool:
-    """Whether a clause opens with ", as" after its head ("..., as divers resumed the search"),
-    the "as" of time rather than of cause or comparison."""
-    marks = [child for child in clause.children if child.dep_ == "mark" and child.lower_ == "as"]
-    if not marks or marks[0].i <= clause.head.i or marks[0].i == 0:
-        return False
-    return bool(clause.doc[marks[0].i - 1].text == ",")
 
 
 def _has_own_signal(token: Token) -> bool:
