@@ -62,3 +62,14 @@ def test_the_subject_event_of_a_dated_verb_of_harm_happened_then() -> None:
     assert str(event_named(tl, "leak").when) == "2016-03"
     # revealing is no harm: the investigation may have begun long before
     assert str(event_named(tl, "investigation").when) != "2016-03"
+
+
+def test_a_measure_off_the_calendar_bounds_nothing() -> None:
+    # 3,000 years before 2016 is no year of the calendar: no bound, rather than year 1
+    tl = timeline.extract("The city was founded on Monday, 3,000 years after the flood.", dct=DCT)
+    flood = event_named(tl, "flood").when
+    assert flood.earliest_start is None
+    assert flood.latest_end is None
+    assert str(flood) == "unknown"
+    tl = timeline.extract("He was arrested on Monday, 10000000 days after the robbery.", dct=DCT)
+    assert str(event_named(tl, "robbery").when) == "unknown"

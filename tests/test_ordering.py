@@ -114,6 +114,8 @@ def test_narrowing_refuses_contradictions() -> None:
         (EventTime(*[D(1998, 8, 7, 10, 35), D(1998, 8, 7, 10, 36)] * 2), "1998-08-07T10:35"),
         (EventTime(*[D(1998, 8, 7, 10), D(1998, 8, 7, 11)] * 2), "1998-08-07T10"),
         (EventTime(*[D(1998, 8, 7, 6), D(1998, 8, 7, 12)] * 2), "1998-08-07T06:00 .. 12:00"),
+        # a bound clipped to the calendar's first moment still reads (no overflow)
+        (EventTime(latest_start=D.min, latest_end=D.min), "before 0001-01-01"),
     ],
 )
 def test_summaries(when: EventTime, summary: str) -> None:

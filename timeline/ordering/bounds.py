@@ -283,6 +283,11 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
     )
 
 
+_OFFSET_RANGE = (1, 9998)
+"""The years :func:`timeline.ordering.intervals.add` clips to; a shifted bound on them is off
+the calendar."""
+
+
 def _offset_bounds(mine: Bounds, theirs: Bounds, link: EventLink) -> tuple[Bounds, Bounds]:
     """The bounds two events give each other when one lies a stated length after (or before)
     the other: each event is taken as a whole, shifted by the length and its slack (none for
@@ -294,7 +299,12 @@ def _offset_bounds(mine: Bounds, theirs: Bounds, link: EventLink) -> tuple[Bound
     sign = 1 if link.relation is TimeRelation.AFTER else -1
 
     def shifted(moment: datetime | None, by: float) -> datetime | None:
-        return None if moment is None else add(moment, by, unit)
+        # a shift off the calendar ("3,000 years after the flood") bounds nothing: add()
+        # would clip it to the calendar's first or last year
+        if moment is None:
+            return None
+        moved = add(moment, by, unit)
+        return moved if _OFFSET_RANGE[0] < moved.year < _OFFSET_RANGE[1] else None
 
     # this one is the other moved by +-amount, give or take the slack; and the reverse
     near, far = sign * amount - slack, sign * amount + slack

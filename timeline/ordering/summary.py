@@ -21,6 +21,11 @@ __all__ = ["label", "summarize"]
 _ONE_TICK = timedelta(microseconds=1)
 
 
+def _last_moment(end: datetime) -> datetime:
+    """The last moment before an exclusive end (the end itself at the calendar's start)."""
+    return end if end == datetime.min else end - _ONE_TICK
+
+
 def _is_midnight(moment: datetime) -> bool:
     return moment == moment.replace(hour=0, minute=0, second=0, microsecond=0)
 
@@ -30,17 +35,17 @@ def label(start: datetime, end: datetime) -> str | None:
     if not _is_midnight(start):
         # clock times: "at 10:35 a.m." is the minute 10:35, "at 10 a.m." may be the hour
         if end == start + timedelta(minutes=1) and start.second == 0:
-            return start.strftime("%Y-%m-%dT%H:%M")
+            return f"{_day(start)}T{start:%H:%M}"
         if end == start + timedelta(hours=1) and start.minute == 0 and start.second == 0:
-            return start.strftime("%Y-%m-%dT%H")
+            return f"{_day(start)}T{start:%H}"
         return None
     if end == start + timedelta(days=1):
-        return start.strftime("%Y-%m-%d")
+        return _day(start)
     if end == start + timedelta(days=7) and start.weekday() == 0:
         year, week, _ = start.isocalendar()
         return f"{year}-W{week:02d}"
     if start.day == 1 and end == add(start, 1, Grain.MONTH):
-        return start.strftime("%Y-%m")
+        return _month(start)
     if start.day == 1 and start.month == 1 and end == add(start, 1, Grain.YEAR):
         return f"{start.year:04d}"
     return None
@@ -54,15 +59,20 @@ def _approximate(start: datetime, end: datetime) -> str:
     if end - start > timedelta(days=2 * 366):
         # "the first eruption since 2011" began some time in 2012-2025: a middle year would
         # name a date the text never gave
-        return f"{start.year:04d}-{(end - _ONE_TICK).year:04d}"
+        return f"{start.year:04d}-{(_last_moment(end)).year:04d}"
     middle = start + (end - start) / 2
     if end - start <= timedelta(days=100):
-        return middle.strftime("%Y-%m") if end - start > timedelta(days=1) else f"{middle:%Y-%m-%d}"
+        return _month(middle) if end - start > timedelta(days=1) else _day(middle)
     return f"{middle.year:04d}"
 
 
 def _day(moment: datetime) -> str:
-    return f"{moment:%Y-%m-%d}"
+    # zero-padded by hand: strftime writes year 1 as "1"
+    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
+
+
+def _month(moment: datetime) -> str:
+    return f"{moment.year:04d}-{moment.month:02d}"
 
 
 def summarize(when: EventTime) -> str:
@@ -72,12 +82,12 @@ def summarize(when: EventTime) -> str:
         exact = label(es, le)
         if exact is not None:
             return exact
-        if le - es <= timedelta(days=1) and _day(es) == _day(le - _ONE_TICK):
+        if le - es <= timedelta(days=1) and _day(es) == _day(_last_moment(le)):
             # within one day ("this morning"): the clock times say more than the day twice
-            return f"{es:%Y-%m-%dT%H:%M} .. {le:%H:%M}"
+            return f"{_day(es)}T{es:%H:%M} .. {le:%H:%M}"
         if ls is not None and ee is not None and ls <= ee:
-            return f"{_approximate(es, ls)} .. {_day(le - _ONE_TICK)}"
-        return f"{_day(es)} .. {_day(le - _ONE_TICK)}"
+            return f"{_approximate(es, ls)} .. {_day(_last_moment(le))}"
+        return f"{_day(es)} .. {_day(_last_moment(le))}"
     if es is not None and ls is not None and le is None:
         dct = when.dct.date() if isinstance(when.dct, datetime) else when.dct
         if dct is not None and es.date() > dct:
@@ -89,14 +99,14 @@ def summarize(when: EventTime) -> str:
         ended = label(ee, le) if ee is not None else None
         if ended is not None:
             return f"ended {ended}"  # "ending a four-month trial on Friday": the start unknown
-        start = f"{_day(ls - _ONE_TICK)} or earlier" if ls is not None and ls < le else None
+        start = f"{_day(_last_moment(ls))} or earlier" if ls is not None and ls < le else None
         return (
-            f"before {_day(le - _ONE_TICK)}"
+            f"before {_day(_last_moment(le))}"
             if start is None
-            else f"{start} .. {_day(le - _ONE_TICK)}"
+            else f"{start} .. {_day(_last_moment(le))}"
         )
     if ls is not None:
-        return f"started before {_day(ls - _ONE_TICK)}"
+        return f"started before {_day(_last_moment(ls))}"
     if ee is not None:
         return f"ended after {_day(ee)}"
     return "unknown"
