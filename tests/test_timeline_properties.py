@@ -65,6 +65,30 @@ def test_bounds_are_consistent_and_relation_agrees_with_order(text: str) -> None
 
 
 @SETTINGS
+@given(
+    amount=st.integers(min_value=1, max_value=10**7),
+    unit=st.sampled_from(["hours", "days", "weeks", "months", "years", "decades"]),
+    signal=st.sampled_from(["after", "before"]),
+)
+def test_a_measured_signal_of_any_length_keeps_bounds_consistent(
+    amount: int, unit: str, signal: str
+) -> None:
+    """ "arrested on Monday, N units after the robbery": whatever N, the offset bounds stay
+    consistent and on the calendar, and every summary reads."""
+    tl = timeline.extract(
+        f"Police arrested the suspect on Monday, {amount:,} {unit} {signal} the robbery.",
+        dct="2020-06-15",
+    )
+    for event in tl:
+        assert consistent(event)
+        assert str(event.when)
+        when = event.when
+        bounds = (when.earliest_start, when.latest_start, when.earliest_end, when.latest_end)
+        # nothing clipped to the calendar's ends: a shift off the calendar bounds nothing
+        assert all(bound is None or 1 < bound.year < 9998 for bound in bounds)
+
+
+@SETTINGS
 @given(text=st.text(max_size=200))
 def test_extract_never_raises_on_text(text: str) -> None:
     if "\x00" in text:
