@@ -14,6 +14,7 @@ What a verb itself says of the events tied to it (a phase, an occurrence) is in
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from timeline.events.model import Aspect, Event, EventClass, Role, Tense
@@ -293,7 +294,7 @@ class SharingRules(LinkState):
         lead = next(
             (
                 found
-                for sentence in list(self.doc.sents)[1:4]
+                for sentence in islice(self.doc.sents, 1, 4)
                 if (found := self._main_event(sentence)) is not None
             ),
             None,

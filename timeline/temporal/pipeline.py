@@ -67,13 +67,15 @@ _RESCHEDULED = re.compile(
 """A new date given to something put off or brought forward: "exams were moved to March"."""
 
 
-def _negated(
+def _context_signal(
     text: str, sentence_start: int, candidate: Candidate, signal: str | None
 ) -> str | None:
-    """ "not before June", "would not be filed before August": a negated limit names the
-    earliest time, which lies ahead like "as early as" ("not before" in EARLIEST_SIGNALS).
+    """The signal the resolver reads for an expression: the word before it, unless the words
+    around say more.
 
-    And "moved to March", "postponed to Monday": the new date of a rescheduled event lies ahead
+    "not before June", "would not be filed before August": a negated limit names the earliest
+    time, which lies ahead like "as early as" ("not before" in EARLIEST_SIGNALS). And "moved to
+    March", "postponed to Monday": the new date of a rescheduled event lies ahead
     whatever the tense of the moving ("rescheduled to", in EARLIEST_SIGNALS too)."""
     if signal in ("to", "for", None) and _RESCHEDULED.search(
         text, max(sentence_start, candidate.start - 60), candidate.start
@@ -137,7 +139,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             ),
             last_quarter=last_quarter,
             tense=tense_at(text, candidate.start, candidate.end),
-            signal=_negated(text, sentence_start, candidate, signal_before(text, candidate)),
+            signal=_context_signal(text, sentence_start, candidate, signal_before(text, candidate)),
             scope_year=scope[1] if scope is not None and scope[0] == sentence_start else None,
         )
         found = resolve(candidate.parsed.value, context)

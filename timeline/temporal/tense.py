@@ -30,7 +30,7 @@ _IRREGULAR_PAST = (
     "|forgot|got|sat|swam|sang|rang|drank|sank|shrank|ate|slid|spun|withdrew|overtook|undertook"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|his|her|their|still|very))\s+$")
-_LINKING_VERB_BEFORE = re.compile(
+_LINKING_VERB_OR_PERCENT_BEFORE = re.compile(
     r"(?i:\b(?:remain|remains|stay|stays|be|being)|\bper\s*cent|\bpercent|%)\s+$"
 )
 """A participle after these is an adjective ("would remain closed until Wednesday") or reduces a
@@ -132,7 +132,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             and _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
             continue  # "a still unspecified date": an adjective after a determiner, not a verb
-        if match["past"] and _LINKING_VERB_BEFORE.search(
+        if match["past"] and _LINKING_VERB_OR_PERCENT_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
         ):
             continue
