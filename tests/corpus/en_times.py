@@ -2313,6 +2313,25 @@ HELD_OUT_SUN = [
     ),
     # the n-th week of a month: the ISO week around its day 7n - 3 (the last: its end - 3)
     *examples(SUN, DATE, "2026-W02", ["Exams will be held in [the second week of January]."]),
+    # written after the eleventh and twelfth batches of held-out articles: a possessive weekday
+    # under a future verb is the nearer one; a coordinated weekday keeps its pair's side of the
+    # DCT; a limit ("until the weekend") of a backshifted "was unlikely to" lies ahead
+    *examples(SUN, DATE, "2025-09-02", ["The coach will take charge for [Tuesday]'s match."]),
+    *examples(SUN, DATE, "2025-08-28", ["Fans will recall [Thursday]'s defeat for years."]),
+    *examples(SUN, DATE, "2025-08-29", ["The ruling of [Friday] was appealed."]),
+    *examples(
+        SUN,
+        DATE,
+        "2025-09-05",
+        ["More rain could fall on Thursday and [Friday], forecasters said."],
+    ),
+    *examples(SUN, DATE, "2025-08-28", ["Talks were held on Wednesday and [Thursday]."]),
+    *examples(
+        SUN,
+        DATE,
+        "2025-W36-WE",
+        ["They warned that the river was unlikely to drop until [the weekend]."],
+    ),
     *examples(SUN, DATE, "2025-W26", ["Sales slumped in [the last week of June]."]),
     *examples(SUN, DATE, "2019-W10", ["The vote was held in [the first week of March 2019]."]),
     *examples(
@@ -2356,6 +2375,19 @@ HELD_OUT_SUN = [
         SUN, TIME, "2025-08-30T21:00", ["The explosion was reported at [9 p.m. EDT on Saturday]."]
     ),
     *examples(SUN, TIME, "2025-08-27T07:45", ["The train derailed at [7:45 a.m. Wednesday]."]),
+    # a morning clock time after an evening or a night is the next morning
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-30T05:00",
+        ["The river rose on Friday night and peaked at [5 a.m.], officials said."],
+    ),
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-29T10:00",
+        ["The river rose on Friday morning and peaked at [10 a.m.], officials said."],
+    ),
     *examples(
         SUN,
         TIME,

@@ -12,6 +12,7 @@ from timeline.temporal.recognize import Candidate, recognize
 from timeline.temporal.refine import REFINERS, signal_before
 from timeline.temporal.resolve import Context, Resolution, resolve
 from timeline.temporal.tense import sentence_bounds, tense_at
+from timeline.temporal.underspecified import Weekday
 
 __all__ = ["find_time_expressions"]
 
@@ -57,6 +58,7 @@ _NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
 # a "when" clause follows it ("since 2017, when ...")
 _OPENING = re.compile(r"(?i:(?:(?:back\s+|earlier\s+|later\s+)?in|during|by)?)")
 _COMMA = re.compile(r"\s*,")
+_COORDINATION = re.compile(r"(?i:,?\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?)")
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 
 
@@ -122,6 +124,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     expressions: list[TimeExpression] = []
     previous: TimeSpan | None = None
     previous_at = -1
+    previous_weekday = -2  # where the last weekday named ends
     days: list[tuple[TimeSpan, int]] = []  # days named (or of times of day), and where
     last_quarter: TimeSpan | None = None
     scope: tuple[int, int] | None = None  # (sentence start, year)
@@ -141,6 +144,8 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             tense=tense_at(text, candidate.start, candidate.end),
             signal=_context_signal(text, sentence_start, candidate, signal_before(text, candidate)),
             scope_year=scope[1] if scope is not None and scope[0] == sentence_start else None,
+            coordinated=previous_weekday == previous_at >= 0
+            and _COORDINATION.fullmatch(text, previous_at, candidate.start) is not None,
         )
         found = resolve(candidate.parsed.value, context)
         if found is None:
@@ -159,6 +164,8 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             and not expression.value.endswith("_REF")
         ):
             previous, previous_at = span, candidate.end
+            if isinstance(candidate.parsed.value, Weekday):
+                previous_weekday = candidate.end
             if span.grain <= Grain.DAY:
                 days.append((span, candidate.end))
             if span.grain is Grain.QUARTER and candidate.rule.startswith("[the] <ordinal>"):

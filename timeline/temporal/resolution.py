@@ -56,6 +56,9 @@ class Context:
         scope_year: the year that a year expression opening the sentence ("Last year, ...",
             "In 2017, ...") or followed by a "when" clause ("since 2017, when ...") sets for the
             rest of the sentence: a month named after it without a year is in that year.
+        coordinated: the expression is the second of a pair joined by "and", "or", "to" or a
+            dash ("on Thursday and Friday"): the pair lies on the first one's side of the DCT,
+            whatever the nearest verb's tense says.
     """
 
     dct: datetime | None
@@ -66,6 +69,7 @@ class Context:
     signal: str | None = None
     scope_year: int | None = None
     recent_days: tuple[TimeSpan, ...] = ()
+    coordinated: bool = False
 
 
 @attrs.frozen

@@ -38,15 +38,29 @@ __all__ = ["Context", "Resolution", "resolve"]
 # a night ends at midnight: "Sunday night" is 2024-03-10TNI, inside that Sunday
 _PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "NI": (20, 24),
                "DT": (6, 18)}  # fmt: skip
+# a morning clock time after an evening or night named last is on the next day
+_EVENING_STARTS, _MORNING_ENDS = 18, 12
 
 
-def _day_of(day: Underspecified | None, context: Context) -> Resolution | None:
+def _day_of(
+    day: Underspecified | None, context: Context, hour: int | None = None
+) -> Resolution | None:
+    """The day a time of day falls on; ``hour``: the clock hour, if it is a clock time."""
     if day is None:
         named = _named_day(context)
         if named is not None and named.start is not None:
             # "at 10 p.m." after a day was named happens on that day: "shortly after 2 a.m. on
             # Sunday ... A guard discovered the theft at 3:15 a.m."
-            return unit(named.start, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
+            start = floor(named.start, Grain.DAY)
+            if (
+                hour is not None
+                and hour < _MORNING_ENDS
+                and named.grain < Grain.DAY
+                and named.start.hour >= _EVENING_STARTS
+            ):
+                # "rose on Tuesday night and peaked shortly before 6 a.m.": the morning after
+                start += timedelta(days=1)
+            return unit(start, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
         found = counting_from(context, Base.DCT)
         if found is None:
             return None
@@ -90,7 +104,7 @@ def _day_part(value: DayPart, context: Context) -> Resolution | None:
 
 
 def _clock(value: Clock, context: Context) -> Resolution | None:
-    day = _day_of(value.day, context)
+    day = _day_of(value.day, context, value.hour)
     if day is None or day.interval is None or day.interval.start is None:
         return None
     start = day.interval.start + timedelta(hours=value.hour, minutes=value.minute or 0)

@@ -28,6 +28,22 @@ def weekday(value: Weekday, context: Context) -> Resolution | None:
     day = floor(reference, Grain.DAY)
     delta = value.weekday - day.isoweekday()
     certainty = Certainty.ANCHORED
+    first = context.previous
+    if (
+        value.shift is None
+        and context.coordinated
+        and first is not None
+        and first.grain is Grain.DAY
+        and first.start is not None
+    ):
+        # "rain could fall on Thursday and Friday": the pair lies on the side of the DCT
+        # that its first weekday does ("statements made Friday and Thursday" both back); a
+        # pair opening on the DCT's own day goes by the tense
+        if first.start > day or (first.start == day and context.tense is Tense.FUTURE):
+            target = day + timedelta(days=delta % 7 or 7)
+        else:
+            target = day - timedelta(days=(-delta) % 7)
+        return unit(target, Grain.DAY, Certainty.INFERRED, anchor)
     if value.shift == 0:
         target = day + timedelta(days=delta)
     elif value.shift == -1:
@@ -36,7 +52,12 @@ def weekday(value: Weekday, context: Context) -> Resolution | None:
         target = day + timedelta(days=delta % 7 or 7)
     else:
         certainty = Certainty.INFERRED
-        if value.shift == -2 or context.signal == "since":
+        if value.shift == -2 and context.tense is Tense.FUTURE and delta % 7 < (-delta) % 7:
+            # "Friday's purchases" names a past day, but under a future verb the nearer one
+            # wins: "will take charge for Wednesday's trip" on a Monday is two days ahead,
+            # "would look for ways to get around Wednesday's ruling" on a Friday two days back
+            target = day + timedelta(days=delta % 7)
+        elif value.shift == -2 or context.signal == "since":
             target = day - timedelta(days=(-delta) % 7)
         elif delta and (
             context.tense is Tense.FUTURE
@@ -57,7 +78,12 @@ def weekend(value: Weekend, context: Context) -> Resolution | None:
     saturday = floor(reference, Grain.WEEK) + timedelta(days=5)
     shift = value.shift
     if shift is None:
-        shift = 1 if context.tense is Tense.FUTURE else -1
+        ahead = (
+            context.tense is Tense.FUTURE
+            or context.signal in EARLIEST_SIGNALS
+            or (context.signal in DEADLINE_SIGNALS and context.tense is not Tense.PAST)
+        )
+        shift = 1 if ahead else -1
     if shift == -1 and saturday > reference:
         saturday -= timedelta(days=7)
     elif shift == 1 and saturday <= floor(reference, Grain.DAY):

@@ -37,7 +37,7 @@ _LINKING_VERB_OR_PERCENT_BEFORE = re.compile(
 relative clause ("3.5 percent paid from January"): no past."""
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
-    r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated)"
+    r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated|(?:un)?likely)"
     r"|planned)"
     r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?)"
     # "could start on Monday" looks ahead; "could be located Wednesday" says nothing
@@ -46,7 +46,7 @@ _CUE = re.compile(
     r"|(?P<future>(?:will|won['’]t|shall|might|(?-i:may)|should|would)"
     r"(?:\s+(?:not|still|also|never|then|soon|probably|likely|only|now))*"
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
-    r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|likely|supposed)\b"
+    r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|(?:un)?likely|supposed)\b"
     r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed|hoped|intended"
     r"|aimed|wanted|sought)\s+to\s+[a-z]+"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead

@@ -124,7 +124,8 @@ class Weekday:
 
     Attributes:
         weekday: ISO weekday, Monday = 1.
-        shift: -1 last, +1 next, 0 this, -2 the most recent one including the DCT
+        shift: -1 last, +1 next, 0 this, -2 a possessive ("Friday's"): the most recent one
+            including the DCT unless the sentence looks ahead
             ("Friday's vote"), ``None`` to decide by tense.
         base: what "next"/"last" count from ("the following Monday" counts from the previous
             date mentioned).
