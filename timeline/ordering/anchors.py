@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from timeline.events.model import Aspect, EventClass, Polarity, Tense
-from timeline.model import Mod, TimeExpression, TimexType
+from timeline.model import Grain, Mod, TimeExpression, TimexType
 from timeline.ordering.intervals import day_of, duration_of, interval_of
 from timeline.ordering.linking import (
     LIGHT_VERBS,
@@ -99,6 +99,11 @@ _WITHIN_SIGNALS = frozenset({"in", "over", "within", "during"})
 
 _NEAR_WORDS = frozenset({"shortly", "just", "soon", "immediately", "right"})
 """Words before "after" or "before" that put the event close to the time."""
+
+
+def _negated_governor(token: Token) -> bool:
+    """Whether the verb an infinitive completes is negated ("not expect to return")."""
+    return token.dep_ == "xcomp" and any(child.dep_ == "neg" for child in token.head.children)
 
 
 def _said_near(root: Token) -> bool:
@@ -258,7 +263,12 @@ class AnchorRules(LinkState):
                 target_token.dep_ == "pobj" and target_token.head.lower_ in _SCENE_PREPOSITIONS
             ):
                 # "a dispute over next year's budget": the budget's year, nobody's time (but
-                # "raised in Saturday night's debate" happened at the debate)
+                # "raised in Saturday night's debate" happened at the debate). A month or
+                # a year still to come is claimed, so that no weaker rule gives it to the
+                # sentence's verb ("passes 2017 budget" in December 2016); one gone by may
+                # well be the verb's time ("fourth-quarter 1989 earnings rose")
+                if self._coming_period(expression):
+                    self.claimed.add(number)
                 break
             # a time phrase on a participant belongs to what it takes part in: "accepted 2.3
             # million euros between 2014 and 2018" (the parser hangs the phrase on the nearest
@@ -297,9 +307,12 @@ class AnchorRules(LinkState):
         if target is None:
             return
         self.claimed.add(number)
-        if signal in {"until", "till", "before"} and self.events[target].polarity is Polarity.NEG:
-            # "will not reopen until next year", "would not launch before June": it happens
-            # then at the earliest, not ends then or before then
+        if signal in {"until", "till", "before"} and (
+            self.events[target].polarity is Polarity.NEG or _negated_governor(target_token)
+        ):
+            # "will not reopen until next year", "would not launch before June", "should not
+            # expect to return before Saturday": it happens then at the earliest, not ends then
+            # or before then
             relation = TimeRelation.BEGUN_BY
         near = relation in (TimeRelation.BEFORE, TimeRelation.AFTER) and _said_near(root)
         self._anchor(target, expression, relation, LinkKind.SYNTAX, near=near)
@@ -310,6 +323,14 @@ class AnchorRules(LinkState):
             self.until[target] = TimeLink(
                 end, TimeRelation.ENDED_BY, LinkKind.SYNTAX, end.certainty
             )
+
+    def _coming_period(self, expression: TimeExpression) -> bool:
+        """Whether ``expression`` is a month or longer that starts after the DCT's day."""
+        span = interval_of(expression, self.dct) if self.dct is not None else None
+        if span is None or span.start is None or span.grain < Grain.MONTH or self.dct is None:
+            return False
+        today = day_of(self.dct)
+        return today.end is not None and span.start >= today.end
 
     def _clause_before_attribution(self, span: Any, governor: Token | None) -> Token | None:
         """The verb a time phrase ends the clause of, when the parser hung the phrase on the

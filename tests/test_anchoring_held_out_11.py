@@ -1,0 +1,46 @@
+"""Anchoring rules written from the eleventh and twelfth batches of held-out articles.
+
+Each test restates one rule on sentences of its own. DCT: Wednesday 2023-04-12.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+
+from .conftest import event_named
+
+DCT = "2023-04-12"
+
+
+def test_a_negated_expectation_before_a_day_makes_that_day_the_earliest() -> None:
+    tl = timeline.extract(
+        "Officials said residents should not expect to return to their homes before Saturday.",
+        dct=DCT,
+    )
+    back = event_named(tl, "return").when
+    assert back.earliest_start == datetime(2023, 4, 15)
+    assert back.latest_end is None
+    # not negated: "before Saturday" is a limit
+    tl = timeline.extract(
+        "Officials said residents should expect to return to their homes before Saturday.",
+        dct=DCT,
+    )
+    assert event_named(tl, "return").when.latest_end == datetime(2023, 4, 15)
+
+
+def test_a_coming_year_that_names_a_thing_does_not_date_the_verb() -> None:
+    tl = timeline.extract(
+        "Parliament passes 2024 budget after long dispute\n"
+        "The parliament approved the 2024 budget on Tuesday, officials said.",
+        dct=DCT,
+    )
+    passes = event_named(tl, "passes").when
+    assert passes.earliest_start == datetime(2023, 4, 11)
+    assert passes.latest_end == datetime(2023, 4, 12)
+    # a day that names the thing still dates the verb: the walkout was at the debate
+    tl = timeline.extract("The opposition walked out of Monday's debate.", dct=DCT)
+    walked = event_named(tl, "walked").when
+    assert walked.earliest_start == datetime(2023, 4, 10)
+    assert walked.latest_end == datetime(2023, 4, 11)
