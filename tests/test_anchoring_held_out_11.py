@@ -44,3 +44,33 @@ def test_a_coming_year_that_names_a_thing_does_not_date_the_verb() -> None:
     walked = event_named(tl, "walked").when
     assert walked.earliest_start == datetime(2023, 4, 10)
     assert walked.latest_end == datetime(2023, 4, 11)
+
+
+def test_a_verb_the_parser_read_as_a_modifier_is_the_sentences_event() -> None:
+    # the small pipeline makes "sacked manager Erik ten Hag" a noun phrase with no verb
+    tl = timeline.extract("United sacked manager Erik ten Hag on Monday.", dct=DCT)
+    sacked = event_named(tl, "sacked")
+    assert sacked.tense is timeline.Tense.PAST
+    assert sacked.when.earliest_start == datetime(2023, 4, 10)
+    assert sacked.when.latest_end == datetime(2023, 4, 11)
+    # a participle that does modify a noun in a sentence with a verb stays no event
+    tl = timeline.extract("The sacked manager Erik ten Hag left on Monday.", dct=DCT)
+    assert [event.text for event in tl] == ["left"]
+
+
+def test_unlikely_until_the_weekend_makes_the_weekend_the_earliest() -> None:
+    tl = timeline.extract(
+        "Forecasters warned that the river was unlikely to drop below flood level until the "
+        "weekend.",
+        dct=DCT,
+    )
+    drop = event_named(tl, "drop").when
+    assert drop.earliest_start == datetime(2023, 4, 15)  # the Saturday
+    assert drop.latest_start == datetime(2023, 4, 17)
+
+
+def test_a_happening_held_in_the_passive_takes_the_holdings_time() -> None:
+    tl = timeline.extract("Talks were held over the weekend.", dct=DCT)
+    talks = event_named(tl, "Talks").when
+    assert talks.earliest_start == datetime(2023, 4, 8)
+    assert talks.latest_end == datetime(2023, 4, 10)

@@ -45,7 +45,6 @@ HELD_OUT_MISSES = {
     "Neighbours heard a loud bang shortly before midnight.",  # 'heard' typed OCCURRENCE
     "Astronomers observed the comet through a powerful telescope.",  # 'observed' OCCURRENCE
     "The suspect is in custody.",  # 'custody' missed
-    "A nationwide strike paralysed rail services across the country.",  # 'paralysed' missed
     "The ceasefire collapsed within hours.",  # 'ceasefire' missed
     "The senator announced on Tuesday that she would not seek another term.",  # 'term' found
     "Parliament will vote on the proposed reforms in March.",  # 'proposed', 'reforms' missed

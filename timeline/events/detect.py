@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
 import numpy
 from spacy.tokens import Doc
 
@@ -27,9 +28,10 @@ from timeline.events.features import (
     is_light_verb_object,
     light_verb_object,
     token_features,
+    verb_read_as_modifier,
     word_extent,
 )
-from timeline.events.model import Event, EventClass
+from timeline.events.model import Event, EventClass, Tense
 from timeline.events.participants import participants
 from timeline.model import TimeExpression
 
@@ -126,9 +128,14 @@ def detect_events(
             label = model.typer.predict(features)  # "arrests" in "made arrests"
         if label is None and _news_event_noun(token):
             label = model.typer.predict(features)
+        main_verb = verb_read_as_modifier(token)
+        if label is None and main_verb:
+            label = model.typer.predict(features)
         if label is None:
             continue
         attributes = grammar(token)
+        if main_verb and attributes.tense is Tense.PASTPART:
+            attributes = attrs.evolve(attributes, tense=Tense.PAST)  # no auxiliary: a past
         events.append(
             Event(
                 text=text[start:end],

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from timeline.events.features import verb_read_as_modifier
 from timeline.events.model import Aspect, EventClass, Polarity, Tense
 from timeline.model import Grain, Mod, TimeExpression, TimexType
 from timeline.ordering.intervals import day_of, duration_of, interval_of
@@ -81,6 +82,8 @@ _SCHEDULING = {
 }
 
 
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
 _PARTICIPANT_DEPS = frozenset({"dobj"})
 """Dependencies by which a noun that is no event hangs on the verb (or noun) it takes part in."""
 
@@ -102,8 +105,12 @@ _NEAR_WORDS = frozenset({"shortly", "just", "soon", "immediately", "right"})
 
 
 def _negated_governor(token: Token) -> bool:
-    """Whether the verb an infinitive completes is negated ("not expect to return")."""
-    return token.dep_ == "xcomp" and any(child.dep_ == "neg" for child in token.head.children)
+    """Whether what an infinitive completes is negated ("not expect to return", "unlikely to
+    drop")."""
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    return head.lower_ == "unlikely" or any(child.dep_ == "neg" for child in head.children)
 
 
 def _said_near(root: Token) -> bool:
@@ -301,6 +308,17 @@ class AnchorRules(LinkState):
                     self.event_of(child)
                     for child in target_token.children
                     if child.dep_ == "dobj" and self.event_of(child) is not None
+                ),
+                None,
+            )
+        if target is None and target_token.dep_ == "ROOT" and target_token.pos_ in _NOMINAL:
+            # "United sacked manager Erik ten Hag on Monday", parsed as a noun phrase: the
+            # time hangs on the root noun, and the sentence's verb is the modifier
+            target = next(
+                (
+                    found
+                    for token in target_token.sent
+                    if verb_read_as_modifier(token) and (found := self.event_of(token)) is not None
                 ),
                 None,
             )

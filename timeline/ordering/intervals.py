@@ -33,7 +33,7 @@ _UNITS = {
     "Q": Grain.QUARTER,
 }
 _DATE = re.compile(
-    r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|W(?P<week>\d{2})(?:-(?P<wday>\d))?"
+    r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|W(?P<week>\d{2})(?:-(?P<wday>\d|WE))?"
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|AU|WI)))?"
     r"(?:T(?P<hour>\d{2})(?::(?P<minute>\d{2}))?|T(?P<part>MO|AF|EV|NI|DT))?"
 )
@@ -88,8 +88,9 @@ def _safe(year: int, month: int = 1, day: int = 1) -> datetime | None:
 def parse_value(value: str, dct: datetime | None = None) -> TimeSpan | None:
     """The interval a TIMEX3 DATE/TIME value denotes, or ``None`` when it denotes none.
 
-    Handles years, months, days, ISO weeks, quarters, halves, seasons, decades ("199"),
-    centuries ("19"), times of day, and the DCT-relative PAST_REF/PRESENT_REF/FUTURE_REF.
+    Handles years, months, days, ISO weeks and their weekends, quarters, halves, seasons,
+    decades ("199"), centuries ("19"), times of day, and the DCT-relative PAST_REF/PRESENT_REF/
+    FUTURE_REF.
     """
     if value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
         if dct is None:
@@ -124,6 +125,9 @@ def _date_span(match: re.Match[str]) -> TimeSpan | None:
             monday = datetime.fromisocalendar(year, int(parts["week"]), 1)
         except ValueError:
             return None
+        if parts["wday"] == "WE":  # the weekend: Saturday and Sunday
+            saturday = monday + timedelta(days=5)
+            return TimeSpan(saturday, saturday + timedelta(days=2), Grain.DAY)
         if parts["wday"]:
             weekday = monday + timedelta(days=int(parts["wday"]) - 1)
             return TimeSpan(weekday, weekday + timedelta(days=1), Grain.DAY)

@@ -154,8 +154,11 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
         )
 
     def _staging_verb_event(self, index: int, token: Any) -> int | None:
-        """The event of the verb that stages this noun event ("hold a ballot"), if any."""
+        """The event of the verb that stages this noun event ("hold a ballot", "talks were
+        held over the weekend"), if any."""
         verb = None if token is None else object_verb(token)
+        if verb is None and token is not None and token.dep_ == "nsubjpass":
+            verb = token.head
         if verb is None or verb.lemma_.lower() not in STAGING_VERBS:
             return None
         found = self.event_of(verb)
