@@ -74,3 +74,17 @@ def test_a_happening_held_in_the_passive_takes_the_holdings_time() -> None:
     talks = event_named(tl, "Talks").when
     assert talks.earliest_start == datetime(2023, 4, 8)
     assert talks.latest_end == datetime(2023, 4, 10)
+
+
+def test_a_window_counted_from_now_opens_on_the_dcts_day() -> None:
+    tl = timeline.extract("Reeve said he hoped to appoint a new manager within two weeks.", dct=DCT)
+    appoint = event_named(tl, "appoint").when
+    assert appoint.earliest_start == datetime(2023, 4, 12)
+    assert appoint.latest_end == datetime(2023, 4, 27)
+    # told in the past, "within" counts from the event before, not from now
+    tl = timeline.extract(
+        "The plane landed at 6:40 p.m. on Monday, and everyone left the aircraft within two "
+        "minutes.",
+        dct=DCT,
+    )
+    assert event_named(tl, "left").when.earliest_start == datetime(2023, 4, 10, 18, 40)

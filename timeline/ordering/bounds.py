@@ -224,13 +224,17 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                 current, _ = _apply(current, Bounds(latest_end=span.end))
         if linking.within is not None and dct is not None:
             # "will repeat the test within six weeks": done by six weeks after the DCT's day
-            # (a length under a day still leaves the DCT's day and the next)
+            # (a length under a day still leaves the DCT's day and the next). Unless the
+            # event is told in the past ("left the aircraft within two minutes" of landing),
+            # the window opens that day too ("hoped to appoint a manager within two weeks")
             today, within = day_of(dct), linking.within
             if today.end is not None and within.amount is not None:
                 amount, unit = (
                     (within.amount, within.unit) if within.unit >= Grain.DAY else (1.0, Grain.DAY)
                 )
-                current, _ = _apply(current, Bounds(latest_end=add(today.end, amount, unit)))
+                opens = None if linking.dct_relation is TimeRelation.BEFORE else today.start
+                window = Bounds(earliest_start=opens, latest_end=add(today.end, amount, unit))
+                current, _ = _apply(current, window)
         if linking.until is not None:
             span = interval_of(linking.until.expression, dct)
             if span is not None:
