@@ -88,3 +88,18 @@ def test_a_window_counted_from_now_opens_on_the_dcts_day() -> None:
         dct=DCT,
     )
     assert event_named(tl, "left").when.earliest_start == datetime(2023, 4, 10, 18, 40)
+
+
+def test_what_happened_when_a_dated_past_event_did_shares_its_time() -> None:
+    tl = timeline.extract(
+        "Two people were killed and 43 injured when a train derailed early on Monday.", dct=DCT
+    )
+    for trigger in ("killed", "injured"):
+        when = event_named(tl, trigger).when
+        assert when.earliest_start == datetime(2023, 4, 10), trigger
+        assert when.latest_end == datetime(2023, 4, 11), trigger
+    # a "when" clause told in the future dates no past verb
+    tl = timeline.extract(
+        "Engineers said they had inspected the bridge when it reopens on Monday.", dct=DCT
+    )
+    assert event_named(tl, "inspected").when.earliest_start is None

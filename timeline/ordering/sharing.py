@@ -45,6 +45,11 @@ _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "fin
 _STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "country", "side"}
 
 
+def _marked_when(clause: Token) -> bool:
+    """Whether a clause opens with "when" ("were killed when a train derailed on Tuesday")."""
+    return any(child.dep_ == "advmod" and child.lower_ == "when" for child in clause.children)
+
+
 class SharingRules(LinkState):
     """The sharing and narrative rules, over the shared state of a linking pass."""
 
@@ -184,6 +189,13 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
+        if token.dep_ == "advcl" and token.tag_ == "VBD" and _marked_when(token):
+            # "Two people were killed and 43 injured when a train derailed on Tuesday": what
+            # happened when a past event did happened at its time (both verbs of a pair)
+            for verb in (head, head.head) if head.dep_ == "conj" else (head,):
+                governor = self.event_of(verb)
+                if governor is not None and self.events[governor].tense is Tense.PAST:
+                    found.append(governor)
         if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "NOUN":
             # "Funerals are expected to take place later this month": the subject of a plan
             # whose infinitive says it takes place
