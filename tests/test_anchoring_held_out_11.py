@@ -103,3 +103,13 @@ def test_what_happened_when_a_dated_past_event_did_shares_its_time() -> None:
         "Engineers said they had inspected the bridge when it reopens on Monday.", dct=DCT
     )
     assert event_named(tl, "inspected").when.earliest_start is None
+
+
+def test_what_a_stretch_was_spent_doing_has_the_spendings_time() -> None:
+    tl = timeline.extract(
+        "The company has spent the past three weeks running a review of its software.", dct=DCT
+    )
+    running = event_named(tl, "running").when
+    assert running.earliest_start == event_named(tl, "spent").when.earliest_start
+    assert running.earliest_start is not None
+    assert running.earliest_start >= datetime(2023, 3, 20)

@@ -42,6 +42,8 @@ __all__ = ["SharingRules"]
 
 _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
+# "spent the past three weeks running a review": the spending is the running
+_SPENDING_HEADS = {"spend"}
 _STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "country", "side"}
 
 
@@ -238,7 +240,10 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
-        if token.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL_HEADS | IMPLICATIVE_VERBS:
+        if (
+            token.dep_ == "xcomp"
+            and head.lemma_.lower() in _ASPECTUAL_HEADS | IMPLICATIVE_VERBS | _SPENDING_HEADS
+        ):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
