@@ -2388,6 +2388,22 @@ HELD_OUT_SUN = [
         "2025-08-29T10:00",
         ["The river rose on Friday morning and peaked at [10 a.m.], officials said."],
     ),
+    # "early morning", "late evening": a part of the day the story is telling of; a time of day
+    # on the DCT's own day is the story's, not a statement's
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-31TMO",
+        ["The river rose on Saturday night and peaked at 5 a.m. Police went from [early morning]."],
+        mod="START",
+    ),
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-29TEV",
+        ["Talks began on Friday and ran until [late evening], officials said."],
+        mod="END",
+    ),
     *examples(
         SUN,
         TIME,

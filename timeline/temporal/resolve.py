@@ -72,7 +72,8 @@ def _named_day(context: Context) -> TimeSpan | None:
     """The day a bare time of day falls on: the last day named that the sentence's tense
     allows ("landed at 6:40 p.m." is not on the Wednesday a plan named since). In a past
     sentence the DCT's own day, usually the day of a statement ("said on Sunday"), gives way to
-    an earlier day named before it, the day of the story's events."""
+    an earlier day named before it, the day of the story's events, unless the DCT's day was
+    named by a time of day."""
     previous = context.previous
     candidates = [previous] if previous is not None and previous.grain is Grain.DAY else []
     candidates.extend(context.recent_days)
@@ -82,10 +83,19 @@ def _named_day(context: Context) -> TimeSpan | None:
         span
         for span in candidates
         if span.start is not None
-        and not (today is not None and context.tense is Tense.PAST and span.start > today)
+        and not (
+            today is not None
+            and context.tense is Tense.PAST
+            and floor(span.start, Grain.DAY) > today
+        )
         and not (today is not None and context.tense is Tense.FUTURE and span.start < today)
     ]
-    if context.tense is Tense.PAST and today is not None:
+    if (
+        context.tense is Tense.PAST
+        and today is not None
+        # a time of day named last is the story's own ("peaked before 6 a.m."), no statement's
+        and not (allowed and allowed[0].grain < Grain.DAY)
+    ):
         earlier = [span for span in allowed if span.start is not None and span.start < today]
         if earlier:
             return earlier[0]
