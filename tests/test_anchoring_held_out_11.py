@@ -113,3 +113,18 @@ def test_what_a_stretch_was_spent_doing_has_the_spendings_time() -> None:
     assert running.earliest_start == event_named(tl, "spent").when.earliest_start
     assert running.earliest_start is not None
     assert running.earliest_start >= datetime(2023, 3, 20)
+
+
+def test_a_participants_own_date_is_no_moment_the_story_goes_on_from() -> None:
+    tl = timeline.extract(
+        "A revised offer submitted on Monday addressed the remaining concerns, the authority "
+        "said in its decision. The company welcomed the decision.",
+        dct=DCT,
+    )
+    assert event_named(tl, "submitted").when.earliest_start == datetime(2023, 4, 10)
+    assert event_named(tl, "welcomed").when.earliest_start is None
+    # the main event of the sentence before still carries the story on
+    tl = timeline.extract(
+        "The authority approved the merger on Monday. The company welcomed the merger.", dct=DCT
+    )
+    assert event_named(tl, "welcomed").when.earliest_start == datetime(2023, 4, 10)

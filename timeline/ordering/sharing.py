@@ -382,8 +382,12 @@ class SharingRules(LinkState):
         return (span.end - span.start).days
 
     def _anchored_in(self, sentence: Any) -> int | None:
-        """An event of ``sentence`` that its own syntax dates to a week or less."""
+        """An event of ``sentence`` that its own syntax dates to a week or less; not one that
+        only describes a participant ("A revised offer submitted on Oct. 28 addressed the
+        concerns": the offer's submission is no moment the story goes on from)."""
         for token in sentence:
+            if token.dep_ in {"acl", "relcl"}:
+                continue
             found = self.event_of(token)
             days = self._syntax_days(found)
             if days is not None and days <= 7:
