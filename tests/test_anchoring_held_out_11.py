@@ -128,3 +128,13 @@ def test_a_participants_own_date_is_no_moment_the_story_goes_on_from() -> None:
         "The authority approved the merger on Monday. The company welcomed the merger.", dct=DCT
     )
     assert event_named(tl, "welcomed").when.earliest_start == datetime(2023, 4, 10)
+
+
+def test_a_which_clause_with_its_own_time_is_not_dated_by_the_time_it_hangs_on() -> None:
+    tl = timeline.extract(
+        "The companies offered remedies in January, which the authority rejected last month.",
+        dct=DCT,
+    )
+    rejected = event_named(tl, "rejected").when
+    assert rejected.earliest_start == datetime(2023, 3, 1)
+    assert rejected.latest_end == datetime(2023, 4, 1)

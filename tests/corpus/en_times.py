@@ -2388,6 +2388,8 @@ HELD_OUT_SUN = [
         "2025-08-29T10:00",
         ["The river rose on Friday morning and peaked at [10 a.m.], officials said."],
     ),
+    # the wire services' four-digit clock with a zone
+    *examples(SUN, TIME, "2025-08-31T15:00", ["Shares rose 4 percent in Lisbon by [1500 GMT]."]),
     # "early morning", "late evening": a part of the day the story is telling of; a time of day
     # on the DCT's own day is the story's, not a statement's
     *examples(

@@ -104,6 +104,14 @@ _NEAR_WORDS = frozenset({"shortly", "just", "soon", "immediately", "right"})
 """Words before "after" or "before" that put the event close to the time."""
 
 
+def _pronoun_argument(clause: Token) -> bool:
+    """Whether a relative pronoun is the subject or object of ``clause`` ("which ... rejected")."""
+    return any(
+        child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.lower_ in {"which", "that", "who"}
+        for child in clause.children
+    )
+
+
 def _negated_governor(token: Token) -> bool:
     """Whether what an infinitive completes is negated ("not expect to return", "unlikely to
     drop")."""
@@ -240,6 +248,11 @@ class AnchorRules(LinkState):
         for child in root.children:
             target = self.event_of(child)
             if target is not None and child.dep_ in {"relcl", "acl", "advcl"}:
+                if _pronoun_argument(child) and self._dated_apart(child, expression):
+                    # "a package of remedies in May, which the authority rejected last
+                    # month": "which" stands for a thing and the clause has its own time
+                    # (but "the bombings last year that killed 224 people" happened then)
+                    continue
                 self._anchor(target, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
                 self.claimed.add(number)
         # "since May last year, when it delivered the last hike": the parser hangs the
@@ -476,6 +489,15 @@ class AnchorRules(LinkState):
             # begin with a "since"; the phrase measures something else
             return None
         return governor
+
+    def _dated_apart(self, clause: Token, expression: TimeExpression) -> bool:
+        """Whether ``clause`` holds a time expression other than ``expression``."""
+        start = clause.left_edge.idx
+        end = clause.right_edge.idx + len(clause.right_edge.text)
+        return any(
+            other is not expression and start <= other.start and other.end <= end
+            for other in self.expressions
+        )
 
     def _when_clause_after(self, span: Any) -> int | None:
         """The event of a ", when ..." clause that starts right after the time expression."""

@@ -64,12 +64,18 @@ def clock_ampm(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "<hh>:<mm> <zone>",
-    rf"(?<![\w.:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?P<z>{TIMEZONE}|(?i:hours|hrs)))"
+    rf"(?<![\w.:,])(?:(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d))"
+    rf"(?:\s+(?P<z>{TIMEZONE}|(?i:hours|hrs)))"
     rf"{_DAY_AFTER_TIME}",
-    (("Polls closed at 10:30 GMT.", "10:30 GMT"),),
+    (
+        ("Polls closed at 10:30 GMT.", "10:30 GMT"),
+        ("Shares rose 4 percent by 1500 GMT.", "1500 GMT"),
+    ),
 )
 def clock_zone(m: re.Match[str]) -> Parsed | None:
-    return Parsed(TimexType.TIME, Clock(int(m["h"]), int(m["mi"]), _day_value(m["day"])))
+    """ "10:30 GMT", and the wire services' four digits: "by 1500 GMT", "at 0630 hours"."""
+    hour, minute = (m["h"], m["mi"]) if m["h"] is not None else (m["h4"], m["mi4"])
+    return Parsed(TimexType.TIME, Clock(int(hour), int(minute), _day_value(m["day"])))
 
 
 @rule(
