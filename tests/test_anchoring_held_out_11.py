@@ -138,3 +138,15 @@ def test_a_which_clause_with_its_own_time_is_not_dated_by_the_time_it_hangs_on()
     rejected = event_named(tl, "rejected").when
     assert rejected.earliest_start == datetime(2023, 3, 1)
     assert rejected.latest_end == datetime(2023, 4, 1)
+
+
+def test_a_bare_time_right_after_a_reporting_verb_dates_the_saying() -> None:
+    tl = timeline.extract(
+        "State regulators said last week they had opened an investigation into the plant.",
+        dct=DCT,
+    )
+    said = event_named(tl, "said").when
+    assert said.earliest_start == datetime(2023, 4, 3)  # ISO week 2023-W14
+    assert said.latest_end == datetime(2023, 4, 10)
+    opened = event_named(tl, "opened").when
+    assert opened.earliest_start is None

@@ -312,6 +312,7 @@ class AnchorRules(LinkState):
                 # the postponing's, even when the flight is no event the detector found
                 self.claimed.add(number)
                 return
+        target_token = self._report_before_clause(target_token, span)
         target_token = self._past_governor_of_infinitive(target_token, expression)
         target = self.event_of(target_token)
         if target is None and lemma in LIGHT_VERBS:
@@ -362,6 +363,23 @@ class AnchorRules(LinkState):
             return False
         today = day_of(self.dct)
         return today.end is not None and span.start >= today.end
+
+    def _report_before_clause(self, token: Token | None, span: Any) -> Token | None:
+        """The reporting verb a bare time right after it belongs to, when the parser hangs the
+        time on the reported clause: in "regulators said last week they had opened an
+        investigation" the saying was last week, the opening before it."""
+        if token is None or token.dep_ != "ccomp" or span.start == 0:
+            return token
+        report = token.head
+        if report.i != span.start - 1 or token.i < span.end:
+            return token
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.left_edge.i != span.end:
+            return token
+        found = self.event_of(report)
+        if found is None or self.events[found].kind is not EventClass.REPORTING:
+            return token
+        return report
 
     def _clause_before_attribution(self, span: Any, governor: Token | None) -> Token | None:
         """The verb a time phrase ends the clause of, when the parser hung the phrase on the
