@@ -150,3 +150,12 @@ def test_a_bare_time_right_after_a_reporting_verb_dates_the_saying() -> None:
     assert said.latest_end == datetime(2023, 4, 10)
     opened = event_named(tl, "opened").when
     assert opened.earliest_start is None
+
+
+def test_what_happened_as_a_dated_past_event_did_shares_its_time() -> None:
+    tl = timeline.extract(
+        "The storm weakened as it crossed the mountains on Monday evening.", dct=DCT
+    )
+    weakened = event_named(tl, "weakened").when
+    assert weakened.earliest_start == datetime(2023, 4, 10, 18)
+    assert weakened.latest_end == datetime(2023, 4, 10, 22)

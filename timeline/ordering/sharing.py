@@ -48,8 +48,19 @@ _STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "co
 
 
 def _marked_when(clause: Token) -> bool:
-    """Whether a clause opens with "when" ("were killed when a train derailed on Tuesday")."""
-    return any(child.dep_ == "advmod" and child.lower_ == "when" for child in clause.children)
+    """Whether a clause opens with "when" ("were killed when a train derailed on Tuesday") or
+    with an "as" of time right after its head's words ("weakened as it crossed the mountains
+    later Tuesday"; ", as" is :func:`marked_as_after_comma`)."""
+    return any(
+        (child.dep_ == "advmod" and child.lower_ == "when")
+        or (
+            child.dep_ == "mark"
+            and child.lower_ == "as"
+            and child.i > clause.head.i
+            and clause.doc[child.i - 1].text != ","
+        )
+        for child in clause.children
+    )
 
 
 class SharingRules(LinkState):
