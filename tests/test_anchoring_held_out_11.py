@@ -159,3 +159,13 @@ def test_what_happened_as_a_dated_past_event_did_shares_its_time() -> None:
     weakened = event_named(tl, "weakened").when
     assert weakened.earliest_start == datetime(2023, 4, 10, 18)
     assert weakened.latest_end == datetime(2023, 4, 10, 22)
+
+
+def test_a_time_on_due_dates_the_event_it_says_is_expected() -> None:
+    tl = timeline.extract(
+        "A hearing will take place in September, with a ruling due before the end of the year.",
+        dct=DCT,
+    )
+    ruling = event_named(tl, "ruling").when
+    assert ruling.earliest_start == datetime(2023, 4, 12)
+    assert ruling.latest_end == datetime(2024, 1, 1)

@@ -211,6 +211,7 @@ class AnchorRules(LinkState):
             signal, governor = signal_and_governor(first)
         governor = self._reporting_verb_before(root, signal, governor)
         governor = self._clause_before_attribution(span, governor)
+        governor = self._due_event(governor)
         until = None
         if signal == "between":
             # "between 2014 and 2018": it began in the first and ended in the second
@@ -363,6 +364,14 @@ class AnchorRules(LinkState):
             return False
         today = day_of(self.dct)
         return today.end is not None and span.start >= today.end
+
+    def _due_event(self, token: Token | None) -> Token | None:
+        """The event noun that "due" says is expected ("a ruling due before the end of the
+        year"): a time on "due" is the noun's. A thing due ("debentures due March 15, 2007")
+        is no event, and its date dates nothing else."""
+        if token is None or token.lower_ != "due" or token.dep_ not in {"amod", "acl"}:
+            return token
+        return token.head if self.event_of(token.head) is not None else token
 
     def _report_before_clause(self, token: Token | None, span: Any) -> Token | None:
         """The reporting verb a bare time right after it belongs to, when the parser hangs the
