@@ -55,7 +55,9 @@ _NEWS_EVENT_NOUNS = frozenset(
         "probe", "landfall", "launch", "takeoff", "landing", "flight", "evacuation", "rescue",
         "raid", "attack", "ambush", "shooting", "bombing", "fire", "outbreak", "shutdown",
         "outage", "closure", "resignation", "arrest", "visit", "talks", "negotiations", "speech",
-        "statement", "interview", "announcement", "call",
+        "statement", "interview", "announcement", "call", "storm", "typhoon", "hurricane",
+        "cyclone", "tornado", "rain", "rainfall", "snowfall", "avalanche", "tsunami", "drought",
+        "heatwave", "aftershock", "ceasefire", "truce", "injury", "ban",
     }
 )  # fmt: skip
 """Nouns that name a happening in news text whatever the context: found even where the
@@ -66,10 +68,14 @@ def _news_event_noun(token: Any) -> bool:
     """Whether ``token`` is one of :data:`_NEWS_EVENT_NOUNS` heading its own noun phrase (not a
     modifier: "the conference room", "fire brigade")."""
     return (
-        token.pos_ == "NOUN"
+        # the small pipeline tags "landfall" an adjective even as an object ("made landfall")
+        (token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in _NOMINAL_DEPS))
         and token.dep_ != "compound"
         and token.lemma_.lower() in _NEWS_EVENT_NOUNS
     )
+
+
+_NOMINAL_DEPS = frozenset({"dobj", "oprd", "nsubj", "nsubjpass", "pobj"})
 
 
 def detect_events(
@@ -127,7 +133,9 @@ def detect_events(
         if label is None and is_light_verb_object(token):
             label = model.typer.predict(features)  # "arrests" in "made arrests"
         if label is None and _news_event_noun(token):
-            label = model.typer.predict(features)
+            # a happening; the typer, misled by an adjective's tag ("made landfall"), is not
+            # asked then
+            label = "OCCURRENCE" if token.pos_ == "ADJ" else model.typer.predict(features)
         main_verb = verb_read_as_modifier(token)
         if label is None and main_verb:
             label = model.typer.predict(features)
