@@ -123,9 +123,9 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     the fourth, 48 of 72 in the fifth, 46 of 66 in the sixth, 45 of 69 in the seventh, 48 of
     70 in the eighth, 47 of 68 in the ninth, 46 of 72 in the tenth, 51 of 74 in the eleventh,
     52 of 75 in the twelfth, 56 of 73 in the thirteenth and 42 of 75 in the fourteenth.
-    Measured when the last two were added (commit e876df3,
-    ``python benchmarks/eval_articles.py tests/articles``): 770 of 982 events, 11 of them with
-    bounds that rule out the expected time, times 884 of 914, order pairs 240 of 281; the
+    Measured at the end of the session that added the last four
+    (``python benchmarks/eval_articles.py tests/articles``): 774 of 982 events, 8 of them with
+    bounds that rule out the expected time, times 884 of 914, order pairs 242 of 281; the
     floors are a little below, the ceiling on wrong bounds a little above.
     """
     agreeing = right = ordered = wrong = 0
@@ -137,7 +137,7 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
         wrong += score.events_contradicting
         right += score.timexes_right
         ordered += score.order_right
-    assert agreeing >= 760
-    assert wrong <= 14
+    assert agreeing >= 765
+    assert wrong <= 11
     assert right >= 876
-    assert ordered >= 233
+    assert ordered >= 235
