@@ -83,6 +83,7 @@ _SCHEDULING = {
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+"""Parts of speech of a sentence root that the parser made a noun phrase of."""
 
 _PARTICIPANT_DEPS = frozenset({"dobj"})
 """Dependencies by which a noun that is no event hangs on the verb (or noun) it takes part in."""
