@@ -169,3 +169,10 @@ def test_a_time_on_due_dates_the_event_it_says_is_expected() -> None:
     ruling = event_named(tl, "ruling").when
     assert ruling.earliest_start == datetime(2023, 4, 12)
     assert ruling.latest_end == datetime(2024, 1, 1)
+
+
+def test_a_day_hung_on_a_past_verbs_object_event_dates_the_verb_too() -> None:
+    tl = timeline.extract("Rand conceded defeat on Sunday evening.", dct=DCT)
+    conceded = event_named(tl, "conceded").when
+    assert conceded.earliest_start == datetime(2023, 4, 9, 18)
+    assert conceded.latest_end == datetime(2023, 4, 9, 22)

@@ -350,6 +350,11 @@ class AnchorRules(LinkState):
             relation = TimeRelation.BEGUN_BY
         near = relation in (TimeRelation.BEFORE, TimeRelation.AFTER) and _said_near(root)
         self._anchor(target, expression, relation, LinkKind.SYNTAX, near=near)
+        verb = self._verb_of_dated_object(target_token, signal, expression)
+        if verb is not None:
+            # "Rand conceded defeat on Sunday evening": the parser hangs the day on the
+            # object; the conceding was then too
+            self._anchor(verb, expression, relation, LinkKind.SYNTAX)
         anchored = self.time[target]
         if until is not None and anchored is not None and anchored.expression is expression:
             end_number, end = until
@@ -357,6 +362,20 @@ class AnchorRules(LinkState):
             self.until[target] = TimeLink(
                 end, TimeRelation.ENDED_BY, LinkKind.SYNTAX, end.certainty
             )
+
+    def _verb_of_dated_object(
+        self, token: Token, signal: str | None, expression: TimeExpression
+    ) -> int | None:
+        """The past verb whose object event noun a day (or a time of day) was hung on."""
+        if token.dep_ != "dobj" or token.pos_ != "NOUN" or signal not in {"on", "at"}:
+            return None
+        span = interval_of(expression, self.dct)
+        if span is None or span.grain > Grain.DAY:
+            return None
+        verb = self.event_of(token.head)
+        if verb is None or self.events[verb].tense is not Tense.PAST:
+            return None
+        return verb
 
     def _coming_period(self, expression: TimeExpression) -> bool:
         """Whether ``expression`` is a month or longer that starts after the DCT's day."""
