@@ -176,3 +176,13 @@ def test_a_day_hung_on_a_past_verbs_object_event_dates_the_verb_too() -> None:
     conceded = event_named(tl, "conceded").when
     assert conceded.earliest_start == datetime(2023, 4, 9, 18)
     assert conceded.latest_end == datetime(2023, 4, 9, 22)
+
+
+def test_hours_after_an_event_put_it_less_than_a_day_before() -> None:
+    tl = timeline.extract(
+        "He told reporters on Monday evening, hours after his lawyers submitted the appeal.",
+        dct=DCT,
+    )
+    submitted = event_named(tl, "submitted").when
+    assert submitted.earliest_start == datetime(2023, 4, 9, 18)  # a day before the evening
+    assert submitted.latest_end == datetime(2023, 4, 10, 22)

@@ -287,6 +287,9 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
     )
 
 
+_UNSTATED_REACH = {Grain.HOUR: 24.0, Grain.MINUTE: 60.0}
+"""How far an unstated number of hours or minutes reaches ("hours after", "minutes before")."""
+
 _OFFSET_RANGE = (1, 9998)
 """The years :func:`timeline.ordering.intervals.add` clips to; a shifted bound on them is off
 the calendar."""
@@ -297,9 +300,16 @@ def _offset_bounds(mine: Bounds, theirs: Bounds, link: EventLink) -> tuple[Bound
     the other: each event is taken as a whole, shifted by the length and its slack (none for
     days: "two days after" names a day)."""
     offset = link.offset
-    if offset is None or offset.amount is None:
+    if offset is None:
         return Bounds(), Bounds()
-    amount, unit, slack = _with_slack(offset.amount, offset.unit, 0.0)
+    if offset.amount is not None:
+        amount, unit, slack = _with_slack(offset.amount, offset.unit, 0.0)
+    elif offset.unit in _UNSTATED_REACH:
+        # "hours after his lawyers submitted the appeal": some hours, less than a day
+        unit = offset.unit
+        amount = slack = _UNSTATED_REACH[unit] / 2
+    else:
+        return Bounds(), Bounds()
     sign = 1 if link.relation is TimeRelation.AFTER else -1
 
     def shifted(moment: datetime | None, by: float) -> datetime | None:

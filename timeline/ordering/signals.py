@@ -10,7 +10,7 @@ propagate and the TLINKs report.
 from __future__ import annotations
 
 from timeline.events.model import Aspect, Event, EventClass, Tense
-from timeline.model import Duration, TimexType
+from timeline.model import Duration, Grain, TimexType
 from timeline.ordering.intervals import duration_of
 from timeline.ordering.linking import LIGHT_VERBS, PERFECT_ASPECTS, EventLink, LinkState, Token
 from timeline.ordering.model import LinkKind, TimeRelation
@@ -163,7 +163,10 @@ class SignalRules(LinkState):
                 if not expression.start <= child.idx < expression.end:
                     continue
                 length = duration_of(expression)
-                if length is not None and length.amount is not None:
+                # "hours after": an unstated number of hours or minutes still measures
+                if length is not None and (
+                    length.amount is not None or length.unit in (Grain.HOUR, Grain.MINUTE)
+                ):
                     return length
         return None
 
