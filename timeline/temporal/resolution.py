@@ -21,6 +21,7 @@ __all__ = [
     "Context",
     "Resolution",
     "counting_from",
+    "limit_ahead",
     "unit",
 ]
 
@@ -81,6 +82,15 @@ class Resolution:
     duration: Duration | None = None
     certainty: Certainty = Certainty.STATED
     anchor: Anchor = Anchor.NONE
+
+
+def limit_ahead(context: Context) -> bool:
+    """Whether the signal names a limit still to come: an earliest time ("as early as Tuesday",
+    "not before June", "moved to March") whatever the tense, or a deadline ("until June", "by
+    Friday") unless the sentence is past ("was finished by Friday")."""
+    return context.signal in EARLIEST_SIGNALS or (
+        context.signal in DEADLINE_SIGNALS and context.tense is not Tense.PAST
+    )
 
 
 def counting_from(

@@ -18,6 +18,7 @@ from timeline.temporal.resolution import (
     Context,
     Resolution,
     counting_from,
+    limit_ahead,
     unit,
 )
 from timeline.temporal.tense import Tense
@@ -183,11 +184,7 @@ def period(value: Period, context: Context) -> Resolution | None:
     after_reference = candidate > current and grain is not Grain.SEASON
     # "postponed until the autumn" looks ahead whatever the tense; "by the third quarter"
     # unless the sentence is past ("was finished by the spring")
-    limit = (
-        context.signal in ("until", "till")
-        or context.signal in EARLIEST_SIGNALS
-        or (context.signal in DEADLINE_SIGNALS and context.tense is not Tense.PAST)
-    )
+    limit = context.signal in ("until", "till") or limit_ahead(context)
     if value.shift == -1 or (
         value.shift is None
         and (context.tense is Tense.PAST or after_reference)

@@ -6,14 +6,7 @@ from datetime import timedelta
 
 from timeline.model import Certainty, Grain, TimeSpan
 from timeline.temporal.calendar import floor
-from timeline.temporal.resolution import (
-    DEADLINE_SIGNALS,
-    EARLIEST_SIGNALS,
-    Context,
-    Resolution,
-    counting_from,
-    unit,
-)
+from timeline.temporal.resolution import Context, Resolution, counting_from, limit_ahead, unit
 from timeline.temporal.tense import Tense
 from timeline.temporal.underspecified import Base, Weekday, Weekend
 
@@ -59,11 +52,7 @@ def weekday(value: Weekday, context: Context) -> Resolution | None:
             target = day + timedelta(days=delta % 7)
         elif value.shift == -2 or context.signal == "since":
             target = day - timedelta(days=(-delta) % 7)
-        elif delta and (
-            context.tense is Tense.FUTURE
-            or context.signal in EARLIEST_SIGNALS
-            or (context.signal in DEADLINE_SIGNALS and context.tense is not Tense.PAST)
-        ):
+        elif delta and (context.tense is Tense.FUTURE or limit_ahead(context)):
             target = day + timedelta(days=delta % 7)
         else:  # news looks back: the most recent one, the DCT itself included
             target = day - timedelta(days=(-delta) % 7)
@@ -78,12 +67,7 @@ def weekend(value: Weekend, context: Context) -> Resolution | None:
     saturday = floor(reference, Grain.WEEK) + timedelta(days=5)
     shift = value.shift
     if shift is None:
-        ahead = (
-            context.tense is Tense.FUTURE
-            or context.signal in EARLIEST_SIGNALS
-            or (context.signal in DEADLINE_SIGNALS and context.tense is not Tense.PAST)
-        )
-        shift = 1 if ahead else -1
+        shift = 1 if context.tense is Tense.FUTURE or limit_ahead(context) else -1
     if shift == -1 and saturday > reference:
         saturday -= timedelta(days=7)
     elif shift == 1 and saturday <= floor(reference, Grain.DAY):
