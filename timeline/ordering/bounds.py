@@ -17,6 +17,7 @@ import attrs
 from timeline.model import Certainty, Duration, Grain, TimeExpression, TimeSpan
 from timeline.ordering.intervals import add, day_of, duration_of, interval_of
 from timeline.ordering.link import EventLink, Linking
+from timeline.ordering.linking import UNSTATED_REACH
 from timeline.ordering.model import EventTime, LinkKind, TimeRelation
 
 __all__ = ["Bounds", "event_times"]
@@ -287,9 +288,6 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
     )
 
 
-_UNSTATED_REACH = {Grain.HOUR: 24.0, Grain.MINUTE: 60.0}
-"""How far an unstated number of hours or minutes reaches ("hours after", "minutes before")."""
-
 _OFFSET_RANGE = (1, 9998)
 """The years :func:`timeline.ordering.intervals.add` clips to; a shifted bound on them is off
 the calendar."""
@@ -304,10 +302,10 @@ def _offset_bounds(mine: Bounds, theirs: Bounds, link: EventLink) -> tuple[Bound
         return Bounds(), Bounds()
     if offset.amount is not None:
         amount, unit, slack = _with_slack(offset.amount, offset.unit, 0.0)
-    elif offset.unit in _UNSTATED_REACH:
+    elif offset.unit in UNSTATED_REACH:
         # "hours after his lawyers submitted the appeal": some hours, less than a day
         unit = offset.unit
-        amount = slack = _UNSTATED_REACH[unit] / 2
+        amount = slack = UNSTATED_REACH[unit] / 2
     else:
         return Bounds(), Bounds()
     sign = 1 if link.relation is TimeRelation.AFTER else -1

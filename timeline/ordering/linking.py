@@ -16,13 +16,14 @@ import attrs
 
 from timeline.events.features import is_light_verb_object
 from timeline.events.model import Aspect, Event, Tense
-from timeline.model import Certainty, Duration, TimeExpression
+from timeline.model import Certainty, Duration, Grain, TimeExpression
 from timeline.ordering.intervals import add, duration_of, interval_of
 from timeline.ordering.model import LinkKind, TimeRelation
 
 __all__ = [
     "LIGHT_VERBS",
     "PERFECT_ASPECTS",
+    "UNSTATED_REACH",
     "EventLink",
     "LinkState",
     "Linking",
@@ -81,6 +82,11 @@ class TimeLink:
     link: LinkKind
     certainty: Certainty
     near: bool = False
+
+
+UNSTATED_REACH = {Grain.HOUR: 24.0, Grain.MINUTE: 60.0}
+"""How far an unstated number of hours or minutes reaches ("hours after", "minutes before"):
+the units whose lengths may measure an :class:`EventLink` without an amount."""
 
 
 @attrs.frozen

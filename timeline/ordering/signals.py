@@ -10,9 +10,16 @@ propagate and the TLINKs report.
 from __future__ import annotations
 
 from timeline.events.model import Aspect, Event, EventClass, Tense
-from timeline.model import Duration, Grain, TimexType
+from timeline.model import Duration, TimexType
 from timeline.ordering.intervals import duration_of
-from timeline.ordering.linking import LIGHT_VERBS, PERFECT_ASPECTS, EventLink, LinkState, Token
+from timeline.ordering.linking import (
+    LIGHT_VERBS,
+    PERFECT_ASPECTS,
+    UNSTATED_REACH,
+    EventLink,
+    LinkState,
+    Token,
+)
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.tense import tense_relation
 
@@ -165,7 +172,7 @@ class SignalRules(LinkState):
                 length = duration_of(expression)
                 # "hours after": an unstated number of hours or minutes still measures
                 if length is not None and (
-                    length.amount is not None or length.unit in (Grain.HOUR, Grain.MINUTE)
+                    length.amount is not None or length.unit in UNSTATED_REACH
                 ):
                     return length
         return None
