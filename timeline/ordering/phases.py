@@ -20,6 +20,7 @@ __all__ = [
     "OCCURRING_HEADS",
     "STAGING_VERBS",
     "marked_as_after_comma",
+    "marked_as_without_comma",
     "marked_while",
     "measure_of",
     "object_verb",
@@ -166,13 +167,27 @@ def marked_while(clause: Token) -> bool:
     return any(child.dep_ == "mark" and child.lower_ == "while" for child in clause.children)
 
 
+def _as_after_head(clause: Token) -> Token | None:
+    """The "as" that opens ``clause`` after its head's words, if any (not one before them:
+    "As prices rose, ...")."""
+    marks = [child for child in clause.children if child.dep_ == "mark" and child.lower_ == "as"]
+    if not marks or marks[0].i <= clause.head.i or marks[0].i == 0:
+        return None
+    return marks[0]
+
+
 def marked_as_after_comma(clause: Token) -> bool:
     """Whether a clause opens with ", as" after its head ("..., as divers resumed the search"),
     the "as" of time rather than of cause or comparison."""
-    marks = [child for child in clause.children if child.dep_ == "mark" and child.lower_ == "as"]
-    if not marks or marks[0].i <= clause.head.i or marks[0].i == 0:
-        return False
-    return bool(clause.doc[marks[0].i - 1].text == ",")
+    mark = _as_after_head(clause)
+    return mark is not None and clause.doc[mark.i - 1].text == ","
+
+
+def marked_as_without_comma(clause: Token) -> bool:
+    """Whether a clause opens with an "as" of time right after its head's words, no comma
+    between ("weakened as it crossed the mountains later Tuesday")."""
+    mark = _as_after_head(clause)
+    return mark is not None and clause.doc[mark.i - 1].text != ","
 
 
 def takes_place(verb: Token) -> bool:

@@ -28,6 +28,7 @@ from timeline.ordering.phases import (
     OCCURRING_HEADS,
     STAGING_VERBS,
     marked_as_after_comma,
+    marked_as_without_comma,
     marked_while,
     object_verb,
     phase_relation,
@@ -49,17 +50,10 @@ _STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "co
 
 def _marked_when(clause: Token) -> bool:
     """Whether a clause opens with "when" ("were killed when a train derailed on Tuesday") or
-    with an "as" of time right after its head's words ("weakened as it crossed the mountains
-    later Tuesday"; ", as" is :func:`marked_as_after_comma`)."""
-    return any(
-        (child.dep_ == "advmod" and child.lower_ == "when")
-        or (
-            child.dep_ == "mark"
-            and child.lower_ == "as"
-            and child.i > clause.head.i
-            and clause.doc[child.i - 1].text != ","
-        )
-        for child in clause.children
+    with an "as" of time and no comma ("weakened as it crossed the mountains later Tuesday";
+    ", as" is :func:`marked_as_after_comma`)."""
+    return marked_as_without_comma(clause) or any(
+        child.dep_ == "advmod" and child.lower_ == "when" for child in clause.children
     )
 
 
