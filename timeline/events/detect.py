@@ -64,6 +64,10 @@ _NEWS_EVENT_NOUNS = frozenset(
 TimeBank-trained detector, which learned how sparingly TimeBank marks nouns, would leave them."""
 
 
+_NOMINAL_DEPS = frozenset({"dobj", "oprd", "nsubj", "nsubjpass", "pobj"})
+"""Dependencies of a noun's place in a clause: an adjective-tagged word there is read as a noun."""
+
+
 def _news_event_noun(token: Any) -> bool:
     """Whether ``token`` is one of :data:`_NEWS_EVENT_NOUNS` heading its own noun phrase (not a
     modifier: "the conference room", "fire brigade")."""
@@ -73,9 +77,6 @@ def _news_event_noun(token: Any) -> bool:
         and token.dep_ != "compound"
         and token.lemma_.lower() in _NEWS_EVENT_NOUNS
     )
-
-
-_NOMINAL_DEPS = frozenset({"dobj", "oprd", "nsubj", "nsubjpass", "pobj"})
 
 
 def detect_events(
