@@ -2332,6 +2332,17 @@ HELD_OUT_SUN = [
         "2025-W36-WE",
         ["They warned that the river was unlikely to drop until [the weekend]."],
     ),
+    # a directive's infinitive is still to come; the directive's own date is not
+    *examples(
+        SUN,
+        DATE,
+        "2025-09-03",
+        [
+            "The prime minister ordered flags to fly at half-mast on [Wednesday].",
+            "The judge told the two sides to return on [Wednesday].",
+        ],
+    ),
+    *examples(SUN, DATE, "2025-08-27", ["The judge on [Wednesday] ordered him to appear."]),
     *examples(SUN, DATE, "2025-W26", ["Sales slumped in [the last week of June]."]),
     *examples(SUN, DATE, "2019-W10", ["The vote was held in [the first week of March 2019]."]),
     *examples(

@@ -49,6 +49,9 @@ _CUE = re.compile(
     r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|(?:un)?likely|supposed)\b"
     r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed|hoped|intended"
     r"|aimed|wanted|sought)\s+to\s+[a-z]+"
+    # a directive's infinitive is still to come: "ordered flags to fly at half-mast on Wednesday"
+    r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told)\s+"
+    r"(?:[A-Za-z'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
     r"|(?<!\bwas\s)(?<!\bwere\s)due\s+(?=(?:in|on|by|between|at|next|this|later)\b)"
     r"|expects?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
@@ -139,7 +142,9 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         if match["past"] and _BY_AFTER.match(text, match.end()):
             continue  # "Oct. 9, followed by a statement": a participle, no tense of its own
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
-        if match["future"] or match["future2"] or match["future3"]:
+        if match["directive"] and match.start() >= end:
+            tense = Tense.PAST  # "on Monday ordered him to appear": the order's own date
+        elif match["future"] or match["future2"] or match["future3"]:
             tense = Tense.FUTURE
         elif match["pastplan"] or match["modal"]:
             tense = Tense.UNKNOWN
