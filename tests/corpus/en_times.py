@@ -2343,6 +2343,17 @@ HELD_OUT_SUN = [
         ],
     ),
     *examples(SUN, DATE, "2025-08-27", ["The judge on [Wednesday] ordered him to appear."]),
+    # a cue word that is a plural noun here ("sales forecasts", "its plans") gives no tense
+    *examples(
+        SUN,
+        DATE,
+        "2025-08-26",
+        [
+            "Shares fell two days after executives presented upbeat sales forecasts at a"
+            " conference on [Tuesday].",
+            "Its plans to open a plant on [Tuesday] were dropped.",
+        ],
+    ),
     *examples(SUN, DATE, "2025-W26", ["Sales slumped in [the last week of June]."]),
     *examples(SUN, DATE, "2019-W10", ["The vote was held in [the first week of March 2019]."]),
     *examples(

@@ -30,6 +30,15 @@ _IRREGULAR_PAST = (
     "|forgot|got|sat|swam|sang|rang|drank|sank|shrank|ate|slid|spun|withdrew|overtook|undertook"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|his|her|their|still|very))\s+$")
+_NOUN_LIKE_CUE = re.compile(
+    r"(?i:forecasts|plans(?:\s+to)?|hopes|aims|vows|promises|pledges|starts|visits|returns|heads)"
+)
+_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:a|an|the|its|his|her|their|our|my|your|this|these|those|whose)"
+    r"|\b(?-i:[a-z]+[^su'’\s]s))\s+$"
+)
+"""A cue word that is also a plural noun is one after a determiner or a plural noun ("upbeat
+sales forecasts", "its plans to expand"): no verb, so no tense."""
 _LINKING_VERB_OR_PERCENT_BEFORE = re.compile(
     r"(?i:\b(?:remain|remains|stay|stays|be|being)|\bper\s*cent|\bpercent|%)\s+$"
 )
@@ -137,6 +146,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             continue  # "a still unspecified date": an adjective after a determiner, not a verb
         if match["past"] and _LINKING_VERB_OR_PERCENT_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
+        ):
+            continue
+        if (
+            match["future"]
+            and _NOUN_LIKE_CUE.fullmatch(match.group())
+            and _NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start())
         ):
             continue
         if match["past"] and _BY_AFTER.match(text, match.end()):
