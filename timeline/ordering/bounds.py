@@ -50,6 +50,10 @@ class Bounds:
         for low, high in ((es, ls), (ee, le), (es, le)):
             if low is not None and high is not None and low > high:
                 return None
+        if es is not None and le is not None and es == le:
+            # an event starting where it has surely ended would last no time at all: the two
+            # pieces of evidence meet at a boundary ("the day before" and "after Sunday")
+            return None
         return Bounds(es, ls, ee, le)
 
 

@@ -1,0 +1,31 @@
+"""Anchoring rules written from the fifteenth to seventeenth batches of held-out articles.
+
+Each test restates one rule on sentences of its own. DCT: Wednesday 2023-04-12.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+from timeline.ordering.bounds import Bounds
+
+from .conftest import event_named
+
+DCT = "2023-04-12"
+
+
+def test_evidence_that_meets_at_a_boundary_is_no_event_of_no_length() -> None:
+    # "the day before" (Sunday) ends where the coordinated Monday begins: the event cannot
+    # start when it has surely ended, so the weaker evidence is dropped
+    day_before = Bounds(earliest_start=datetime(2023, 4, 9), latest_end=datetime(2023, 4, 10))
+    assert day_before.narrowed(Bounds(earliest_start=datetime(2023, 4, 10))) is None
+    assert day_before.narrowed(Bounds(earliest_start=datetime(2023, 4, 9, 12))) is not None
+    tl = timeline.extract(
+        "No deaths have been reported, though two firefighters were treated for heat exhaustion"
+        " on Monday and a resident was hospitalized with burns the day before, officials said.",
+        dct=DCT,
+    )
+    hospitalized = event_named(tl, "hospitalized").when
+    assert hospitalized.earliest_start == datetime(2023, 4, 9)
+    assert hospitalized.latest_end == datetime(2023, 4, 10)
