@@ -973,6 +973,26 @@ TIMES = [
     *examples(TUE, TIME, "2024-03-12T09:00", ["Voting began at [9 a.m.]"]),
     *examples(TUE, TIME, "2024-03-10TEV", ["The fire broke out on [Sunday evening]."]),
     *examples(MON, TIME, "2020-06-14TNI", ["Rebels attacked the base [overnight]."]),
+    # "overnight" is the night before the day its sentence names, when that day is past
+    *examples(
+        MON,
+        TIME,
+        "2020-06-12TNI",
+        [
+            "The wind shifted [overnight], a spokeswoman told a news briefing on Saturday.",
+            "The rebels agreed on Saturday to return after the army freed 47 prisoners"
+            " [overnight].",
+        ],
+    ),
+    *examples(
+        MON,
+        TIME,
+        "2020-06-14TNI",
+        [
+            "Firefighters said on Monday that damper weather [overnight] had helped them.",
+            "The town has been cut off since Friday, and the river rose again [overnight].",
+        ],
+    ),
     *examples(MON, TIME, "2020-06-13TNI", ["The blast shook the city on [Saturday night]."]),
 ]
 

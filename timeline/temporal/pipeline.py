@@ -7,12 +7,13 @@ from datetime import datetime
 
 import attrs
 
-from timeline.model import Grain, TimeExpression, TimeSpan, TimexType
+from timeline.model import Anchor, Certainty, Grain, TimeExpression, TimeSpan, TimexType
+from timeline.temporal.calendar import floor
 from timeline.temporal.recognize import Candidate, recognize
 from timeline.temporal.refine import REFINERS, signal_before
 from timeline.temporal.resolve import Context, Resolution, resolve
-from timeline.temporal.tense import sentence_bounds, tense_at
-from timeline.temporal.underspecified import Weekday
+from timeline.temporal.tense import Tense, sentence_bounds, tense_at
+from timeline.temporal.underspecified import DayPart, Shift, Weekday
 
 __all__ = ["find_time_expressions"]
 
@@ -170,4 +171,60 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
                 days.append((span, candidate.end))
             if span.grain is Grain.QUARTER and candidate.rule.startswith("[the] <ordinal>"):
                 last_quarter = span
-    return tuple(expressions)
+    return _overnight_before_named_day(text, expressions, dct)
+
+
+def _overnight_before_named_day(
+    text: str, expressions: list[TimeExpression], dct: datetime | None
+) -> tuple[TimeExpression, ...]:
+    """ "overnight" is the night before the day its sentence names, else before the DCT.
+
+    Why: a wire story dated Thursday that says "the wind shifted overnight, a spokeswoman told
+    a briefing on Wednesday" or "the rebels agreed on Tuesday to return after the government
+    freed 47 prisoners overnight" tells of the night before that day, not the night before
+    publication. The day may come after "overnight" in the sentence, so this is done once
+    every expression is resolved.
+    """
+    if dct is None:
+        return tuple(expressions)
+    today = floor(dct, Grain.DAY)
+    found = list(expressions)
+    for index, expression in enumerate(expressions):
+        if expression.text.lower() != "overnight":
+            continue
+        sentence_start, sentence_end = sentence_bounds(text, expression.start, expression.end)
+        days = [
+            (other, other.interval.start)
+            for other in expressions
+            if sentence_start <= other.start < sentence_end
+            and other.type is TimexType.DATE
+            and other.interval is not None
+            and other.interval.grain is Grain.DAY
+            and other.interval.start is not None
+            and other.interval.end is not None  # not "since Saturday"
+            and other.interval.start <= today
+        ]
+        if not days:
+            continue
+        _, day = min(days, key=lambda pair: abs(pair[0].start - expression.start))
+        if day == today:
+            continue  # "said on Tuesday that ... overnight": the night before the DCT
+        night = resolve(
+            DayPart("NI", Shift(-1, Grain.DAY)),
+            Context(
+                dct=day,
+                previous=None,
+                sentence_previous=None,
+                last_quarter=None,
+                tense=Tense.PAST,
+            ),
+        )
+        if night is not None:
+            found[index] = attrs.evolve(
+                expression,
+                value=night.value,
+                interval=night.interval,
+                certainty=Certainty.INFERRED,
+                anchor=Anchor.PREVIOUS,
+            )
+    return tuple(found)
