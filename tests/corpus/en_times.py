@@ -2417,6 +2417,22 @@ HELD_OUT_SUN = [
         SUN, TIME, "2025-08-30T21:00", ["The explosion was reported at [9 p.m. EDT on Saturday]."]
     ),
     *examples(SUN, TIME, "2025-08-27T07:45", ["The train derailed at [7:45 a.m. Wednesday]."]),
+    # in a future sentence, the DCT's day (a statement's) gives way to a later day named
+    *examples(
+        SUN,
+        TIME,
+        "2025-09-02T10:00",
+        [
+            "Negotiators will return to the table on Tuesday, mediators said on Sunday. Talks"
+            " will resume at [1000 GMT]."
+        ],
+    ),
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-31T15:00",
+        ["The two leaders met on Sunday morning. They will sign the accord at [3 p.m.]."],
+    ),
     # a morning clock time after an evening or a night is the next morning
     *examples(
         SUN,

@@ -73,7 +73,7 @@ def _named_day(context: Context) -> TimeSpan | None:
     allows ("landed at 6:40 p.m." is not on the Wednesday a plan named since). In a past
     sentence the DCT's own day, usually the day of a statement ("said on Sunday"), gives way to
     an earlier day named before it, the day of the story's events, unless the DCT's day was
-    named by a time of day."""
+    named by a time of day. In a future sentence it gives way to a later day named."""
     previous = context.previous
     candidates = [previous] if previous is not None and previous.grain is Grain.DAY else []
     candidates.extend(context.recent_days)
@@ -99,6 +99,20 @@ def _named_day(context: Context) -> TimeSpan | None:
         earlier = [span for span in allowed if span.start is not None and span.start < today]
         if earlier:
             return earlier[0]
+    if (
+        context.tense is Tense.FUTURE
+        and today is not None
+        and not (allowed and allowed[0].grain < Grain.DAY)
+    ):
+        # and in a future one, to a later day: "will return to the table on Monday, mediators
+        # said on Friday ... Talks will resume at 1000 GMT" is Monday's
+        later = [
+            span
+            for span in allowed
+            if span.start is not None and span.start >= today + timedelta(days=1)
+        ]
+        if later:
+            return later[0]
     return allowed[0] if allowed else None
 
 
