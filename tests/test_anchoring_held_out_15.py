@@ -29,3 +29,22 @@ def test_evidence_that_meets_at_a_boundary_is_no_event_of_no_length() -> None:
     hospitalized = event_named(tl, "hospitalized").when
     assert hospitalized.earliest_start == datetime(2023, 4, 9)
     assert hospitalized.latest_end == datetime(2023, 4, 10)
+
+
+def test_a_report_after_an_event_of_a_past_day_is_not_placed_on_the_dct() -> None:
+    tl = timeline.extract(
+        "The talks resumed on Monday. The mood was constructive, the chief negotiator told"
+        " reporters after Monday's session.",
+        dct=DCT,
+    )
+    told = event_named(tl, "told").when
+    assert told.earliest_start == datetime(2023, 4, 10)  # not before the session's day
+    assert told.latest_end == datetime(2023, 4, 13)  # and no later than the DCT's day
+    # after an undated event, an undated report is still the journalist's present
+    tl = timeline.extract(
+        "The mood was constructive, the chief negotiator told reporters after the session.",
+        dct=DCT,
+    )
+    told = event_named(tl, "told").when
+    assert told.earliest_start == datetime(2023, 4, 12)
+    assert told.latest_end == datetime(2023, 4, 13)

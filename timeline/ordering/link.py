@@ -96,6 +96,7 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                 and time is None
                 # "said at a news conference after the decision" is still today's saying
                 and all(link.relation is TimeRelation.AFTER for link in self.event_links[index])
+                and not self._after_dated_event(token)
                 and relation is not TimeRelation.AFTER
             )
             linkings.append(
@@ -126,6 +127,29 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                 # "would hold a ballot": the ballot is the holding, with whatever dates it
                 linkings[index] = linkings[staged]
         return tuple(linkings)
+
+    def _after_dated_event(self, token: Any) -> bool:
+        """Whether the event is told "after" an event its own time puts before the DCT's day:
+        "told reporters after Friday's session" reports after that session, so not
+        necessarily on the DCT's day (but "said after the decision" is today's saying)."""
+        if token is None or self.dct is None:
+            return False
+        today = day_of(self.dct)
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in {"after", "following"}:
+                continue
+            for phrase in child.children:
+                other = self.event_of(phrase) if phrase.dep_ == "pobj" else None
+                link = None if other is None else self.time[other]
+                span = None if link is None else interval_of(link.expression, self.dct)
+                if (
+                    span is not None
+                    and span.end is not None
+                    and today.start is not None
+                    and span.end <= today.start
+                ):
+                    return True
+        return False
 
     def _through_now(self, link: TimeLink) -> bool:
         """Whether the event fills a stretch of time that reaches the DCT's day."""
