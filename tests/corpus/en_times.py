@@ -1196,6 +1196,12 @@ DURATIONS = [
         TUE, DURATION, "P3M", ["The company posted a loss for [the three months] to December."]
     ),
     *examples(TUE, DURATION, "P2W", ["The ship was held for [a fortnight]."]),
+    *examples(
+        TUE,
+        DURATION,
+        "P6W",
+        ["The currency has fallen for [six consecutive weeks].", "It rose [6 straight weeks]."],
+    ),
     *examples(MON, DURATION, "P3Y", ["The loans are repaid over [a three-year period]."]),
     *examples(
         MON,
@@ -2448,6 +2454,20 @@ HELD_OUT_SUN = [
     ),
     # the wire services' four-digit clock with a zone
     *examples(SUN, TIME, "2025-08-31T15:00", ["Shares rose 4 percent in Lisbon by [1500 GMT]."]),
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-31TAF",
+        ["By [late afternoon], 43 ships were queued at both ends of the channel."],
+        mod="END",
+    ),
+    # "the night" is the night of the day the story is telling of
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-29TNI",
+        ["An avalanche hit the resort on Friday. Rescuers worked through [the night]."],
+    ),
     # "early morning", "late evening": a part of the day the story is telling of; a time of day
     # on the DCT's own day is the story's, not a statement's
     *examples(

@@ -103,20 +103,24 @@ def noon(m: re.Match[str]) -> Parsed | None:
 @rule(
     "the|mid <part of day>",
     r"(?<![\w-])(?i:(?:(?P<mid>mid)(?:-|\s+)?|the\s+|(?P<edge>early|late)\s+)"
-    r"(?P<p>morning|afternoon|evening))\b(?!-)"
+    r"(?P<p>morning|afternoon|evening)|the\s+(?P<night>night))\b(?!-)"
     # "late afternoon Friday", "early morning on Tuesday": the weekday rules take those
-    r"(?![\s,]+(?:on\s+|of\s+)?(?:[A-Z]|\d|(?i:the|this|last|next|yesterday|today)\b))",
+    r"(?!\s+(?:on\s+|of\s+)?(?:[A-Z]|\d|(?i:the|this|last|next|yesterday|today)\b))"
+    # (after a comma a number opens the next clause: "By late afternoon, 43 ships were queued")
+    r"(?!\s*,\s*(?:on\s+|of\s+)?(?:[A-Z]|(?i:the|this|last|next|yesterday|today)\b))",
     (
         ("Dealers placed orders in the morning.", "the morning"),
         ("By mid afternoon", "mid afternoon"),
         ("Police went door to door from early morning.", "early morning"),
+        ("Rescuers worked through the night.", "the night"),
+        ("By late afternoon, 43 ships were queued.", "late afternoon"),
     ),
 )
 def the_part_of_day(m: re.Match[str]) -> Parsed | None:
     """A part of the day the story is telling of, like a bare clock time."""
     edge = {"early": Mod.START, "late": Mod.END}.get((m["edge"] or "").lower())
     mod = Mod.MID if m["mid"] else edge
-    return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[m["p"].lower()]), mod)
+    return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[(m["p"] or m["night"]).lower()]), mod)
 
 
 @rule(

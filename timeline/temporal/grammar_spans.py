@@ -71,12 +71,14 @@ def _placement(det: str) -> int:
     "[the past|next] <n> <unit>s",
     r"(?<![\w'’-])(?:(?P<det>(?i:the\s+(?:past|last|next|first|final|previous|coming|following|"
     r"remaining|latest|preceding|same|initial|ensuing)|past|last|next|first|another|the))\s+)?"
-    rf"(?:(?P<n>{NUMBER})[\s-]+(?:(?i:more|additional|further|extra)\s+)?"
+    rf"(?:(?P<n>{NUMBER})[\s-]+(?:(?i:more|additional|further|extra|consecutive|straight"
+    r"|successive)\s+)?"
     r"(?:(?i:trading|business|working|calendar)\s+(?=days?\b))?)?"
     rf"(?P<u>{UNIT})s?(?!\w)(?![-'’]\w)",
     (
         ("Haftar waged a 14-month campaign.", "14-month"),
         ("over the past two weeks", "the past two weeks"),
+        ("The dinar has fallen for six consecutive weeks.", "six consecutive weeks"),
     ),
 )
 def amount_unit(m: re.Match[str]) -> Parsed | None:

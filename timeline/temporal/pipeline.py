@@ -9,6 +9,7 @@ import attrs
 
 from timeline.model import Anchor, Certainty, Grain, TimeExpression, TimeSpan, TimexType
 from timeline.temporal.calendar import floor
+from timeline.temporal.grammar_clock import the_part_of_day
 from timeline.temporal.recognize import Candidate, recognize
 from timeline.temporal.refine import REFINERS, signal_before
 from timeline.temporal.resolve import Context, Resolution, resolve
@@ -167,7 +168,8 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             previous, previous_at = span, candidate.end
             if isinstance(candidate.parsed.value, Weekday):
                 previous_weekday = candidate.end
-            if span.grain <= Grain.DAY:
+            if span.grain <= Grain.DAY and candidate.rule != the_part_of_day.name:
+                # ("through the night" names no day: it is the one the story is telling of)
                 days.append((span, candidate.end))
             if span.grain is Grain.QUARTER and candidate.rule.startswith("[the] <ordinal>"):
                 last_quarter = span
