@@ -48,3 +48,29 @@ def test_a_report_after_an_event_of_a_past_day_is_not_placed_on_the_dct() -> Non
     told = event_named(tl, "told").when
     assert told.earliest_start == datetime(2023, 4, 12)
     assert told.latest_end == datetime(2023, 4, 13)
+
+
+def test_the_current_negotiations_go_on_through_the_dct_rather_than_within_its_day() -> None:
+    tl = timeline.extract(
+        "It was the longest session since the current negotiations got under way in March.",
+        dct=DCT,
+    )
+    negotiations = event_named(tl, "negotiations").when
+    assert negotiations.relation is timeline.TimeRelation.INCLUDES
+    assert negotiations.earliest_start is None  # it began before the DCT's day
+    assert negotiations.latest_start == datetime(2023, 4, 12)
+    assert negotiations.earliest_end == datetime(2023, 4, 13)
+
+
+def test_an_attitude_reported_on_a_day_is_held_on_that_day() -> None:
+    tl = timeline.extract(
+        "Western diplomats said on Monday they hoped the new round would yield an accord.",
+        dct=DCT,
+    )
+    hoped = event_named(tl, "hoped")
+    assert hoped.kind is timeline.EventClass.I_STATE  # "hope", not "hop"
+    assert hoped.when.earliest_start == datetime(2023, 4, 10)
+    assert hoped.when.latest_end == datetime(2023, 4, 11)
+    # what was reported to have happened is not moved to the saying's day
+    tl = timeline.extract("Western diplomats said on Monday the rebels attacked the base.", dct=DCT)
+    assert event_named(tl, "attacked").when.earliest_start is None

@@ -246,6 +246,9 @@ class AnchorRules(LinkState):
             return
         if expression.type is TimexType.DURATION:
             relation = _duration_relation(signal)
+        if signal is None and root.dep_ == "amod" and expression.value == "PRESENT_REF":
+            # "the current negotiations": going on now, not held within the DCT's day
+            relation = TimeRelation.INCLUDES
         # "2011 when Gaddafi was toppled": a clause hanging on the time expression itself
         for child in root.children:
             target = self.event_of(child)

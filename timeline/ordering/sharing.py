@@ -17,6 +17,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any
 
+from timeline.events.features import guideline_class
 from timeline.events.model import Aspect, Event, EventClass, Role, Tense
 from timeline.ordering.anchors import SIGNAL_RELATIONS
 from timeline.ordering.intervals import interval_of
@@ -77,6 +78,9 @@ class SharingRules(LinkState):
                     else:
                         changed |= self._copy(governor, index, phase_relation(verb))
                 changed |= self._share_since(index, token)
+                sayer = self._reported_attitude(index, token)
+                if sayer is not None:
+                    changed |= self._copy(sayer, index)
                 cause = self._effect_verb(index, token)
                 if cause is not None:
                     changed |= self._copy(cause, index)
@@ -94,6 +98,21 @@ class SharingRules(LinkState):
                         changed |= self._copy(told, index, relation)
             if not changed:
                 return
+
+    def _reported_attitude(self, index: int, token: Token) -> int | None:
+        """The dated reporting verb whose complement this past attitude is: "diplomats said on
+        Friday they hoped the round would yield an accord" hoped then, as they said it."""
+        event = self.events[index]
+        attitude = event.kind in (EventClass.I_STATE, EventClass.STATE)
+        if token.dep_ != "ccomp" or not (attitude or guideline_class(event.lemma) == "I_STATE"):
+            return None
+        if event.tense is not Tense.PAST or event.aspect is not Aspect.NONE:
+            return None
+        sayer = self.event_of(token.head)
+        if sayer is None or self.events[sayer].kind is not EventClass.REPORTING:
+            return None
+        link = self.time[sayer]
+        return sayer if link is not None and link.link is LinkKind.SYNTAX else None
 
     def _effect_verb(self, index: int, token: Token) -> int | None:
         """The dated past verb of harm or disruption whose subject this event noun is ("in
@@ -389,13 +408,20 @@ class SharingRules(LinkState):
     def _anchored_in(self, sentence: Any) -> int | None:
         """An event of ``sentence`` that its own syntax dates to a week or less; not one that
         only describes a participant ("A revised offer submitted on Oct. 28 addressed the
-        concerns": the offer's submission is no moment the story goes on from)."""
+        concerns": the offer's submission is no moment the story goes on from), nor one going
+        on through its time ("the current talks")."""
         for token in sentence:
             if token.dep_ in {"acl", "relcl"}:
                 continue
             found = self.event_of(token)
             days = self._syntax_days(found)
-            if days is not None and days <= 7:
+            link = None if found is None else self.time[found]
+            if (
+                days is not None
+                and days <= 7
+                and link is not None
+                and link.relation not in _THROUGH
+            ):
                 return found
         return None
 
@@ -412,6 +438,9 @@ def _sentence_index(sentences: list[Any], position: int) -> int | None:
             return number
     return None
 
+
+_THROUGH = frozenset({TimeRelation.INCLUDES})
+"""Relations by which an event goes on through its time: no moment a story goes on from."""
 
 _NOT_NAMES = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "I", "Its", "Their"})
 
