@@ -74,3 +74,17 @@ def test_an_attitude_reported_on_a_day_is_held_on_that_day() -> None:
     # what was reported to have happened is not moved to the saying's day
     tl = timeline.extract("Western diplomats said on Monday the rebels attacked the base.", dct=DCT)
     assert event_named(tl, "attacked").when.earliest_start is None
+
+
+def test_a_statement_of_the_dct_gives_no_narrative_time_to_the_next_sentence() -> None:
+    tl = timeline.extract(
+        "The company said on Wednesday it had suspended the trial.\n"
+        "The company stopped giving the drug to the patients, after the board recommended the"
+        " halt on Sunday.",
+        dct=DCT,
+    )
+    stopped = event_named(tl, "stopped").when
+    assert stopped.link is not timeline.LinkKind.NARRATIVE
+    assert stopped.earliest_start == datetime(2023, 4, 9)  # after Sunday's recommendation
+    assert stopped.latest_end is not None
+    assert stopped.latest_end <= datetime(2023, 4, 13)

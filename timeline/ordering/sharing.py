@@ -414,6 +414,8 @@ class SharingRules(LinkState):
             if token.dep_ in {"acl", "relcl"}:
                 continue
             found = self.event_of(token)
+            if found is not None and self.events[found].kind is EventClass.REPORTING:
+                continue
             days = self._syntax_days(found)
             link = None if found is None else self.time[found]
             if (
