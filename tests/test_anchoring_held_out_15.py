@@ -88,3 +88,17 @@ def test_a_statement_of_the_dct_gives_no_narrative_time_to_the_next_sentence() -
     assert stopped.earliest_start == datetime(2023, 4, 9)  # after Sunday's recommendation
     assert stopped.latest_end is not None
     assert stopped.latest_end <= datetime(2023, 4, 13)
+
+
+def test_a_light_verbs_passive_subject_takes_its_time() -> None:
+    tl = timeline.extract("The signing ceremony will be held in June.", dct=DCT)
+    ceremony = event_named(tl, "ceremony").when
+    assert ceremony.earliest_start == datetime(2023, 6, 1)
+    assert ceremony.latest_end == datetime(2023, 7, 1)
+
+
+def test_as_early_as_gives_the_earliest_time() -> None:
+    tl = timeline.extract("A signing ceremony could be held as early as December.", dct=DCT)
+    ceremony = event_named(tl, "ceremony").when
+    assert ceremony.earliest_start == datetime(2023, 12, 1)
+    assert ceremony.latest_end is None

@@ -52,6 +52,8 @@ SIGNAL_RELATIONS = {
     "prior": TimeRelation.BEFORE,
     "after": TimeRelation.AFTER,
     "following": TimeRelation.AFTER,
+    # at the earliest then: read as beginning then, like a negated "until" (no bound later)
+    "as early as": TimeRelation.BEGUN_BY,
 }
 _DIRECT_DEPS = {
     "npadvmod",
@@ -180,6 +182,9 @@ def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
         governor = preposition.head if preposition.head.i != preposition.i else None
         if signal == "to" and preposition.head.lower_ == "prior":
             signal, governor = "prior", preposition.head.head
+        if signal == "as" and preposition.head.lower_ == "early" and preposition.head.i != 0:
+            # "could be held as early as December": the verb's earliest time
+            signal, governor = "as early as", preposition.head.head
         return signal, governor
     if root.dep_ in _DIRECT_DEPS or root.dep_ in {"dobj", "attr", "pcomp", "conj"}:
         return None, root.head if root.head.i != root.i else None
@@ -321,12 +326,13 @@ class AnchorRules(LinkState):
         target_token = self._past_governor_of_infinitive(target_token, expression)
         target = self.event_of(target_token)
         if target is None and lemma in LIGHT_VERBS:
-            # "launching a counteroffensive in March": the light verb's object is the event
+            # "launching a counteroffensive in March": the light verb's object is the event,
+            # and so is its passive subject ("the ceremony will be held in December")
             target = next(
                 (
                     self.event_of(child)
                     for child in target_token.children
-                    if child.dep_ == "dobj" and self.event_of(child) is not None
+                    if child.dep_ in {"dobj", "nsubjpass"} and self.event_of(child) is not None
                 ),
                 None,
             )
