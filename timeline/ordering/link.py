@@ -153,8 +153,10 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
 
     def _through_now(self, link: TimeLink) -> bool:
         """Whether the event fills a stretch of time that reaches the DCT's day."""
-        span = link.expression.interval
-        if link.relation is not TimeRelation.DURING or span is None or self.dct is None:
+        if link.relation is not TimeRelation.DURING or self.dct is None:
+            return False
+        span = interval_of(link.expression, self.dct)
+        if span is None:
             return False
         today = day_of(self.dct)
         return span.end is not None and today.start is not None and span.end > today.start
