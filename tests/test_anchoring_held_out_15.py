@@ -102,3 +102,16 @@ def test_as_early_as_gives_the_earliest_time() -> None:
     ceremony = event_named(tl, "ceremony").when
     assert ceremony.earliest_start == datetime(2023, 12, 1)
     assert ceremony.latest_end is None
+
+
+def test_an_event_ordered_against_another_in_its_sentence_takes_no_narrative_time() -> None:
+    tl = timeline.extract(
+        "Inspectors visited the dam on Wednesday.\n"
+        "Water seeped through a crack in the dam for four days before engineers sealed it on"
+        " Monday evening.",
+        dct=DCT,
+    )
+    seeped = event_named(tl, "seeped").when
+    assert seeped.link is not timeline.LinkKind.NARRATIVE
+    assert seeped.latest_end is not None
+    assert seeped.latest_end <= datetime(2023, 4, 11)  # before Monday evening's sealing ended

@@ -308,6 +308,8 @@ class SharingRules(LinkState):
                 continue
             if token.dep_ == "conj" and self._dated_to_a_day(self.event_of(token.head)):
                 continue  # "forced a door shortly after 2 a.m., disabled an alarm": its own story
+            if self._ordered_against_an_event(token):
+                continue  # "seeped for four days before engineers sealed it": placed by that
             here = _sentence_index(sentences, token.i)
             if here is None or here == 0:
                 continue
@@ -325,6 +327,24 @@ class SharingRules(LinkState):
                 link = self.time[source]
                 assert link is not None
                 self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+
+    def _ordered_against_an_event(self, token: Token) -> bool:
+        """Whether the event's own sentence orders it against another event: a "before" or
+        "after" clause ("seeped for four days before engineers sealed it") or phrase ("stopped
+        after the board's recommendation"). That event places it; the last sentence's time
+        does not."""
+        for child in token.children:
+            if child.dep_ == "advcl" and any(
+                mark.dep_ == "mark" and mark.lower_ in _ORDERING_WORDS for mark in child.children
+            ):
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in _ORDERING_WORDS
+                and any(self.event_of(part) is not None for part in child.children)
+            ):
+                return True
+        return False
 
     # 4a. the headline ------------------------------------------------------------------------
     def headline(self) -> None:
@@ -443,6 +463,9 @@ def _sentence_index(sentences: list[Any], position: int) -> int | None:
 
 _THROUGH = frozenset({TimeRelation.INCLUDES})
 """Relations by which an event goes on through its time: no moment a story goes on from."""
+
+_ORDERING_WORDS = frozenset({"before", "after", "following", "until"})
+"""Signals by which a clause or phrase orders an event against another one."""
 
 _NOT_NAMES = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "I", "Its", "Their"})
 
