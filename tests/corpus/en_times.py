@@ -2358,6 +2358,18 @@ HELD_OUT_SUN = [
         "2025-W36-WE",
         ["They warned that the river was unlikely to drop until [the weekend]."],
     ),
+    # a bare month opening a range is in the year the range's other end names
+    *examples(
+        SUN,
+        DATE,
+        "2024-03",
+        [
+            "An internal review traced the fault to cells made between [March] and June 2024,"
+            " the company said.",
+            "The plant will close from [March] to June 2024.",
+        ],
+    ),
+    *examples(SUN, DATE, "2020-11", ["Talks ran from [November] to February 2021."]),
     # a directive's infinitive is still to come; the directive's own date is not
     *examples(
         SUN,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import pairwise
 
 import attrs
 
 from timeline.model import Anchor, Certainty, Grain, TimeExpression, TimeSpan, TimexType
-from timeline.temporal.calendar import floor
+from timeline.temporal.calendar import add, floor
 from timeline.temporal.grammar_clock import the_part_of_day
+from timeline.temporal.grammar_dates import bare_month, month_year
 from timeline.temporal.recognize import Candidate, recognize
 from timeline.temporal.refine import REFINERS, signal_before
 from timeline.temporal.resolve import Context, Resolution, resolve
@@ -173,7 +175,43 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
                 days.append((span, candidate.end))
             if span.grain is Grain.QUARTER and candidate.rule.startswith("[the] <ordinal>"):
                 last_quarter = span
-    return _overnight_before_named_day(text, expressions, dct)
+    return _overnight_before_named_day(text, _year_of_range_end(text, expressions), dct)
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-(\d\d)")
+
+
+def _year_of_range_end(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """ "between March and June 2022": a bare month opening a range is in the year its other
+    end names (the year before, when it is a later month: "from November to February 2021").
+
+    Why: news writes the year once, at the end of the range, and the tense alone would put
+    "March" of a story written in February 2023 in 2023. Done after resolution, since the
+    year comes after the month.
+    """
+    found = list(expressions)
+    for index, (first, second) in enumerate(pairwise(expressions)):
+        if first.rule != bare_month.name or second.rule != month_year.name:
+            continue
+        if _COORDINATION.fullmatch(text, first.end, second.start) is None:
+            continue
+        opening, closing = _MONTH_VALUE.fullmatch(first.value), _MONTH_VALUE.fullmatch(second.value)
+        span = first.interval
+        if opening is None or closing is None or span is None or span.start is None:
+            continue
+        month = int(opening.group(1))
+        year = int(second.value[:4]) - (1 if month > int(closing.group(1)) else 0)
+        start = datetime(year, month, 1)
+        found[index] = attrs.evolve(
+            first,
+            value=f"{year:04d}-{month:02d}",
+            interval=attrs.evolve(
+                span,
+                start=start,
+                end=None if span.end is None else add(start, 1, Grain.MONTH),
+            ),
+        )
+    return found
 
 
 def _overnight_before_named_day(
