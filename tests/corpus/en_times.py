@@ -2358,6 +2358,22 @@ HELD_OUT_SUN = [
         "2025-W36-WE",
         ["They warned that the river was unlikely to drop until [the weekend]."],
     ),
+    # "expected to" (not "was expected to") looks ahead like "agreed to"
+    *examples(
+        FRI,
+        DATE,
+        "2023-09-16",
+        [
+            "The airline said it would operate 60 percent of its flights on [Saturday] and"
+            " expected to return to a full timetable by Monday."
+        ],
+    ),
+    *examples(
+        FRI,
+        DATE,
+        "2023-09-18",
+        ["The airline expected to return to a full timetable by [Monday], a spokesman said."],
+    ),
     # a bare month opening a range is in the year the range's other end names
     *examples(
         SUN,

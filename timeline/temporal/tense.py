@@ -57,7 +57,7 @@ _CUE = re.compile(
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
     r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|(?:un)?likely|supposed)\b"
     r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed|hoped|intended"
-    r"|aimed|wanted|sought)\s+to\s+[a-z]+"
+    r"|aimed|wanted|sought|expected)\s+to\s+[a-z]+"
     # a directive's infinitive is still to come: "ordered flags to fly at half-mast on Wednesday"
     r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told)\s+"
     r"(?:[A-Za-z'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
