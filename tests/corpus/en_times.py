@@ -2358,6 +2358,13 @@ HELD_OUT_SUN = [
         "2025-W36-WE",
         ["They warned that the river was unlikely to drop until [the weekend]."],
     ),
+    # "that summer": the season of the year the story is telling of
+    *examples(
+        SUN,
+        DATE,
+        "2020-SU",
+        ["Work resumed in March 2020 but was halted again. Crews returned [that summer]."],
+    ),
     # "expected to" (not "was expected to") looks ahead like "agreed to"
     *examples(
         FRI,

@@ -87,9 +87,13 @@ _NAME_BEFORE = re.compile(r"(?<![.!?\n])(?<!^)\s[A-Z][a-z]+\s+$")
 
 @rule(
     "[this|last|next] <season> [<year>]",
-    rf"(?:(?P<det>(?i:this\s+past|this\s+coming|this|last|next|the))\s+)?(?P<s>{SEASON})"
+    rf"(?:(?P<det>(?i:this\s+past|this\s+coming|this|last|next|the|that))\s+)?(?P<s>{SEASON})"
     rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR}))?(?!\w)",
-    (("Talks resume this spring.", "this spring"), ("It rained last summer.", "last summer")),
+    (
+        ("Talks resume this spring.", "this spring"),
+        ("It rained last summer.", "last summer"),
+        ("Work resumed in March 2020. Crews returned that summer.", "that summer"),
+    ),
 )
 def season(m: re.Match[str]) -> Parsed | None:
     word = m["s"].lower()
@@ -111,7 +115,11 @@ def season(m: re.Match[str]) -> Parsed | None:
         " ".join(det.split())
     )
     index = _SEASON_MONTH[SEASONS[word]]
-    return Parsed(TimexType.DATE, Period(Grain.SEASON, index, year_number(m["y"]), shift))
+    year = year_number(m["y"])
+    if det == "that" and year is None:
+        # "Crews returned that summer": the summer of the year the story is telling of
+        return Parsed(TimexType.DATE, Period(Grain.SEASON, index, of_previous=True))
+    return Parsed(TimexType.DATE, Period(Grain.SEASON, index, year, shift))
 
 
 @rule(

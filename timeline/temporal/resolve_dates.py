@@ -170,6 +170,12 @@ def period(value: Period, context: Context) -> Resolution | None:
     first_month = month.get(grain, value.index)
     if value.year is not None:
         return unit(datetime(value.year, first_month, 1), grain, Certainty.STATED, Anchor.NONE)
+    if value.of_previous:
+        found = counting_from(context, Base.PREVIOUS, Grain.YEAR)
+        if found is None:
+            return None
+        reference, anchor = found
+        return unit(datetime(reference.year, first_month, 1), grain, Certainty.INFERRED, anchor)
     found = counting_from(context, Base.DCT)
     if found is None:
         return None

@@ -88,6 +88,7 @@ class Period:
         year: the year if stated; ``None`` to infer from the DCT and tense.
         shift: -1 for "last summer", +1 for "next spring", ``None`` when not said.
         year_shift: the year relative to the DCT's ("the third quarter of last year" is -1).
+        of_previous: in the year of the last date mentioned ("that summer").
     """
 
     grain: Grain
@@ -95,6 +96,7 @@ class Period:
     year: int | None = None
     shift: int | None = None
     year_shift: int | None = None
+    of_previous: bool = False
 
 
 @attrs.frozen
