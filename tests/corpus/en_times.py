@@ -2358,6 +2358,13 @@ HELD_OUT_SUN = [
         "2025-W36-WE",
         ["They warned that the river was unlikely to drop until [the weekend]."],
     ),
+    # "will be formally recognised": the future reaches over an adverb to the participle
+    *examples(
+        FRI,
+        DATE,
+        "2023-12",
+        ["The time will be formally recognised at the awards gala in [December]."],
+    ),
     # "that summer": the season of the year the story is telling of
     *examples(
         SUN,

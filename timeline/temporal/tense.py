@@ -54,7 +54,8 @@ _CUE = re.compile(
     r"|(?P<modal>could(?:\s+(?:be|have))?(?:\s+[a-z]+)?)"
     r"|(?P<future>(?:will|won['’]t|shall|might|(?-i:may)|should|would)"
     r"(?:\s+(?:not|still|also|never|then|soon|probably|likely|only|now))*"
-    r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?"
+    # "will be formally recognised": an adverb before the participle is still the future's
+    r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+ly(?=\s+[a-z]+(?:ed|en)\b))?(?:\s+[a-z]+)?"
     r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|(?:un)?likely|supposed)\b"
     r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed|hoped|intended"
     r"|aimed|wanted|sought|expected)\s+to\s+[a-z]+"
