@@ -2503,6 +2503,22 @@ HELD_OUT_SUN = [
         ["By [late afternoon], 43 ships were queued at both ends of the channel."],
         mod="END",
     ),
+    # "the morning after the race" is the next day's morning
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-30TMO",
+        [
+            "He won the race on Friday. A test carried out [the morning] after the race"
+            " returned an atypical finding."
+        ],
+    ),
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-29TMO",
+        ["He won the race on Friday. Dealers placed orders in [the morning] after the bell."],
+    ),
     # "the night" is the night of the day the story is telling of
     *examples(
         SUN,

@@ -22,6 +22,7 @@ from timeline.temporal.patterns_en import (
 from timeline.temporal.rules import Parsed, Rule, rule
 from timeline.temporal.underspecified import (
     Absolute,
+    Base,
     Clock,
     DayPart,
     Shift,
@@ -120,7 +121,20 @@ def the_part_of_day(m: re.Match[str]) -> Parsed | None:
     """A part of the day the story is telling of, like a bare clock time."""
     edge = {"early": Mod.START, "late": Mod.END}.get((m["edge"] or "").lower())
     mod = Mod.MID if m["mid"] else edge
-    return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[(m["p"] or m["night"]).lower()]), mod)
+    code = PARTS_OF_DAY[(m["p"] or m["night"]).lower()]
+    if (
+        m.group(0).lower().startswith("the ")
+        and _AFTER.match(m.string, m.end())
+        and not _IN_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+    ):
+        # "a test carried out the morning after the race": the next day's, counted from the
+        # day just told of (but "in the morning after the opening bell" is that day's)
+        return Parsed(TimexType.TIME, DayPart(code, Shift(1, Grain.DAY, Base.PREVIOUS)), mod)
+    return Parsed(TimexType.TIME, DayPart(code), mod)
+
+
+_AFTER = re.compile(r"\s+after\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
 
 
 @rule(
