@@ -115,3 +115,16 @@ def test_an_event_ordered_against_another_in_its_sentence_takes_no_narrative_tim
     assert seeped.link is not timeline.LinkKind.NARRATIVE
     assert seeped.latest_end is not None
     assert seeped.latest_end <= datetime(2023, 4, 11)  # before Monday evening's sealing ended
+
+
+def test_what_was_done_in_a_dated_video_or_letter_has_its_time() -> None:
+    tl = timeline.extract(
+        "The chief executive apologised to customers in a video posted on Monday night.",
+        dct=DCT,
+    )
+    apologised = event_named(tl, "apologised").when
+    assert apologised.earliest_start == datetime(2023, 4, 10, 20)
+    assert apologised.latest_end == datetime(2023, 4, 11)
+    # a place described by a dated participle is no medium
+    tl = timeline.extract("He died in a hospital opened in 1990.", dct=DCT)
+    assert event_named(tl, "died").when.earliest_start is None

@@ -81,6 +81,9 @@ class SharingRules(LinkState):
                 sayer = self._reported_attitude(index, token)
                 if sayer is not None:
                     changed |= self._copy(sayer, index)
+                medium = self._medium_of(token)
+                if medium is not None:
+                    changed |= self._copy(index, medium)
                 cause = self._effect_verb(index, token)
                 if cause is not None:
                     changed |= self._copy(cause, index)
@@ -98,6 +101,18 @@ class SharingRules(LinkState):
                         changed |= self._copy(told, index, relation)
             if not changed:
                 return
+
+    def _medium_of(self, token: Token) -> int | None:
+        """The verb that was done in the published thing this participle dates: "apologised
+        in a video posted on Monday night", "submitted his resignation in a letter delivered
+        on Tuesday morning" (the apology is the video's posting time)."""
+        if token.dep_ != "acl" or token.lemma_.lower() not in _PUBLISHING_VERBS:
+            return None
+        thing = token.head
+        preposition = thing.head
+        if thing.dep_ != "pobj" or preposition.lower_ not in {"in", "through", "via"}:
+            return None
+        return self.event_of(preposition.head)
 
     def _reported_attitude(self, index: int, token: Token) -> int | None:
         """The dated reporting verb whose complement this past attitude is: "diplomats said on
@@ -463,6 +478,12 @@ def _sentence_index(sentences: list[Any], position: int) -> int | None:
 
 _THROUGH = frozenset({TimeRelation.INCLUDES})
 """Relations by which an event goes on through its time: no moment a story goes on from."""
+
+_PUBLISHING_VERBS = frozenset(
+    {"post", "issue", "deliver", "publish", "release", "broadcast", "air", "send",
+     "circulate", "distribute", "upload", "file", "submit", "read", "televise", "stream"}
+)  # fmt: skip
+"""Participles that date a statement, letter or video ("a video posted on Monday night")."""
 
 _ORDERING_WORDS = frozenset({"before", "after", "following", "until"})
 """Signals by which a clause or phrase orders an event against another one."""
