@@ -128,3 +128,22 @@ def test_what_was_done_in_a_dated_video_or_letter_has_its_time() -> None:
     # a place described by a dated participle is no medium
     tl = timeline.extract("He died in a hospital opened in 1990.", dct=DCT)
     assert event_named(tl, "died").when.earliest_start is None
+
+
+def test_a_quote_after_a_dated_statement_by_the_same_speaker_is_from_that_occasion() -> None:
+    tl = timeline.extract(
+        "Conservators cleaned 4,000 items, director Margaret Osei told reporters during a"
+        " preview of the building on Monday. About 300 could not be saved.\n"
+        '"There were moments when I wondered whether we would ever open again," Osei said.',
+        dct=DCT,
+    )
+    said = event_named(tl, "said").when
+    assert said.earliest_start == datetime(2023, 4, 10)
+    assert said.latest_end == datetime(2023, 4, 11)
+    # another speaker's quote is still the journalist's present
+    tl = timeline.extract(
+        "Director Margaret Osei told reporters during a preview on Monday.\n"
+        '"It was a hard year," curator Paul Lind said.',
+        dct=DCT,
+    )
+    assert event_named(tl, "said").when.earliest_start == datetime(2023, 4, 12)

@@ -220,6 +220,7 @@ def link_events(
     linker.narrative()
     linker.headline()
     linker.coreference()
+    linker.quoted_on()
     linker.share()
     linker.signals()
     return linker.result()

@@ -14,6 +14,7 @@ What a verb itself says of the events tied to it (a phase, an occurrence) is in
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import Any
 
@@ -425,6 +426,39 @@ class SharingRules(LinkState):
                     self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
                     break
 
+    def quoted_on(self) -> None:
+        """A quotation told just after a dated statement by the same speaker is from it.
+
+        "... director Margaret Osei told reporters during a preview on Monday." and then
+        "\u201cThere were moments ...,\u201d Osei said.": the quote is of that occasion, not
+        of the DCT's day, which an undated saying would otherwise get.
+        """
+        sentences = list(self.doc.sents)
+        for index, event in enumerate(self.events):
+            token = self.event_tokens[index]
+            if token is None or self.time[index] is not None:
+                continue
+            if event.kind is not EventClass.REPORTING or event.tense is not Tense.PAST:
+                continue
+            here = _sentence_index(sentences, token.i)
+            if here is None or here == 0 or not _QUOTE_OPENING.match(sentences[here].text):
+                continue
+            names = _agent_names(event)
+            previous = sentences[max(0, here - 2)].start  # the paragraph's last two sentences
+            for other, earlier in enumerate(self.events):
+                other_token = self.event_tokens[other]
+                link = self.time[other]
+                if (
+                    other_token is not None
+                    and previous <= other_token.i < sentences[here].start
+                    and earlier.kind is EventClass.REPORTING
+                    and link is not None
+                    and link.link is LinkKind.SYNTAX
+                    and names & _agent_names(earlier)
+                ):
+                    self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+                    break
+
     def _dated_to_a_day(self, index: int | None) -> bool:
         """Whether the event is dated by its own sentence to a day or less."""
         days = self._syntax_days(index)
@@ -478,6 +512,8 @@ def _sentence_index(sentences: list[Any], position: int) -> int | None:
 
 _THROUGH = frozenset({TimeRelation.INCLUDES})
 """Relations by which an event goes on through its time: no moment a story goes on from."""
+
+_QUOTE_OPENING = re.compile(r"\s*[\"“‘']")
 
 _PUBLISHING_VERBS = frozenset(
     {"post", "issue", "deliver", "publish", "release", "broadcast", "air", "send",
