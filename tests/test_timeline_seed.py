@@ -125,10 +125,10 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     52 of 75 in the twelfth, 56 of 73 in the thirteenth, 42 of 75 in the fourteenth, and 44
     of 72, 51 of 74 and 46 of 74 in the fifteenth to seventeenth, 48 of 72 and 46 of 75 in the
     eighteenth and nineteenth.
-    Measured when the last two were added (``python benchmarks/eval_articles.py
-    tests/articles``): 1,017 of 1,349 events, 17 of them with bounds that rule out the expected
-    time, times 1,221 of 1,284, order pairs 324 of 385; the
-    floors are a little below, the ceiling on wrong bounds a little above.
+    Measured at the end of the session that added the last five
+    (``python benchmarks/eval_articles.py tests/articles``): 1,025 of 1,349 events, 11 of them
+    with bounds that rule out the expected time, times 1,227 of 1,284, order pairs 328 of 385;
+    the floors are a little below, the ceiling on wrong bounds a little above.
     """
     agreeing = right = ordered = wrong = 0
     pairs = article_pairs(ARTICLES)
@@ -139,7 +139,7 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
         wrong += score.events_contradicting
         right += score.timexes_right
         ordered += score.order_right
-    assert agreeing >= 1000
-    assert wrong <= 20
-    assert right >= 1205
-    assert ordered >= 315
+    assert agreeing >= 1010
+    assert wrong <= 14
+    assert right >= 1215
+    assert ordered >= 320
