@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from itertools import pairwise
 
 import attrs
 
-from timeline.model import Anchor, Certainty, Grain, TimeExpression, TimeSpan, TimexType
-from timeline.temporal.calendar import add, floor
+from timeline.model import Grain, TimeExpression, TimeSpan, TimexType
 from timeline.temporal.grammar_clock import the_part_of_day
-from timeline.temporal.grammar_dates import bare_month, month_year
 from timeline.temporal.recognize import Candidate, recognize
 from timeline.temporal.refine import REFINERS, signal_before
+from timeline.temporal.reread import COORDINATION, reread
 from timeline.temporal.resolve import Context, Resolution, resolve
-from timeline.temporal.tense import Tense, sentence_bounds, tense_at
-from timeline.temporal.underspecified import DayPart, Shift, Weekday
+from timeline.temporal.tense import sentence_bounds, tense_at
+from timeline.temporal.underspecified import Weekday
 
 __all__ = ["find_time_expressions"]
 
@@ -62,7 +60,6 @@ _NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
 # a "when" clause follows it ("since 2017, when ...")
 _OPENING = re.compile(r"(?i:(?:(?:back\s+|earlier\s+|later\s+)?in|during|by)?)")
 _COMMA = re.compile(r"\s*,")
-_COORDINATION = re.compile(r"(?i:,?\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?)")
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 
 
@@ -149,7 +146,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             signal=_context_signal(text, sentence_start, candidate, signal_before(text, candidate)),
             scope_year=scope[1] if scope is not None and scope[0] == sentence_start else None,
             coordinated=previous_weekday == previous_at >= 0
-            and _COORDINATION.fullmatch(text, previous_at, candidate.start) is not None,
+            and COORDINATION.fullmatch(text, previous_at, candidate.start) is not None,
         )
         found = resolve(candidate.parsed.value, context)
         if found is None:
@@ -175,96 +172,4 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
                 days.append((span, candidate.end))
             if span.grain is Grain.QUARTER and candidate.rule.startswith("[the] <ordinal>"):
                 last_quarter = span
-    return _overnight_before_named_day(text, _year_of_range_end(text, expressions), dct)
-
-
-_MONTH_VALUE = re.compile(r"\d{4}-(\d\d)")
-
-
-def _year_of_range_end(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
-    """ "between March and June 2022": a bare month opening a range is in the year its other
-    end names (the year before, when it is a later month: "from November to February 2021").
-
-    Why: news writes the year once, at the end of the range, and the tense alone would put
-    "March" of a story written in February 2023 in 2023. Done after resolution, since the
-    year comes after the month.
-    """
-    found = list(expressions)
-    for index, (first, second) in enumerate(pairwise(expressions)):
-        if first.rule != bare_month.name or second.rule != month_year.name:
-            continue
-        if _COORDINATION.fullmatch(text, first.end, second.start) is None:
-            continue
-        opening, closing = _MONTH_VALUE.fullmatch(first.value), _MONTH_VALUE.fullmatch(second.value)
-        span = first.interval
-        if opening is None or closing is None or span is None or span.start is None:
-            continue
-        month = int(opening.group(1))
-        year = int(second.value[:4]) - (1 if month > int(closing.group(1)) else 0)
-        start = datetime(year, month, 1)
-        found[index] = attrs.evolve(
-            first,
-            value=f"{year:04d}-{month:02d}",
-            interval=attrs.evolve(
-                span,
-                start=start,
-                end=None if span.end is None else add(start, 1, Grain.MONTH),
-            ),
-        )
-    return found
-
-
-def _overnight_before_named_day(
-    text: str, expressions: list[TimeExpression], dct: datetime | None
-) -> tuple[TimeExpression, ...]:
-    """ "overnight" is the night before the day its sentence names, else before the DCT.
-
-    Why: a wire story dated Thursday that says "the wind shifted overnight, a spokeswoman told
-    a briefing on Wednesday" or "the rebels agreed on Tuesday to return after the government
-    freed 47 prisoners overnight" tells of the night before that day, not the night before
-    publication. The day may come after "overnight" in the sentence, so this is done once
-    every expression is resolved.
-    """
-    if dct is None:
-        return tuple(expressions)
-    today = floor(dct, Grain.DAY)
-    found = list(expressions)
-    for index, expression in enumerate(expressions):
-        if expression.text.lower() != "overnight":
-            continue
-        sentence_start, sentence_end = sentence_bounds(text, expression.start, expression.end)
-        days = [
-            (other, other.interval.start)
-            for other in expressions
-            if sentence_start <= other.start < sentence_end
-            and other.type is TimexType.DATE
-            and other.interval is not None
-            and other.interval.grain is Grain.DAY
-            and other.interval.start is not None
-            and other.interval.end is not None  # not "since Saturday"
-            and other.interval.start <= today
-        ]
-        if not days:
-            continue
-        _, day = min(days, key=lambda pair: abs(pair[0].start - expression.start))
-        if day == today:
-            continue  # "said on Tuesday that ... overnight": the night before the DCT
-        night = resolve(
-            DayPart("NI", Shift(-1, Grain.DAY)),
-            Context(
-                dct=day,
-                previous=None,
-                sentence_previous=None,
-                last_quarter=None,
-                tense=Tense.PAST,
-            ),
-        )
-        if night is not None:
-            found[index] = attrs.evolve(
-                expression,
-                value=night.value,
-                interval=night.interval,
-                certainty=Certainty.INFERRED,
-                anchor=Anchor.PREVIOUS,
-            )
-    return tuple(found)
+    return reread(text, expressions, dct)

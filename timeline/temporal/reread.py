@@ -1,0 +1,125 @@
+"""Second readings of resolved time expressions that need their whole sentence.
+
+The resolver reads expressions left to right, each with what came before it. A few readings
+depend on what comes after: the year at the end of "between March and June 2022", the day a
+sentence names after "overnight". They are made here, once every expression is resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from itertools import pairwise
+
+import attrs
+
+from timeline.model import Anchor, Certainty, Grain, TimeExpression, TimexType
+from timeline.temporal.calendar import add, floor
+from timeline.temporal.grammar_dates import bare_month, month_year
+from timeline.temporal.resolve import Context, resolve
+from timeline.temporal.tense import Tense, sentence_bounds
+from timeline.temporal.underspecified import DayPart, Shift
+
+__all__ = ["COORDINATION", "reread"]
+
+COORDINATION = re.compile(r"(?i:,?\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?)")
+"""What joins two expressions of a pair or range ("Thursday and Friday", "March to June")."""
+
+
+def reread(
+    text: str, expressions: list[TimeExpression], dct: datetime | None
+) -> tuple[TimeExpression, ...]:
+    """The expressions of ``text`` with the readings that need their sentence made."""
+    return _overnight_before_named_day(text, _year_of_range_end(text, expressions), dct)
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-(\d\d)")
+
+
+def _year_of_range_end(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """ "between March and June 2022": a bare month opening a range is in the year its other
+    end names (the year before, when it is a later month: "from November to February 2021").
+
+    Why: news writes the year once, at the end of the range, and the tense alone would put
+    "March" of a story written in February 2023 in 2023. Done after resolution, since the
+    year comes after the month.
+    """
+    found = list(expressions)
+    for index, (first, second) in enumerate(pairwise(expressions)):
+        if first.rule != bare_month.name or second.rule != month_year.name:
+            continue
+        if COORDINATION.fullmatch(text, first.end, second.start) is None:
+            continue
+        opening, closing = _MONTH_VALUE.fullmatch(first.value), _MONTH_VALUE.fullmatch(second.value)
+        span = first.interval
+        if opening is None or closing is None or span is None or span.start is None:
+            continue
+        month = int(opening.group(1))
+        year = int(second.value[:4]) - (1 if month > int(closing.group(1)) else 0)
+        start = datetime(year, month, 1)
+        found[index] = attrs.evolve(
+            first,
+            value=f"{year:04d}-{month:02d}",
+            interval=attrs.evolve(
+                span,
+                start=start,
+                end=None if span.end is None else add(start, 1, Grain.MONTH),
+            ),
+        )
+    return found
+
+
+def _overnight_before_named_day(
+    text: str, expressions: list[TimeExpression], dct: datetime | None
+) -> tuple[TimeExpression, ...]:
+    """ "overnight" is the night before the day its sentence names, else before the DCT.
+
+    Why: a wire story dated Thursday that says "the wind shifted overnight, a spokeswoman told
+    a briefing on Wednesday" or "the rebels agreed on Tuesday to return after the government
+    freed 47 prisoners overnight" tells of the night before that day, not the night before
+    publication. The day may come after "overnight" in the sentence, so this is done once
+    every expression is resolved.
+    """
+    if dct is None:
+        return tuple(expressions)
+    today = floor(dct, Grain.DAY)
+    found = list(expressions)
+    for index, expression in enumerate(expressions):
+        if expression.text.lower() != "overnight":
+            continue
+        sentence_start, sentence_end = sentence_bounds(text, expression.start, expression.end)
+        days = [
+            (other, other.interval.start)
+            for other in expressions
+            if sentence_start <= other.start < sentence_end
+            and other.type is TimexType.DATE
+            and other.interval is not None
+            and other.interval.grain is Grain.DAY
+            and other.interval.start is not None
+            and other.interval.end is not None  # not "since Saturday"
+            and other.interval.start <= today
+        ]
+        if not days:
+            continue
+        _, day = min(days, key=lambda pair: abs(pair[0].start - expression.start))
+        if day == today:
+            continue  # "said on Tuesday that ... overnight": the night before the DCT
+        night = resolve(
+            DayPart("NI", Shift(-1, Grain.DAY)),
+            Context(
+                dct=day,
+                previous=None,
+                sentence_previous=None,
+                last_quarter=None,
+                tense=Tense.PAST,
+            ),
+        )
+        if night is not None:
+            found[index] = attrs.evolve(
+                expression,
+                value=night.value,
+                interval=night.interval,
+                certainty=Certainty.INFERRED,
+                anchor=Anchor.PREVIOUS,
+            )
+    return tuple(found)
