@@ -2503,6 +2503,16 @@ HELD_OUT_SUN = [
         ["By [late afternoon], 43 ships were queued at both ends of the channel."],
         mod="END",
     ),
+    # a day named in an aside on a participant is no day a later clock time falls on
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-29T16:00",
+        [
+            "Parliament voted on Friday to remove the prime minister. The motion, tabled by the"
+            " opposition on Monday, passed shortly after [4 p.m.], following a long debate."
+        ],
+    ),
     # "the morning after the race" is the next day's morning
     *examples(
         SUN,

@@ -113,6 +113,29 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
     return None
 
 
+_ASIDE_OPENING = re.compile(r",\s+(?:(?:who|which|whose)\b|(?-i:[a-z]+(?:ed|en))\s+by\b)")
+"""The opening of an aside on a participant: a relative clause, or a passive participle with
+its agent ("tabled by the opposition"; a bare "-ed" word after a comma is often the main verb
+after an appositive: "Craig, the father's attorney, announced in Washington")."""
+
+
+def _in_aside(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits in an aside set off by commas that describes a
+    participant: "The motion, tabled by the opposition on Monday, passed shortly after 4 p.m."
+
+    Why: such a date tells of the participant, not of the story's moment, so it is no day a
+    later bare time of day ("4 p.m.") falls on, and no date later relative ones count from.
+    """
+    opening = text.rfind(",", sentence_start, start)
+    if opening < 0:
+        return False
+    if not _ASIDE_OPENING.match(text, opening):
+        return False
+    closing = text.find(",", end)
+    stop = text.find(".", end)
+    return closing >= 0 and (stop < 0 or closing < stop)
+
+
 def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpression, ...]:
     """Return the resolved time expressions of an already validated ``text``, in text order.
 
@@ -164,10 +187,12 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             and span.end is not None
             and not expression.value.endswith("_REF")
         ):
-            previous, previous_at = span, candidate.end
+            aside = _in_aside(text, sentence_start, candidate.start, candidate.end)
+            if not aside:
+                previous, previous_at = span, candidate.end
             if isinstance(candidate.parsed.value, Weekday):
                 previous_weekday = candidate.end
-            if span.grain <= Grain.DAY and candidate.rule != the_part_of_day.name:
+            if span.grain <= Grain.DAY and candidate.rule != the_part_of_day.name and not aside:
                 # ("through the night" names no day: it is the one the story is telling of)
                 days.append((span, candidate.end))
             if span.grain is Grain.QUARTER and candidate.rule.startswith("[the] <ordinal>"):
