@@ -126,8 +126,8 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     of 72, 51 of 74 and 46 of 74 in the fifteenth to seventeenth, 48 of 72 and 46 of 75 in the
     eighteenth and nineteenth.
     Measured at the end of the session that added the last five
-    (``python benchmarks/eval_articles.py tests/articles``): 1,025 of 1,349 events, 11 of them
-    with bounds that rule out the expected time, times 1,227 of 1,284, order pairs 328 of 385;
+    (``python benchmarks/eval_articles.py tests/articles``): 1,028 of 1,349 events, 9 of them
+    with bounds that rule out the expected time, times 1,229 of 1,284, order pairs 328 of 385;
     the floors are a little below, the ceiling on wrong bounds a little above.
     """
     agreeing = right = ordered = wrong = 0
@@ -139,7 +139,7 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
         wrong += score.events_contradicting
         right += score.timexes_right
         ordered += score.order_right
-    assert agreeing >= 1010
-    assert wrong <= 14
-    assert right >= 1215
+    assert agreeing >= 1013
+    assert wrong <= 12
+    assert right >= 1217
     assert ordered >= 320
