@@ -13,7 +13,7 @@ from timeline.temporal.recognize import Candidate, recognize
 from timeline.temporal.refine import REFINERS, signal_before
 from timeline.temporal.reread import COORDINATION, reread
 from timeline.temporal.resolve import Context, Resolution, resolve
-from timeline.temporal.tense import sentence_bounds, tense_at
+from timeline.temporal.tense import aside_around, sentence_bounds, tense_at
 from timeline.temporal.underspecified import Weekday
 
 __all__ = ["find_time_expressions"]
@@ -119,21 +119,16 @@ its agent ("tabled by the opposition"; a bare "-ed" word after a comma is often 
 after an appositive: "Craig, the father's attorney, announced in Washington")."""
 
 
-def _in_aside(text: str, sentence_start: int, start: int, end: int) -> bool:
+def _in_aside(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits in an aside set off by commas that describes a
     participant: "The motion, tabled by the opposition on Monday, passed shortly after 4 p.m."
 
     Why: such a date tells of the participant, not of the story's moment, so it is no day a
-    later bare time of day ("4 p.m.") falls on, and no date later relative ones count from.
+    later bare time of day ("4 p.m.") falls on, and no date later relative ones count from. An
+    aside the sentence's end closes is none: nothing of the story comes after it.
     """
-    opening = text.rfind(",", sentence_start, start)
-    if opening < 0:
-        return False
-    if not _ASIDE_OPENING.match(text, opening):
-        return False
-    closing = text.find(",", end)
-    stop = text.find(".", end)
-    return closing >= 0 and (stop < 0 or closing < stop)
+    aside = aside_around(text, sentence_start, sentence_end, start, end, _ASIDE_OPENING)
+    return aside is not None and aside[1] < sentence_end
 
 
 def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpression, ...]:
@@ -156,7 +151,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
         candidate = recognized
         for refiner in REFINERS:
             candidate = refiner(text, candidate)
-        sentence_start, _ = sentence_bounds(text, candidate.start, candidate.end)
+        sentence_start, sentence_end = sentence_bounds(text, candidate.start, candidate.end)
         context = Context(
             dct=dct,
             previous=previous,
@@ -187,7 +182,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             and span.end is not None
             and not expression.value.endswith("_REF")
         ):
-            aside = _in_aside(text, sentence_start, candidate.start, candidate.end)
+            aside = _in_aside(text, sentence_start, sentence_end, candidate.start, candidate.end)
             if not aside:
                 previous, previous_at = span, candidate.end
             if isinstance(candidate.parsed.value, Weekday):

@@ -91,28 +91,23 @@ def _named_day(context: Context) -> TimeSpan | None:
         and not (today is not None and context.tense is Tense.FUTURE and span.start < today)
     ]
     if (
-        context.tense is Tense.PAST
+        context.tense in (Tense.PAST, Tense.FUTURE)
         and today is not None
         # a time of day named last is the story's own ("peaked before 6 a.m."), no statement's
         and not (allowed and allowed[0].grain < Grain.DAY)
     ):
-        earlier = [span for span in allowed if span.start is not None and span.start < today]
-        if earlier:
-            return earlier[0]
-    if (
-        context.tense is Tense.FUTURE
-        and today is not None
-        and not (allowed and allowed[0].grain < Grain.DAY)
-    ):
-        # and in a future one, to a later day: "will return to the table on Monday, mediators
-        # said on Friday ... Talks will resume at 1000 GMT" is Monday's
-        later = [
+        # the story's day lies before the statement's in a past sentence and after it in a
+        # future one ("will return to the table on Monday, mediators said on Friday ... Talks
+        # will resume at 1000 GMT" is Monday's)
+        past = context.tense is Tense.PAST
+        tomorrow = today + timedelta(days=1)
+        story = [
             span
             for span in allowed
-            if span.start is not None and span.start >= today + timedelta(days=1)
+            if span.start is not None and (span.start < today if past else span.start >= tomorrow)
         ]
-        if later:
-            return later[0]
+        if story:
+            return story[0]
     return allowed[0] if allowed else None
 
 

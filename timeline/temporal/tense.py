@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import re
 
-__all__ = ["Tense", "sentence_bounds", "tense_at"]
+__all__ = ["Tense", "aside_around", "sentence_bounds", "tense_at"]
 
 
 class Tense(enum.Enum):
@@ -115,12 +115,19 @@ _CLAUSE_PENALTY = 40
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\b")
 
 
-def _relative_clause(
-    text: str, sentence_start: int, sentence_end: int, start: int, end: int
+def aside_around(
+    text: str,
+    sentence_start: int,
+    sentence_end: int,
+    start: int,
+    end: int,
+    opening_pattern: re.Pattern[str] = _RELATIVE_OPENING,
 ) -> tuple[int, int] | None:
-    """The ``[start, end)`` of a ", who/which ...," clause around ``text[start:end]``, if any."""
+    """The ``[start, end)`` of a clause set off by a comma around ``text[start:end]``, if any:
+    one that ``opening_pattern`` opens (by default ", who/which ..."), up to the next comma or
+    the sentence's end."""
     opening = None
-    for match in _RELATIVE_OPENING.finditer(text, sentence_start, start):
+    for match in opening_pattern.finditer(text, sentence_start, start):
         opening = match
     if opening is None or "," in text[opening.end() : start]:
         return None
@@ -134,7 +141,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     # Cues further than _REACH characters away almost never decide; not reading them keeps
     # this fast on long sentences.
     left, right = max(sentence_start, start - _REACH), min(sentence_end, end + _REACH)
-    clause = _relative_clause(text, sentence_start, sentence_end, start, end)
+    clause = aside_around(text, sentence_start, sentence_end, start, end)
     best: tuple[int, Tense] | None = None
     for match in _CUE.finditer(text, left, right):
         if match.start() < end and match.end() > start:
