@@ -2411,6 +2411,17 @@ HELD_OUT_SUN = [
         ],
     ),
     *examples(SUN, DATE, "2025-08-27", ["The judge on [Wednesday] ordered him to appear."]),
+    # a decision's date comes before it; its infinitive alone is still to come
+    *examples(
+        SUN, DATE, "2025-03", ["In [March], the faculty senate voted to censure the president."]
+    ),
+    *examples(SUN, DATE, "2025-08-25", ["On [Monday] the ministers agreed to meet again."]),
+    *examples(
+        SUN,
+        DATE,
+        "2025-09-01",
+        ["He said he would consult party leaders on [Monday] and hoped to name a candidate."],
+    ),
     # a cue word that is a plural noun here ("sales forecasts", "its plans") gives no tense
     *examples(
         SUN,

@@ -57,8 +57,11 @@ _CUE = re.compile(
     # "will be formally recognised": an adverb before the participle is still the future's
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+ly(?=\s+[a-z]+(?:ed|en)\b))?(?:\s+[a-z]+)?"
     r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|(?:un)?likely|supposed)\b"
-    r"|(?:decided|agreed|voted|supposed|due|set|going|promised|pledged|vowed|hoped|intended"
-    r"|aimed|wanted|sought|expected)\s+to\s+[a-z]+"
+    # a decision's infinitive is to come, but a date before the decision is the decision's own:
+    # "In March, the senate voted to censure her", "On Monday agreed to meet on Friday"
+    r"|(?P<intent>(?:decided|agreed|voted|promised|pledged|vowed|hoped|intended|aimed|wanted"
+    r"|sought)\s+to\s+[a-z]+)"
+    r"|(?:supposed|due|set|going|expected)\s+to\s+[a-z]+"
     # a directive's infinitive is still to come: "ordered flags to fly at half-mast on Wednesday"
     r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told)\s+"
     r"(?:[A-Za-z'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
@@ -112,6 +115,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_PENALTY = 40
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|or)\b|;")
+"""Between a date and a later decision verb, these start another clause: "would consult them
+on Monday and hoped to nominate" (Monday is the consultation's, which is to come). A later
+directive is past whatever comes between ("on Monday and ordered soldiers to help")."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\b")
 
 
@@ -165,7 +172,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         if match["past"] and _BY_AFTER.match(text, match.end()):
             continue  # "Oct. 9, followed by a statement": a participle, no tense of its own
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
-        if match["directive"] and match.start() >= end:
+        if match.start() >= end and (
+            match["directive"]
+            or (match["intent"] and not _NEW_CLAUSE.search(text, end, match.start()))
+        ):
             tense = Tense.PAST  # "on Monday ordered him to appear": the order's own date
         elif match["future"] or match["future2"] or match["future3"]:
             tense = Tense.FUTURE
