@@ -1621,6 +1621,16 @@ PREVIOUS_DATE = [
         "2018-05-06",
         ["The plant closed on May 4, 2018. [Two days later], the union filed a complaint."],
     ),
+    # a month named in between cannot anchor days; the day named before it can
+    *examples(
+        MON,
+        DATE,
+        "2018-05-06",
+        [
+            "The plant closed on May 4, 2018, over a ban imposed in April. The union filed a"
+            " complaint [two days later]."
+        ],
+    ),
     *examples(
         MON,
         DATE,
