@@ -20,6 +20,7 @@ from typing import Any
 
 from timeline.events.features import guideline_class
 from timeline.events.model import Aspect, Event, EventClass, Role, Tense
+from timeline.model import Anchor
 from timeline.ordering.anchors import SIGNAL_RELATIONS
 from timeline.ordering.intervals import interval_of
 from timeline.ordering.linking import LIGHT_VERBS, PERFECT_ASPECTS, LinkState, TimeLink, Token
@@ -268,10 +269,11 @@ class SharingRules(LinkState):
             and token.tag_ == "VBD"
             and head.tag_ == "VBD"
             and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
-            and self._dated_to_a_day(conjoined)
+            and (self._dated_to_a_day(conjoined) or self._dated_after_it(token))
         ):
             # "police said on Wednesday they had identified a van, and appealed for
-            # witnesses": one subject, one day
+            # witnesses": one subject, one day; "killed two people and destroyed five homes on
+            # Sunday night": a date closing the pair is the first verb's too
             found.append(conjoined)
         if secondary_predicate(token):
             # "was found burned out in a field on Monday morning", "flagged as poorly
@@ -458,6 +460,34 @@ class SharingRules(LinkState):
                 ):
                     self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
                     break
+
+    def _dated_after_it(self, token: Token) -> bool:
+        """Whether ``token``'s event is dated to a day by a time its own sentence names after it."""
+        index = self.event_of(token)
+        link = None if index is None else self.time[index]
+        if (
+            index is None
+            or link is None
+            or not self._dated_to_a_day(index)
+            or self.events[index].kind is EventClass.REPORTING  # "suspended it and said on
+            or link.expression.start < token.idx  # Thursday": the saying's day alone
+            or link.expression.anchor is Anchor.PREVIOUS  # "two days later" is its verb's
+            or not any(child.lower_ == "and" for child in token.head.children)
+        ):
+            return False
+        span = self.doc.char_span(
+            link.expression.start, link.expression.end, alignment_mode="expand"
+        )
+        if span is None:
+            return False
+        # the date hangs on the verb itself, not on a clause of its own ("pulled survivors,
+        # while a vessel recovered bodies on Saturday")
+        node = span.root
+        while node.i != token.i:
+            if node.dep_ not in {"pobj", "prep", "npadvmod", "compound"} or node.head is node:
+                return False
+            node = node.head
+        return True
 
     def _dated_to_a_day(self, index: int | None) -> bool:
         """Whether the event is dated by its own sentence to a day or less."""

@@ -1,0 +1,45 @@
+"""Anchoring rules written from the twentieth and twenty-first batches of held-out articles.
+
+Each test restates one rule on sentences of its own. DCT: Wednesday 2023-04-12.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+
+from .conftest import event_named
+
+DCT = "2023-04-12"
+
+
+def test_a_date_closing_two_conjoined_verbs_dates_the_first_too() -> None:
+    tl = timeline.extract(
+        "A gas explosion killed two people and destroyed five homes in the village on Sunday"
+        " night, officials said.",
+        dct=DCT,
+    )
+    killed = event_named(tl, "killed").when
+    assert killed.earliest_start == datetime(2023, 4, 9, 20)  # the night's TimeML hours
+    assert killed.latest_end == datetime(2023, 4, 10)
+
+
+def test_a_conjunct_keeps_its_own_story_when_the_date_is_not_its_verbs() -> None:
+    # a report's day, a relative "two days later" and a date inside another clause are the
+    # second verb's alone
+    for text, trigger in (
+        (
+            "The company suspended its work in the north and said on Monday it had no plans"
+            " to return.",
+            "suspended",
+        ),
+        ("The storm weakened over land and regained strength two days later.", "weakened"),
+        (
+            "Boats reached the scene and pulled survivors from the water, while a navy vessel"
+            " recovered the first bodies on Monday morning.",
+            "reached",
+        ),
+    ):
+        when = event_named(timeline.extract(text, dct=DCT), trigger).when
+        assert when.earliest_start is None, text
