@@ -43,3 +43,18 @@ def test_a_conjunct_keeps_its_own_story_when_the_date_is_not_its_verbs() -> None
     ):
         when = event_named(timeline.extract(text, dct=DCT), trigger).when
         assert when.earliest_start is None, text
+
+
+def test_an_event_noun_is_dated_by_the_harm_its_relative_clause_tells() -> None:
+    tl = timeline.extract(
+        "Regulators opened an inquiry into a pipeline explosion that killed two people on Sunday.",
+        dct=DCT,
+    )
+    explosion = event_named(tl, "explosion").when
+    assert explosion.earliest_start == datetime(2023, 4, 9)
+    assert explosion.latest_end == datetime(2023, 4, 10)
+    # a clause with no object only says when the noun's event ended
+    tl = timeline.extract(
+        "Members backed the deal in an online ballot that closed on Thursday.", dct=DCT
+    )
+    assert event_named(tl, "ballot").when.earliest_start is None

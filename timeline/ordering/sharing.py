@@ -133,15 +133,25 @@ class SharingRules(LinkState):
 
     def _effect_verb(self, index: int, token: Token) -> int | None:
         """The dated past verb of harm or disruption whose subject this event noun is ("in
-        March, a leak injured three workers", "a walkout closed most schools in 2009"): the
+        March, a leak injured three workers", "a walkout closed most schools in 2009", "an
+        explosion that killed two people on Sunday"): the
         event happened when it did that. Verbs of finding or saying are left out: "the
         investigation revealed new evidence on Sunday" had gone on long before."""
-        if token.dep_ != "nsubj" or token.pos_ != "NOUN":
+        if token.pos_ != "NOUN":
             return None
-        verb = self.event_of(token.head)
+        if token.dep_ == "nsubj":
+            effect = token.head
+        else:
+            # "an explosion that killed two people on Sunday night": the relative clause's
+            # subject is the noun, and it did something to someone ("a ballot that closed on
+            # Thursday" only ended then)
+            effect = next((child for child in token.children if _relative_effect(child)), None)
+            if effect is None:
+                return None
+        verb = self.event_of(effect)
         if verb is None or verb == index or self.events[verb].tense is not Tense.PAST:
             return None
-        if token.head.lemma_.lower() not in EFFECT_VERBS:
+        if effect.lemma_.lower() not in EFFECT_VERBS:
             return None
         return verb if self._syntax_days(verb) is not None else None
 
@@ -566,6 +576,15 @@ def _agent_names(event: Event) -> set[str]:
         for word in participant.text.split()
         if word[:1].isupper() and word not in _NOT_NAMES
     }
+
+
+def _relative_effect(token: Token) -> bool:
+    """Whether ``token`` heads a relative clause whose subject is the relative pronoun and that
+    has an object: "(an explosion) that killed two people"."""
+    if token.dep_ != "relcl":
+        return False
+    deps = {child.dep_: child.lower_ for child in token.children}
+    return deps.get("nsubj") in {"that", "which"} and "dobj" in deps
 
 
 def _shared_nouns(sentence: Any, previous: Any) -> bool:
