@@ -58,3 +58,10 @@ def test_an_event_noun_is_dated_by_the_harm_its_relative_clause_tells() -> None:
         "Members backed the deal in an online ballot that closed on Thursday.", dct=DCT
     )
     assert event_named(tl, "ballot").when.earliest_start is None
+
+
+def test_a_date_on_a_gerund_of_the_scene_dates_the_verb() -> None:
+    tl = timeline.extract("Kestrel shares fell 18 percent in Oslo trading on Monday.", dct=DCT)
+    fell = event_named(tl, "fell").when
+    assert fell.earliest_start == datetime(2023, 4, 10)
+    assert fell.latest_end == datetime(2023, 4, 11)

@@ -287,7 +287,11 @@ class AnchorRules(LinkState):
         for _ in range(3):
             if target_token is None or self.event_of(target_token) is not None:
                 break
-            if target_token.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            if target_token.pos_ not in {"NOUN", "PROPN", "PRON"} and not (
+                # "fell 18 percent in Oslo trading on Friday": a gerund that is no event
+                # here is a noun of the scene
+                target_token.tag_ == "VBG" and target_token.dep_ == "pobj"
+            ):
                 break
             if root.dep_ in _NOMINAL_MODIFIER_DEPS and not (
                 target_token.dep_ == "pobj" and target_token.head.lower_ in _SCENE_PREPOSITIONS
