@@ -69,3 +69,14 @@ def test_a_date_on_a_gerund_of_the_scene_dates_the_verb() -> None:
     fell = event_named(tl, "fell").when
     assert fell.earliest_start == datetime(2023, 4, 7)
     assert fell.latest_end == datetime(2023, 4, 8)
+
+
+def test_a_time_the_parser_splits_across_sentences_still_dates_its_verb() -> None:
+    tl = timeline.extract(
+        "The 4.2-tonne satellite, built by Italy's Aster Orbitale, lifted off from French"
+        " Guiana at 11:02 p.m. local time on Saturday.",
+        dct=DCT,
+    )
+    lifted = event_named(tl, "lifted").when
+    assert lifted.earliest_start == datetime(2023, 4, 8, 23, 2)
+    assert lifted.latest_end == datetime(2023, 4, 8, 23, 3)

@@ -209,6 +209,13 @@ class AnchorRules(LinkState):
 
     def _date(self, number: int, expression: TimeExpression, span: Any) -> None:
         root = span.root
+        if root.head.i == root.i:
+            # "lifted off at 11:02 p.m. local time on Saturday": the parser may start a new
+            # sentence inside the expression; its part that hangs on the words before it
+            # tells what it dates
+            outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
+            if outside:
+                root = outside[0]
         signal, governor = signal_and_governor(root)
         first = span[0]
         if signal is None and first.dep_ == "pobj" and first.head.i == span.start - 1:
