@@ -2421,6 +2421,16 @@ HELD_OUT_SUN = [
         ],
     ),
     *examples(SUN, DATE, "2025-08-27", ["The judge on [Wednesday] ordered him to appear."]),
+    # a plan told in the past ("was meant to", "was supposed to") may fall either side of the DCT
+    *examples(
+        SUN,
+        DATE,
+        "2025-11",
+        [
+            "The satellite was meant to begin commercial service in [November].",
+            "The new line was supposed to open in [November].",
+        ],
+    ),
     # a decision's date comes before it; its infinitive alone is still to come
     *examples(
         SUN, DATE, "2025-03", ["In [March], the faculty senate voted to censure the president."]

@@ -46,7 +46,8 @@ _LINKING_VERB_OR_PERCENT_BEFORE = re.compile(
 relative clause ("3.5 percent paid from January"): no past."""
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
-    r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated|(?:un)?likely)"
+    r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated|meant"
+    r"|supposed|(?:un)?likely)"
     r"|planned)"
     r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?)"
     # "could start on Monday" looks ahead; "could be located Wednesday" says nothing
