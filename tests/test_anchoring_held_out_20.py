@@ -80,3 +80,19 @@ def test_a_time_the_parser_splits_across_sentences_still_dates_its_verb() -> Non
     lifted = event_named(tl, "lifted").when
     assert lifted.earliest_start == datetime(2023, 4, 8, 23, 2)
     assert lifted.latest_end == datetime(2023, 4, 8, 23, 3)
+
+
+def test_shortly_after_brings_the_earlier_event_within_a_day() -> None:
+    tl = timeline.extract(
+        "Ground controllers last heard from the satellite at 3:40 a.m. GMT on Monday, shortly"
+        " after it fired its main engine for the fourth time.",
+        dct=DCT,
+    )
+    fired = event_named(tl, "fired").when
+    assert fired.earliest_start == datetime(2023, 4, 9, 3, 40)  # at most a day before
+    assert fired.latest_end == datetime(2023, 4, 10, 3, 41)  # and before the contact minute ends
+    # "soon after" may be weeks: no such bound
+    tl = timeline.extract(
+        "The minister resigned on Monday, soon after the report was published.", dct=DCT
+    )
+    assert event_named(tl, "published").when.earliest_start is None

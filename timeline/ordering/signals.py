@@ -10,7 +10,7 @@ propagate and the TLINKs report.
 from __future__ import annotations
 
 from timeline.events.model import Aspect, Event, EventClass, Tense
-from timeline.model import Duration, TimexType
+from timeline.model import Duration, Grain, TimexType
 from timeline.ordering.intervals import duration_of
 from timeline.ordering.linking import (
     LIGHT_VERBS,
@@ -29,6 +29,11 @@ _AFTER_ADVERBS = frozenset(
     # "has since burned": since the event just told
     {"afterwards", "afterward", "later", "subsequently", "then", "thereafter", "since"}
 )
+
+
+_NEAR_WORDS = frozenset({"shortly", "just", "immediately", "right"})
+"""Words that bring an "after" or "before" within hours ("shortly after", "just before");
+"soon after" may mean weeks."""
 
 
 def _would(event: Event) -> bool:
@@ -160,7 +165,8 @@ class SignalRules(LinkState):
 
     def _measure(self, signal: Token) -> Duration | None:
         """The length that measures an "after" or "before" ("two days after the fire", "a day
-        after the company launched"), hung on the preposition or on the clause's verb."""
+        after the company launched", "shortly after"), hung on the preposition or on the
+        clause's verb."""
         for child in signal.children:
             if child.dep_ != "npadvmod":
                 continue
@@ -175,6 +181,9 @@ class SignalRules(LinkState):
                     length.amount is not None or length.unit in UNSTATED_REACH
                 ):
                     return length
+        if any(child.dep_ == "advmod" and child.lower_ in _NEAR_WORDS for child in signal.children):
+            # "shortly after it fired its engine": within hours, an unstated number of them
+            return Duration(None, Grain.HOUR)
         return None
 
     def _previous_main_event(self, token: Token) -> int | None:
