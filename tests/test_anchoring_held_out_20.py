@@ -96,3 +96,20 @@ def test_shortly_after_brings_the_earlier_event_within_a_day() -> None:
         "The minister resigned on Monday, soon after the report was published.", dct=DCT
     )
     assert event_named(tl, "published").when.earliest_start is None
+
+
+def test_a_simple_present_condition_is_still_to_come() -> None:
+    for text, trigger in (
+        (
+            "The deal could go ahead on condition that the merged group keeps emergency"
+            " departments open for at least five years.",
+            "keeps",
+        ),
+        ("The union will strike again if the talks fail.", "fail"),
+        ("The search will resume on Friday morning if the weather allows.", "allows"),
+    ):
+        when = event_named(timeline.extract(text, dct=DCT), trigger).when
+        assert when.earliest_start == datetime(2023, 4, 12), text
+    # a present of a present stays a present: what holds now
+    when = event_named(timeline.extract("Prices rise when demand grows.", dct=DCT), "grows").when
+    assert when.earliest_start is None

@@ -637,9 +637,12 @@ class AnchorRules(LinkState):
             self.within[target] = length
         token = self.event_tokens[target]
         event = self.events[target]
-        present = event.tense is Tense.PRESENT or (
-            token is not None and event.tense is Tense.NONE and present_frame(token)
-        )
+        present = (
+            event.tense is Tense.PRESENT
+            # "on condition that the group keeps them open for five years": a simple present
+            # lasting "for" a length is a plan or a habit, not a stretch up to the DCT
+            and not (event.aspect is Aspect.NONE and signal == "for")
+        ) or (token is not None and event.tense is Tense.NONE and present_frame(token))
         if present and self.duration[target] is None:
             self.duration[target] = length
 

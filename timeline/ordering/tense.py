@@ -94,8 +94,36 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
             return TimeRelation.BEFORE, False
         if modality:
             return None, False
+        if (
+            aspect is Aspect.NONE
+            and event.kind in (EventClass.OCCURRENCE, EventClass.ASPECTUAL)
+            and token is not None
+            and _condition_ahead(token)
+        ):
+            return TimeRelation.AFTER, False
         return TimeRelation.INCLUDES, True
     return None, False
+
+
+_CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "when", "before", "after"})
+_CONDITION_NOUNS = frozenset({"condition", "provided", "providing", "requirement"})
+_AHEAD_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall", "'ll", "wo"})
+
+
+def _condition_ahead(token: Token) -> bool:
+    """Whether a simple present tells a condition still to be met: "could go ahead on
+    condition that the group keeps the departments open", "will strike again if the talks
+    fail" (a present in a clause of a future or a modal speaks of what is to come)."""
+    verb = clause_head(token)
+    if verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in _CONDITION_NOUNS:
+        return True
+    if verb.dep_ != "advcl":
+        return False
+    marks = {child.lower_ for child in verb.children if child.dep_ in {"mark", "advmod"}}
+    if not marks & _CONDITION_MARKS:
+        return False
+    governor = verb.head
+    return any(child.dep_ == "aux" and child.lower_ in _AHEAD_MODALS for child in governor.children)
 
 
 def present_frame(token: Token) -> bool:
