@@ -113,3 +113,23 @@ def test_a_simple_present_condition_is_still_to_come() -> None:
     # a present of a present stays a present: what holds now
     when = event_named(timeline.extract("Prices rise when demand grows.", dct=DCT), "grows").when
     assert when.earliest_start is None
+
+
+def test_the_vote_takes_up_the_voting_told_just_before() -> None:
+    tl = timeline.extract(
+        "The board of trustees voted 9-4 on Monday night to remove the president. The chair"
+        " said on Tuesday that the decision followed a careful review. The vote came after a"
+        " closed-door session.",
+        dct=DCT,
+    )
+    for trigger in ("vote", "came"):
+        when = event_named(tl, trigger).when
+        assert when.earliest_start == datetime(2023, 4, 10, 20), trigger
+        assert when.latest_end == datetime(2023, 4, 11), trigger
+    # "the blog report" or a passive subject may be another event, or the state it began
+    tl = timeline.extract(
+        "The union banned him on March 18. The ban was backdated and runs until March 2025.",
+        dct=DCT,
+    )
+    assert event_named(tl, "banned").when.latest_end == datetime(2023, 3, 19)
+    assert event_named(tl, "ban").when.latest_end is None

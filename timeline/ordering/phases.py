@@ -32,9 +32,10 @@ __all__ = [
 ]
 
 OCCURRING_HEADS = frozenset(
-    {"occur", "happen", "erupt", "unfold", "break", "strike", "hit", "explode"}
+    {"occur", "happen", "erupt", "unfold", "break", "strike", "hit", "explode", "come"}
 )
-"""Verbs that say their subject event took place ("the attack occurred on Monday")."""
+"""Verbs that say their subject event took place ("the attack occurred on Monday", "the vote
+came after a closed-door session")."""
 IMPLICATIVE_VERBS = frozenset({"force", "compel", "oblige", "manage"})
 """Verbs whose infinitive happened when they did ("forced the city to close the bridge")."""
 EFFECT_VERBS = frozenset(

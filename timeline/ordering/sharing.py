@@ -89,6 +89,9 @@ class SharingRules(LinkState):
                 cause = self._effect_verb(index, token)
                 if cause is not None:
                     changed |= self._copy(cause, index)
+                told = self._told_before(index, token)
+                if told is not None:
+                    changed |= self._copy(told, index)
                 phase = subject_phase(token)
                 told = self.event_of(token.head) if phase is not None else None
                 if told is not None and phase is not None:
@@ -103,6 +106,32 @@ class SharingRules(LinkState):
                         changed |= self._copy(told, index, relation)
             if not changed:
                 return
+
+    def _told_before(self, index: int, token: Token) -> int | None:
+        """The dated verb a definite event noun of the same lemma takes up: "The board voted
+        on Monday night to remove her. ... The vote came after a closed-door session" (the
+        vote is the voting, told again). Only a bare "the" noun that is an active subject:
+        "the ban was backdated and runs until 2021" is the state the banning began."""
+        if token.pos_ != "NOUN" or token.dep_ != "nsubj" or self.time[index] is not None:
+            return None
+        # a bare "the vote": "the blog report", "the new ban" may well be other ones
+        if [(child.dep_, child.lower_) for child in token.children] != [("det", "the")]:
+            return None
+        lemma = self.events[index].lemma.lower()
+        first = token.sent.start
+        for _ in range(2):  # its own sentence and the two before it
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for position in range(token.i - 1, first - 1, -1):
+            found = self.event_at.get(position)
+            if found is None or self.events[found].lemma.lower() != lemma:
+                continue
+            if self.doc[position].pos_ == "NOUN" and self.time[found] is None:
+                return None  # "the vote" already named, undated: the nearer mention
+            if self.doc[position].pos_ == "VERB" and self._dated_to_a_day(found):
+                return found
+        return None
 
     def _medium_of(self, token: Token) -> int | None:
         """The verb that was done in the published thing this participle dates: "apologised
