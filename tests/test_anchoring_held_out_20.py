@@ -133,3 +133,18 @@ def test_the_vote_takes_up_the_voting_told_just_before() -> None:
     )
     assert event_named(tl, "banned").when.latest_end == datetime(2023, 3, 19)
     assert event_named(tl, "ban").when.latest_end is None
+
+
+def test_what_lasted_a_length_and_has_ended_began_at_least_that_long_before() -> None:
+    tl = timeline.extract(
+        "The employers had argued for months that the port could not afford higher wages.",
+        dct=DCT,
+    )
+    argued = event_named(tl, "argued").when
+    assert argued.latest_end == datetime(2023, 4, 13)
+    assert argued.latest_start == datetime(2023, 3, 13)  # one month at least: "months"
+    # a penalty's term is not how long the act took
+    tl = timeline.extract("A former port chief was jailed for seven years.", dct=DCT)
+    jailed = event_named(tl, "jailed").when
+    assert jailed.latest_end == datetime(2023, 4, 13)
+    assert jailed.latest_start == datetime(2023, 4, 13)  # not seven years back

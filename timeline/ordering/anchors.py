@@ -160,6 +160,12 @@ def _measures_a_signal(root: Token) -> bool:
     )
 
 
+_PENALTY_VERBS = frozenset(
+    {"jail", "imprison", "sentence", "ban", "suspend", "bar", "disqualify", "expel", "exile"}
+)
+"""Verbs whose "for" length is a penalty's term, not the act's own length."""
+
+
 def _duration_relation(signal: str | None) -> TimeRelation:
     """The relation of an event to a duration it is attached to.
 
@@ -628,6 +634,8 @@ class AnchorRules(LinkState):
             return
         if signal is not None and signal != "for" and signal not in _WITHIN_SIGNALS:
             return
+        if signal == "for" and self.events[target].lemma.lower() in _PENALTY_VERBS:
+            return  # "jailed for seven years": the term handed down, not how long jailing took
         # "a two day rally", "for weeks": the event lasts that long (TimeML's DURING); "in two
         # weeks", "over the past year": it happened within that stretch
         self.extra[target].append(

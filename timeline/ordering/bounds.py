@@ -182,6 +182,23 @@ def length_before_end(duration: Duration, end: Bounds) -> Bounds:
     )
 
 
+def latest_start_of(duration: Duration, end: Bounds) -> Bounds:
+    """An event that lasted a length and ended by some time had begun that long before it.
+
+    "had argued for months" (ended before the DCT) began at least a month before the DCT's
+    day ended; a stated length counts its slack off ("for three weeks": two weeks and six
+    days at least), an unstated one a single unit, as :func:`duration_bounds` does.
+    """
+    if end.latest_end is None:
+        return Bounds()
+    if duration.amount is None:
+        amount, unit = 1.0, duration.unit
+    else:
+        amount, unit, slack = _with_slack(duration.amount, duration.unit, day_slack=0.0)
+        amount = max(amount - slack, 0.0)
+    return Bounds(latest_start=add(end.latest_end, -amount, unit))
+
+
 def length_after_start(duration: Duration, start: Bounds) -> Bounds:
     """An event of a stated length whose start is known ends about that long after it.
 
@@ -257,6 +274,7 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
         if length is not None and current.earliest_start is None:
             # "a 15-month pause" ended on Wednesday: it began about 15 months before
             current, _ = _apply(current, length_before_end(length, current))
+            current, _ = _apply(current, latest_start_of(length, current))
         elif (
             length is not None
             and linking.time is not None
