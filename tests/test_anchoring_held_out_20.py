@@ -148,3 +148,13 @@ def test_what_lasted_a_length_and_has_ended_began_at_least_that_long_before() ->
     jailed = event_named(tl, "jailed").when
     assert jailed.latest_end == datetime(2023, 4, 13)
     assert jailed.latest_start == datetime(2023, 4, 13)  # not seven years back
+
+
+def test_then_orders_a_future_step_after_the_future_told_before() -> None:
+    tl = timeline.extract(
+        "Mining will stop at the end of June, and the plant will then process stockpiled ore"
+        " for about four weeks, the chief executive said.",
+        dct=DCT,
+    )
+    process = event_named(tl, "process").when
+    assert process.earliest_start == datetime(2023, 6, 1)

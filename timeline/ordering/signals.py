@@ -190,10 +190,15 @@ class SignalRules(LinkState):
         """The nearest finite verb event before ``token``, in its sentence or the one before."""
         sentence_start = token.sent.start
         limit = max(0, sentence_start - 60)
+        # "Mining will stop in December, and the plant will then process ore": a future
+        # step follows the future told before it
+        here = self.event_at.get(token.i)
+        future = here is not None and self.events[here].tense is Tense.FUTURE
+        tenses = {Tense.PAST, Tense.PRESENT} | ({Tense.FUTURE} if future else set())
         for position in range(token.i - 1, limit - 1, -1):
             found = self.event_at.get(position)
             if found is None:
                 continue
-            if self.events[found].tense in (Tense.PAST, Tense.PRESENT):
+            if self.events[found].tense in tenses:
                 return found
         return None
