@@ -158,3 +158,21 @@ def test_then_orders_a_future_step_after_the_future_told_before() -> None:
     )
     process = event_named(tl, "process").when
     assert process.earliest_start == datetime(2023, 6, 1)
+
+
+def test_the_day_before_an_event_names_the_day_before_its_day() -> None:
+    tl = timeline.extract(
+        "The blast occurred at about 11:40 p.m. on Sunday and sent a fireball into the air."
+        " A county official said heavy rain had set off a small landslide along the pipeline"
+        " the day before the blast.",
+        dct=DCT,
+    )
+    blast = [event for event in tl if event.text == "blast"][-1].when  # the second mention
+    assert blast.earliest_start == datetime(2023, 4, 9, 23, 40)
+    set_off = event_named(tl, "set").when
+    assert set_off.earliest_start == datetime(2023, 4, 8)  # the whole day before
+    assert set_off.latest_end == datetime(2023, 4, 9)
+    tl = timeline.extract("The board voted on Monday. He resigned the day after the vote.", dct=DCT)
+    resigned = event_named(tl, "resigned").when
+    assert resigned.earliest_start == datetime(2023, 4, 11)
+    assert resigned.latest_end == datetime(2023, 4, 12)

@@ -340,18 +340,28 @@ def _offset_bounds(mine: Bounds, theirs: Bounds, link: EventLink) -> tuple[Bound
         moved = add(moment, by, unit)
         return moved if _OFFSET_RANGE[0] < moved.year < _OFFSET_RANGE[1] else None
 
+    def whole_days(start: datetime | None, end: datetime | None) -> Bounds:
+        # "the day before the 11:40 p.m. blast" names a day, not the minute a day earlier
+        if unit >= Grain.DAY:
+            start = None if start is None else _day_floor(start)
+            end = None if end is None else _day_ceiling(end)
+        return Bounds(earliest_start=start, latest_end=end)
+
     # this one is the other moved by +-amount, give or take the slack; and the reverse
     near, far = sign * amount - slack, sign * amount + slack
     return (
-        Bounds(
-            earliest_start=shifted(theirs.earliest_start, near),
-            latest_end=shifted(theirs.latest_end, far),
-        ),
-        Bounds(
-            earliest_start=shifted(mine.earliest_start, -far),
-            latest_end=shifted(mine.latest_end, -near),
-        ),
+        whole_days(shifted(theirs.earliest_start, near), shifted(theirs.latest_end, far)),
+        whole_days(shifted(mine.earliest_start, -far), shifted(mine.latest_end, -near)),
     )
+
+
+def _day_floor(moment: datetime) -> datetime:
+    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _day_ceiling(moment: datetime) -> datetime:
+    floor = _day_floor(moment)
+    return floor if floor == moment else floor + timedelta(days=1)
 
 
 def _event_time(linking: Linking, found: Bounds, dct: datetime | None) -> EventTime:

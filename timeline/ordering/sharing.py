@@ -110,9 +110,15 @@ class SharingRules(LinkState):
     def _told_before(self, index: int, token: Token) -> int | None:
         """The dated verb a definite event noun of the same lemma takes up: "The board voted
         on Monday night to remove her. ... The vote came after a closed-door session" (the
-        vote is the voting, told again). Only a bare "the" noun that is an active subject:
-        "the ban was backdated and runs until 2021" is the state the banning began."""
-        if token.pos_ != "NOUN" or token.dep_ != "nsubj" or self.time[index] is not None:
+        vote is the voting, told again; "the blast occurred at 11:40 p.m. ... the day before
+        the blast"). Only a bare "the" noun that is an active subject or what an "after" or
+        "before" counts from: "the ban was backdated and runs until 2021" is the state the
+        banning began."""
+        if token.pos_ != "NOUN" or self.time[index] is not None:
+            return None
+        if token.dep_ != "nsubj" and not (
+            token.dep_ == "pobj" and token.head.lower_ in _ORDERING_PREPOSITIONS
+        ):
             return None
         # a bare "the vote": "the blog report", "the new ban" may well be other ones
         if [(child.dep_, child.lower_) for child in token.children] != [("det", "the")]:
@@ -129,7 +135,9 @@ class SharingRules(LinkState):
                 continue
             if self.doc[position].pos_ == "NOUN" and self.time[found] is None:
                 return None  # "the vote" already named, undated: the nearer mention
-            if self.doc[position].pos_ == "VERB" and self._dated_to_a_day(found):
+            if self.doc[position].pos_ in {"VERB", "NOUN"} and self._dated_to_a_day(
+                found, in_sentence=True
+            ):
                 return found
         return None
 
@@ -528,15 +536,17 @@ class SharingRules(LinkState):
             node = node.head
         return True
 
-    def _dated_to_a_day(self, index: int | None) -> bool:
-        """Whether the event is dated by its own sentence to a day or less."""
-        days = self._syntax_days(index)
+    def _dated_to_a_day(self, index: int | None, *, in_sentence: bool = False) -> bool:
+        """Whether the event is dated by its own sentence's syntax (or, ``in_sentence``, by a
+        time of the sentence it is in) to a day or less."""
+        days = self._syntax_days(index, in_sentence=in_sentence)
         return days is not None and days <= 1
 
-    def _syntax_days(self, index: int | None) -> int | None:
+    def _syntax_days(self, index: int | None, *, in_sentence: bool = False) -> int | None:
         """How many days the time its own sentence links the event to spans, if it has one."""
         link = None if index is None else self.time[index]
-        if link is None or link.link is not LinkKind.SYNTAX:
+        kinds = (LinkKind.SYNTAX, LinkKind.SENTENCE) if in_sentence else (LinkKind.SYNTAX,)
+        if link is None or link.link not in kinds:
             return None
         span = interval_of(link.expression, self.dct)
         if span is None or span.start is None or span.end is None:
@@ -605,6 +615,9 @@ def _agent_names(event: Event) -> set[str]:
         for word in participant.text.split()
         if word[:1].isupper() and word not in _NOT_NAMES
     }
+
+
+_ORDERING_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
 
 
 def _relative_effect(token: Token) -> bool:

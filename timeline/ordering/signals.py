@@ -31,6 +31,8 @@ _AFTER_ADVERBS = frozenset(
 )
 
 
+_COUNTED_UNITS = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "year": Grain.YEAR}
+"""Units "the ... before/after <event>" counts from an event."""
 _NEAR_WORDS = frozenset({"shortly", "just", "immediately", "right"})
 """Words that bring an "after" or "before" within hours ("shortly after", "just before");
 "soon after" may mean weeks."""
@@ -78,6 +80,35 @@ class SignalRules(LinkState):
                         # stayed" is a cause). AFTER rather than BEGUN_BY: MATRES, which
                         # compares starts, reads these pairs AFTER
                         self._relate(head, index, "after")
+        self._unit_from_an_event()
+
+    def _unit_from_an_event(self) -> None:
+        """ "had completed the checks the day before the launch", "resigned the week after the
+        vote": a day (week, ...) counted from an event names when the verb happened. The
+        parser hangs "the day" on the verb, or on a phrase of its object; the verb is the
+        nearest verb event above it."""
+        for token in self.doc:
+            unit = _COUNTED_UNITS.get(token.lower_)
+            if unit is None or token.i + 1 >= len(self.doc):
+                continue
+            if not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+                continue
+            signal = self.doc[token.i + 1]
+            if signal.lower_ not in {"before", "after"}:
+                continue
+            objects = [child for child in signal.children if child.dep_ == "pobj"]
+            other = self.event_of(objects[0]) if objects else None
+            if other is None:
+                continue
+            node = token
+            for _ in range(5):
+                if node.head.i == node.i:
+                    break
+                node = node.head
+                found = self.event_of(node)
+                if found is not None and node.pos_ == "VERB" and found != other:
+                    self._relate(found, other, signal.lower_, Duration(1.0, unit))
+                    break
 
     def _reported(self, index: int, token: Token) -> None:
         """What was reported happened before the report, or will happen after it.
