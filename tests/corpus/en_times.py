@@ -563,6 +563,17 @@ DCT_RELATIVE = [
         ["Clashes broke out over [the weekend].", "Thousands marched [last weekend]."],
     ),
     *examples(MON, DATE, "2020-W25-WE", ["The talks will resume [this weekend]."]),
+    # "the following weekend" counts from the day named, not from the DCT (a month named in
+    # between cannot anchor a weekend)
+    *examples(
+        MON,
+        DATE,
+        "2020-W19-WE",
+        [
+            "Tolls rose on May 5, after the operator won approval in April. Commuters began"
+            " blocking the booths [the following weekend]."
+        ],
+    ),
     *examples(MON, DATE, "2020-W24", ["The army retook the town\n[last week]."]),
     *examples(MON, DATE, "2020-12-25", ["The shops will reopen before [Christmas]."]),
     *examples(MON, DATE, "2021-01-01", ["The new law takes effect on [New Year's Day]."]),

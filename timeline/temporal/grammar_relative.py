@@ -98,7 +98,7 @@ def deictic_unit(m: re.Match[str]) -> Parsed | None:
     amount = _DETERMINER_SHIFT[det]
     base = Base.PREVIOUS if det in _FROM_PREVIOUS else Base.DCT
     if unit == "weekend":
-        return Parsed(TimexType.DATE, Weekend(amount))
+        return Parsed(TimexType.DATE, Weekend(amount, base is Base.PREVIOUS))
     if unit == "period" and det not in ("the latest", "latest", "the current", "the same"):
         return None
     if (unit == "quarter" and det in ("the latest", "latest", "the last", "the past")) or (

@@ -144,9 +144,12 @@ class Weekend:
 
     Attributes:
         shift: -1 the last one, +1 the next one, 0 this week's, ``None`` to decide by tense.
+        from_previous: counted from the day named before ("the following weekend", "the
+            previous weekend"), not from the DCT.
     """
 
     shift: int | None = None
+    from_previous: bool = False
 
 
 @attrs.frozen
