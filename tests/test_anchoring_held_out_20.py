@@ -176,3 +176,21 @@ def test_the_day_before_an_event_names_the_day_before_its_day() -> None:
     resigned = event_named(tl, "resigned").when
     assert resigned.earliest_start == datetime(2023, 4, 11)
     assert resigned.latest_end == datetime(2023, 4, 12)
+
+
+def test_a_quote_after_a_dated_denial_is_of_that_day() -> None:
+    tl = timeline.extract(
+        "Ostrander, who left office in 2016, denied any wrongdoing on Tuesday. \u201cEvery step"
+        " of this procurement was approved by the cabinet,\u201d he said in a written statement.",
+        dct=DCT,
+    )
+    said = event_named(tl, "said").when
+    assert said.earliest_start == datetime(2023, 4, 11)
+    assert said.latest_end == datetime(2023, 4, 12)
+    # a pronoun two sentences on, with another story between, is not taken up
+    tl = timeline.extract(
+        "Ostrander denied any wrongdoing on Tuesday. The ministry signed the contract in 2015."
+        " \u201cEvery step was approved,\u201d he said.",
+        dct=DCT,
+    )
+    assert event_named(tl, "said").when.earliest_start == datetime(2023, 4, 12)

@@ -493,6 +493,7 @@ class SharingRules(LinkState):
             if here is None or here == 0 or not _QUOTE_OPENING.match(sentences[here].text):
                 continue
             names = _agent_names(event)
+            pronoun = _agent_pronoun(event)
             previous = sentences[max(0, here - 2)].start  # the paragraph's last two sentences
             for other, earlier in enumerate(self.events):
                 other_token = self.event_tokens[other]
@@ -500,10 +501,23 @@ class SharingRules(LinkState):
                 if (
                     other_token is not None
                     and previous <= other_token.i < sentences[here].start
-                    and earlier.kind is EventClass.REPORTING
+                    and (
+                        earlier.kind is EventClass.REPORTING
+                        or earlier.lemma.lower() in _SPEECH_ACTS
+                    )
                     and link is not None
                     and link.link is LinkKind.SYNTAX
-                    and names & _agent_names(earlier)
+                    and (
+                        names & _agent_names(earlier)
+                        # "X denied any wrongdoing on Tuesday. "...," he said": the
+                        # sentence just before names the speaker
+                        or (
+                            pronoun
+                            and not names
+                            and other_token.i >= sentences[here - 1].start
+                            and _agent_names(earlier)
+                        )
+                    )
                 ):
                     self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
                     break
@@ -604,6 +618,21 @@ _ORDERING_WORDS = frozenset({"before", "until"})
 """Signals by which a clause or phrase puts an event before another one."""
 
 _NOT_NAMES = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "I", "Its", "Their"})
+
+
+_SPEECH_ACTS = frozenset(
+    {"deny", "insist", "admit", "acknowledge", "confirm", "apologise", "apologize", "defend"}
+)
+"""Verbs of saying that TimeML does not class REPORTING, after which a quote may follow."""
+
+
+def _agent_pronoun(event: Event) -> bool:
+    """Whether the event's agent is a personal pronoun ("he said")."""
+    return any(
+        participant.role is Role.AGENT
+        and participant.text.lower() in {"he", "she", "they", "i", "we"}
+        for participant in event.participants
+    )
 
 
 def _agent_names(event: Event) -> set[str]:
