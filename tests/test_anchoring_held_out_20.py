@@ -194,3 +194,15 @@ def test_a_quote_after_a_dated_denial_is_of_that_day() -> None:
         dct=DCT,
     )
     assert event_named(tl, "said").when.earliest_start == datetime(2023, 4, 12)
+
+
+def test_a_clause_marked_after_orders_its_verb_first_even_as_a_conjunct() -> None:
+    tl = timeline.extract(
+        "The company stopped all three production lines on Friday evening, a day after a"
+        " routine test detected bacteria in a batch awaiting release, Chief Executive Ruth"
+        " Adeyemi told analysts on a conference call.",
+        dct=DCT,
+    )
+    detected = event_named(tl, "detected").when
+    assert detected.earliest_start == datetime(2023, 4, 6)  # the Thursday before
+    assert detected.latest_end == datetime(2023, 4, 7)

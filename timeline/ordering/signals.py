@@ -68,7 +68,9 @@ class SignalRules(LinkState):
                         self._relate(index, other, "after")
             self._reported(index, token)
             self._clausal(index, token)
-            if token.dep_ == "advcl":
+            # "stopped the lines on Friday, a day after a test detected bacteria": the parser
+            # may make the marked clause a conjunct
+            if token.dep_ in {"advcl", "conj"}:
                 marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
                 head = self.event_of(token.head)
                 if head is not None:
@@ -175,6 +177,7 @@ class SignalRules(LinkState):
             relation = TimeRelation.BEFORE
         elif (
             token.dep_ == "conj"
+            and not marks & {"when", "as", "while", "before", "after", "until", "since"}
             and event.tense is Tense.PAST
             and governor.tense is Tense.PAST
             and event.kind is EventClass.OCCURRENCE
