@@ -563,6 +563,19 @@ DCT_RELATIVE = [
         ["Clashes broke out over [the weekend].", "Thousands marched [last weekend]."],
     ),
     *examples(MON, DATE, "2020-W25-WE", ["The talks will resume [this weekend]."]),
+    # "the following January" is the first January after the month named
+    *examples(
+        MON,
+        DATE,
+        "2022-01",
+        [
+            "In June 2021, the plant was shut for 10 days, and the regulator fined the company"
+            " [the following January]."
+        ],
+    ),
+    *examples(
+        MON, DATE, "2018-03", ["The law passed in May 2018. [The previous March], it had stalled."]
+    ),
     # "the following weekend" counts from the day named, not from the DCT (a month named in
     # between cannot anchor a weekend)
     *examples(

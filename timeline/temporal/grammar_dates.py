@@ -130,6 +130,19 @@ def deictic_month(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "the following|previous <month>",
+    rf"(?i:the\s+(?P<det>following|next|previous|preceding))\s+(?P<mon>{MONTH})(?!\.?\s*\d)",
+    (("The regulator fined it the following January.", "the following January"),),
+)
+def following_month(m: re.Match[str]) -> Parsed | None:
+    direction = 1 if m["det"].lower() in ("following", "next") else -1
+    month = month_number(m["mon"])
+    return Parsed(
+        TimexType.DATE, Absolute(Grain.MONTH, None, month, None, direction, from_previous=True)
+    )
+
+
+@rule(
     "<month> this|last|next year",
     rf"(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year)\b(?!['’-])",
     (("The ratification began in February this year.", "February this year"),),
@@ -173,6 +186,7 @@ DATE_RULES: tuple[Rule, ...] = (
     second_day,
     day_month,
     month_year,
+    following_month,
     week_of_month,
     deictic_month,
     month_this_year,

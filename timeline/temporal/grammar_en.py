@@ -59,6 +59,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "[<weekday>,] <day> <month> [<year>]": frozenset({"month"}),
     "<month> [of] <year>": frozenset({"month"}),
     "last|next|this <month>": frozenset({"month"}),
+    "the following|previous <month>": frozenset({"month"}),
     "<month> this|last|next year": frozenset({"month"}),
     "<month>": frozenset({"month"}),
     "<year>": _NUM,

@@ -120,6 +120,22 @@ def absolute(value: Absolute, context: Context) -> Resolution | None:
             return None
         year, anchor, certainty = found[0].year + value.year_shift, found[1], Certainty.ANCHORED
     day = value.day if value.week is None else _week_day(value.week)
+    previous = context.previous
+    if (
+        year is None
+        and value.from_previous
+        and value.month is not None
+        and previous is not None
+        and previous.start is not None
+        and previous.grain <= Grain.MONTH
+    ):
+        # "in June 2021 ... the following January": the first January after that June
+        named = previous.start
+        if value.direction == 1:
+            year = named.year if value.month > named.month else named.year + 1
+        else:
+            year = named.year if value.month < named.month else named.year - 1
+        anchor, certainty = Anchor.PREVIOUS, Certainty.ANCHORED
     if year is None:
         guessed = guess_year(context, value.month or 1, day, value.direction)
         if guessed is None:

@@ -52,6 +52,8 @@ class Absolute:
         year_shift: the year relative to the DCT's ("July last year" is -1).
         week: for grain WEEK, the week of the month: 1-4 ("the second week of January"), -1
             for the last.
+        from_previous: ``direction`` counts from the date named before, not the DCT ("the
+            following January" after "June 2021" is 2022-01).
     """
 
     grain: Grain
@@ -61,6 +63,7 @@ class Absolute:
     direction: int | None = None
     year_shift: int | None = None
     week: int | None = None
+    from_previous: bool = False
 
 
 @attrs.frozen
