@@ -206,3 +206,14 @@ def test_a_clause_marked_after_orders_its_verb_first_even_as_a_conjunct() -> Non
     detected = event_named(tl, "detected").when
     assert detected.earliest_start == datetime(2023, 4, 6)  # the Thursday before
     assert detected.latest_end == datetime(2023, 4, 7)
+
+
+def test_a_marked_clause_before_the_attribution_times_the_reported_clause() -> None:
+    tl = timeline.extract(
+        "Passengers first reported vomiting and diarrhoea on Friday, two days after the ship"
+        " called at Funchal, Madeira, the company said in a statement.",
+        dct=DCT,
+    )
+    called = event_named(tl, "called").when
+    assert called.earliest_start == datetime(2023, 4, 5)  # two days before that Friday
+    assert called.latest_end == datetime(2023, 4, 6)

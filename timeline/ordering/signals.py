@@ -72,7 +72,7 @@ class SignalRules(LinkState):
             # may make the marked clause a conjunct
             if token.dep_ in {"advcl", "conj"}:
                 marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
-                head = self.event_of(token.head)
+                head = self.event_of(self._reported_governor(token))
                 if head is not None:
                     for word in marks & {"after", "before"}:
                         self._relate(head, index, word, self._measure(token))
@@ -83,6 +83,22 @@ class SignalRules(LinkState):
                         # compares starts, reads these pairs AFTER
                         self._relate(head, index, "after")
         self._unit_from_an_event()
+
+    def _reported_governor(self, clause: Token) -> Token:
+        """The verb a marked clause hangs on, past an attribution that follows both: in
+        "reported vomiting on Friday, two days after the ship called at Funchal, the company
+        said", the parser hangs the clause on "said", but it times the reporting of the
+        passengers, the clause before it."""
+        head = clause.head
+        found = self.event_of(head)
+        if found is None or self.events[found].kind is not EventClass.REPORTING:
+            return head
+        if clause.i > head.i:
+            return head
+        reported = [
+            child for child in head.children if child.dep_ == "ccomp" and child.i < clause.i
+        ]
+        return reported[-1] if reported else head
 
     def _unit_from_an_event(self) -> None:
         """ "had completed the checks the day before the launch", "resigned the week after the
