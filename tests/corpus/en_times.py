@@ -2938,6 +2938,8 @@ NEGATIVE: list[Negative] = [
             ("minute", "The bank made a minute adjustment to its forecast."),
             ("present", "The prosecutor will present new evidence to the jury."),
             ("Summer", "The estate of Donna Summer sued the campaign."),
+            ("Christmas markets", "The company cancelled a Christmas markets cruise."),
+            ("Easter Island", "The ship anchored off Easter Island."),
         ],
     ),
 ]

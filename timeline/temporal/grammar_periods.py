@@ -122,6 +122,14 @@ def season(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DATE, Period(Grain.SEASON, index, year, shift))
 
 
+_THING_AFTER = re.compile(
+    r"\s+(?i:markets?|trees?|cards?|carols?|lights|decorations?|presents|gifts?|puddings?"
+    r"|cakes?|jumpers?|songs?|albums?|films?|movies?|crackers?|stockings?|eggs?|bunn(?:y|ies)"
+    r"|island)\b"
+)
+"""Nouns a holiday name modifies as a kind of thing rather than as a date."""
+
+
 @rule(
     "[last|next] <holiday> [<year>]",
     rf"(?:(?P<det>(?i:last|next|this))\s+)?(?P<h>{_HOLIDAY})(?!\w)(?:,?\s+(?P<y>{YEAR}))?",
@@ -131,6 +139,8 @@ def season(m: re.Match[str]) -> Parsed | None:
     ),
 )
 def holiday(m: re.Match[str]) -> Parsed | None:
+    if m["y"] is None and _THING_AFTER.match(m.string, m.end()):
+        return None  # "a Christmas markets cruise", "Easter eggs": a kind of thing, no date
     name = " ".join(m["h"].lower().replace("\u2019", "'").split())
     direction = {"last": -1, "next": 1, "this": 0}.get((m["det"] or "").lower())
     return Parsed(TimexType.DATE, Holiday(name, year_number(m["y"]), direction))
