@@ -2455,6 +2455,16 @@ HELD_OUT_SUN = [
             "The new line was supposed to open in [November].",
         ],
     ),
+    # a participle after a preposition is an adjective, no past ("on chartered flights")
+    *examples(
+        SUN,
+        DATE,
+        "2025-09-06",
+        [
+            "Passengers will be allowed to fly home on chartered flights starting [Saturday],"
+            " the company said."
+        ],
+    ),
     # a decision's date comes before it; its infinitive alone is still to come
     *examples(
         SUN, DATE, "2025-03", ["In [March], the faculty senate voted to censure the president."]

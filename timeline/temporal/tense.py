@@ -29,7 +29,11 @@ _IRREGULAR_PAST = (
     "|hid|shot|lit|drove|rode|chose|froze|woke|stole|wore|tore|swore|drew|threw|flew|blew|shook"
     "|forgot|got|sat|swam|sang|rang|drank|sank|shrank|ate|slid|spun|withdrew|overtook|undertook"
 )
-_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|his|her|their|still|very))\s+$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?i:\b(?:a|an|the|its|his|her|their|still|very|on|in|with|by|of|for|from|into|at|to))\s+$"
+)
+"""A participle right after a determiner or a preposition is an adjective ("on chartered
+flights starting Saturday")."""
 _NOUN_LIKE_CUE = re.compile(
     r"(?i:forecasts|plans(?:\s+to)?|hopes|aims|vows|promises|pledges|starts|visits|returns|heads)"
 )
