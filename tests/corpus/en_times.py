@@ -2455,6 +2455,12 @@ HELD_OUT_SUN = [
             "The new line was supposed to open in [November].",
         ],
     ),
+    # a plan told in the past: the nearer weekday; the planning's own date comes before it
+    *examples(SUN, DATE, "2025-09-02", ["The voyage was due to end on [Tuesday]."]),
+    *examples(MON, DATE, "2020-06-18", ["The team planned to leave Nairobi on [Thursday]."]),
+    *examples(
+        MON, DATE, "2020-06-12", ["On [Friday], the government planned to close the border."]
+    ),
     # a participle after a preposition is an adjective, no past ("on chartered flights")
     *examples(
         SUN,

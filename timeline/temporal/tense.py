@@ -19,6 +19,8 @@ class Tense(enum.Enum):
     PAST = "past"
     PRESENT = "present"
     FUTURE = "future"
+    PLANNED = "planned"
+    """A plan told in the past ("was due to end on Sunday"): its date may lie on either side."""
     UNKNOWN = "unknown"
 
 
@@ -52,7 +54,7 @@ _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated|meant"
     r"|supposed|(?:un)?likely)"
-    r"|planned)"
+    r"|(?P<planned>planned))"
     r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?)"
     # "could start on Monday" looks ahead; "could be located Wednesday" says nothing
     r"|(?P<future3>could\s+(?!(?:be|have|not|never)\b)[a-z]+)"
@@ -184,7 +186,11 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             tense = Tense.PAST  # "on Monday ordered him to appear": the order's own date
         elif match["future"] or match["future2"] or match["future3"]:
             tense = Tense.FUTURE
-        elif match["pastplan"] or match["modal"]:
+        elif match["planned"] and match.start() >= end:
+            tense = Tense.PAST  # "On Friday, the government planned to ...": the planning's day
+        elif match["pastplan"]:
+            tense = Tense.PLANNED
+        elif match["modal"]:
             tense = Tense.UNKNOWN
         elif match["past"] or match["past2"] or match["perfect"]:
             tense = Tense.PAST
