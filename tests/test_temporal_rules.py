@@ -164,8 +164,10 @@ def test_time_span_of_and_values_delegate_to_the_calendar() -> None:
         # "could <verb>" looks ahead; "could be <participle>" says nothing
         ("Talks could start on Monday.", "Monday", Tense.FUTURE),
         ("Aides could be reached Wednesday.", "Wednesday", Tense.UNKNOWN),
-        # a bare "planned" is a past plan: no side
-        ("The team planned to leave on Thursday.", "Thursday", Tense.UNKNOWN),
+        # a plan told in the past: either side; a date before it is the planning's own
+        ("The team planned to leave on Thursday.", "Thursday", Tense.PLANNED),
+        ("The voyage was due to end on Sunday.", "Sunday", Tense.PLANNED),
+        ("On Friday, the government planned to close it.", "Friday", Tense.PAST),
         # an infinitive is not a scheduled event; an -ed word after a determiner is an adjective
         ("It was hard to meet demand into the summer.", "the summer", Tense.PAST),
         ("It will be paid on a still unspecified date in January.", "January", Tense.FUTURE),
