@@ -217,3 +217,26 @@ def test_a_marked_clause_before_the_attribution_times_the_reported_clause() -> N
     called = event_named(tl, "called").when
     assert called.earliest_start == datetime(2023, 4, 5)  # two days before that Friday
     assert called.latest_end == datetime(2023, 4, 6)
+
+
+def test_a_participle_starting_on_a_date_begins_the_noun_before_it() -> None:
+    tl = timeline.extract(
+        "The defence committee will question the former minister at public hearings starting"
+        " on May 9, its chairwoman told reporters.",
+        dct=DCT,
+    )
+    hearings = event_named(tl, "hearings").when
+    assert hearings.earliest_start == datetime(2023, 5, 9)
+    assert hearings.latest_start == datetime(2023, 5, 10)
+    assert hearings.latest_end is None
+
+
+def test_a_present_perfect_takes_no_single_day_from_a_participle() -> None:
+    tl = timeline.extract(
+        "Protests have been held outside the assembly every evening, drawing crowds of up to"
+        " 8,000 people last Saturday.",
+        dct=DCT,
+    )
+    held = event_named(tl, "held").when
+    assert held.earliest_start is None
+    assert event_named(tl, "drawing").when.earliest_start == datetime(2023, 4, 8)

@@ -97,12 +97,20 @@ def subject_phase(token: Token) -> TimeRelation | None:
 
 def relative_phase(clause: Token) -> TimeRelation | None:
     """The relation a noun has to the time of a relative clause that says it ended, began or
-    took place ("which ended on Friday", "that began in May", "which occurred on Monday")."""
+    took place ("which ended on Friday", "that began in May", "which occurred on Monday"), or
+    a participle that does ("public hearings starting on Oct. 9")."""
+    lemma = clause.lemma_.lower()
+    if (
+        clause.dep_ in {"acl", "advcl"}
+        and clause.tag_ == "VBG"
+        and (lemma in ENDING_VERBS or lemma in BEGINNING_VERBS)
+        and not any(child.dep_ == "dobj" for child in clause.children)
+    ):
+        return phase_relation(clause)
     if clause.dep_ != "relcl" or not any(
         child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") for child in clause.children
     ):
         return None
-    lemma = clause.lemma_.lower()
     if lemma in ENDING_VERBS or lemma in BEGINNING_VERBS:
         return phase_relation(clause)
     if lemma in OCCURRING_HEADS or (lemma == "take" and takes_place(clause)):

@@ -97,7 +97,14 @@ class SharingRules(LinkState):
                 if told is not None and phase is not None:
                     # "the fire broke out on Wednesday": it began then (and may still burn)
                     changed |= self._copy(told, index, phase)
-                for clause in token.children:
+                clauses = list(token.children)
+                if token.pos_ == "NOUN" and token.i + 1 < len(self.doc):
+                    following = self.doc[token.i + 1]
+                    if following.dep_ == "advcl" and following.tag_ == "VBG":
+                        # "at public hearings starting on Oct. 9": the parser may hang the
+                        # participle on the verb, but it tells of the noun before it
+                        clauses.append(following)
+                for clause in clauses:
                     # "the campaign, which ended on Friday": the noun's own end (or start,
                     # or time) told in a relative clause whose subject it is
                     relation = relative_phase(clause)
@@ -348,6 +355,15 @@ class SharingRules(LinkState):
         if link.relation not in (TimeRelation.IS_INCLUDED, TimeRelation.DURING):
             return False
         if relation is TimeRelation.IS_INCLUDED and self.outlasts(target, link.expression):
+            return False
+        event = self.events[target]
+        if (
+            relation is TimeRelation.IS_INCLUDED
+            and event.tense is Tense.PRESENT
+            and event.aspect in PERFECT_ASPECTS
+        ):
+            # "protests have been held every evening, drawing crowds last Saturday": a present
+            # perfect reaches up to now, no single day a neighbour names holds it
             return False
         self.time[target] = TimeLink(link.expression, relation, link.link, link.certainty)
         return True
