@@ -240,3 +240,19 @@ def test_a_present_perfect_takes_no_single_day_from_a_participle() -> None:
     held = event_named(tl, "held").when
     assert held.earliest_start is None
     assert event_named(tl, "drawing").when.earliest_start == datetime(2023, 4, 8)
+
+
+def test_what_a_plan_seeks_comes_after_it() -> None:
+    tl = timeline.extract(
+        "The union said on Wednesday it would meet executives on Thursday and would also seek"
+        " talks with the government.",
+        dct=DCT,
+    )
+    assert event_named(tl, "talks").when.earliest_start == datetime(2023, 4, 12)
+    # treatment sought over the past days was had while seeking it
+    tl = timeline.extract(
+        "More than 300 people have sought treatment at local hospitals since the order was"
+        " issued on Monday.",
+        dct=DCT,
+    )
+    assert event_named(tl, "treatment").when.earliest_start is None

@@ -29,6 +29,8 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
+import attrs
+
 from timeline.events.model import Aspect, Event, EventClass, Tense
 from timeline.model import TimeExpression
 from timeline.ordering.anchors import AnchorRules
@@ -126,7 +128,28 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
             if staged is not None and _unlinked(linkings[index]):
                 # "would hold a ballot": the ballot is the holding, with whatever dates it
                 linkings[index] = linkings[staged]
+            sought = self._seeking_verb_event(token)
+            if sought is not None and sought != index and _unlinked(linkings[index]):
+                # "would also seek talks with the government": what a plan seeks comes after
+                # the seeking ("have sought treatment" got it while seeking: not these)
+                after = EventLink(sought, TimeRelation.AFTER, LinkKind.SENTENCE)
+                linkings[index] = attrs.evolve(linkings[index], events=(after,))
         return tuple(linkings)
+
+    def _seeking_verb_event(self, token: Any) -> int | None:
+        """The event of the verb still to come that seeks, proposes or opens this noun event
+        ("would seek talks", "plans to launch an inquiry"), if any."""
+        verb = None if token is None else object_verb(token)
+        if verb is None or verb.lemma_.lower() not in _SEEKING_VERBS:
+            return None
+        found = self.event_of(verb)
+        if found is None:
+            return None
+        seeking = self.events[found]
+        prospective = seeking.tense in (Tense.FUTURE, Tense.INFINITIVE) or (
+            seeking.modality or ""
+        ).lower() in {"will", "would", "could", "may", "might", "shall"}
+        return found if prospective else None
 
     def _after_dated_event(self, token: Any) -> bool:
         """Whether the event is told "after" an event its own time puts before the DCT's day:
@@ -189,6 +212,13 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
             return None
         found = self.event_of(verb)
         return None if found == index else found
+
+
+_SEEKING_VERBS = frozenset(
+    {"seek", "propose", "plan", "launch", "open", "demand", "request", "begin", "start",
+     "organise", "organize", "schedule", "resume", "convene"}
+)  # fmt: skip
+"""Verbs whose object event comes after them: not "investigate the attack"."""
 
 
 def _unlinked(linking: Linking) -> bool:
