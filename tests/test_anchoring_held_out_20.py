@@ -256,3 +256,14 @@ def test_what_a_plan_seeks_comes_after_it() -> None:
         dct=DCT,
     )
     assert event_named(tl, "treatment").when.earliest_start is None
+
+
+def test_a_conjoined_verb_of_one_subject_shares_a_month_as_it_shares_a_day() -> None:
+    tl = timeline.extract(
+        "Only in January, management stood in front of this workforce and promised that the"
+        " plant had a future.",
+        dct=DCT,
+    )
+    promised = event_named(tl, "promised").when
+    assert promised.earliest_start == datetime(2023, 1, 1)
+    assert promised.latest_end == datetime(2023, 2, 1)

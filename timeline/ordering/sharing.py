@@ -323,7 +323,7 @@ class SharingRules(LinkState):
             and token.tag_ == "VBD"
             and head.tag_ == "VBD"
             and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
-            and (self._dated_to_a_day(conjoined) or self._dated_after_it(token))
+            and (self._dated_to_a_month(conjoined) or self._dated_after_it(token))
         ):
             # "police said on Wednesday they had identified a van, and appealed for
             # witnesses": one subject, one day; "killed two people and destroyed five homes on
@@ -565,6 +565,12 @@ class SharingRules(LinkState):
                 return False
             node = node.head
         return True
+
+    def _dated_to_a_month(self, index: int | None) -> bool:
+        """Whether the event is dated by its own sentence's syntax to a month or less ("Only in
+        January, management stood in front of the workforce and promised ...")."""
+        days = self._syntax_days(index)
+        return days is not None and days <= 31
 
     def _dated_to_a_day(self, index: int | None, *, in_sentence: bool = False) -> bool:
         """Whether the event is dated by its own sentence's syntax (or, ``in_sentence``, by a
