@@ -267,3 +267,16 @@ def test_a_conjoined_verb_of_one_subject_shares_a_month_as_it_shares_a_day() -> 
     promised = event_named(tl, "promised").when
     assert promised.earliest_start == datetime(2023, 1, 1)
     assert promised.latest_end == datetime(2023, 2, 1)
+
+
+def test_an_event_said_to_continue_until_a_day_ends_then() -> None:
+    tl = timeline.extract(
+        "The weather agency said the heatwave, which began last Thursday, would continue until"
+        " at least Sunday.",
+        dct=DCT,
+    )
+    heatwave = event_named(tl, "heatwave").when
+    assert heatwave.earliest_start == datetime(2023, 4, 6)  # it began then
+    assert heatwave.earliest_end == datetime(2023, 4, 16)  # and goes on into Sunday
+    tl = timeline.extract("The search will continue until Thursday, officials said.", dct=DCT)
+    assert event_named(tl, "search").when.latest_end == datetime(2023, 4, 14)

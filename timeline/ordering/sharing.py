@@ -112,7 +112,28 @@ class SharingRules(LinkState):
                     if told is not None and relation is not None:
                         changed |= self._copy(told, index, relation)
             if not changed:
-                return
+                break
+        for index, token in enumerate(self.event_tokens):
+            if token is not None:
+                self._continued_until(index, token)
+
+    def _continued_until(self, index: int, token: Token) -> None:
+        """An event noun said to go on until a time ends then: "the heatwave, which began
+        last Thursday, would continue until at least Sunday" (a second end, after its start,
+        when it has one)."""
+        if token.dep_ != "nsubj" or token.pos_ != "NOUN":
+            return
+        if token.head.lemma_.lower() not in _CONTINUING_VERBS:
+            return
+        verb = self.event_of(token.head)
+        link = None if verb is None else self.time[verb]
+        if link is None or link.relation is not TimeRelation.ENDED_BY:
+            return
+        own = self.time[index]
+        if own is None:
+            self.time[index] = link
+        elif own.relation is TimeRelation.BEGUN_BY and self.until[index] is None:
+            self.until[index] = link
 
     def _told_before(self, index: int, token: Token) -> int | None:
         """The dated verb a definite event noun of the same lemma takes up: "The board voted
@@ -668,6 +689,7 @@ def _agent_names(event: Event) -> set[str]:
     }
 
 
+_CONTINUING_VERBS = frozenset({"continue", "last", "persist", "run", "remain"})
 _ORDERING_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
 
 
