@@ -2455,6 +2455,25 @@ HELD_OUT_SUN = [
             "The new line was supposed to open in [November].",
         ],
     ),
+    # a verb after a conjunction heads another clause; the verb before the date decides
+    *examples(
+        SUN,
+        DATE,
+        "2025-08-30",
+        [
+            "Army trucks began moving families to schools and churches on higher ground on"
+            " [Saturday], and the operation will continue in the coming days, she said."
+        ],
+    ),
+    *examples(
+        SUN,
+        TIME,
+        "2025-09-05TMO",
+        [
+            "He said he would meet union leaders and the operator on [Friday morning] and urged"
+            " strikers to return to work."
+        ],
+    ),
     # a plan told in the past: the nearer weekday; the planning's own date comes before it
     *examples(SUN, DATE, "2025-09-02", ["The voyage was due to end on [Tuesday]."]),
     *examples(MON, DATE, "2020-06-18", ["The team planned to leave Nairobi on [Thursday]."]),

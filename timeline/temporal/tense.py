@@ -122,6 +122,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_PENALTY = 40
+_CONJUNCT_PENALTY = 80
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or)\b|;")
 """Between a date and a later decision verb, these start another clause: "would consult them
 on Monday and hoped to nominate" (Monday is the consultation's, which is to come). A later
@@ -206,6 +207,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # full capacity on Friday, the company said") and a distant one does not
             tense = Tense.UNKNOWN
             distance += _ATTRIBUTION_PENALTY
+        if match.start() >= end and _NEW_CLAUSE.search(text, end, match.start()):
+            # "began moving families on Saturday, and the operation will continue": a verb
+            # after a conjunction heads another clause; one before the date, if near, decides
+            distance += _CONJUNCT_PENALTY
         if clause is not None and not clause[0] <= match.start() < clause[1]:
             # "Liepa, who held talks on Thursday night, said he would consult": the relative
             # clause's own verb speaks for its date, the main clause's only from afar
