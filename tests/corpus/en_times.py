@@ -2974,6 +2974,8 @@ NEGATIVE: list[Negative] = [
             ("present", "The prosecutor will present new evidence to the jury."),
             ("Summer", "The estate of Donna Summer sued the campaign."),
             ("Christmas markets", "The company cancelled a Christmas markets cruise."),
+            ("summer camps", "Schools that were due to host summer camps will stay closed."),
+            ("winter wheat", "Farmers planted less winter wheat than expected."),
             ("Easter Island", "The ship anchored off Easter Island."),
         ],
     ),

@@ -104,6 +104,8 @@ def season(m: re.Match[str]) -> Parsed | None:
         return None  # "Summer Street"
     if m["y"] is None and _OF_AFTER.match(m.string, m.end()):
         return None  # "the fall of communism", "the spring of the uprising": no season
+    if not det and m["y"] is None and _SEASONAL_THING_AFTER.match(m.string, m.end()):
+        return None  # "host summer camps next week", "winter wheat": a kind of thing
     if (
         not det
         and m["y"] is None
@@ -122,6 +124,11 @@ def season(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DATE, Period(Grain.SEASON, index, year, shift))
 
 
+_SEASONAL_THING_AFTER = re.compile(
+    r"\s+(?i:camps?|jobs?|houses?|homes?|olympics|games|collections?|clothes|clothing|tyres|tires"
+    r"|wheat|barley|crops?|squash|interns?|internships?|residences?|palace)\b"
+)
+"""Nouns a bare season modifies as a kind of thing rather than as a date."""
 _THING_AFTER = re.compile(
     r"\s+(?i:markets?|trees?|cards?|carols?|lights|decorations?|presents|gifts?|puddings?"
     r"|cakes?|jumpers?|songs?|albums?|films?|movies?|crackers?|stockings?|eggs?|bunn(?:y|ies)"
