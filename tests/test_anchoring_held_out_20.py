@@ -280,3 +280,14 @@ def test_an_event_said_to_continue_until_a_day_ends_then() -> None:
     assert heatwave.earliest_end == datetime(2023, 4, 16)  # and goes on into Sunday
     tl = timeline.extract("The search will continue until Thursday, officials said.", dct=DCT)
     assert event_named(tl, "search").when.latest_end == datetime(2023, 4, 14)
+
+
+def test_a_stretch_told_before_an_event_runs_up_to_it() -> None:
+    tl = timeline.extract(
+        "Residents said the two sides exchanged fire for about five hours before the shooting"
+        " stopped at 4 a.m. on Monday.",
+        dct=DCT,
+    )
+    exchanged = event_named(tl, "exchanged").when
+    assert exchanged.earliest_start == datetime(2023, 4, 9, 23)  # five hours before 4 a.m.
+    assert exchanged.latest_end == datetime(2023, 4, 10, 5)  # by the end of that hour

@@ -304,6 +304,23 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                     )
                 else:
                     constraint = Bounds(latest_end=other.latest_start)
+                    length = _stated_length(linking)
+                    if (
+                        length is not None
+                        and event_link.link is LinkKind.SIGNAL
+                        and bounds[index].earliest_start is None
+                    ):
+                        # "battled the flames for 14 hours before bringing the fire under
+                        # control late on Thursday": a stretch told before an event ran up to
+                        # it, and began about its length before
+                        meets = Bounds(
+                            earliest_end=other.earliest_start, latest_end=other.latest_start
+                        )
+                        if meets.earliest_end is not None and meets.latest_end is not None:
+                            constraint = constraint.narrowed(meets) or constraint
+                            constraint = (
+                                constraint.narrowed(length_before_end(length, meets)) or constraint
+                            )
                 bounds[index], _ = _apply(bounds[index], constraint)
     return tuple(
         _event_time(linking, found, dct) for linking, found in zip(linkings, bounds, strict=True)
