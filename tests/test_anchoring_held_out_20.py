@@ -291,3 +291,14 @@ def test_a_stretch_told_before_an_event_runs_up_to_it() -> None:
     exchanged = event_named(tl, "exchanged").when
     assert exchanged.earliest_start == datetime(2023, 4, 9, 23)  # five hours before 4 a.m.
     assert exchanged.latest_end == datetime(2023, 4, 10, 5)  # by the end of that hour
+
+
+def test_a_gathering_a_report_is_made_to_is_when_it_was_made() -> None:
+    tl = timeline.extract(
+        "\u201cWe cannot sign a deal that bankrupts the teams,\u201d the chief executive told a"
+        " news conference.",
+        dct=DCT,
+    )
+    conference = event_named(tl, "conference").when
+    assert conference.earliest_start == datetime(2023, 4, 12)
+    assert conference.latest_end == datetime(2023, 4, 13)

@@ -125,7 +125,9 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
             )
         for index, token in enumerate(self.event_tokens):
             staged = self._staging_verb_event(index, token)
-            if staged is not None and _unlinked(linkings[index]):
+            if staged is None:
+                staged = self._report_at_gathering(token)
+            if staged is not None and staged != index and _unlinked(linkings[index]):
                 # "would hold a ballot": the ballot is the holding, with whatever dates it
                 linkings[index] = linkings[staged]
             sought = self._seeking_verb_event(token)
@@ -135,6 +137,21 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                 after = EventLink(sought, TimeRelation.AFTER, LinkKind.SENTENCE)
                 linkings[index] = attrs.evolve(linkings[index], events=(after,))
         return tuple(linkings)
+
+    def _report_at_gathering(self, token: Any) -> int | None:
+        """The report made to or at this gathering ("he told a news conference", "said at a
+        briefing"): the gathering is when the report was made."""
+        if token is None or token.lemma_.lower() not in _GATHERINGS:
+            return None
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ in {"at", "to", "during"}:
+            verb = verb.head
+        elif token.dep_ != "dobj":
+            return None
+        found = self.event_of(verb)
+        if found is None or self.events[found].kind is not EventClass.REPORTING:
+            return None
+        return found
 
     def _seeking_verb_event(self, token: Any) -> int | None:
         """The event of the verb still to come that seeks, proposes or opens this noun event
@@ -214,6 +231,10 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
         return None if found == index else found
 
 
+_GATHERINGS = frozenset(
+    {"conference", "briefing", "meeting", "hearing", "session", "rally", "summit", "interview"}
+)
+"""Gatherings a report is made to or at."""
 _SEEKING_VERBS = frozenset(
     {"seek", "propose", "plan", "launch", "open", "demand", "request", "begin", "start",
      "organise", "organize", "schedule", "resume", "convene"}
