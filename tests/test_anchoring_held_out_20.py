@@ -302,3 +302,14 @@ def test_a_gathering_a_report_is_made_to_is_when_it_was_made() -> None:
     conference = event_named(tl, "conference").when
     assert conference.earliest_start == datetime(2023, 4, 12)
     assert conference.latest_end == datetime(2023, 4, 13)
+
+
+def test_a_report_in_a_clause_marked_after_is_a_step_of_the_story() -> None:
+    tl = timeline.extract(
+        "The investigation began in December after a former employee told the city's auditor"
+        " that the company had paid cash, prosecutors said.",
+        dct=DCT,
+    )
+    told = event_named(tl, "told").when
+    assert told.earliest_start is None  # not the journalist's day
+    assert event_named(tl, "said").when.earliest_start == datetime(2023, 4, 12)

@@ -99,6 +99,7 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                 # "said at a news conference after the decision" is still today's saying
                 and all(link.relation is TimeRelation.AFTER for link in self.event_links[index])
                 and not self._after_dated_event(token)
+                and not _told_as_a_step(token)
                 and relation is not TimeRelation.AFTER
             )
             linkings.append(
@@ -240,6 +241,18 @@ _SEEKING_VERBS = frozenset(
      "organise", "organize", "schedule", "resume", "convene"}
 )  # fmt: skip
 """Verbs whose object event comes after them: not "investigate the attack"."""
+
+
+def _told_as_a_step(token: Any) -> bool:
+    """Whether a reporting verb is a step of the story, not the journalist's source: "the
+    investigation began in December after a former employee told the auditor ..." (a clause
+    marked "after", "before", "when", "until" or "since")."""
+    if token is None or token.dep_ != "advcl":
+        return False
+    return any(
+        child.dep_ == "mark" and child.lower_ in {"after", "before", "when", "until", "since"}
+        for child in token.children
+    )
 
 
 def _unlinked(linking: Linking) -> bool:
