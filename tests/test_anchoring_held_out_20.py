@@ -313,3 +313,14 @@ def test_a_report_in_a_clause_marked_after_is_a_step_of_the_story() -> None:
     told = event_named(tl, "told").when
     assert told.earliest_start is None  # not the journalist's day
     assert event_named(tl, "said").when.earliest_start == datetime(2023, 4, 12)
+
+
+def test_a_warning_conjoined_to_an_undated_report_is_of_the_same_report() -> None:
+    tl = timeline.extract(
+        "Analysts said the ban could add to inflation, but warned that farmers might plant less"
+        " wheat next year.",
+        dct=DCT,
+    )
+    warned = event_named(tl, "warned").when
+    assert warned.earliest_start == datetime(2023, 4, 12)
+    assert warned.latest_end == datetime(2023, 4, 13)

@@ -125,6 +125,12 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                 )
             )
         for index, token in enumerate(self.event_tokens):
+            said = self._said_with(index, token)
+            if said is not None and linkings[said].reported_today:
+                # "said the ban could add to inflation, but warned that farmers might plant
+                # less": the warning is part of the same report
+                linkings[index] = attrs.evolve(linkings[index], reported_today=True)
+        for index, token in enumerate(self.event_tokens):
             staged = self._staging_verb_event(index, token)
             if staged is None:
                 staged = self._report_at_gathering(token)
@@ -138,6 +144,21 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
                 after = EventLink(sought, TimeRelation.AFTER, LinkKind.SENTENCE)
                 linkings[index] = attrs.evolve(linkings[index], events=(after,))
         return tuple(linkings)
+
+    def _said_with(self, index: int, token: Any) -> int | None:
+        """The reporting verb an undated past verb of saying is conjoined to, sharing its
+        subject ("said ..., but warned that ..."), if any."""
+        event = self.events[index]
+        if token is None or token.dep_ != "conj" or event.lemma.lower() not in _SAYING_VERBS:
+            return None
+        if event.tense is not Tense.PAST or self.time[index] is not None:
+            return None
+        if any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children):
+            return None
+        found = self.event_of(token.head)
+        if found is None or self.events[found].kind is not EventClass.REPORTING:
+            return None
+        return found
 
     def _report_at_gathering(self, token: Any) -> int | None:
         """The report made to or at this gathering ("he told a news conference", "said at a
@@ -232,6 +253,11 @@ class _Linker(AnchorRules, SharingRules, SignalRules):
         return None if found == index else found
 
 
+_SAYING_VERBS = frozenset(
+    {"warn", "add", "insist", "note", "stress", "caution", "acknowledge", "admit", "deny",
+     "urge", "predict", "suggest", "argue", "concede", "say", "tell", "announce"}
+)  # fmt: skip
+"""Verbs of saying a report may go on with ("said ..., but warned that ...")."""
 _GATHERINGS = frozenset(
     {"conference", "briefing", "meeting", "hearing", "session", "rally", "summit", "interview"}
 )
