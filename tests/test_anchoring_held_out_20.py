@@ -14,15 +14,19 @@ from .conftest import event_named
 DCT = "2023-04-12"
 
 
+def _within(text: str, trigger: str) -> tuple[datetime | None, datetime | None]:
+    """The earliest start and latest end of the first event ``trigger`` of ``text``."""
+    when = event_named(timeline.extract(text, dct=DCT), trigger).when
+    return when.earliest_start, when.latest_end
+
+
 def test_a_date_closing_two_conjoined_verbs_dates_the_first_too() -> None:
-    tl = timeline.extract(
+    # the night's TimeML hours
+    assert _within(
         "A gas explosion killed two people and destroyed five homes in the village on Sunday"
         " night, officials said.",
-        dct=DCT,
-    )
-    killed = event_named(tl, "killed").when
-    assert killed.earliest_start == datetime(2023, 4, 9, 20)  # the night's TimeML hours
-    assert killed.latest_end == datetime(2023, 4, 10)
+        "killed",
+    ) == (datetime(2023, 4, 9, 20), datetime(2023, 4, 10))
 
 
 def test_a_conjunct_keeps_its_own_story_when_the_date_is_not_its_verbs() -> None:
@@ -61,25 +65,19 @@ def test_an_event_noun_is_dated_by_the_harm_its_relative_clause_tells() -> None:
 
 
 def test_a_date_on_a_gerund_of_the_scene_dates_the_verb() -> None:
-    tl = timeline.extract(
+    assert _within(
         "Kestrel shares fell 18 percent in Oslo trading on Friday, their biggest one-day drop"
         " since the company listed in 2016.",
-        dct=DCT,
-    )
-    fell = event_named(tl, "fell").when
-    assert fell.earliest_start == datetime(2023, 4, 7)
-    assert fell.latest_end == datetime(2023, 4, 8)
+        "fell",
+    ) == (datetime(2023, 4, 7), datetime(2023, 4, 8))
 
 
 def test_a_time_the_parser_splits_across_sentences_still_dates_its_verb() -> None:
-    tl = timeline.extract(
+    assert _within(
         "The 4.2-tonne satellite, built by Italy's Aster Orbitale, lifted off from French"
         " Guiana at 11:02 p.m. local time on Saturday.",
-        dct=DCT,
-    )
-    lifted = event_named(tl, "lifted").when
-    assert lifted.earliest_start == datetime(2023, 4, 8, 23, 2)
-    assert lifted.latest_end == datetime(2023, 4, 8, 23, 3)
+        "lifted",
+    ) == (datetime(2023, 4, 8, 23, 2), datetime(2023, 4, 8, 23, 3))
 
 
 def test_shortly_after_brings_the_earlier_event_within_a_day() -> None:
@@ -197,26 +195,22 @@ def test_a_quote_after_a_dated_denial_is_of_that_day() -> None:
 
 
 def test_a_clause_marked_after_orders_its_verb_first_even_as_a_conjunct() -> None:
-    tl = timeline.extract(
+    # the Thursday before
+    assert _within(
         "The company stopped all three production lines on Friday evening, a day after a"
         " routine test detected bacteria in a batch awaiting release, Chief Executive Ruth"
         " Adeyemi told analysts on a conference call.",
-        dct=DCT,
-    )
-    detected = event_named(tl, "detected").when
-    assert detected.earliest_start == datetime(2023, 4, 6)  # the Thursday before
-    assert detected.latest_end == datetime(2023, 4, 7)
+        "detected",
+    ) == (datetime(2023, 4, 6), datetime(2023, 4, 7))
 
 
 def test_a_marked_clause_before_the_attribution_times_the_reported_clause() -> None:
-    tl = timeline.extract(
+    # two days before that Friday
+    assert _within(
         "Passengers first reported vomiting and diarrhoea on Friday, two days after the ship"
         " called at Funchal, Madeira, the company said in a statement.",
-        dct=DCT,
-    )
-    called = event_named(tl, "called").when
-    assert called.earliest_start == datetime(2023, 4, 5)  # two days before that Friday
-    assert called.latest_end == datetime(2023, 4, 6)
+        "called",
+    ) == (datetime(2023, 4, 5), datetime(2023, 4, 6))
 
 
 def test_a_participle_starting_on_a_date_begins_the_noun_before_it() -> None:
@@ -259,14 +253,11 @@ def test_what_a_plan_seeks_comes_after_it() -> None:
 
 
 def test_a_conjoined_verb_of_one_subject_shares_a_month_as_it_shares_a_day() -> None:
-    tl = timeline.extract(
+    assert _within(
         "Only in January, management stood in front of this workforce and promised that the"
         " plant had a future.",
-        dct=DCT,
-    )
-    promised = event_named(tl, "promised").when
-    assert promised.earliest_start == datetime(2023, 1, 1)
-    assert promised.latest_end == datetime(2023, 2, 1)
+        "promised",
+    ) == (datetime(2023, 1, 1), datetime(2023, 2, 1))
 
 
 def test_an_event_said_to_continue_until_a_day_ends_then() -> None:
@@ -283,25 +274,20 @@ def test_an_event_said_to_continue_until_a_day_ends_then() -> None:
 
 
 def test_a_stretch_told_before_an_event_runs_up_to_it() -> None:
-    tl = timeline.extract(
+    # five hours before 4 a.m. # by the end of that hour
+    assert _within(
         "Residents said the two sides exchanged fire for about five hours before the shooting"
         " stopped at 4 a.m. on Monday.",
-        dct=DCT,
-    )
-    exchanged = event_named(tl, "exchanged").when
-    assert exchanged.earliest_start == datetime(2023, 4, 9, 23)  # five hours before 4 a.m.
-    assert exchanged.latest_end == datetime(2023, 4, 10, 5)  # by the end of that hour
+        "exchanged",
+    ) == (datetime(2023, 4, 9, 23), datetime(2023, 4, 10, 5))
 
 
 def test_a_gathering_a_report_is_made_to_is_when_it_was_made() -> None:
-    tl = timeline.extract(
+    assert _within(
         "\u201cWe cannot sign a deal that bankrupts the teams,\u201d the chief executive told a"
         " news conference.",
-        dct=DCT,
-    )
-    conference = event_named(tl, "conference").when
-    assert conference.earliest_start == datetime(2023, 4, 12)
-    assert conference.latest_end == datetime(2023, 4, 13)
+        "conference",
+    ) == (datetime(2023, 4, 12), datetime(2023, 4, 13))
 
 
 def test_a_report_in_a_clause_marked_after_is_a_step_of_the_story() -> None:
@@ -316,11 +302,8 @@ def test_a_report_in_a_clause_marked_after_is_a_step_of_the_story() -> None:
 
 
 def test_a_warning_conjoined_to_an_undated_report_is_of_the_same_report() -> None:
-    tl = timeline.extract(
+    assert _within(
         "Analysts said the ban could add to inflation, but warned that farmers might plant less"
         " wheat next year.",
-        dct=DCT,
-    )
-    warned = event_named(tl, "warned").when
-    assert warned.earliest_start == datetime(2023, 4, 12)
-    assert warned.latest_end == datetime(2023, 4, 13)
+        "warned",
+    ) == (datetime(2023, 4, 12), datetime(2023, 4, 13))
