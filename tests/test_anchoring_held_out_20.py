@@ -307,3 +307,21 @@ def test_a_warning_conjoined_to_an_undated_report_is_of_the_same_report() -> Non
         " wheat next year.",
         "warned",
     ) == (datetime(2023, 4, 12), datetime(2023, 4, 13))
+
+
+def test_an_undated_event_noun_is_dated_by_its_next_mention() -> None:
+    text = (
+        "Police arrested a councillor on Tuesday, capping a 10-month investigation into"
+        " paving contracts. The investigation began in June after a former employee told"
+        " the city's auditor about cash payments."
+    )
+    assert _within(text, "investigation")[0] == datetime(2022, 6, 1)
+    # a later mention that may be another happening ("an investigation by the regulator")
+    # dates nothing
+    tl = timeline.extract(
+        "Police arrested a councillor, capping an investigation into paving contracts. An"
+        " investigation by the regulator began in June.",
+        dct=DCT,
+    )
+    first = min((event for event in tl if event.text == "investigation"), key=lambda e: e.start)
+    assert first.when.earliest_start is None

@@ -116,6 +116,40 @@ class SharingRules(LinkState):
         for index, token in enumerate(self.event_tokens):
             if token is not None:
                 self._continued_until(index, token)
+        for index, token in enumerate(self.event_tokens):
+            later = self._told_again(index, token)
+            if later is not None:
+                self._copy_any(later, index)
+
+    def _told_again(self, index: int, token: Token | None) -> int | None:
+        """The later mention that dates an undated event noun: "capping a 10-month
+        investigation ... The investigation began in December" (a bare "the" noun of the same
+        lemma, the subject of its sentence, within the next few sentences)."""
+        if token is None or token.pos_ != "NOUN" or self.time[index] is not None:
+            return None
+        lemma = self.events[index].lemma.lower()
+        sentences = 0
+        for position in range(token.i + 1, len(self.doc)):
+            candidate = self.doc[position]
+            if candidate.is_sent_start:
+                sentences += 1
+                if sentences > _TOLD_AGAIN_REACH:
+                    return None
+            found = self.event_at.get(position)
+            if found is None or self.events[found].lemma.lower() != lemma:
+                continue
+            if candidate.pos_ != "NOUN":
+                return None
+            link = self.time[found]
+            if (
+                candidate.dep_ == "nsubj"
+                and [(child.dep_, child.lower_) for child in candidate.children] == [("det", "the")]
+                and link is not None
+                and link.link is LinkKind.SYNTAX
+            ):
+                return found
+            return None  # the nearest later mention decides
+        return None
 
     def _continued_until(self, index: int, token: Token) -> None:
         """An event noun said to go on until a time ends then: "the heatwave, which began
@@ -689,6 +723,8 @@ def _agent_names(event: Event) -> set[str]:
     }
 
 
+_TOLD_AGAIN_REACH = 6
+"""How many sentences on a later mention may still name the same happening."""
 _CONTINUING_VERBS = frozenset({"continue", "last", "persist", "run", "remain"})
 _ORDERING_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
 
