@@ -325,3 +325,12 @@ def test_an_undated_event_noun_is_dated_by_its_next_mention() -> None:
     )
     first = min((event for event in tl if event.text == "investigation"), key=lambda e: e.start)
     assert first.when.earliest_start is None
+
+
+def test_a_would_conjunct_inside_what_was_said_comes_after_the_saying() -> None:
+    assert _within(
+        "The Grain Union, which represents exporters, said its members had signed contracts"
+        " for 1.5 million tonnes before the ban was announced and would face heavy penalties"
+        " if they could not deliver.",
+        "face",
+    )[0] == datetime(2023, 4, 12)

@@ -139,13 +139,11 @@ class SignalRules(LinkState):
             clause = token.head  # "said it would hold a hearing and report by September"
         elif token.dep_ == "conj" and _would(self.events[index]):
             # "said it had pre-positioned food and would airlift more": the parser often joins
-            # the second verb to "said" itself; either way it comes after the saying
-            head = self.event_of(token.head)
-            if (
-                head is not None
-                and self.events[head].kind is EventClass.REPORTING
-                and self.events[head].tense is Tense.PAST
-            ):
+            # the second verb to "said" itself, or to a clause inside what was said ("said its
+            # members had signed contracts before the ban was announced and would face
+            # penalties"); either way it comes after the saying
+            head = self._saying_above(token)
+            if head is not None:
                 link = EventLink(head, TimeRelation.AFTER, LinkKind.SENTENCE)
                 self.event_links[index].append(link)
             return
@@ -166,6 +164,27 @@ class SignalRules(LinkState):
             self.event_links[index].append(EventLink(head, TimeRelation.AFTER, LinkKind.SENTENCE))
         elif past and reported.kind is not EventClass.STATE:
             self.event_links[index].append(EventLink(head, TimeRelation.BEFORE, LinkKind.SENTENCE))
+
+    def _saying_above(self, token: Token) -> int | None:
+        """The past reporting verb that ``token``'s conjunct is said under: its head, or the
+        verb of the complement clause above it (three steps up at most)."""
+        node = token
+        for _ in range(4):
+            head = node.head
+            if head.i == node.i:
+                return None
+            found = self.event_of(head)
+            if (
+                found is not None
+                and self.events[found].kind is EventClass.REPORTING
+                and self.events[found].tense is Tense.PAST
+                and (node is token or node.dep_ == "ccomp")
+            ):
+                return found
+            if node is not token and node.dep_ == "ccomp":
+                return None
+            node = head
+        return None
 
     def _clausal(self, index: int, token: Token) -> None:
         """Orders that TimeBank's annotators read off clause structure.
