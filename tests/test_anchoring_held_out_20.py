@@ -334,3 +334,12 @@ def test_a_would_conjunct_inside_what_was_said_comes_after_the_saying() -> None:
         " if they could not deliver.",
         "face",
     )[0] == datetime(2023, 4, 12)
+
+
+def test_what_a_past_warning_says_would_happen_comes_after_it() -> None:
+    assert _within(
+        "Norvale Pharmaceuticals said on Tuesday it had shut down its Lindmoor plant after"
+        " bacterial contamination was found in an injectable antibiotic widely used in"
+        " hospitals, and warned that the closure would last well into the spring.",
+        "last",
+    )[0] == datetime(2023, 4, 11)

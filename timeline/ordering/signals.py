@@ -150,7 +150,19 @@ class SignalRules(LinkState):
         if clause.dep_ != "ccomp":
             return
         head = self.event_of(clause.head)
-        if head is None or self.events[head].kind is not EventClass.REPORTING:
+        if head is None:
+            return
+        if self.events[head].kind is not EventClass.REPORTING:
+            # "promised that the government would pay for the repairs": what a past promise
+            # or belief says would happen comes after it
+            if (
+                self.events[head].kind in (EventClass.I_ACTION, EventClass.I_STATE)
+                and self.events[head].tense is Tense.PAST
+                and _would(self.events[index])
+            ):
+                self.event_links[index].append(
+                    EventLink(head, TimeRelation.AFTER, LinkKind.SENTENCE)
+                )
             return
         reporter, reported = self.events[head], self.events[index]
         if reporter.tense is not Tense.PAST:
