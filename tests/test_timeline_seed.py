@@ -127,9 +127,9 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     eighteenth and nineteenth, 54 of 75 and 54 of 73 in the twentieth and twenty-first, 53 of
     74 and 57 of 74 in the twenty-second and twenty-third, 51 of 75 and 56 of 75 in the
     twenty-fourth and twenty-fifth.
-    Measured when the last two batches were added, before any rule was written from them
-    (``python benchmarks/eval_articles.py tests/articles``): 1,375 of 1,795 events, 12 of them
-    with bounds that rule out the expected time, times 1,598 of 1,670, order pairs 416 of 493;
+    Measured at the end of the session that added the last six batches
+    (``python benchmarks/eval_articles.py tests/articles``): 1,380 of 1,795 events, 11 of them
+    with bounds that rule out the expected time, times 1,598 of 1,670, order pairs 417 of 493;
     the floors are a little below, the ceiling on wrong bounds a little above.
     """
     agreeing = right = ordered = wrong = 0
@@ -141,7 +141,7 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
         wrong += score.events_contradicting
         right += score.timexes_right
         ordered += score.order_right
-    assert agreeing >= 1360
-    assert wrong <= 15
-    assert right >= 1584
-    assert ordered >= 408
+    assert agreeing >= 1370
+    assert wrong <= 13
+    assert right >= 1590
+    assert ordered >= 412
