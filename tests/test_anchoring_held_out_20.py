@@ -343,3 +343,12 @@ def test_what_a_past_warning_says_would_happen_comes_after_it() -> None:
         " hospitals, and warned that the closure would last well into the spring.",
         "last",
     )[0] == datetime(2023, 4, 11)
+
+
+def test_the_day_before_his_arrest_counts_from_the_arrest_told_earlier() -> None:
+    assert _within(
+        "Police arrested a senior councillor on Tuesday. He was detained at his home at about"
+        " 6 a.m. and questioned for nine hours. He was released on bail late Tuesday night."
+        " He had chaired a meeting of the public works committee the day before his arrest.",
+        "chaired",
+    ) == (datetime(2023, 4, 10), datetime(2023, 4, 11))

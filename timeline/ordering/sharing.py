@@ -182,12 +182,18 @@ class SharingRules(LinkState):
             token.dep_ == "pobj" and token.head.lower_ in _ORDERING_PREPOSITIONS
         ):
             return None
-        # a bare "the vote": "the blog report", "the new ban" may well be other ones
-        if [(child.dep_, child.lower_) for child in token.children] != [("det", "the")]:
+        # a bare "the vote" ("his arrest" after "before"): "the blog report", "the new ban"
+        # may well be other ones
+        determiners = [(child.dep_, child.lower_) for child in token.children]
+        counted_from = token.dep_ == "pobj"
+        if determiners != [("det", "the")] and not (
+            counted_from and len(determiners) == 1 and determiners[0][1] in _POSSESSIVES
+        ):
             return None
         lemma = self.events[index].lemma.lower()
         first = token.sent.start
-        for _ in range(2):  # its own sentence and the two before it
+        # its own sentence and the two before it (four for what "before" counts from)
+        for _ in range(4 if counted_from else 2):
             if first == 0:
                 break
             first = self.doc[first - 1].sent.start
@@ -726,6 +732,7 @@ def _agent_names(event: Event) -> set[str]:
 _TOLD_AGAIN_REACH = 6
 """How many sentences on a later mention may still name the same happening."""
 _CONTINUING_VERBS = frozenset({"continue", "last", "persist", "run", "remain"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _ORDERING_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
 
 
