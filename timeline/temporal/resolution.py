@@ -21,6 +21,7 @@ __all__ = [
     "Context",
     "Resolution",
     "counting_from",
+    "last_day_named",
     "limit_ahead",
     "unit",
 ]
@@ -109,6 +110,17 @@ def counting_from(
         return context.dct, Anchor.DCT
     if context.previous is not None and context.previous.start is not None:
         return context.previous.start, Anchor.PREVIOUS
+    return None
+
+
+def last_day_named(context: Context) -> datetime | None:
+    """The start of the day named last, a sentence or two back at most: what "two days later"
+    and "the following weekend" count from when a month was named since."""
+    previous = context.previous
+    if previous is not None and previous.start is not None and previous.grain <= Grain.DAY:
+        return previous.start
+    if context.recent_days and context.recent_days[0].start is not None:
+        return context.recent_days[0].start
     return None
 
 

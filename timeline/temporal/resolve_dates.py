@@ -18,6 +18,7 @@ from timeline.temporal.resolution import (
     Context,
     Resolution,
     counting_from,
+    last_day_named,
     limit_ahead,
     unit,
 )
@@ -258,12 +259,12 @@ def shift(value: Shift, context: Context) -> Resolution | None:
         and value.amount != 0  # "that same day" after "last October" is October's, not named
         and anchor is Anchor.DCT
         and value.grain <= Grain.DAY
-        and context.recent_days
-        and context.recent_days[0].start is not None
     ):
         # "began on Sept. 24 ... over a ban imposed in August. ... two days later": a month named
         # since cannot anchor days, the day named a sentence or two before can
-        reference, anchor = context.recent_days[0].start, Anchor.PREVIOUS
+        day = last_day_named(context)
+        if day is not None:
+            reference, anchor = day, Anchor.PREVIOUS
     if value.amount == 0 and value.base is Base.PREVIOUS and anchor is not Anchor.PREVIOUS:
         return None  # "that day" points back at a day named before; with none, it is not the DCT
     grain = value.result_grain or value.grain

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from timeline.model import Anchor, Certainty, Grain, TimeSpan
 from timeline.temporal.calendar import floor
-from timeline.temporal.resolution import Context, Resolution, counting_from, limit_ahead, unit
+from timeline.temporal.resolution import (
+    Context,
+    Resolution,
+    counting_from,
+    last_day_named,
+    limit_ahead,
+    unit,
+)
 from timeline.temporal.tense import Tense
 from timeline.temporal.underspecified import Base, Weekday, Weekend
 
@@ -69,7 +76,7 @@ def weekend(value: Weekend, context: Context) -> Resolution | None:
     reference, anchor = found
     if value.from_previous:
         # "rose on Oct. 1 ... blocked the booths the following weekend": from the day named
-        day = _last_day_named(context)
+        day = last_day_named(context)
         if day is not None:
             reference, anchor = day, Anchor.PREVIOUS
     saturday = floor(reference, Grain.WEEK) + timedelta(days=5)
@@ -83,13 +90,3 @@ def weekend(value: Weekend, context: Context) -> Resolution | None:
     iso = saturday.isocalendar()
     span = TimeSpan(saturday, saturday + timedelta(days=2), Grain.DAY, Certainty.INFERRED)
     return Resolution(f"{iso[0]:04d}-W{iso[1]:02d}-WE", span, None, Certainty.INFERRED, anchor)
-
-
-def _last_day_named(context: Context) -> datetime | None:
-    """The start of the day named last, a sentence or two back at most."""
-    previous = context.previous
-    if previous is not None and previous.start is not None and previous.grain <= Grain.DAY:
-        return previous.start
-    if context.recent_days and context.recent_days[0].start is not None:
-        return context.recent_days[0].start
-    return None

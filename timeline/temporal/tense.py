@@ -124,9 +124,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _CLAUSE_PENALTY = 40
 _CONJUNCT_PENALTY = 80
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or)\b|;")
-"""Between a date and a later decision verb, these start another clause: "would consult them
-on Monday and hoped to nominate" (Monday is the consultation's, which is to come). A later
-directive is past whatever comes between ("on Monday and ordered soldiers to help")."""
+"""Between a date and a later cue, these start another clause, whose verb speaks for the date
+only from afar: "would consult them on Monday and hoped to nominate" (Monday is the
+consultation's, which is to come). A later directive is past whatever comes between ("on
+Monday and ordered soldiers to help")."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\b")
 
 
@@ -180,10 +181,9 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         if match["past"] and _BY_AFTER.match(text, match.end()):
             continue  # "Oct. 9, followed by a statement": a participle, no tense of its own
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
-        if match.start() >= end and (
-            match["directive"]
-            or (match["intent"] and not _NEW_CLAUSE.search(text, end, match.start()))
-        ):
+        # a cue after the date and a conjunction heads another clause
+        conjunct = match.start() >= end and _NEW_CLAUSE.search(text, end, match.start()) is not None
+        if match.start() >= end and (match["directive"] or (match["intent"] and not conjunct)):
             tense = Tense.PAST  # "on Monday ordered him to appear": the order's own date
         elif match["future"] or match["future2"] or match["future3"]:
             tense = Tense.FUTURE
@@ -207,7 +207,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # full capacity on Friday, the company said") and a distant one does not
             tense = Tense.UNKNOWN
             distance += _ATTRIBUTION_PENALTY
-        if match.start() >= end and _NEW_CLAUSE.search(text, end, match.start()):
+        if conjunct:
             # "began moving families on Saturday, and the operation will continue": a verb
             # after a conjunction heads another clause; one before the date, if near, decides
             distance += _CONJUNCT_PENALTY
