@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 import attrs
 
 from timeline.model import Certainty, Duration, Grain, TimeExpression, TimeSpan
-from timeline.ordering.intervals import add, day_of, duration_of, interval_of
+from timeline.ordering.intervals import add, day_of, day_start, duration_of, interval_of
 from timeline.ordering.link import EventLink, Linking
 from timeline.ordering.linking import UNSTATED_REACH
 from timeline.ordering.model import EventTime, LinkKind, TimeRelation
@@ -317,10 +317,8 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                             earliest_end=other.earliest_start, latest_end=other.latest_start
                         )
                         if meets.earliest_end is not None and meets.latest_end is not None:
-                            constraint = constraint.narrowed(meets) or constraint
-                            constraint = (
-                                constraint.narrowed(length_before_end(length, meets)) or constraint
-                            )
+                            # (meets already holds the plain "before" bound: the same end)
+                            constraint = meets.narrowed(length_before_end(length, meets)) or meets
                 bounds[index], _ = _apply(bounds[index], constraint)
     return tuple(
         _event_time(linking, found, dct) for linking, found in zip(linkings, bounds, strict=True)
@@ -360,7 +358,7 @@ def _offset_bounds(mine: Bounds, theirs: Bounds, link: EventLink) -> tuple[Bound
     def whole_days(start: datetime | None, end: datetime | None) -> Bounds:
         # "the day before the 11:40 p.m. blast" names a day, not the minute a day earlier
         if unit >= Grain.DAY:
-            start = None if start is None else _day_floor(start)
+            start = None if start is None else day_start(start)
             end = None if end is None else _day_ceiling(end)
         return Bounds(earliest_start=start, latest_end=end)
 
@@ -372,12 +370,8 @@ def _offset_bounds(mine: Bounds, theirs: Bounds, link: EventLink) -> tuple[Bound
     )
 
 
-def _day_floor(moment: datetime) -> datetime:
-    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
-
-
 def _day_ceiling(moment: datetime) -> datetime:
-    floor = _day_floor(moment)
+    floor = day_start(moment)
     return floor if floor == moment else floor + timedelta(days=1)
 
 

@@ -15,7 +15,15 @@ import attrs
 from timeline.model import Certainty, Duration, Grain, Mod, TimeExpression, TimeSpan, TimexType
 from timeline.ordering.model import TimeRelation
 
-__all__ = ["add", "day_of", "duration_of", "interval_of", "parse_value", "time_dct_relation"]
+__all__ = [
+    "add",
+    "day_of",
+    "day_start",
+    "duration_of",
+    "interval_of",
+    "parse_value",
+    "time_dct_relation",
+]
 
 _SEASONS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "AU": (9, 12), "WI": (12, 15)}
 # a night ends at midnight: "Sunday night" is 2024-03-10TNI, inside that Sunday
@@ -72,9 +80,14 @@ def _month_length(year: int, month: int) -> int:
     return (following - timedelta(days=1)).day
 
 
+def day_start(moment: datetime) -> datetime:
+    """The midnight that opens the calendar day of ``moment``."""
+    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 def day_of(moment: datetime) -> TimeSpan:
     """The calendar day that contains ``moment``."""
-    start = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    start = day_start(moment)
     return TimeSpan(start, start + timedelta(days=1), Grain.DAY)
 
 

@@ -23,7 +23,14 @@ from timeline.events.model import Aspect, Event, EventClass, Role, Tense
 from timeline.model import Anchor
 from timeline.ordering.anchors import SIGNAL_RELATIONS
 from timeline.ordering.intervals import interval_of
-from timeline.ordering.linking import LIGHT_VERBS, PERFECT_ASPECTS, LinkState, TimeLink, Token
+from timeline.ordering.linking import (
+    LIGHT_VERBS,
+    PERFECT_ASPECTS,
+    LinkState,
+    TimeLink,
+    Token,
+    tokens_of,
+)
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.phases import (
     EFFECT_VERBS,
@@ -143,7 +150,7 @@ class SharingRules(LinkState):
             link = self.time[found]
             if (
                 candidate.dep_ == "nsubj"
-                and [(child.dep_, child.lower_) for child in candidate.children] == [("det", "the")]
+                and _bare_the(candidate)
                 and link is not None
                 and link.link is LinkKind.SYNTAX
             ):
@@ -184,11 +191,10 @@ class SharingRules(LinkState):
             return None
         # a bare "the vote" ("his arrest" after "before"): "the blog report", "the new ban"
         # may well be other ones
-        determiners = [(child.dep_, child.lower_) for child in token.children]
         counted_from = token.dep_ == "pobj"
-        if determiners != [("det", "the")] and not (
-            counted_from and len(determiners) == 1 and determiners[0][1] in _POSSESSIVES
-        ):
+        children = list(token.children)
+        possessive_alone = len(children) == 1 and children[0].lower_ in _POSSESSIVES
+        if not _bare_the(token) and not (counted_from and possessive_alone):
             return None
         lemma = self.events[index].lemma.lower()
         first = token.sent.start
@@ -613,9 +619,7 @@ class SharingRules(LinkState):
             or not any(child.lower_ == "and" for child in token.head.children)
         ):
             return False
-        span = self.doc.char_span(
-            link.expression.start, link.expression.end, alignment_mode="expand"
-        )
+        span = tokens_of(self.doc, link.expression.start, link.expression.end)
         if span is None:
             return False
         # the date hangs on the verb itself, not on a clause of its own ("pulled survivors,
@@ -734,6 +738,12 @@ _TOLD_AGAIN_REACH = 6
 _CONTINUING_VERBS = frozenset({"continue", "last", "persist", "run", "remain"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _ORDERING_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
+
+
+def _bare_the(token: Token) -> bool:
+    """Whether a noun's only dependent is "the" ("the vote"): a mention that takes up one told
+    before or after it, unlike "the blog report" or "an investigation by the regulator"."""
+    return [(child.dep_, child.lower_) for child in token.children] == [("det", "the")]
 
 
 def _relative_effect(token: Token) -> bool:

@@ -179,7 +179,7 @@ class SignalRules(LinkState):
 
     def _saying_above(self, token: Token) -> int | None:
         """The past reporting verb that ``token``'s conjunct is said under: its head, or the
-        verb of the complement clause above it (three steps up at most)."""
+        verb above the complement clause it sits in (four heads up at most)."""
         node = token
         for _ in range(4):
             head = node.head
