@@ -18,7 +18,8 @@ links in the same clause and event-DCT links from tense are the reliable ones:
    launching", "shortly afterwards").
 
 The rules live in :mod:`timeline.ordering.anchors` (1, 3), :mod:`timeline.ordering.sharing`
-(2, 4), :mod:`timeline.ordering.tense` (5) and :mod:`timeline.ordering.signals` (6); this module
+(2), :mod:`timeline.ordering.narrative` (4), :mod:`timeline.ordering.tense` (5) and
+:mod:`timeline.ordering.signals` (6); this module
 runs them in order. The result is a plain description per event (:class:`Linking`);
 :mod:`timeline.ordering.bounds` turns it into bounds.
 """
@@ -37,6 +38,7 @@ from timeline.ordering.anchors import AnchorRules
 from timeline.ordering.intervals import day_of, interval_of
 from timeline.ordering.linking import EventLink, Linking, TimeLink
 from timeline.ordering.model import LinkKind, TimeRelation
+from timeline.ordering.narrative import NarrativeRules
 from timeline.ordering.phases import STAGING_VERBS, object_verb
 from timeline.ordering.sharing import SharingRules
 from timeline.ordering.signals import SignalRules
@@ -48,7 +50,7 @@ _DEADLINE_AHEAD = timedelta(days=7)
 """How far past the DCT's day a deadline must end for an unfinished event to lie ahead."""
 
 
-class _Linker(AnchorRules, SharingRules, SignalRules):
+class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
     """One document's linking pass: the time-anchor rules, then the signals, then tense."""
 
     # 5. tense ------------------------------------------------------------------------------

@@ -217,6 +217,29 @@ class LinkState:
             )
             self.time[index] = TimeLink(expression, relation, link, certainty, near)
 
+    def _dated_to_a_month(self, index: int | None) -> bool:
+        """Whether the event is dated by its own sentence's syntax to a month or less ("Only in
+        January, management stood in front of the workforce and promised ...")."""
+        days = self._syntax_days(index)
+        return days is not None and days <= 31
+
+    def _dated_to_a_day(self, index: int | None, *, in_sentence: bool = False) -> bool:
+        """Whether the event is dated by its own sentence's syntax (or, ``in_sentence``, by a
+        time of the sentence it is in) to a day or less."""
+        days = self._syntax_days(index, in_sentence=in_sentence)
+        return days is not None and days <= 1
+
+    def _syntax_days(self, index: int | None, *, in_sentence: bool = False) -> int | None:
+        """How many days the time its own sentence links the event to spans, if it has one."""
+        link = None if index is None else self.time[index]
+        kinds = (LinkKind.SYNTAX, LinkKind.SENTENCE) if in_sentence else (LinkKind.SYNTAX,)
+        if link is None or link.link not in kinds:
+            return None
+        span = interval_of(link.expression, self.dct)
+        if span is None or span.start is None or span.end is None:
+            return None
+        return (span.end - span.start).days
+
     def outlasts(self, index: int, expression: TimeExpression) -> bool:
         """Whether the event lasted longer than the expression's interval, by its own stated
         length: "its 18-month trial" cannot lie inside "earlier this month"."""

@@ -1,28 +1,21 @@
-"""Sharing rules: events the parse or the story ties together share one time anchor.
+"""Sharing rules: events the parse ties together share one time anchor.
 
 2. sharing: events tied by the parse share an anchor ("Speaking at a news conference on Monday",
-   "postponement of talks on Sunday", "launching a counteroffensive in March");
-4. narrative: a past event with no time inherits the time of the previous sentence when the two
-   sentences talk about the same thing ("decided to put off the talks" after "On Sunday ...
-   postponed ... talks");
-4b. coreference: a past event told again by the same named agent takes the time it was first
-   given ("Idai killed 300 people" after "in March 2019, when Cyclone Idai killed ...").
+   "postponement of talks on Sunday", "launching a counteroffensive in March"), and a definite
+   event noun takes up the dated mention of the same happening next to it ("The board voted on
+   Monday ... The vote came after ...").
 
 What a verb itself says of the events tied to it (a phase, an occurrence) is in
-:mod:`timeline.ordering.phases`.
+:mod:`timeline.ordering.phases`; what the story, not the parse, says (the previous sentence,
+the headline, a quote) is in :mod:`timeline.ordering.narrative`.
 """
 
 from __future__ import annotations
 
-import re
-from itertools import islice
-from typing import Any
-
 from timeline.events.features import guideline_class
-from timeline.events.model import Aspect, Event, EventClass, Role, Tense
+from timeline.events.model import Aspect, EventClass, Tense
 from timeline.model import Anchor
 from timeline.ordering.anchors import SIGNAL_RELATIONS
-from timeline.ordering.intervals import interval_of
 from timeline.ordering.linking import (
     LIGHT_VERBS,
     PERFECT_ASPECTS,
@@ -47,7 +40,6 @@ from timeline.ordering.phases import (
     subject_phase,
     takes_place,
 )
-from timeline.ordering.tense import in_headline
 
 __all__ = ["SharingRules"]
 
@@ -55,7 +47,6 @@ _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
 # "spent the past three weeks running a review": the spending is the running
 _SPENDING_HEADS = {"spend"}
-_STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "country", "side"}
 
 
 def _marked_when(clause: Token) -> bool:
@@ -68,7 +59,7 @@ def _marked_when(clause: Token) -> bool:
 
 
 class SharingRules(LinkState):
-    """The sharing and narrative rules, over the shared state of a linking pass."""
+    """The sharing rules, over the shared state of a linking pass."""
 
     # 2. sharing -----------------------------------------------------------------------------
     def share(self) -> None:
@@ -443,168 +434,6 @@ class SharingRules(LinkState):
         self.time[target] = link
         return True
 
-    # 4. narrative ---------------------------------------------------------------------------
-    def narrative(self) -> None:
-        sentences = list(self.doc.sents)
-        for index, event in enumerate(self.events):
-            token = self.event_tokens[index]
-            if self.time[index] is not None or token is None:
-                continue
-            if event.tense is not Tense.PAST or event.aspect is not Aspect.NONE:
-                continue
-            if event.kind in (EventClass.REPORTING, EventClass.STATE, EventClass.I_STATE):
-                continue
-            if token.dep_ == "conj" and self._dated_to_a_day(self.event_of(token.head)):
-                continue  # "forced a door shortly after 2 a.m., disabled an alarm": its own story
-            if self._ordered_against_an_event(token):
-                continue  # "seeped for four days before engineers sealed it": placed by that
-            here = _sentence_index(sentences, token.i)
-            if here is None or here == 0:
-                continue
-            governor = self.event_of(token.head) if token.dep_ in {"advcl", "conj"} else None
-            link = None if governor is None else self.time[governor]
-            if link is not None and link.link is LinkKind.SYNTAX:
-                # "was shut off for 48 hours from Monday while engineers flushed the pipes":
-                # a clause joined to a dated one tells that moment, not the last sentence's
-                continue
-            previous = sentences[here - 1]
-            source = self._anchored_in(previous)
-            if source is None:
-                continue
-            if _shared_nouns(sentences[here], previous):
-                link = self.time[source]
-                assert link is not None
-                self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
-
-    def _ordered_against_an_event(self, token: Token) -> bool:
-        """Whether the event's own sentence puts it before another event: a "before" or
-        "until" clause ("seeped for four days before engineers sealed it") or phrase. That
-        event places it; the last sentence's time does not. ("after" is left out: with it, the
-        SemEval-2015 trial timelines lost 3 exact anchors.)"""
-        for child in token.children:
-            if child.dep_ == "advcl" and any(
-                mark.dep_ == "mark" and mark.lower_ in _ORDERING_WORDS for mark in child.children
-            ):
-                return True
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in _ORDERING_WORDS
-                and any(self.event_of(part) is not None for part in child.children)
-            ):
-                return True
-        return False
-
-    # 4a. the headline ------------------------------------------------------------------------
-    def headline(self) -> None:
-        """A headline's present-tense event is the lead's main event ("Keston shuts main river
-        bridge" over "The city closed its main bridge on Wednesday, officials said"): it takes
-        the lead's time when the lead's own syntax dates it."""
-        # the lead: the first sentence after the headline with an event (not the dateline)
-        lead = next(
-            (
-                found
-                for sentence in islice(self.doc.sents, 1, 4)
-                if (found := self._main_event(sentence)) is not None
-            ),
-            None,
-        )
-        link = None if lead is None else self.time[lead]
-        if link is None or link.link is not LinkKind.SYNTAX:
-            return
-        if link.relation is not TimeRelation.IS_INCLUDED:
-            return
-        for index, event in enumerate(self.events):
-            token = self.event_tokens[index]
-            if token is None or self.time[index] is not None or token.dep_ != "ROOT":
-                continue
-            if event.tense is Tense.PRESENT and in_headline(token):
-                self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
-
-    def _main_event(self, sentence: Any) -> int | None:
-        """The event a sentence is about: its root, or the clause its root reports."""
-        root = sentence.root
-        found = self.event_of(root)
-        if found is not None and self.events[found].kind is EventClass.REPORTING:
-            reported = [child for child in root.children if child.dep_ == "ccomp"]
-            found = self.event_of(reported[0]) if reported else None
-        return found
-
-    # 4b. the same happening told again ---------------------------------------------------------
-    def coreference(self) -> None:
-        """A past event told again by the same named agent has the time it was first given.
-
-        "... in March 2019, when Cyclone Idai killed more than 600 people" and later "the
-        highlands, where Idai killed more than 300 people": the same verb with the same named
-        agent is the same happening (or one of its parts), so the second mention, which has no
-        time of its own, takes the first one's.
-        """
-        for index, event in enumerate(self.events):
-            if self.time[index] is not None or event.tense is not Tense.PAST:
-                continue
-            if event.kind is not EventClass.OCCURRENCE:
-                continue  # "Unisys said a month ago ... Unisys said that": two sayings
-            names = _agent_names(event)
-            if not names:
-                continue
-            for other in range(index - 1, -1, -1):
-                earlier = self.events[other]
-                link = self.time[other]
-                if (
-                    earlier.lemma.lower() == event.lemma.lower()
-                    and link is not None
-                    and link.relation in (TimeRelation.IS_INCLUDED, TimeRelation.DURING)
-                    and names & _agent_names(earlier)
-                ):
-                    self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
-                    break
-
-    def quoted_on(self) -> None:
-        """A quotation told just after a dated statement by the same speaker is from it.
-
-        "... director Margaret Osei told reporters during a preview on Monday." and then
-        "\u201cThere were moments ...,\u201d Osei said.": the quote is of that occasion, not
-        of the DCT's day, which an undated saying would otherwise get.
-        """
-        sentences = list(self.doc.sents)
-        for index, event in enumerate(self.events):
-            token = self.event_tokens[index]
-            if token is None or self.time[index] is not None:
-                continue
-            if event.kind is not EventClass.REPORTING or event.tense is not Tense.PAST:
-                continue
-            here = _sentence_index(sentences, token.i)
-            if here is None or here == 0 or not _QUOTE_OPENING.match(sentences[here].text):
-                continue
-            names = _agent_names(event)
-            pronoun = _agent_pronoun(event)
-            previous = sentences[max(0, here - 2)].start  # the paragraph's last two sentences
-            for other, earlier in enumerate(self.events):
-                other_token = self.event_tokens[other]
-                link = self.time[other]
-                if (
-                    other_token is not None
-                    and previous <= other_token.i < sentences[here].start
-                    and (
-                        earlier.kind is EventClass.REPORTING
-                        or earlier.lemma.lower() in _SPEECH_ACTS
-                    )
-                    and link is not None
-                    and link.link is LinkKind.SYNTAX
-                    and (
-                        names & _agent_names(earlier)
-                        # "X denied any wrongdoing on Tuesday. "...," he said": the
-                        # sentence just before names the speaker
-                        or (
-                            pronoun
-                            and not names
-                            and other_token.i >= sentences[here - 1].start
-                            and _agent_names(earlier)
-                        )
-                    )
-                ):
-                    self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
-                    break
-
     def _dated_after_it(self, token: Token) -> bool:
         """Whether ``token``'s event is dated to a day by a time its own sentence names after it."""
         index = self.event_of(token)
@@ -631,51 +460,6 @@ class SharingRules(LinkState):
             node = node.head
         return True
 
-    def _dated_to_a_month(self, index: int | None) -> bool:
-        """Whether the event is dated by its own sentence's syntax to a month or less ("Only in
-        January, management stood in front of the workforce and promised ...")."""
-        days = self._syntax_days(index)
-        return days is not None and days <= 31
-
-    def _dated_to_a_day(self, index: int | None, *, in_sentence: bool = False) -> bool:
-        """Whether the event is dated by its own sentence's syntax (or, ``in_sentence``, by a
-        time of the sentence it is in) to a day or less."""
-        days = self._syntax_days(index, in_sentence=in_sentence)
-        return days is not None and days <= 1
-
-    def _syntax_days(self, index: int | None, *, in_sentence: bool = False) -> int | None:
-        """How many days the time its own sentence links the event to spans, if it has one."""
-        link = None if index is None else self.time[index]
-        kinds = (LinkKind.SYNTAX, LinkKind.SENTENCE) if in_sentence else (LinkKind.SYNTAX,)
-        if link is None or link.link not in kinds:
-            return None
-        span = interval_of(link.expression, self.dct)
-        if span is None or span.start is None or span.end is None:
-            return None
-        return (span.end - span.start).days
-
-    def _anchored_in(self, sentence: Any) -> int | None:
-        """An event of ``sentence`` that its own syntax dates to a week or less; not one that
-        only describes a participant ("A revised offer submitted on Oct. 28 addressed the
-        concerns": the offer's submission is no moment the story goes on from), nor one going
-        on through its time ("the current talks")."""
-        for token in sentence:
-            if token.dep_ in {"acl", "relcl"}:
-                continue
-            found = self.event_of(token)
-            if found is not None and self.events[found].kind is EventClass.REPORTING:
-                continue
-            days = self._syntax_days(found)
-            link = None if found is None else self.time[found]
-            if (
-                days is not None
-                and days <= 7
-                and link is not None
-                and link.relation not in _THROUGH
-            ):
-                return found
-        return None
-
 
 def _has_own_signal(token: Token) -> bool:
     return any(
@@ -683,55 +467,11 @@ def _has_own_signal(token: Token) -> bool:
     )
 
 
-def _sentence_index(sentences: list[Any], position: int) -> int | None:
-    for number, sentence in enumerate(sentences):
-        if sentence.start <= position < sentence.end:
-            return number
-    return None
-
-
-_THROUGH = frozenset({TimeRelation.INCLUDES})
-"""Relations by which an event goes on through its time: no moment a story goes on from."""
-
-_QUOTE_OPENING = re.compile(r"\s*[\"“‘']")
-
 _PUBLISHING_VERBS = frozenset(
     {"post", "issue", "deliver", "publish", "release", "broadcast", "air", "send",
      "circulate", "distribute", "upload", "file", "submit", "read", "televise", "stream"}
 )  # fmt: skip
 """Participles that date a statement, letter or video ("a video posted on Monday night")."""
-
-_ORDERING_WORDS = frozenset({"before", "until"})
-"""Signals by which a clause or phrase puts an event before another one."""
-
-_NOT_NAMES = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "I", "Its", "Their"})
-
-
-_SPEECH_ACTS = frozenset(
-    {"deny", "insist", "admit", "acknowledge", "confirm", "apologise", "apologize", "defend"}
-)
-"""Verbs of saying that TimeML does not class REPORTING, after which a quote may follow."""
-
-
-def _agent_pronoun(event: Event) -> bool:
-    """Whether the event's agent is a personal pronoun ("he said")."""
-    return any(
-        participant.role is Role.AGENT
-        and participant.text.lower() in {"he", "she", "they", "i", "we"}
-        for participant in event.participants
-    )
-
-
-def _agent_names(event: Event) -> set[str]:
-    """The capitalized words of an event's agents ("Cyclone", "Idai"): a name, not "it"."""
-    return {
-        word
-        for participant in event.participants
-        if participant.role is Role.AGENT
-        for word in participant.text.split()
-        if word[:1].isupper() and word not in _NOT_NAMES
-    }
-
 
 _TOLD_AGAIN_REACH = 6
 """How many sentences on a later mention may still name the same happening."""
@@ -753,16 +493,3 @@ def _relative_effect(token: Token) -> bool:
         return False
     deps = {child.dep_: child.lower_ for child in token.children}
     return deps.get("nsubj") in {"that", "which"} and "dobj" in deps
-
-
-def _shared_nouns(sentence: Any, previous: Any) -> bool:
-    """Whether two sentences share a common noun: the cheap sign that they tell one story."""
-
-    def nouns(span: Any) -> set[str]:
-        return {
-            token.lemma_.lower()
-            for token in span
-            if token.pos_ == "NOUN" and token.lemma_.lower() not in _STOP_NOUNS
-        }
-
-    return bool(nouns(sentence) & nouns(previous))
