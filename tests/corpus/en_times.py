@@ -2480,6 +2480,16 @@ HELD_OUT_SUN = [
     *examples(
         MON, DATE, "2020-06-12", ["On [Friday], the government planned to close the border."]
     ),
+    # "that" after the date opens the reported clause: the date is the saying's
+    *examples(
+        MON,
+        TIME,
+        "2020-06-10TNI",
+        [
+            "The company said in a statement on [Wednesday night] that Keller would take a leave"
+            " of absence."
+        ],
+    ),
     # a participle after a preposition is an adjective, no past ("on chartered flights")
     *examples(
         SUN,

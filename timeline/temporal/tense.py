@@ -129,6 +129,10 @@ only from afar: "would consult them on Monday and hoped to nominate" (Monday is 
 consultation's, which is to come). A later directive is past whatever comes between ("on
 Monday and ordered soldiers to help")."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\b")
+_THAT_CLAUSE = re.compile(r"\bthat\b")
+"""Between a date and a later cue, "that" opens the clause a verb of saying or thinking
+reports: "said in a statement on Wednesday night that Keller would take a leave" (Wednesday
+night is the saying's, and "would" tells of the leave)."""
 
 
 def aside_around(
@@ -207,6 +211,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # full capacity on Friday, the company said") and a distant one does not
             tense = Tense.UNKNOWN
             distance += _ATTRIBUTION_PENALTY
+        if match.start() >= end and _THAT_CLAUSE.search(text, end, match.start()):
+            distance += _CLAUSE_PENALTY
         if conjunct:
             # "began moving families on Saturday, and the operation will continue": a verb
             # after a conjunction heads another clause; one before the date, if near, decides
