@@ -276,9 +276,15 @@ class SignalRules(LinkState):
         here = self.event_at.get(token.i)
         future = here is not None and self.events[here].tense is Tense.FUTURE
         tenses = {Tense.PAST, Tense.PRESENT} | ({Tense.FUTURE} if future else set())
+        # "The standoff began at about 6 a.m. ..., the ministry said in a statement on
+        # Wednesday. The Danish ship arrived shortly afterwards": after what was told, not
+        # after the telling
+        reporting = here is not None and self.events[here].kind is EventClass.REPORTING
         for position in range(token.i - 1, limit - 1, -1):
             found = self.event_at.get(position)
             if found is None:
+                continue
+            if self.events[found].kind is EventClass.REPORTING and not reporting:
                 continue
             if self.events[found].tense in tenses:
                 return found

@@ -1,0 +1,32 @@
+"""Anchoring rules written from the twenty-sixth and twenty-seventh batches of held-out articles.
+
+Each test restates one rule on sentences of its own. DCT: Wednesday 2023-04-12.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+
+from .conftest import event_named
+
+DCT = "2023-04-12"
+
+
+def _within(text: str, trigger: str) -> tuple[datetime | None, datetime | None]:
+    """The earliest start and latest end of the first event ``trigger`` of ``text``."""
+    when = event_named(timeline.extract(text, dct=DCT), trigger).when
+    return when.earliest_start, when.latest_end
+
+
+def test_afterwards_follows_what_was_told_not_the_telling() -> None:
+    # the ministry spoke on Wednesday; the ship arrived after the Tuesday-morning order
+    earliest, latest = _within(
+        "The standoff began at about 6 a.m. on Tuesday when the cutter ordered the trawler to"
+        " stop, the ministry said in a statement on Wednesday. The warship arrived shortly"
+        " afterwards.",
+        "arrived",
+    )
+    assert earliest == datetime(2023, 4, 11, 6)
+    assert latest is None or latest <= datetime(2023, 4, 13)
