@@ -30,3 +30,14 @@ def test_afterwards_follows_what_was_told_not_the_telling() -> None:
     )
     assert earliest == datetime(2023, 4, 11, 6)
     assert latest is None or latest <= datetime(2023, 4, 13)
+
+
+def test_what_the_years_were_spent_on_took_those_years() -> None:
+    tl = timeline.extract(
+        '"We have spent six years preparing this scheme," the chief executive said.', dct=DCT
+    )
+    spent, preparing = event_named(tl, "spent").when, event_named(tl, "preparing").when
+    assert preparing.earliest_start == spent.earliest_start
+    assert preparing.earliest_start is not None
+    assert preparing.earliest_start <= datetime(2017, 4, 12)
+    assert preparing.latest_end == datetime(2023, 4, 13)

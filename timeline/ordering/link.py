@@ -136,6 +136,8 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
             staged = self._staging_verb_event(index, token)
             if staged is None:
                 staged = self._report_at_gathering(token)
+            if staged is None:
+                staged = self._spent_on(token)
             if staged is not None and staged != index and _unlinked(linkings[index]):
                 # "would hold a ballot": the ballot is the holding, with whatever dates it
                 linkings[index] = linkings[staged]
@@ -176,6 +178,13 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         if found is None or self.events[found].kind is not EventClass.REPORTING:
             return None
         return found
+
+    def _spent_on(self, token: Any) -> int | None:
+        """The event of "spend" whose time went on this one: "have spent six years preparing
+        this scheme" (the preparing took those six years, up to now)."""
+        if token is None or token.dep_ != "xcomp" or token.head.lemma_.lower() != "spend":
+            return None
+        return self.event_of(token.head)
 
     def _seeking_verb_event(self, token: Any) -> int | None:
         """The event of the verb still to come that seeks, proposes or opens this noun event
