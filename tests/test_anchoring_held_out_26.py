@@ -41,3 +41,12 @@ def test_what_the_years_were_spent_on_took_those_years() -> None:
     assert preparing.earliest_start is not None
     assert preparing.earliest_start <= datetime(2017, 4, 12)
     assert preparing.latest_end == datetime(2023, 4, 13)
+
+
+def test_a_verb_takes_the_date_of_what_its_object_does() -> None:
+    # the parser reads "wind" as the object and "warning" as a participle on it
+    assert _within(
+        "The weather service had issued a severe wind warning for the region on Saturday"
+        " morning, and organisers said they had checked the stage.",
+        "issued",
+    ) == (datetime(2023, 4, 8, 6), datetime(2023, 4, 8, 12))

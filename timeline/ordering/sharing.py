@@ -304,6 +304,13 @@ class SharingRules(LinkState):
                 scene = self.event_of(thing.head)
                 if scene is not None:
                     found.append(scene)
+        if token.dep_ == "acl" and token.tag_ == "VBG" and head.dep_ == "dobj":
+            # "had issued a severe wind warning for the region on Saturday morning": the parser
+            # may make the object noun a participle on the word before it; what the object
+            # does, it does when the verb is done
+            governor = self.event_of(head.head)
+            if governor is not None:
+                found.append(governor)
         if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             governor = self.event_of(head)
             if governor is not None:
