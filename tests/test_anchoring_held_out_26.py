@@ -50,3 +50,16 @@ def test_a_verb_takes_the_date_of_what_its_object_does() -> None:
         " morning, and organisers said they had checked the stage.",
         "issued",
     ) == (datetime(2023, 4, 8, 6), datetime(2023, 4, 8, 12))
+
+
+def test_a_topics_bare_time_is_the_time_of_what_it_is_the_topic_of() -> None:
+    tl = timeline.extract(
+        "Opposition lawmakers have called for a parliamentary hearing on the outage next month.",
+        dct=DCT,
+    )
+    hearing, outage = event_named(tl, "hearing").when, event_named(tl, "outage").when
+    assert (hearing.earliest_start, hearing.latest_end) == (
+        datetime(2023, 5, 1),
+        datetime(2023, 6, 1),
+    )
+    assert outage.earliest_start is None

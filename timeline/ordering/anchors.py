@@ -30,7 +30,7 @@ from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.phases import measure_of
 from timeline.ordering.tense import clause_head, present_frame
 
-__all__ = ["SIGNAL_RELATIONS", "AnchorRules", "signal_and_governor"]
+__all__ = ["SIGNAL_RELATIONS", "AnchorRules", "signal_and_governor", "topic_of"]
 
 SIGNAL_RELATIONS = {
     "in": TimeRelation.IS_INCLUDED,
@@ -166,6 +166,16 @@ _PENALTY_VERBS = frozenset(
 """Verbs whose "for" length is a penalty's term, not the act's own length."""
 
 
+def topic_of(noun: Token) -> Token | None:
+    """The noun whose topic ``noun`` is ("a hearing on the outage", "a report on the
+    failure"), if it is one."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in {"on", "into", "about"}:
+        return None
+    head = preposition.head
+    return head if head.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _duration_relation(signal: str | None) -> TimeRelation:
     """The relation of an event to a duration it is attached to.
 
@@ -285,10 +295,17 @@ class AnchorRules(LinkState):
             self._anchor(when_clause, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
         # "The push last week came": an event noun right before a bare time expression
         if signal is None and span.start > 0:
-            before = self.event_of(self.doc[span.start - 1])
-            if before is not None and self.doc[span.start - 1].pos_ in {"NOUN", "PROPN"}:
-                self._anchor(before, expression, relation, LinkKind.SYNTAX)
-                self.claimed.add(number)
+            noun = self.doc[span.start - 1]
+            before = self.event_of(noun)
+            if before is not None and noun.pos_ in {"NOUN", "PROPN"}:
+                # "a parliamentary hearing on the outage next month": a topic's time is the
+                # time of the noun it is the topic of
+                head_noun = topic_of(noun)
+                if head_noun is not None:
+                    before = self.event_of(head_noun)
+                if before is not None:
+                    self._anchor(before, expression, relation, LinkKind.SYNTAX)
+                    self.claimed.add(number)
         # "following a patient's death the day before": a bare time on a preposition dates the
         # event the preposition governs, not the verb the phrase hangs on
         object_event = self._preposition_object_event(root, signal)
@@ -296,6 +313,11 @@ class AnchorRules(LinkState):
             self.claimed.add(number)
             self._anchor(object_event, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
             return
+        if signal is None and governor is not None and root.dep_ == "npadvmod":
+            # "a hearing on the outage next month": the parser hangs a bare time on the
+            # topic, but it is the time of what the topic is of (or, when that is no event,
+            # of the clause: "publish a report on the failure the following week")
+            governor = topic_of(governor) or governor
         target_token = governor
         for _ in range(3):
             if target_token is None or self.event_of(target_token) is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from timeline.events.features import guideline_class
 from timeline.events.model import Aspect, EventClass, Tense
 from timeline.model import Anchor
-from timeline.ordering.anchors import SIGNAL_RELATIONS
+from timeline.ordering.anchors import SIGNAL_RELATIONS, topic_of
 from timeline.ordering.linking import (
     LIGHT_VERBS,
     PERFECT_ASPECTS,
@@ -282,7 +282,9 @@ class SharingRules(LinkState):
         """Events the parse ties to ``token``'s event closely enough to share its time."""
         found: list[int] = []
         head = token.head
-        if token.dep_ == "pobj" and (
+        # "a parliamentary hearing on the outage next month": the topic of a noun happened
+        # at a time of its own
+        if token.dep_ == "pobj" and topic_of(token) is None and (
             head.lower_ in _SHARING_PREPOSITIONS | {"of"}
             or (head.lower_ == "by" and head.dep_ == "prep")
             or (head.dep_ == "agent" and head.head.lemma_.lower() == "follow")
