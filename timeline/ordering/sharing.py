@@ -284,10 +284,14 @@ class SharingRules(LinkState):
         head = token.head
         # "a parliamentary hearing on the outage next month": the topic of a noun happened
         # at a time of its own
-        if token.dep_ == "pobj" and topic_of(token) is None and (
-            head.lower_ in _SHARING_PREPOSITIONS | {"of"}
-            or (head.lower_ == "by" and head.dep_ == "prep")
-            or (head.dep_ == "agent" and head.head.lemma_.lower() == "follow")
+        if (
+            token.dep_ == "pobj"
+            and topic_of(token) is None
+            and (
+                head.lower_ in _SHARING_PREPOSITIONS | {"of"}
+                or (head.lower_ == "by" and head.dep_ == "prep")
+                or (head.dep_ == "agent" and head.head.lemma_.lower() == "follow")
+            )
         ):
             # "discuss the issue by video conference on Thursday": the means; "followed by a
             # statement in November": what follows is the following
