@@ -2480,6 +2480,17 @@ HELD_OUT_SUN = [
     *examples(
         MON, DATE, "2020-06-12", ["On [Friday], the government planned to close the border."]
     ),
+    # a directive's infinitive is to come, whatever its object; "after confirmed cases": an
+    # adjective after a preposition is no past
+    *examples(
+        MON,
+        DATE,
+        "2020-06-19",
+        [
+            "Officials on Monday ordered 14 public schools to close until at least [Friday] after"
+            " confirmed cases rose to 41."
+        ],
+    ),
     # "that" after the date opens the reported clause: the date is the saying's
     *examples(
         MON,

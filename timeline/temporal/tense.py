@@ -32,10 +32,11 @@ _IRREGULAR_PAST = (
     "|forgot|got|sat|swam|sang|rang|drank|sank|shrank|ate|slid|spun|withdrew|overtook|undertook"
 )
 _DETERMINER_BEFORE = re.compile(
-    r"(?i:\b(?:a|an|the|its|his|her|their|still|very|on|in|with|by|of|for|from|into|at|to))\s+$"
+    r"(?i:\b(?:a|an|the|its|his|her|their|still|very|on|in|with|by|of|for|from|into|at|to"
+    r"|after|amid|despite|without|over|under))\s+$"
 )
 """A participle right after a determiner or a preposition is an adjective ("on chartered
-flights starting Saturday")."""
+flights starting Saturday", "until Friday after confirmed cases rose")."""
 _NOUN_LIKE_CUE = re.compile(
     r"(?i:forecasts|plans(?:\s+to)?|hopes|aims|vows|promises|pledges|starts|visits|returns|heads)"
 )
@@ -71,7 +72,7 @@ _CUE = re.compile(
     r"|(?:supposed|due|set|going|expected)\s+to\s+[a-z]+"
     # a directive's infinitive is still to come: "ordered flags to fly at half-mast on Wednesday"
     r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told)\s+"
-    r"(?:[A-Za-z'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
+    r"(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
     r"|(?<!\bwas\s)(?<!\bwere\s)due\s+(?=(?:in|on|by|between|at|next|this|later)\b)"
     r"|expects?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
