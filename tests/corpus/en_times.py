@@ -1462,6 +1462,17 @@ MODIFIERS = [
     ),
     *examples(MON, DURATION, "P20Y", ["He ruled for [more than two decades]."], mod="MORE_THAN"),
     *examples(MON, DURATION, "P3Y", ["The trial lasted [over three years]."], mod="MORE_THAN"),
+    *examples(MON, DURATION, "P1W", ["Repairs will take [over a week]."], mod="MORE_THAN"),
+    # "over" before a counted length after anything else is "throughout": a signal
+    *examples(
+        MON,
+        DURATION,
+        "P18M",
+        [
+            "The price of one drug rose by more than 400 percent over [18 months].",
+            "An outbreak infected 63 people over [18 months].",
+        ],
+    ),
     *examples(
         MON,
         DURATION,
