@@ -1463,6 +1463,10 @@ MODIFIERS = [
     *examples(MON, DURATION, "P20Y", ["He ruled for [more than two decades]."], mod="MORE_THAN"),
     *examples(MON, DURATION, "P3Y", ["The trial lasted [over three years]."], mod="MORE_THAN"),
     *examples(MON, DURATION, "P1W", ["Repairs will take [over a week]."], mod="MORE_THAN"),
+    # no rate across a preposition: how long the gathering took
+    *examples(
+        MON, DURATION, "P1W", ["A petition gathered more than 50,000 signatures in [a week]."]
+    ),
     # "over" before a counted length after anything else is "throughout": a signal
     *examples(
         MON,
@@ -3009,6 +3013,9 @@ NEGATIVE: list[Negative] = [
             ("summer camps", "Schools that were due to host summer camps will stay closed."),
             ("winter wheat", "Farmers planted less winter wheat than expected."),
             ("Easter Island", "The ship anchored off Easter Island."),
+            # a rate: a number, then at most two words, then "a <unit>"
+            ("a day", "The channel handles about 60 ships a day."),
+            ("a year", "The demands would add about 9 million euros a year to wage bills."),
         ],
     ),
 ]

@@ -33,7 +33,9 @@ _MODAL_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r"[\s-]+old\b")
 _RATE_BEFORE = re.compile(
-    r"(?:\d|million|billion|thousand|percent|%|cents?|dollars?|times)[^\s]*\s+(?:[a-z]+\s+){0,2}$"
+    r"(?:\d|million|billion|thousand|percent|%|cents?|dollars?|times)[^\s]*\s+"
+    # "50,000 signatures in a week" is how long the gathering took, not a rate
+    r"(?:(?!(?:in|within|for|over|during|after|before|than|about|under)\b)[a-z]+\s+){0,2}$"
 )
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:ago|later|earlier|or|and|before|after|of|to|in|the|from|longer|more|when|while|"
