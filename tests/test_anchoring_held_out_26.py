@@ -63,3 +63,19 @@ def test_a_topics_bare_time_is_the_time_of_what_it_is_the_topic_of() -> None:
         datetime(2023, 6, 1),
     )
     assert outage.earliest_start is None
+
+
+def test_a_clause_of_expectation_on_a_date_dates_what_is_expected() -> None:
+    tl = timeline.extract(
+        "He is due to appear in court on April 21, where he is expected to plead not guilty.",
+        dct=DCT,
+    )
+    plead = event_named(tl, "plead").when
+    assert (plead.earliest_start, plead.latest_end) == (
+        datetime(2023, 4, 21),
+        datetime(2023, 4, 22),
+    )
+    # the expecting is now, not on the day
+    expected = event_named(tl, "expected").when
+    assert expected.latest_start is not None
+    assert expected.latest_start <= datetime(2023, 4, 13)

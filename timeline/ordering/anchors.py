@@ -176,6 +176,19 @@ def topic_of(noun: Token) -> Token | None:
     return head if head.pos_ in {"NOUN", "PROPN"} else None
 
 
+_EXPECTING = frozenset({"expect", "schedule", "set", "due", "likely", "slate", "plan"})
+
+
+def _expected_in(clause: Token) -> Token:
+    """What a clause of expectation on a time says happens then ("March 21, where he is
+    expected to plead not guilty": the plea, not the expecting, which is now); else the
+    clause's own head."""
+    if clause.lemma_.lower() not in _EXPECTING:
+        return clause
+    planned = next((child for child in clause.children if child.dep_ == "xcomp"), None)
+    return clause if planned is None else planned
+
+
 def _duration_relation(signal: str | None) -> TimeRelation:
     """The relation of an event to a duration it is attached to.
 
@@ -279,7 +292,7 @@ class AnchorRules(LinkState):
             relation = TimeRelation.INCLUDES
         # "2011 when Gaddafi was toppled": a clause hanging on the time expression itself
         for child in root.children:
-            target = self.event_of(child)
+            target = self.event_of(_expected_in(child))
             if target is not None and child.dep_ in {"relcl", "acl", "advcl"}:
                 if _pronoun_argument(child) and self._dated_apart(child, expression):
                     # "a package of remedies in May, which the authority rejected last
