@@ -79,3 +79,12 @@ def test_a_clause_of_expectation_on_a_date_dates_what_is_expected() -> None:
     expected = event_named(tl, "expected").when
     assert expected.latest_start is not None
     assert expected.latest_start <= datetime(2023, 4, 13)
+
+
+def test_a_when_clause_after_a_date_is_dated_whatever_the_parser_hangs_it_on() -> None:
+    # the parser hangs "when" on the subject noun and makes the clause a conjunct
+    assert _within(
+        "Iceland and the Faroe Islands have clashed over mackerel catches since March 2019, when"
+        " talks on sharing the stock broke down.",
+        "broke",
+    ) == (datetime(2019, 3, 1), datetime(2019, 4, 1))

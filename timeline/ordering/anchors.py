@@ -616,7 +616,11 @@ class AnchorRules(LinkState):
         if position >= len(doc) or doc[position].lower_ != "when":
             return None
         verb = doc[position].head
-        if verb.i <= position or verb.dep_ not in {"advcl", "relcl"}:
+        if verb.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ in _NOMINAL:
+            verb = verb.head  # "when talks broke down": the parser may hang "when" on "talks"
+        # and it may make the clause a conjunct of the main verb ("have clashed since March
+        # 2019, when talks broke down")
+        if verb.i <= position or verb.dep_ not in {"advcl", "relcl", "conj"}:
             return None
         return self.event_of(verb)
 
