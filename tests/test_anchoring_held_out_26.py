@@ -84,7 +84,7 @@ def test_a_clause_of_expectation_on_a_date_dates_what_is_expected() -> None:
 def test_a_when_clause_after_a_date_is_dated_whatever_the_parser_hangs_it_on() -> None:
     # the parser hangs "when" on the subject noun and makes the clause a conjunct
     assert _within(
-        "Iceland and the Faroe Islands have clashed over mackerel catches since March 2019, when"
-        " talks on sharing the stock broke down.",
+        "The two countries have quarrelled over fishing rights since May 2018, when talks on"
+        " sharing the stock broke down and both sides set their own quotas.",
         "broke",
-    ) == (datetime(2019, 3, 1), datetime(2019, 4, 1))
+    ) == (datetime(2018, 5, 1), datetime(2018, 6, 1))
