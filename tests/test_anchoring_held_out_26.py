@@ -88,3 +88,15 @@ def test_a_when_clause_after_a_date_is_dated_whatever_the_parser_hangs_it_on() -
         " sharing the stock broke down and both sides set their own quotas.",
         "broke",
     ) == (datetime(2018, 5, 1), datetime(2018, 6, 1))
+
+
+def test_the_talks_a_meeting_is_for_are_the_meeting() -> None:
+    assert _within(
+        "Ministers will meet in Oslo on Monday for a new round of talks on quotas.", "talks"
+    ) == (datetime(2023, 4, 17), datetime(2023, 4, 18))
+
+
+def test_what_was_held_then_ended_within_the_holding() -> None:
+    assert _within(
+        "The previous round, held in Bergen last week, ended without agreement.", "ended"
+    ) == (datetime(2023, 4, 3), datetime(2023, 4, 10))

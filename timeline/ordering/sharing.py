@@ -26,7 +26,9 @@ from timeline.ordering.linking import (
 )
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.phases import (
+    BEGINNING_VERBS,
     EFFECT_VERBS,
+    ENDING_VERBS,
     IMPLICATIVE_VERBS,
     OCCURRING_HEADS,
     STAGING_VERBS,
@@ -317,6 +319,27 @@ class SharingRules(LinkState):
             governor = self.event_of(head.head)
             if governor is not None:
                 found.append(governor)
+        if token.lemma_.lower() in ENDING_VERBS | BEGINNING_VERBS:
+            # "The previous round, held in Bergen last week, ended without agreement": what
+            # was held then began or ended within that holding
+            for subject in token.children:
+                if subject.dep_ != "nsubj":
+                    continue
+                for staged in subject.children:
+                    found_staged = self.event_of(staged)
+                    if (
+                        staged.dep_ == "acl"
+                        and staged.lemma_.lower() in STAGING_VERBS
+                        and found_staged is not None
+                    ):
+                        found.append(found_staged)
+        meeting = _meeting_for(token)
+        if meeting is not None:
+            # "will meet in London on Monday for a new round of talks": the talks are the
+            # meeting
+            governor = self.event_of(meeting)
+            if governor is not None:
+                found.append(governor)
         if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             governor = self.event_of(head)
             if governor is not None:
@@ -506,3 +529,25 @@ def _relative_effect(token: Token) -> bool:
         return False
     deps = {child.dep_: child.lower_ for child in token.children}
     return deps.get("nsubj") in {"that", "which"} and "dobj" in deps
+
+
+_MEETING_VERBS = frozenset({"meet", "gather", "convene", "assemble", "arrive", "reconvene"})
+"""Verbs of coming together whose "for" names the event they come together for."""
+_PARTS_OF_A_SERIES = frozenset({"round", "session", "series", "day", "night", "week"})
+
+
+def _meeting_for(token: Token) -> Token | None:
+    """The verb of meeting whose purpose ``token`` names ("met for talks", "will meet for a
+    new round of talks"), if any."""
+    if token.dep_ != "pobj":
+        return None
+    preposition = token.head
+    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in _PARTS_OF_A_SERIES:
+        part = preposition.head
+        if part.dep_ != "pobj":
+            return None
+        preposition = part.head
+    if preposition.lower_ != "for" or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    return verb if verb.lemma_.lower() in _MEETING_VERBS else None
