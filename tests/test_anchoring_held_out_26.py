@@ -100,3 +100,12 @@ def test_what_was_held_then_ended_within_the_holding() -> None:
     assert _within(
         "The previous round, held in Bergen last week, ended without agreement.", "ended"
     ) == (datetime(2023, 4, 3), datetime(2023, 4, 10))
+
+
+def test_a_declared_state_is_dated_with_the_declaring() -> None:
+    # the parser reads the small clause as a clause of its own with a past verb
+    assert _within(
+        "Measles can cause pneumonia. The United States declared the disease eliminated in 2000,"
+        " but imported cases have caused repeated outbreaks.",
+        "declared",
+    ) == (datetime(2000, 1, 1), datetime(2001, 1, 1))

@@ -118,13 +118,26 @@ def relative_phase(clause: Token) -> TimeRelation | None:
     return None
 
 
+_DECLARING_VERBS = frozenset({"declare", "pronounce", "proclaim", "deem"})
+"""Verbs whose object takes a predicate from them ("declared the disease eliminated")."""
+
+
 def secondary_predicate(token: Token) -> bool:
     """Whether ``token`` is a participle or adjective said of its verb's subject or object
     ("found burned out", "declared dead", "flagged as poorly maintained"), with no subject,
     auxiliary or marker of its own."""
+    children = {child.dep_ for child in token.children}
+    if (
+        token.dep_ == "ccomp"
+        and token.tag_ in {"VBD", "VBN"}
+        and token.head.lemma_.lower() in _DECLARING_VERBS
+        and not children & {"aux", "auxpass", "mark"}
+    ):
+        # "The United States declared the disease eliminated in 2000": the parser reads the
+        # small clause as a clause of its own, with a past verb
+        return True
     if token.tag_ not in {"VBN", "JJ"}:
         return False
-    children = {child.dep_ for child in token.children}
     if children & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}:
         return False
     if token.dep_ in {"xcomp", "oprd", "acomp"}:
