@@ -109,3 +109,12 @@ def test_a_declared_state_is_dated_with_the_declaring() -> None:
         " but imported cases have caused repeated outbreaks.",
         "declared",
     ) == (datetime(2000, 1, 1), datetime(2001, 1, 1))
+
+
+def test_what_befell_the_subject_since_a_year_began_then() -> None:
+    tl = timeline.extract(
+        "The project, which has faced repeated delays since 2015, was blocked on Monday.", dct=DCT
+    )
+    delays = event_named(tl, "delays").when
+    assert delays.earliest_start == datetime(2015, 1, 1)
+    assert delays.latest_start == datetime(2016, 1, 1)

@@ -75,7 +75,7 @@ class SharingRules(LinkState):
                 verb = object_verb(token)
                 governor = self.event_of(verb)
                 if verb is not None and governor is not None:
-                    if verb.lemma_.lower() in STAGING_VERBS:
+                    if verb.lemma_.lower() in STAGING_VERBS | _UNDERGOING_VERBS:
                         changed |= self._copy_any(governor, index)
                     else:
                         changed |= self._copy(governor, index, phase_relation(verb))
@@ -531,6 +531,9 @@ def _relative_effect(token: Token) -> bool:
     return deps.get("nsubj") in {"that", "which"} and "dobj" in deps
 
 
+_UNDERGOING_VERBS = frozenset({"face", "suffer", "endure", "experience", "undergo"})
+"""Verbs whose object event is what befell their subject, over the verb's own time: "has faced
+criticism since 2019" (the criticism began in 2019)."""
 _MEETING_VERBS = frozenset({"meet", "gather", "convene", "assemble", "arrive", "reconvene"})
 """Verbs of coming together whose "for" names the event they come together for."""
 _PARTS_OF_A_SERIES = frozenset({"round", "session", "series", "day", "night", "week"})
