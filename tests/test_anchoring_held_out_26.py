@@ -118,3 +118,11 @@ def test_what_befell_the_subject_since_a_year_began_then() -> None:
     delays = event_named(tl, "delays").when
     assert delays.earliest_start == datetime(2015, 1, 1)
     assert delays.latest_start == datetime(2016, 1, 1)
+
+
+def test_walking_out_of_a_debate_happened_during_it() -> None:
+    assert _within(
+        "Opposition parties, which walked out of Wednesday's debate for several hours, said on"
+        " Thursday they would challenge the law.",
+        "walked",
+    ) == (datetime(2023, 4, 12), datetime(2023, 4, 13))

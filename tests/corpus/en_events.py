@@ -792,4 +792,15 @@ CASES = [
         ev("left", OCC, PAST, fact=ACTUAL),
         absent=("fire", "conference"),
     ),
+    case(
+        "The fine came after a blackout left 30,000 customers without power.",
+        ev("blackout", OCC, NOTENSE),
+        ev("left", OCC, PAST, fact=ACTUAL),
+    ),
+    case(
+        "The ship remained under quarantine after the audit.",
+        ev("quarantine", OCC, NOTENSE),
+        ev("audit", OCC, NOTENSE),
+        absent=("ship",),
+    ),
 ]

@@ -57,7 +57,10 @@ _NEWS_EVENT_NOUNS = frozenset(
         "outage", "closure", "resignation", "arrest", "visit", "talks", "negotiations", "speech",
         "statement", "interview", "announcement", "call", "storm", "typhoon", "hurricane",
         "cyclone", "tornado", "rain", "rainfall", "snowfall", "avalanche", "tsunami", "drought",
-        "heatwave", "aftershock", "ceasefire", "truce", "injury", "ban",
+        "heatwave", "aftershock", "ceasefire", "truce", "injury", "ban", "blackout",
+        "quarantine", "lockdown", "leak", "spill", "grounding", "audit", "debate", "riot",
+        "coup", "uprising", "clash", "siege", "kidnapping", "hijacking", "massacre", "boycott",
+        "lockout", "sinking", "accident", "race", "harvest", "assessment", "cleanup",
     }
 )  # fmt: skip
 """Nouns that name a happening in news text whatever the context: found even where the

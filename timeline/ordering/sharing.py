@@ -298,6 +298,9 @@ class SharingRules(LinkState):
             # "discuss the issue by video conference on Thursday": the means; "followed by a
             # statement in November": what follows is the following
             governor = self.event_of(head.head)
+            if governor is None and head.lower_ == "of" and head.head.lower_ == "out":
+                # "walked out of Wednesday's debate": left it while it went on
+                governor = self.event_of(head.head.head)
             if governor is not None:
                 found.append(governor)
             thing = head.head
