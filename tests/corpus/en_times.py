@@ -2506,6 +2506,14 @@ HELD_OUT_SUN = [
             " confirmed cases rose to 41."
         ],
     ),
+    # a date fronted at the sentence's start is the main clause's, even before a verb of
+    # saying with an object
+    *examples(
+        WED,
+        DATE,
+        "2019-02",
+        ["In [February], a smaller Italian bank reported losses of 90 million euros."],
+    ),
     # "that" after the date opens the reported clause: the date is the saying's
     *examples(
         MON,

@@ -122,6 +122,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_start, (stop.start() + 1 if stop else min(len(text), end + 400))
 
 
+_FRONTED = re.compile(r"[\s\"“‘(]*(?:[A-Za-z]+\s+){0,2}")
+"""What may come before a date fronted at a sentence's start ("In February, ...", "Late last
+month, ...")."""
 _CLAUSE_PENALTY = 40
 _CONJUNCT_PENALTY = 80
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or)\b|;")
@@ -163,6 +166,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     # this fast on long sentences.
     left, right = max(sentence_start, start - _REACH), min(sentence_end, end + _REACH)
     clause = aside_around(text, sentence_start, sentence_end, start, end)
+    fronted = _FRONTED.fullmatch(text, sentence_start, start) is not None
     best: tuple[int, Tense] | None = None
     for match in _CUE.finditer(text, left, right):
         if match.start() < end and match.end() > start:
@@ -206,6 +210,9 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             match.start() >= end
             and _ATTRIBUTION.match(match.group())
             and "," in text[end : match.start()]
+            # "In February, a smaller bank reported losses": a date fronted at the sentence's
+            # start belongs to the main clause, whose verb this is
+            and not fronted
         ):
             # "..., an official said": the report's tense, not the date's. It counts as farther
             # than it is, so that a verb of the report itself close by decides ("will return to
