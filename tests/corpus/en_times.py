@@ -2506,6 +2506,23 @@ HELD_OUT_SUN = [
             " confirmed cases rose to 41."
         ],
     ),
+    # a deferral's new date is ahead of the deferring: the nearer weekday, on either side
+    *examples(
+        WED,
+        DATE,
+        "2019-11-29",
+        [
+            "On Monday night, the judge adjourned the trial until [Friday], when the court will"
+            " hear two witnesses."
+        ],
+    ),
+    # "ends" in the present tells of what is to come
+    *examples(
+        WED,
+        DATE,
+        "2019-12-01",
+        ["The tournament, which has been held every year since 1998, ends on [Sunday]."],
+    ),
     # a date fronted at the sentence's start is the main clause's, even before a verb of
     # saying with an object
     *examples(

@@ -55,7 +55,11 @@ _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated|meant"
     r"|supposed|(?:un)?likely)"
-    r"|(?P<planned>planned))"
+    r"|(?P<planned>planned)"
+    # a deferral's new date is ahead of the deferring, on either side of the DCT: "adjourned
+    # the trial until Friday"
+    r"|(?P<deferred>(?:adjourned|postponed|delayed|deferred|put\s+off|pushed\s+back)"
+    r"(?:\s+[A-Za-z'’-]+){0,3}?\s+(?:until|till|to)(?=\s)))"
     r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?)"
     # "could start on Monday" looks ahead; "could be located Wednesday" says nothing
     r"|(?P<future3>could\s+(?!(?:be|have|not|never)\b)[a-z]+)"
@@ -76,7 +80,7 @@ _CUE = re.compile(
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
     r"|(?<!\bwas\s)(?<!\bwere\s)due\s+(?=(?:in|on|by|between|at|next|this|later)\b)"
     r"|expects?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
-    r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|(?<!\bto\s)meets?|resumes"
+    r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|ends|(?<!\bto\s)meets?|resumes"
     r"|arrives|returns|reconvenes|travels|visits|heads|departs"
     # "is to be held on Friday": the whole "be to" future, so that "held" is no past cue
     r"|(?:is|are|am)\s+to\s+(?:be\s+)?[a-z]+"
@@ -198,7 +202,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             tense = Tense.FUTURE
         elif match["planned"] and match.start() >= end:
             tense = Tense.PAST  # "On Friday, the government planned to ...": the planning's day
-        elif match["pastplan"]:
+        elif match["pastplan"] or match["deferred"]:
             tense = Tense.PLANNED
         elif match["modal"]:
             tense = Tense.UNKNOWN
