@@ -126,3 +126,17 @@ def test_walking_out_of_a_debate_happened_during_it() -> None:
         " Thursday they would challenge the law.",
         "walked",
     ) == (datetime(2023, 4, 12), datetime(2023, 4, 13))
+
+
+def test_a_fronted_month_is_not_taken_by_a_later_verb_with_a_month_of_its_own() -> None:
+    tl = timeline.extract(
+        "In December, a chairlift halted for 40 minutes after a power cut, and the operator was"
+        " fined 15,000 euros in January for failing to report the incident.",
+        dct=DCT,
+    )
+    halted, fined = event_named(tl, "halted").when, event_named(tl, "fined").when
+    assert (halted.earliest_start, halted.latest_end) == (
+        datetime(2022, 12, 1),
+        datetime(2023, 1, 1),
+    )
+    assert (fined.earliest_start, fined.latest_end) == (datetime(2023, 1, 1), datetime(2023, 2, 1))

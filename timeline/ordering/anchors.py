@@ -251,6 +251,7 @@ class AnchorRules(LinkState):
             # "since May last year": the parser makes "year" the head of the expression and
             # hangs only "May" on the preposition, which still opens the whole expression
             signal, governor = signal_and_governor(first)
+        governor = self._fronted_before_own(span, governor)
         governor = self._reporting_verb_before(root, signal, governor)
         governor = self._clause_before_attribution(span, governor)
         governor = self._due_event(governor)
@@ -445,6 +446,39 @@ class AnchorRules(LinkState):
             return False
         today = day_of(self.dct)
         return today.end is not None and span.start >= today.end
+
+    def _governor_of(self, expression: TimeExpression) -> int | None:
+        """The index of the word the phrase of ``expression`` hangs on, if any."""
+        span = tokens_of(self.doc, expression.start, expression.end)
+        governor = None if span is None else signal_and_governor(span.root)[1]
+        return None if governor is None else int(governor.i)
+
+    def _fronted_before_own(self, span: Any, governor: Token | None) -> Token | None:
+        """The verb a fronted date belongs to when the parser hangs it on a later verb that has
+        a date of its own: in "In December, a chairlift halted after a power cut, and the
+        operator was fined in January" both dates hang on "fined", but December is the
+        halting's (a verb between them, which the parser made a participle). With no verb
+        between them, the fronted date stays the verb's ("On May 22, 1995, Farkas was made a
+        general, and the following year he was appointed")."""
+        if governor is None or governor.pos_ != "VERB" or span.end > governor.i:
+            return governor
+        following = self.doc[span.end] if span.end < len(self.doc) else None
+        if following is None or following.text != "," or span.start > span.sent.start + 1:
+            return governor  # not fronted: "In December, ..." opens the sentence
+        own = any(
+            other.start > governor.idx
+            and other.type in (TimexType.DATE, TimexType.TIME)
+            and self._governor_of(other) == governor.i
+            for other in self.expressions
+        )
+        if not own:
+            return governor
+        between = (
+            token
+            for token in self.doc[span.end : governor.i]
+            if token.tag_ in {"VBD", "VBN"} and self.event_of(token) is not None
+        )
+        return next(between, governor)
 
     def _due_event(self, token: Token | None) -> Token | None:
         """The event noun that "due" says is expected ("a ruling due before the end of the
