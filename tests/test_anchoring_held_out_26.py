@@ -140,3 +140,11 @@ def test_a_fronted_month_is_not_taken_by_a_later_verb_with_a_month_of_its_own() 
         datetime(2023, 1, 1),
     )
     assert (fined.earliest_start, fined.latest_end) == (datetime(2023, 1, 1), datetime(2023, 2, 1))
+
+
+def test_a_date_after_a_closed_participle_aside_is_the_main_verbs() -> None:
+    assert _within(
+        "A cleaner discovered the phone, taped under a sink, on Tuesday afternoon, the arbiter"
+        " told a news conference.",
+        "discovered",
+    ) == (datetime(2023, 4, 11, 12), datetime(2023, 4, 11, 18))

@@ -176,6 +176,26 @@ def topic_of(noun: Token) -> Token | None:
     return head if head.pos_ in {"NOUN", "PROPN"} else None
 
 
+def _after_closed_aside(
+    span: Any, root: Token, signal: str | None, governor: Token | None
+) -> Token | None:
+    """The verb a date belongs to when it follows a participle aside set off by commas: in "A
+    cleaner discovered the phone, taped under a sink, on Thursday afternoon" the parser hangs
+    the date on "taped", but the closing comma ends the aside."""
+    if governor is None or governor.dep_ not in {"acl", "advcl"} or governor.tag_ != "VBN":
+        return governor
+    first = root.head.i if signal is not None and root.head.i < span.start else span.start
+    doc = span.doc
+    if first < 2 or doc[first - 1].text != "," or governor.i < 1:
+        return governor
+    if doc[governor.i - 1].text != ",":
+        return governor
+    if governor.dep_ == "advcl":
+        return governor.head
+    noun = governor.head
+    return noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} else governor
+
+
 _EXPECTING = frozenset({"expect", "schedule", "set", "due", "likely", "slate", "plan"})
 
 
@@ -252,6 +272,7 @@ class AnchorRules(LinkState):
             # hangs only "May" on the preposition, which still opens the whole expression
             signal, governor = signal_and_governor(first)
         governor = self._fronted_before_own(span, governor)
+        governor = _after_closed_aside(span, root, signal, governor)
         governor = self._reporting_verb_before(root, signal, governor)
         governor = self._clause_before_attribution(span, governor)
         governor = self._due_event(governor)
