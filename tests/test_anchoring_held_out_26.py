@@ -148,3 +148,13 @@ def test_a_date_after_a_closed_participle_aside_is_the_main_verbs() -> None:
         " told a news conference.",
         "discovered",
     ) == (datetime(2023, 4, 11, 12), datetime(2023, 4, 11, 18))
+
+
+def test_a_time_of_what_a_verb_follows_is_not_the_verbs() -> None:
+    tl = timeline.extract(
+        "After a series of deadly bus crashes in 2018, Congress passed a law earlier this year"
+        " requiring speed limiters.",
+        dct=DCT,
+    )
+    passed = event_named(tl, "passed").when
+    assert passed.earliest_start == datetime(2023, 1, 1)

@@ -196,6 +196,9 @@ def _after_closed_aside(
     return noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} else governor
 
 
+_ORDERING_HEADS = frozenset({"after", "before", "following", "since", "until", "prior"})
+"""Prepositions that order a verb against what they govern."""
+
 _EXPECTING = frozenset({"expect", "schedule", "set", "due", "likely", "slate", "plan"})
 
 
@@ -377,6 +380,11 @@ class AnchorRules(LinkState):
             # a time phrase on a participant belongs to what it takes part in: "accepted 2.3
             # million euros between 2014 and 2018" (the parser hangs the phrase on the nearest
             # noun); a bare modifier stays the noun's own ("pass the 2025 budget")
+            if target_token.dep_ == "pobj" and target_token.head.lower_ in _ORDERING_HEADS:
+                # "After a series of crashes in 2018, Congress passed a law": the time is
+                # that of what the verb is ordered against, not the verb's
+                target_token = None
+                break
             if target_token.dep_ == "pobj":
                 target_token = target_token.head.head
             elif target_token.dep_ in _PARTICIPANT_DEPS and signal is not None:
