@@ -9,6 +9,7 @@ a tense heuristic.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -55,6 +56,10 @@ class Bounds:
             # pieces of evidence meet at a boundary ("the day before" and "after Sunday")
             return None
         return Bounds(es, ls, ee, le)
+
+
+_CLOCK = re.compile(r"T\d{2}")
+"""A TIMEX3 value with a clock time ("2016-10-18T11:00"), not a part of the day ("TNI")."""
 
 
 def _later(a: datetime | None, b: datetime | None) -> datetime | None:
@@ -243,7 +248,14 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
         if linking.deadline is not None:
             span = interval_of(linking.deadline, dct)
             if span is not None and span.end is not None:
-                current, _ = _apply(current, Bounds(latest_end=span.end))
+                # "fell 11 percent by 1100 GMT": a clock time bounds a day's move, which
+                # began that day (a day or a part of one, "by Sunday night", does not)
+                opens = (
+                    day_start(span.start)
+                    if span.start is not None and _CLOCK.search(linking.deadline.value)
+                    else None
+                )
+                current, _ = _apply(current, Bounds(earliest_start=opens, latest_end=span.end))
         if linking.within is not None and dct is not None:
             # "will repeat the test within six weeks": done by six weeks after the DCT's day
             # (a length under a day still leaves the DCT's day and the next). Unless the
