@@ -169,3 +169,10 @@ def test_a_clock_time_deadline_bounds_a_move_of_that_day() -> None:
     # a part of the day leaves the start open
     earliest, _ = _within("The patients had been released by Sunday night.", "released")
     assert earliest is None
+
+
+def test_a_stretch_of_stated_length_an_event_came_after_ran_up_to_it() -> None:
+    assert _within(
+        "Lawmakers approved the bill by 78 votes to 61 on Tuesday night after a 14-hour debate.",
+        "debate",
+    ) == (datetime(2023, 4, 11, 6), datetime(2023, 4, 12))

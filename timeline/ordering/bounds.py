@@ -309,6 +309,13 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                 if event_link.relation is TimeRelation.AFTER:
                     floor = _later(other.earliest_start, other.earliest_end)
                     constraint = Bounds(earliest_start=floor)
+                    before = _ran_up_to(
+                        bounds[index], other, _stated_length(linkings[event_link.other])
+                    )
+                    if event_link.link is LinkKind.SIGNAL and before is not None:
+                        # "approved the bill on Thursday night after a 14-hour debate": a
+                        # stretch of stated length told before an event ran up to it
+                        bounds[event_link.other], _ = _apply(other, before)
                 elif event_link.relation is TimeRelation.BEGUN_BY:
                     # it began while the other happened: "since his arrest in 2019"
                     constraint = Bounds(
@@ -325,16 +332,26 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                         # "battled the flames for 14 hours before bringing the fire under
                         # control late on Thursday": a stretch told before an event ran up to
                         # it, and began about its length before
-                        meets = Bounds(
-                            earliest_end=other.earliest_start, latest_end=other.latest_start
-                        )
-                        if meets.earliest_end is not None and meets.latest_end is not None:
-                            # (meets already holds the plain "before" bound: the same end)
-                            constraint = meets.narrowed(length_before_end(length, meets)) or meets
+                        constraint = _ran_up_to(other, bounds[index], length) or constraint
                 bounds[index], _ = _apply(bounds[index], constraint)
     return tuple(
         _event_time(linking, found, dct) for linking, found in zip(linkings, bounds, strict=True)
     )
+
+
+def _ran_up_to(later: Bounds, stretch: Bounds, length: Duration | None) -> Bounds | None:
+    """The bounds of a stretch of stated ``length`` that ran up to an event with bounds
+    ``later`` ("battled the flames for 14 hours before bringing the fire under control", "after
+    a 14-hour debate"): it ended when the later event began and began about its length before.
+    ``None`` when the length is unknown, the stretch is already dated, or the later event's
+    start is not bounded on both sides."""
+    if length is None or stretch.earliest_start is not None:
+        return None
+    meets = Bounds(earliest_end=later.earliest_start, latest_end=later.latest_start)
+    if meets.earliest_end is None or meets.latest_end is None:
+        return None
+    # (meets already holds the plain "before" bound: the same end)
+    return meets.narrowed(length_before_end(length, meets)) or meets
 
 
 _OFFSET_RANGE = (1, 9998)
