@@ -2506,6 +2506,20 @@ HELD_OUT_SUN = [
             " confirmed cases rose to 41."
         ],
     ),
+    # "<n> <unit> earlier" before "this year" is a length, then a date
+    *examples(
+        WED,
+        DURATION,
+        "P6W",
+        ["Divers surveyed the site for [six weeks] earlier this year before the operation."],
+    ),
+    *examples(
+        WED,
+        DATE,
+        "2019",
+        ["Divers surveyed the site for six weeks [earlier this year] before the operation."],
+        mod="START",
+    ),
     # a deferral's new date is ahead of the deferring: the nearer weekday, on either side
     *examples(
         WED,

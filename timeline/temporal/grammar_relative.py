@@ -168,6 +168,12 @@ def the_unit(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DATE, Shift(0, Grain.YEAR))
 
 
+_THIS_PERIOD_AFTER = re.compile(
+    r"\s+(?i:this|next|last)\s+(?i:year|month|week|quarter|season|spring|summer|autumn|fall"
+    r"|winter)\b"
+)
+
+
 @rule(
     "<n> <unit> ago|earlier|later",
     rf"(?<![\w'’-])(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>(?i:ago|earlier|later|"
@@ -179,6 +185,8 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
     direction = " ".join(m["dir"].lower().split())
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
     base = Base.PREVIOUS if direction in ("earlier", "later") else Base.DCT
+    if base is Base.PREVIOUS and _THIS_PERIOD_AFTER.match(m.string, m.end()):
+        return None  # "surveyed the site for six weeks earlier this year": a length, then a date
     grain = unit_grain(m["u"])
     if (amount is None or amount != int(amount)) and base is Base.PREVIOUS:
         return None  # "a few days later" names no date; "a few days" stays, as a duration
