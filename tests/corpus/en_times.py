@@ -2506,6 +2506,16 @@ HELD_OUT_SUN = [
             " confirmed cases rose to 41."
         ],
     ),
+    # "this year," scopes the months the sentence goes on to list
+    *examples(
+        WED,
+        DATE,
+        "2019-02",
+        [
+            "She is the third medallist to retire this year, after a rower in [February] and a"
+            " cyclist who quit in June."
+        ],
+    ),
     # "<n> <unit> earlier" before "this year" is a length, then a date
     *examples(
         WED,

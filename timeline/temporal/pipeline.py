@@ -108,7 +108,12 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
     ):
         return None
     opening = _OPENING.fullmatch(text[sentence_start : expression.start].strip())
-    if (opening and _COMMA.match(text, expression.end)) or _WHEN_CLAUSE.match(text, expression.end):
+    # "the third medallist to retire this year, after a rower in February": the months
+    # the sentence goes on to list are this year's
+    this_year = expression.text.lower() == "this year"
+    if ((opening or this_year) and _COMMA.match(text, expression.end)) or _WHEN_CLAUSE.match(
+        text, expression.end
+    ):
         return interval.start.year
     return None
 
