@@ -2506,6 +2506,16 @@ HELD_OUT_SUN = [
             " confirmed cases rose to 41."
         ],
     ),
+    # an irregular past participle tells a past: the story's day, not the statement's
+    *examples(
+        FRI,
+        TIME,
+        "2023-09-14T15:40",
+        [
+            "A station recorded 46.2C on Thursday afternoon, the weather service said on Friday."
+            " The reading, taken at [3:40 p.m.], beat the record."
+        ],
+    ),
     # "this year," scopes the months the sentence goes on to list
     *examples(
         WED,
