@@ -2506,6 +2506,18 @@ HELD_OUT_SUN = [
             " confirmed cases rose to 41."
         ],
     ),
+    # a bare clock time after a month gone by is not on a day named before that month
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-12T11:40",
+        [
+            "Crews on Tuesday began lifting cars from a ship that sank off Brittany last year."
+            " It capsized on Nov. 4, and the crew was rescued that night. Divers surveyed the"
+            " wreck before the operation was approved in February. The first cage reached the"
+            " surface at [11:40 a.m.], a spokeswoman said."
+        ],
+    ),
     # an irregular past participle tells a past: the story's day, not the statement's
     *examples(
         FRI,

@@ -77,6 +77,20 @@ def _named_day(context: Context) -> TimeSpan | None:
     previous = context.previous
     candidates = [previous] if previous is not None and previous.grain is Grain.DAY else []
     candidates.extend(context.recent_days)
+    if (
+        previous is not None
+        and previous.grain > Grain.DAY
+        and previous.start is not None
+        and previous.end is not None
+        and context.dct is not None
+        and previous.end <= floor(context.dct, Grain.DAY)
+    ):
+        # "rescued that night (Nov. 4) ... the operation was approved in March. The first cage
+        # reached the surface at 11:40 a.m.": the story has moved past the days named before
+        # the month gone by that it named since (a month to come, "a report next month", is
+        # a plan, not the story's moment)
+        moved_on = previous.start
+        candidates = [span for span in candidates if span.start is None or span.start >= moved_on]
     dct = context.dct
     today = floor(dct, Grain.DAY) if dct is not None else None
     allowed = [
