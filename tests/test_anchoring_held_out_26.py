@@ -176,3 +176,13 @@ def test_a_stretch_of_stated_length_an_event_came_after_ran_up_to_it() -> None:
         "Lawmakers approved the bill by 78 votes to 61 on Tuesday night after a 14-hour debate.",
         "debate",
     ) == (datetime(2023, 4, 11, 6), datetime(2023, 4, 12))
+
+
+def test_a_present_condition_under_a_conjoined_modal_verb_lies_ahead() -> None:
+    tl = timeline.extract(
+        "The party leader said the party would file a complaint on Friday and ask parliament to"
+        " block the figures until an independent audit is carried out.",
+        dct=DCT,
+    )
+    carried = event_named(tl, "carried").when
+    assert carried.earliest_start == datetime(2023, 4, 12)

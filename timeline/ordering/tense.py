@@ -123,7 +123,17 @@ def _condition_ahead(token: Token) -> bool:
     if not marks & _CONDITION_MARKS:
         return False
     governor = verb.head
-    return any(child.dep_ == "aux" and child.lower_ in _AHEAD_MODALS for child in governor.children)
+    for _ in range(3):
+        if any(
+            child.dep_ == "aux" and child.lower_ in _AHEAD_MODALS for child in governor.children
+        ):
+            return True
+        if governor.dep_ not in {"conj", "xcomp"}:
+            return False
+        # "would file a complaint and ask parliament to block the figures until an audit is
+        # carried out": the modal of the first verb is its conjunct's and their infinitives'
+        governor = governor.head
+    return False
 
 
 def present_frame(token: Token) -> bool:
