@@ -186,3 +186,15 @@ def test_a_present_condition_under_a_conjoined_modal_verb_lies_ahead() -> None:
     )
     carried = event_named(tl, "carried").when
     assert carried.earliest_start == datetime(2023, 4, 12)
+
+
+def test_a_past_verb_shares_no_time_to_come() -> None:
+    tl = timeline.extract(
+        "The parliament voted on Wednesday to impeach its speaker over allegations that he"
+        " steered state contracts to a company owned by his brother-in-law, setting up a trial"
+        " in the upper chamber next month.",
+        dct=DCT,
+    )
+    steered = event_named(tl, "steered").when
+    assert steered.latest_end is not None
+    assert steered.latest_end <= datetime(2023, 4, 13)

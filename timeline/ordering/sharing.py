@@ -453,6 +453,11 @@ class SharingRules(LinkState):
             return False
         if relation is TimeRelation.IS_INCLUDED and self.outlasts(target, link.expression):
             return False
+        if self._against_tense(target, link.expression, relation):
+            # "allegations that he steered contracts to a company, setting up a trial next
+            # month": a past verb cannot share a time to come (the parser hung the
+            # participle on the wrong verb)
+            return False
         event = self.events[target]
         if (
             relation is TimeRelation.IS_INCLUDED
@@ -469,6 +474,8 @@ class SharingRules(LinkState):
         """Copy the source's link whatever its relation: the target is the same happening."""
         link = self.time[source]
         if link is None or self.time[target] is not None:
+            return False
+        if self._against_tense(target, link.expression, link.relation):
             return False
         self.time[target] = link
         return True
