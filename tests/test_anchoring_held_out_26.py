@@ -198,3 +198,13 @@ def test_a_past_verb_shares_no_time_to_come() -> None:
     steered = event_named(tl, "steered").when
     assert steered.latest_end is not None
     assert steered.latest_end <= datetime(2023, 4, 13)
+
+
+def test_a_noun_takes_the_length_its_relative_clause_of_lasting_gives() -> None:
+    # the debate ran up to the vote that followed it, and lasted about that long
+    earliest, latest = _within(
+        "Lawmakers approved the bill on Tuesday night after a debate that lasted 14 hours.",
+        "debate",
+    )
+    assert earliest == datetime(2023, 4, 11, 6)
+    assert latest == datetime(2023, 4, 12)

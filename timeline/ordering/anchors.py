@@ -196,6 +196,8 @@ def _after_closed_aside(
     return noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} else governor
 
 
+_LASTING_VERBS = frozenset({"last", "run", "continue", "take"})
+"""Verbs whose bare length is how long their subject lasted ("a debate that lasted nine hours")."""
 _ORDERING_HEADS = frozenset({"after", "before", "following", "since", "until", "prior"})
 """Prepositions that order a verb against what they govern."""
 
@@ -743,6 +745,12 @@ class AnchorRules(LinkState):
         self.extra[target].append(
             TimeLink(expression, _duration_relation(signal), LinkKind.SYNTAX, expression.certainty)
         )
+        lasting = self._lasting_noun(target)
+        if lasting is not None and signal is None:
+            # "following a debate that lasted nearly nine hours": the debate's own length
+            self.extra[lasting].append(
+                TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
+            )
         if signal == "within" and length.amount is not None:
             self.within[target] = length
         token = self.event_tokens[target]
@@ -755,6 +763,18 @@ class AnchorRules(LinkState):
         ) or (token is not None and event.tense is Tense.NONE and present_frame(token))
         if present and self.duration[target] is None:
             self.duration[target] = length
+
+    def _lasting_noun(self, verb_event: int) -> int | None:
+        """The event noun a relative clause of lasting is about ("a debate that lasted nearly
+        nine hours", "a process that usually takes two weeks"), if the event is such a verb."""
+        verb = self.event_tokens[verb_event]
+        if verb is None or verb.dep_ != "relcl" or verb.lemma_.lower() not in _LASTING_VERBS:
+            return None
+        if not any(
+            child.dep_ == "nsubj" and child.lower_ in {"that", "which"} for child in verb.children
+        ):
+            return None
+        return self.event_of(verb.head)
 
     def _measured_event(self, root: Token) -> int | None:
         """The event a length measures out: "talks" in "two days of talks"."""
