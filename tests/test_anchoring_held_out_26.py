@@ -208,3 +208,12 @@ def test_a_noun_takes_the_length_its_relative_clause_of_lasting_gives() -> None:
     )
     assert earliest == datetime(2023, 4, 11, 6)
     assert latest == datetime(2023, 4, 12)
+
+
+def test_how_long_a_thing_usually_takes_is_no_stretch_up_to_now() -> None:
+    tl = timeline.extract(
+        "The record must be verified by a panel, a process that usually takes about two weeks.",
+        dct=DCT,
+    )
+    takes = event_named(tl, "takes").when
+    assert takes.earliest_start is None

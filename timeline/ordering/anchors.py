@@ -758,8 +758,12 @@ class AnchorRules(LinkState):
         present = (
             event.tense is Tense.PRESENT
             # "on condition that the group keeps them open for five years": a simple present
-            # lasting "for" a length is a plan or a habit, not a stretch up to the DCT
-            and not (event.aspect is Aspect.NONE and signal == "for")
+            # lasting "for" a length is a plan or a habit, not a stretch up to the DCT; and "a
+            # process that usually takes about two weeks" says how long such a thing lasts
+            and not (
+                event.aspect is Aspect.NONE
+                and (signal == "for" or event.lemma.lower() in _LASTING_VERBS)
+            )
         ) or (token is not None and event.tense is Tense.NONE and present_frame(token))
         if present and self.duration[target] is None:
             self.duration[target] = length
