@@ -217,3 +217,15 @@ def test_how_long_a_thing_usually_takes_is_no_stretch_up_to_now() -> None:
     )
     takes = event_named(tl, "takes").when
     assert takes.earliest_start is None
+
+
+def test_a_measure_ordered_from_a_date_begins_then() -> None:
+    tl = timeline.extract(
+        "The regional government ordered water rationing in 42 municipalities from April 17.",
+        dct=DCT,
+    )
+    rationing = event_named(tl, "rationing").when
+    assert (rationing.earliest_start, rationing.latest_start) == (
+        datetime(2023, 4, 17),
+        datetime(2023, 4, 18),
+    )

@@ -84,6 +84,9 @@ _SCHEDULING = {
 }
 
 
+_IMPOSING = frozenset({"order", "impose", "introduce", "announce", "declare", "approve"})
+"""Verbs whose object measure runs "from" a date: "ordered water rationing from Monday"."""
+
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 """Parts of speech of a sentence root that the parser made a noun phrase of."""
 
@@ -405,6 +408,14 @@ class AnchorRules(LinkState):
                 # "postponed the flight until next year": the new date is the flight's, never
                 # the postponing's, even when the flight is no event the detector found
                 self.claimed.add(number)
+                return
+        if lemma in _IMPOSING and signal in {"from", "starting"}:
+            # "ordered water rationing in 42 municipalities from Monday": the measure ordered
+            # begins then, not the ordering
+            imposed = self._scheduled_thing(target_token)
+            if imposed is not None:
+                self.claimed.add(number)
+                self._anchor(imposed, expression, TimeRelation.BEGUN_BY, LinkKind.SYNTAX)
                 return
         target_token = self._report_before_clause(target_token, span)
         target_token = self._past_governor_of_infinitive(target_token, expression)
