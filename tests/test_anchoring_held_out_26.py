@@ -229,3 +229,13 @@ def test_a_measure_ordered_from_a_date_begins_then() -> None:
         datetime(2023, 4, 17),
         datetime(2023, 4, 18),
     )
+
+
+def test_an_event_noun_is_dated_by_the_disruption_it_caused() -> None:
+    tl = timeline.extract(
+        "The regulator fined the company in March 2020 after a blackout left 30,000 customers"
+        " without power. Earlier this year, a network fault delayed hundreds of test results.",
+        dct=DCT,
+    )
+    fault = event_named(tl, "fault").when
+    assert fault.earliest_start == datetime(2023, 1, 1)

@@ -42,7 +42,8 @@ EFFECT_VERBS = frozenset(
     {
         "kill", "injure", "wound", "destroy", "damage", "force", "close", "shut", "cut",
         "strand", "halt", "disrupt", "flood", "cause", "trigger", "spark", "prompt", "topple",
-        "level", "sink", "ground",
+        "level", "sink", "ground", "delay", "knock", "interrupt", "paralyse", "paralyze",
+        "cripple", "leave", "block", "stop",
     }
 )  # fmt: skip
 """Verbs of harm or disruption: their subject event happened when they did ("in March, a leak
