@@ -239,3 +239,14 @@ def test_an_event_noun_is_dated_by_the_disruption_it_caused() -> None:
     )
     fault = event_named(tl, "fault").when
     assert fault.earliest_start == datetime(2023, 1, 1)
+
+
+def test_the_statement_a_report_is_made_in_is_the_report() -> None:
+    tl = timeline.extract(
+        "The company said in a statement that its chief executive would take a leave.", dct=DCT
+    )
+    statement = event_named(tl, "statement").when
+    assert (statement.earliest_start, statement.latest_end) == (
+        datetime(2023, 4, 12),
+        datetime(2023, 4, 13),
+    )

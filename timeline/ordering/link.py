@@ -166,11 +166,19 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
 
     def _report_at_gathering(self, token: Any) -> int | None:
         """The report made to or at this gathering ("he told a news conference", "said at a
-        briefing"): the gathering is when the report was made."""
-        if token is None or token.lemma_.lower() not in _GATHERINGS:
+        briefing") or in this statement ("said in a statement"): the gathering or the statement
+        is when the report was made."""
+        if token is None:
+            return None
+        lemma = token.lemma_.lower()
+        if lemma not in _GATHERINGS and lemma not in _REPORTS:
             return None
         verb = token.head
-        if token.dep_ == "pobj" and verb.lower_ in {"at", "to", "during"}:
+        if token.dep_ == "pobj" and (
+            (lemma in _GATHERINGS and verb.lower_ in {"at", "to", "during"})
+            # "said in a statement": the statement is the saying
+            or (lemma in _REPORTS and verb.lower_ in {"in", "through", "via"})
+        ):
             verb = verb.head
         elif token.dep_ != "dobj":
             return None
@@ -273,6 +281,11 @@ _GATHERINGS = frozenset(
     {"conference", "briefing", "meeting", "hearing", "session", "rally", "summit", "interview"}
 )
 """Gatherings a report is made to or at."""
+_REPORTS = frozenset(
+    {"statement", "letter", "interview", "post", "video", "email", "release", "filing",
+     "communique", "broadcast", "speech", "address", "tweet"}
+)  # fmt: skip
+"""What a report is made in ("said in a statement")."""
 _SEEKING_VERBS = frozenset(
     {"seek", "propose", "plan", "launch", "open", "demand", "request", "begin", "start",
      "organise", "organize", "schedule", "resume", "convene"}
