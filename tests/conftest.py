@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import timeline
 from timeline.events.model import Event
 from timeline.ordering.model import Timeline
 
@@ -35,3 +37,10 @@ def seed_expected() -> dict[str, Any]:
 def event_named(tl: Timeline, text: str) -> Event:
     """The first event of ``tl`` whose trigger is ``text`` (StopIteration if none is)."""
     return next(event for event in tl if event.text == text)
+
+
+def span_of_event(text: str, trigger: str, dct: str) -> tuple[datetime | None, datetime | None]:
+    """The earliest start and latest end of the first event ``trigger`` that
+    :func:`timeline.extract` finds in ``text`` with ``dct``."""
+    when = event_named(timeline.extract(text, dct=dct), trigger).when
+    return when.earliest_start, when.latest_end

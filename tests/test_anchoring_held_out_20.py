@@ -9,15 +9,14 @@ from datetime import datetime
 
 import timeline
 
-from .conftest import event_named
+from .conftest import event_named, span_of_event
 
 DCT = "2023-04-12"
 
 
 def _within(text: str, trigger: str) -> tuple[datetime | None, datetime | None]:
     """The earliest start and latest end of the first event ``trigger`` of ``text``."""
-    when = event_named(timeline.extract(text, dct=DCT), trigger).when
-    return when.earliest_start, when.latest_end
+    return span_of_event(text, trigger, DCT)
 
 
 def test_a_date_closing_two_conjoined_verbs_dates_the_first_too() -> None:
