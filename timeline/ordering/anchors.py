@@ -20,6 +20,7 @@ from timeline.model import Grain, Mod, TimeExpression, TimexType
 from timeline.ordering.intervals import day_of, duration_of, interval_of
 from timeline.ordering.linking import (
     LIGHT_VERBS,
+    ORDERING_PREPOSITIONS,
     PERFECT_ASPECTS,
     LinkState,
     TimeLink,
@@ -201,10 +202,10 @@ def _after_closed_aside(
 
 _LASTING_VERBS = frozenset({"last", "run", "continue", "take"})
 """Verbs whose bare length is how long their subject lasted ("a debate that lasted nine hours")."""
-_ORDERING_HEADS = frozenset({"after", "before", "following", "since", "until", "prior"})
-"""Prepositions that order a verb against what they govern."""
 
 _EXPECTING = frozenset({"expect", "schedule", "set", "due", "likely", "slate", "plan"})
+"""Words of a clause that expects something at its time ("where he is expected to plead"):
+the scheduling verbs that say nothing of moving a date."""
 
 
 def _expected_in(clause: Token) -> Token:
@@ -385,7 +386,7 @@ class AnchorRules(LinkState):
             # a time phrase on a participant belongs to what it takes part in: "accepted 2.3
             # million euros between 2014 and 2018" (the parser hangs the phrase on the nearest
             # noun); a bare modifier stays the noun's own ("pass the 2025 budget")
-            if target_token.dep_ == "pobj" and target_token.head.lower_ in _ORDERING_HEADS:
+            if target_token.dep_ == "pobj" and target_token.head.lower_ in ORDERING_PREPOSITIONS:
                 # "After a series of crashes in 2018, Congress passed a law": the time is
                 # that of what the verb is ordered against, not the verb's
                 target_token = None

@@ -189,7 +189,8 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
 
     def _spent_on(self, token: Any) -> int | None:
         """The event of "spend" whose time went on this one: "have spent six years preparing
-        this scheme" (the preparing took those six years, up to now)."""
+        this scheme", "spent the past three weeks running a review" (the preparing and the
+        running take the spending's time and length)."""
         if token is None or token.dep_ != "xcomp" or token.head.lemma_.lower() != "spend":
             return None
         return self.event_of(token.head)

@@ -22,6 +22,7 @@ from timeline.ordering.model import LinkKind, TimeRelation
 
 __all__ = [
     "LIGHT_VERBS",
+    "ORDERING_PREPOSITIONS",
     "PERFECT_ASPECTS",
     "UNSTATED_REACH",
     "EventLink",
@@ -55,6 +56,10 @@ LIGHT_VERBS = frozenset(
 )
 """Verbs whose object is the event ("launching a counteroffensive", "held talks")."""
 
+
+ORDERING_PREPOSITIONS = frozenset({"after", "before", "following", "since", "until", "prior"})
+"""Prepositions that order a verb against the event they govern ("after the vote", "since his
+arrest"): what they govern is another happening, with a time of its own."""
 
 PERFECT_ASPECTS = frozenset({Aspect.PERFECTIVE, Aspect.PERFECTIVE_PROGRESSIVE})
 """The aspects of a perfect ("has risen", "has been rising"), which a "since" needs."""

@@ -18,6 +18,7 @@ from timeline.model import Anchor
 from timeline.ordering.anchors import SIGNAL_RELATIONS, topic_of
 from timeline.ordering.linking import (
     LIGHT_VERBS,
+    ORDERING_PREPOSITIONS,
     PERFECT_ASPECTS,
     LinkState,
     TimeLink,
@@ -47,8 +48,6 @@ __all__ = ["SharingRules"]
 
 _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
-# "spent the past three weeks running a review": the spending is the running
-_SPENDING_HEADS = {"spend"}
 
 
 def _marked_when(clause: Token) -> bool:
@@ -179,7 +178,7 @@ class SharingRules(LinkState):
         if token.pos_ != "NOUN" or self.time[index] is not None:
             return None
         if token.dep_ != "nsubj" and not (
-            token.dep_ == "pobj" and token.head.lower_ in _ORDERING_PREPOSITIONS
+            token.dep_ == "pobj" and token.head.lower_ in ORDERING_PREPOSITIONS
         ):
             return None
         # a bare "the vote" ("his arrest" after "before"): "the blog report", "the new ban"
@@ -433,10 +432,7 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
-        if (
-            token.dep_ == "xcomp"
-            and head.lemma_.lower() in _ASPECTUAL_HEADS | IMPLICATIVE_VERBS | _SPENDING_HEADS
-        ):
+        if token.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL_HEADS | IMPLICATIVE_VERBS:
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
@@ -523,7 +519,6 @@ _TOLD_AGAIN_REACH = 6
 """How many sentences on a later mention may still name the same happening."""
 _CONTINUING_VERBS = frozenset({"continue", "last", "persist", "run", "remain"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
-_ORDERING_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
 
 
 def _bare_the(token: Token) -> bool:
