@@ -129,9 +129,9 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     twenty-fourth and twenty-fifth, 50 of 75 and 50 of 72 in the twenty-sixth and
     twenty-seventh, 40 of 73 and 54 of 74 in the twenty-eighth and twenty-ninth, 48 of 73 and
     56 of 73 in the thirtieth and thirty-first.
-    Measured when the last two batches were added, before any rule was written from them
-    (``python benchmarks/eval_articles.py tests/articles``): 1,706 of 2,235 events, 18 of them
-    with bounds that rule out the expected time, times 1,955 of 2,036, order pairs 498 of 600;
+    Measured at the end of the session that added the last six batches
+    (``python benchmarks/eval_articles.py tests/articles``): 1,719 of 2,235 events, 15 of them
+    with bounds that rule out the expected time, times 1,959 of 2,036, order pairs 501 of 600;
     the floors are a little below, the ceiling on wrong bounds a little above.
     """
     agreeing = right = ordered = wrong = 0
@@ -143,7 +143,7 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
         wrong += score.events_contradicting
         right += score.timexes_right
         ordered += score.order_right
-    assert agreeing >= 1695
-    assert wrong <= 21
-    assert right >= 1945
-    assert ordered >= 492
+    assert agreeing >= 1710
+    assert wrong <= 17
+    assert right >= 1950
+    assert ordered >= 495
