@@ -249,3 +249,15 @@ def test_the_statement_a_report_is_made_in_is_the_report() -> None:
         datetime(2023, 4, 12),
         datetime(2023, 4, 13),
     )
+
+
+def test_a_trailing_attribution_joined_to_the_story_is_no_second_step() -> None:
+    tl = timeline.extract(
+        "The fire broke out in a hold near the bow at about 11 p.m. Tuesday as the Kestrel Bay"
+        " was sailing from Antwerp to the Portuguese port of Sines, the French maritime"
+        " prefecture for the Atlantic said in a statement.",
+        dct=DCT,
+    )
+    said = event_named(tl, "said").when
+    assert said.latest_end == datetime(2023, 4, 13)
+    assert said.earliest_start is None or said.earliest_start >= datetime(2023, 4, 12)

@@ -419,6 +419,10 @@ class SharingRules(LinkState):
             and token.tag_ == "VBD"
             and head.tag_ == "VBD"
             and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
+            # "The fire broke out at 11 p.m. Tuesday as ..., the prefecture said in a
+            # statement": a trailing attribution the parser joins to the story's verb is a
+            # report, not a second step of the story
+            and self._same_kind_of_telling(conjoined, token)
             and (self._dated_to_a_month(conjoined) or self._dated_after_it(token))
         ):
             # "police said on Wednesday they had identified a van, and appealed for
@@ -437,6 +441,21 @@ class SharingRules(LinkState):
             if governor is not None:
                 found.append(governor)
         return found
+
+    def _same_kind_of_telling(self, other: int, token: Token) -> bool:
+        """Whether ``token``'s event, conjoined after event ``other``, is not a report joined
+        to a step of the story (a trailing attribution the parser made a conjunct)."""
+        here = self.event_of(token)
+        if here is None:
+            return False
+        reports = EventClass.REPORTING
+        if self.events[here].kind is not reports or self.events[other].kind is reports:
+            return True
+        # "apologised on Saturday and said flights would not resume": one subject's two steps;
+        # a conjunct with no "and" is the attribution the parser joined to the story
+        return any(child.dep_ == "cc" for child in token.children) or any(
+            child.dep_ == "cc" and child.i < token.i for child in token.head.children
+        )
 
     def _copy(
         self, source: int, target: int, relation: TimeRelation = TimeRelation.IS_INCLUDED
