@@ -2506,6 +2506,16 @@ HELD_OUT_SUN = [
             " confirmed cases rose to 41."
         ],
     ),
+    # a participle before "with" has no tense of its own: the future before the date decides
+    *examples(
+        WED,
+        DATE,
+        "2019-12-02",
+        [
+            "The suspects will appear before a court on [Monday] charged with illegal mining,"
+            " police said."
+        ],
+    ),
     # a bare clock time after a month gone by is not on a day named before that month
     *examples(
         TUE,

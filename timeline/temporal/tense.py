@@ -107,7 +107,7 @@ _CUE = re.compile(
 )
 _REACH = 200
 _ATTRIBUTION_PENALTY = 40
-_BY_AFTER = re.compile(r"\s+by\b")
+_BY_AFTER = re.compile(r"\s+(?:by|with)\b")
 _ATTRIBUTION = re.compile(r"(?i:said|says|told|added|announced|reported)$")
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "Gen", "Sen", "Rep", "Gov", "Lt",
                   "Col", "Sgt", "Capt", "Prof", "Rev", "Ft", "Mt", "No", "Jan", "Feb", "Mar", "Apr",
@@ -196,7 +196,9 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         ):
             continue
         if match["past"] and _BY_AFTER.match(text, match.end()):
-            continue  # "Oct. 9, followed by a statement": a participle, no tense of its own
+            # "Oct. 9, followed by a statement", "on Monday charged with illegal mining": a
+            # participle, no tense of its own
+            continue
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
         # a cue after the date and a conjunction heads another clause
         conjunct = match.start() >= end and _NEW_CLAUSE.search(text, end, match.start()) is not None
