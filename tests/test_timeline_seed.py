@@ -131,8 +131,8 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     56 of 73 in the thirtieth and thirty-first, 55 of 75 and 61 of 75 in the thirty-second and
     thirty-third.
     Measured at the end of the session that added the last eight batches
-    (``python benchmarks/eval_articles.py tests/articles``): 1,835 of 2,385 events, 16 of them
-    with bounds that rule out the expected time, times 2,059 of 2,147, order pairs 529 of 636;
+    (``python benchmarks/eval_articles.py tests/articles``): 1,837 of 2,385 events, 15 of them
+    with bounds that rule out the expected time, times 2,060 of 2,147, order pairs 529 of 636;
     the floors are a little below, the ceiling on wrong bounds a little above.
     """
     agreeing = right = ordered = wrong = 0
@@ -144,7 +144,7 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
         wrong += score.events_contradicting
         right += score.timexes_right
         ordered += score.order_right
-    assert agreeing >= 1825
-    assert wrong <= 18
+    assert agreeing >= 1828
+    assert wrong <= 17
     assert right >= 2050
     assert ordered >= 523
