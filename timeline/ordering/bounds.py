@@ -9,7 +9,6 @@ a tense heuristic.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -56,10 +55,6 @@ class Bounds:
             # pieces of evidence meet at a boundary ("the day before" and "after Sunday")
             return None
         return Bounds(es, ls, ee, le)
-
-
-_CLOCK = re.compile(r"T\d{2}")
-"""A TIMEX3 value with a clock time ("2016-10-18T11:00"), not a part of the day ("TNI")."""
 
 
 def _later(a: datetime | None, b: datetime | None) -> datetime | None:
@@ -248,11 +243,12 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
         if linking.deadline is not None:
             span = interval_of(linking.deadline, dct)
             if span is not None and span.end is not None:
-                # "fell 11 percent by 1100 GMT": a clock time bounds a day's move, which
-                # began that day (a day or a part of one, "by Sunday night", does not)
+                # "fell 11 percent by 1100 GMT": a clock time (finer than a part of the day)
+                # bounds a day's move, which began that day (a day or a part of one, "by
+                # Sunday night", does not)
                 opens = (
                     day_start(span.start)
-                    if span.start is not None and _CLOCK.search(linking.deadline.value)
+                    if span.start is not None and span.grain < Grain.PART_OF_DAY
                     else None
                 )
                 current, _ = _apply(current, Bounds(earliest_start=opens, latest_end=span.end))
