@@ -28,7 +28,7 @@ from timeline.ordering.linking import (
     tokens_of,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
-from timeline.ordering.phases import measure_of
+from timeline.ordering.phases import measured_by
 from timeline.ordering.tense import clause_head, present_frame
 
 __all__ = ["SIGNAL_RELATIONS", "AnchorRules", "signal_and_governor", "topic_of"]
@@ -742,7 +742,7 @@ class AnchorRules(LinkState):
             return  # "two days after the fire": a distance between events, no one's length
         signal, governor = signal_and_governor(root)
         target = self.event_of(governor)
-        measured = self._measured_event(root)
+        measured = self.event_of(measured_by(root))
         if measured is not None:
             # "began two days of talks": the talks last two days, not the beginning
             target, signal = measured, None
@@ -791,16 +791,6 @@ class AnchorRules(LinkState):
         ):
             return None
         return self.event_of(verb.head)
-
-    def _measured_event(self, root: Token) -> int | None:
-        """The event a length measures out: "talks" in "two days of talks"."""
-        for preposition in root.children:
-            if preposition.dep_ == "prep" and preposition.lower_ == "of":
-                for child in preposition.children:
-                    found = self.event_of(child) if measure_of(child) is not None else None
-                    if found is not None:
-                        return found
-        return None
 
     # 3. clause ------------------------------------------------------------------------------
     def clause(self) -> None:

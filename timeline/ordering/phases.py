@@ -23,6 +23,7 @@ __all__ = [
     "marked_as_without_comma",
     "marked_while",
     "measure_of",
+    "measured_by",
     "object_verb",
     "phase_relation",
     "relative_phase",
@@ -164,6 +165,16 @@ def measure_of(token: Token) -> Token | None:
     if measure.i == preposition.i or measure.lemma_.lower() not in _MEASURE_NOUNS:
         return None
     return measure
+
+
+def measured_by(measure: Token) -> Token | None:
+    """The noun a measure noun measures out: "talks" for "days" in "two days of talks"."""
+    for preposition in measure.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "of":
+            for child in preposition.children:
+                if measure_of(child) is not None:
+                    return child
+    return None
 
 
 def object_verb(token: Token) -> Token | None:

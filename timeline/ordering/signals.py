@@ -21,6 +21,7 @@ from timeline.ordering.linking import (
     Token,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
+from timeline.ordering.phases import measured_by
 from timeline.ordering.tense import tense_relation
 
 __all__ = ["SignalRules"]
@@ -56,7 +57,10 @@ class SignalRules(LinkState):
                     for grandchild in child.children:
                         if grandchild.dep_ not in {"pcomp", "pobj"}:
                             continue
+                        # "after 19 hours of negotiations": the event the length measures out
                         other = self.event_of(grandchild)
+                        if other is None:
+                            other = self.event_of(measured_by(grandchild))
                         if other is None and grandchild.lemma_.lower() in LIGHT_VERBS:
                             objects = [c for c in grandchild.children if c.dep_ == "dobj"]
                             other = self.event_of(objects[0]) if objects else None
