@@ -656,6 +656,16 @@ WEEKDAYS = [
     *examples(MON, DATE, "2020-06-18", ["The minister is due to visit Moscow on [Thursday]."]),
     *examples(MON, DATE, "2020-06-19", ["The summit will open [Friday] in Berlin."]),
     *examples(MON, DATE, "2020-06-20", ["The march is scheduled for [Saturday]."]),
+    # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
+    *examples(
+        MON,
+        DATE,
+        "2020-06-20",
+        [
+            "Pilots call off strike, flights to resume [Saturday]\nThe union said on Monday.",
+            "Minister to visit Moscow on [Saturday]\nThe visit was announced on Monday.",
+        ],
+    ),
     *examples(
         MON,
         DATE,

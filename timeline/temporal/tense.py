@@ -167,8 +167,24 @@ def aside_around(
     return opening.start(), closing if closing >= 0 else sentence_end
 
 
+_HEADLINE_PLAN = re.compile(r"\bto\s+(?!be\b)[a-z]+(?:\s+[A-Za-z0-9'’-]+){0,4}?\s+\Z")
+"""A headline's "to" infinitive just before a date: headlinese for a plan ("Flights to resume
+Saturday", "Minister to visit China next week")."""
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """Whether ``start`` lies on the text's first line and that line is a headline: no final
+    stop, and more text after it."""
+    line_end = text.find("\n")
+    if line_end < 0 or start >= line_end or not text[line_end:].strip():
+        return False
+    return not text[:line_end].rstrip().endswith((".", "!", "?", '."', ".”"))
+
+
 def tense_at(text: str, start: int, end: int) -> Tense:
     """The tense of the verb nearest to ``text[start:end]`` within its sentence."""
+    if _in_headline(text, start) and _HEADLINE_PLAN.search(text, 0, start):
+        return Tense.FUTURE
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     # Cues further than _REACH characters away almost never decide; not reading them keeps
     # this fast on long sentences.
