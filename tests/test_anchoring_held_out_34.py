@@ -27,3 +27,24 @@ def test_a_measured_stretch_an_event_came_after_ran_up_to_it() -> None:
     )
     assert earliest == datetime(2023, 4, 10, 8, 15)
     assert latest == datetime(2023, 4, 11, 3, 16)
+
+
+def test_a_copula_dates_its_event_noun_subject() -> None:
+    earliest, latest = _within(
+        "The last strike at the hospital was in 2009, when a four-day stoppage closed wards.",
+        "strike",
+    )
+    assert (earliest, latest) == (datetime(2009, 1, 1), datetime(2010, 1, 1))
+
+
+def test_the_subject_of_a_verb_of_harm_happened_when_it_did() -> None:
+    # "buried", "pushed": a landslide, a surge that did harm happened when the harm was done
+    assert _within(
+        "A landslide buried a 200-metre stretch of the highway on Tuesday, officials said.",
+        "landslide",
+    ) == (datetime(2023, 4, 11), datetime(2023, 4, 12))
+    assert _within(
+        "Prices have been volatile since 2021, when a surge in gas costs pushed power prices to"
+        " records.",
+        "surge",
+    ) == (datetime(2021, 1, 1), datetime(2022, 1, 1))

@@ -432,6 +432,18 @@ class AnchorRules(LinkState):
                 ),
                 None,
             )
+        if target is None and lemma == "be" and signal in {"in", "on", "at", None}:
+            # "The last strike at the hospital was in 2009": a copula that dates its subject
+            target = next(
+                (
+                    self.event_of(child)
+                    for child in target_token.children
+                    if child.dep_ == "nsubj"
+                    and child.pos_ == "NOUN"
+                    and self.event_of(child) is not None
+                ),
+                None,
+            )
         if target is None and target_token.dep_ == "ROOT" and target_token.pos_ in _NOMINAL:
             # "United sacked manager Erik ten Hag on Monday", parsed as a noun phrase: the
             # time hangs on the root noun, and the sentence's verb is the modifier

@@ -44,7 +44,8 @@ EFFECT_VERBS = frozenset(
         "kill", "injure", "wound", "destroy", "damage", "force", "close", "shut", "cut",
         "strand", "halt", "disrupt", "flood", "cause", "trigger", "spark", "prompt", "topple",
         "level", "sink", "ground", "delay", "knock", "interrupt", "paralyse", "paralyze",
-        "cripple", "leave", "block", "stop",
+        "cripple", "leave", "block", "stop", "bury", "push", "drive", "send", "sweep", "wash",
+        "flatten", "rock", "shake", "engulf", "batter", "lash", "swamp", "submerge",
     }
 )  # fmt: skip
 """Verbs of harm or disruption: their subject event happened when they did ("in March, a leak
