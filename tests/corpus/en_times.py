@@ -2711,6 +2711,17 @@ HELD_OUT_SUN = [
         "2025-08-29T10:00",
         ["The river rose on Friday morning and peaked at [10 a.m.], officials said."],
     ),
+    # ... unless a part of a day named lately holds it: the main clause's morning, not the
+    # morning after the night an "after" clause looks back to
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-29T07:00",
+        [
+            "Nurses walked out on Friday morning after talks collapsed on Wednesday night."
+            " Picket lines formed from [7 a.m.], a spokeswoman said."
+        ],
+    ),
     # the wire services' four-digit clock with a zone
     *examples(SUN, TIME, "2025-08-31T15:00", ["Shares rose 4 percent in Lisbon by [1500 GMT]."]),
     *examples(

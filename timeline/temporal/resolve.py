@@ -48,6 +48,13 @@ def _day_of(
     """The day a time of day falls on; ``hour``: the clock hour, if it is a clock time."""
     if day is None:
         named = _named_day(context)
+        if (
+            hour is not None
+            and named is not None
+            and named.grain is Grain.PART_OF_DAY
+            and not _holds(named, hour)
+        ):
+            named = _part_holding(context, hour) or named
         if named is not None and named.start is not None:
             # "at 10 p.m." after a day was named happens on that day: "shortly after 2 a.m. on
             # Sunday ... A guard discovered the theft at 3:15 a.m."
@@ -66,6 +73,34 @@ def _day_of(
             return None
         return unit(found[0], Grain.DAY, Certainty.ANCHORED, found[1])
     return resolve(day, context)
+
+
+def _holds(span: TimeSpan, hour: int) -> bool:
+    """Whether a part of the day named holds the clock hour; a whole day holds every hour."""
+    if span.grain >= Grain.DAY or span.start is None or span.end is None:
+        return True
+    last = span.end.hour if span.end.day == span.start.day else 24
+    return span.start.hour <= hour < last
+
+
+def _part_holding(context: Context, hour: int) -> TimeSpan | None:
+    """The part of a day named lately that holds the clock hour: "walked off the job on
+    Thursday morning ... after talks collapsed on Tuesday night. Picket lines formed from 7
+    a.m." is Thursday's morning, not the morning after Tuesday night."""
+    today = floor(context.dct, Grain.DAY) if context.dct is not None else None
+    for span in context.recent_days:
+        if (
+            span.grain is Grain.PART_OF_DAY
+            and span.start is not None
+            and _holds(span, hour)
+            and not (
+                today is not None
+                and context.tense is Tense.PAST
+                and floor(span.start, Grain.DAY) > today
+            )
+        ):
+            return span
+    return None
 
 
 def _named_day(context: Context) -> TimeSpan | None:
