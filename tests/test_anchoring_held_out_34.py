@@ -48,3 +48,13 @@ def test_the_subject_of_a_verb_of_harm_happened_when_it_did() -> None:
         " records.",
         "surge",
     ) == (datetime(2021, 1, 1), datetime(2022, 1, 1))
+
+
+def test_a_date_after_the_addressee_of_a_saying_is_the_sayings() -> None:
+    # the parser hangs "on Tuesday" on the reported verb; "last month" is that verb's own
+    text = (
+        "Residents told Reuters on Tuesday they had warned local authorities last month about"
+        " fresh cracks in the hillside."
+    )
+    assert _within(text, "warned") == (datetime(2023, 3, 1), datetime(2023, 4, 1))
+    assert _within(text, "told") == (datetime(2023, 4, 11), datetime(2023, 4, 12))

@@ -582,13 +582,17 @@ class AnchorRules(LinkState):
     def _reporting_verb_before(
         self, root: Token, signal: str | None, governor: Token | None
     ) -> Token | None:
-        """The verb of saying a time phrase follows right after ("said on Wednesday the attack
-        bore ..."): the parser, missing the "that", hangs the phrase on the reported verb, but
-        the time is the saying's."""
+        """The verb of saying a time phrase follows right after, or after its addressee ("said on
+        Wednesday the attack bore ...", "told Reuters on Wednesday they had warned"): the
+        parser, missing the "that", hangs the phrase on the reported verb, but the time is the
+        saying's."""
         preposition = root.head
         if signal not in {"on", "in", "at"} or governor is None or preposition.i == 0:
             return governor
         before = preposition.doc[preposition.i - 1]
+        if before.dep_ in {"dobj", "dative"} and before.head.i < before.i:
+            # "told Reuters on Wednesday they had warned ...": the saying's addressee
+            before = before.head
         said = self.event_of(before)
         if (
             said is not None
