@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .conftest import span_of_event
+import timeline
+
+from .conftest import event_named, span_of_event
 
 DCT = "2023-04-12"
 
@@ -58,3 +60,19 @@ def test_a_date_after_the_addressee_of_a_saying_is_the_sayings() -> None:
     )
     assert _within(text, "warned") == (datetime(2023, 3, 1), datetime(2023, 4, 1))
     assert _within(text, "told") == (datetime(2023, 4, 11), datetime(2023, 4, 12))
+
+
+def test_spending_on_an_activity_since_a_time_went_on_since_then() -> None:
+    # the parser hangs "since March 2019" on the activity the money went on
+    tl = timeline.extract(
+        "The government has spent about $40 million on stabilising slopes along the highway"
+        " since March 2019.",
+        dct=DCT,
+    )
+    spent = event_named(tl, "spent").when
+    assert (spent.earliest_start, spent.latest_start) == (
+        datetime(2019, 3, 1),
+        datetime(2019, 4, 1),
+    )
+    assert spent.earliest_end is not None
+    assert spent.earliest_end >= datetime(2023, 4, 12)

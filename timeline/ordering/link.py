@@ -55,6 +55,12 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
 
     # 5. tense ------------------------------------------------------------------------------
     def result(self) -> tuple[Linking, ...]:
+        for index, token in enumerate(self.event_tokens):
+            spending = self._spending_of(token)
+            if spending is not None and self.time[spending] is None:
+                # "has spent $40 million on stabilising slopes since March 2019": the parser
+                # hangs the time on the activity, but the spending went on over it too
+                self.time[spending] = self.time[index]
         linkings = []
         for index, event in enumerate(self.events):
             token = self.event_tokens[index]
@@ -194,6 +200,18 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         if token is None or token.dep_ != "xcomp" or token.head.lemma_.lower() != "spend":
             return None
         return self.event_of(token.head)
+
+    def _spending_of(self, token: Any) -> int | None:
+        """The event of "spend" this activity is what the money or time went on ("spent six
+        years preparing", "spent $40 million on stabilising slopes")."""
+        if token is None or token.tag_ != "VBG":
+            return None
+        verb = token.head
+        if token.dep_ == "pcomp" and verb.lower_ == "on" and verb.dep_ == "prep":
+            verb = verb.head
+        elif token.dep_ != "xcomp":
+            return None
+        return self.event_of(verb) if verb.lemma_.lower() == "spend" else None
 
     def _seeking_verb_event(self, token: Any) -> int | None:
         """The event of the verb still to come that seeks, proposes or opens this noun event
