@@ -76,3 +76,20 @@ def test_spending_on_an_activity_since_a_time_went_on_since_then() -> None:
     )
     assert spent.earliest_end is not None
     assert spent.earliest_end >= datetime(2023, 4, 12)
+
+
+def test_a_participle_of_beginning_dates_the_start_of_its_event_noun() -> None:
+    tl = timeline.extract(
+        "An internal review begun in December traced the fault to a batch of cells. An inquiry"
+        " launched in January found failings.",
+        dct=DCT,
+    )
+    review, inquiry = event_named(tl, "review").when, event_named(tl, "inquiry").when
+    assert (review.earliest_start, review.latest_start) == (
+        datetime(2022, 12, 1),
+        datetime(2023, 1, 1),
+    )
+    assert (inquiry.earliest_start, inquiry.latest_start) == (
+        datetime(2023, 1, 1),
+        datetime(2023, 2, 1),
+    )

@@ -55,6 +55,9 @@ STAGING_VERBS = frozenset({"hold", "stage", "conduct", "carry", "mount"})
 object takes the verb's time whatever the relation ("held talks shortly before Christmas")."""
 ENDING_VERBS = frozenset({"end", "finish", "conclude", "complete", "wrap"})
 BEGINNING_VERBS = frozenset({"begin", "start", "commence"})
+_LAUNCHING_VERBS = frozenset({"launch", "open", "initiate"})
+"""Verbs whose past participle on an event noun dates its start ("an inquiry launched in
+January")."""
 
 
 def phase_relation(verb: Token) -> TimeRelation:
@@ -101,7 +104,8 @@ def subject_phase(token: Token) -> TimeRelation | None:
 def relative_phase(clause: Token) -> TimeRelation | None:
     """The relation a noun has to the time of a relative clause that says it ended, began or
     took place ("which ended on Friday", "that began in May", "which occurred on Monday"), or
-    a participle that does ("public hearings starting on Oct. 9")."""
+    a participle that does ("public hearings starting on Oct. 9", "a review begun in
+    December")."""
     lemma = clause.lemma_.lower()
     if (
         clause.dep_ in {"acl", "advcl"}
@@ -110,6 +114,17 @@ def relative_phase(clause: Token) -> TimeRelation | None:
         and not any(child.dep_ == "dobj" for child in clause.children)
     ):
         return phase_relation(clause)
+    if (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and not any(child.dep_ in {"nsubj", "nsubjpass", "dobj"} for child in clause.children)
+    ):
+        # "an internal review begun in December", "an inquiry launched in January": a
+        # participle that says when the noun began (or ended: "a probe completed in May")
+        if lemma in BEGINNING_VERBS or lemma in _LAUNCHING_VERBS:
+            return TimeRelation.BEGUN_BY
+        if lemma in ENDING_VERBS:
+            return TimeRelation.ENDED_BY
     if clause.dep_ != "relcl" or not any(
         child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") for child in clause.children
     ):
