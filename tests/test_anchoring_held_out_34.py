@@ -93,3 +93,16 @@ def test_a_participle_of_beginning_dates_the_start_of_its_event_noun() -> None:
         datetime(2023, 1, 1),
         datetime(2023, 2, 1),
     )
+
+
+def test_a_possible_occurrence_is_still_to_come() -> None:
+    tl = timeline.extract(
+        "The energy department warned that full service may not be restored for two weeks."
+        " The company has not said when production could resume. Rescuers could not reach the"
+        " village.",
+        dct=DCT,
+    )
+    assert event_named(tl, "restored").when.earliest_start == datetime(2023, 4, 12)
+    assert event_named(tl, "resume").when.earliest_start == datetime(2023, 4, 12)
+    # a past inability is no possibility ahead
+    assert event_named(tl, "reach").when.earliest_start is None

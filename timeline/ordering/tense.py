@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from timeline.events.attributes import grammar
 from timeline.events.features import is_light_verb_object
-from timeline.events.model import Aspect, Event, EventClass, Tense
+from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
 from timeline.ordering.linking import Token
 from timeline.ordering.model import TimeRelation
 
@@ -22,6 +22,8 @@ CLAUSE_DEPS = frozenset(
 
 _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 """Modals of obligation and expectation, which put an occurrence ahead."""
+_POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+"""Modals of possibility, which put an occurrence ahead ("may be restored", "could resume")."""
 
 
 def clause_head(token: Token) -> Token:
@@ -64,6 +66,17 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
         and grammar(token.head).tense is Tense.FUTURE
     ):
         # "will have to rely on", "will need to pass": the future of the verb it completes
+        return TimeRelation.AFTER, False
+    if (
+        modality in _POSSIBILITY_MODALS
+        and aspect is Aspect.NONE
+        and tense is Tense.NONE
+        and event.kind in (EventClass.OCCURRENCE, EventClass.ASPECTUAL)
+        # "rescuers could not reach the village": a past inability, not a possibility ahead
+        and not (modality == "could" and event.polarity is Polarity.NEG)
+    ):
+        # "full service may not be restored for two weeks", "production could resume": a
+        # possible occurrence is still to come
         return TimeRelation.AFTER, False
     if tense is Tense.PAST:
         return TimeRelation.BEFORE, False
