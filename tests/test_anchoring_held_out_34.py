@@ -106,3 +106,15 @@ def test_a_possible_occurrence_is_still_to_come() -> None:
     assert event_named(tl, "resume").when.earliest_start == datetime(2023, 4, 12)
     # a past inability is no possibility ahead
     assert event_named(tl, "reach").when.earliest_start is None
+
+
+def test_the_subject_of_a_plan_to_begin_begins_then() -> None:
+    tl = timeline.extract(
+        "Construction is scheduled to begin next month and is expected to take two years.",
+        dct=DCT,
+    )
+    construction = event_named(tl, "Construction").when
+    assert (construction.earliest_start, construction.latest_start) == (
+        datetime(2023, 5, 1),
+        datetime(2023, 6, 1),
+    )

@@ -91,6 +91,11 @@ class SharingRules(LinkState):
                 told = self._told_before(index, token)
                 if told is not None:
                     changed |= self._copy(told, index)
+                planned = self._planned_phase(token)
+                if planned is not None:
+                    # "Construction is scheduled to begin next month": the subject of a plan
+                    # whose infinitive says when it begins (or ends) begins (ends) then
+                    changed |= self._copy(planned[0], index, planned[1])
                 phase = subject_phase(token)
                 told = self.event_of(token.head) if phase is not None else None
                 if told is not None and phase is not None:
@@ -148,6 +153,25 @@ class SharingRules(LinkState):
             ):
                 return found
             return None  # the nearest later mention decides
+        return None
+
+    def _planned_phase(self, token: Token) -> tuple[int, TimeRelation] | None:
+        """The infinitive of beginning or ending a plan's subject event noun is the subject
+        of, and how the noun relates to its time ("Construction is scheduled to begin next
+        month", "Repairs are expected to start in April")."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ != "NOUN":
+            return None
+        for child in token.head.children:
+            lemma = child.lemma_.lower()
+            if child.dep_ != "xcomp" or (
+                lemma not in BEGINNING_VERBS and lemma not in ENDING_VERBS
+            ):
+                continue
+            if any(grandchild.dep_ == "dobj" for grandchild in child.children):
+                return None  # "the team is expected to begin talks": the talks begin
+            found = self.event_of(child)
+            if found is not None:
+                return found, phase_relation(child)
         return None
 
     def _continued_until(self, index: int, token: Token) -> None:
