@@ -118,3 +118,28 @@ def test_the_subject_of_a_plan_to_begin_begins_then() -> None:
         datetime(2023, 5, 1),
         datetime(2023, 6, 1),
     )
+
+
+def test_the_occasion_of_a_days_event_happened_that_day() -> None:
+    text = (
+        "The city closed its main road bridge on Tuesday after engineers found cracks in two"
+        " support beams, officials said."
+    )
+    assert _within(text, "found") == (datetime(2023, 4, 11), datetime(2023, 4, 12))
+
+
+def test_an_occasion_with_a_time_of_its_own_keeps_it() -> None:
+    text = (
+        "The city closed its main road bridge on Tuesday after engineers found cracks last"
+        " month, officials said."
+    )
+    assert _within(text, "found") == (datetime(2023, 3, 1), datetime(2023, 4, 1))
+
+
+def test_a_loose_later_is_no_occasion() -> None:
+    # "later" tells a sequence, not what the later event answered
+    earliest, _ = _within(
+        "Engineers found cracks in the beams. The city later closed the bridge on Tuesday.",
+        "found",
+    )
+    assert earliest is None

@@ -105,12 +105,16 @@ class EventLink:
         link: how it was found (a signal word, or the syntax of reported speech).
         offset: how far apart the two are, when the signal is measured ("two days after the
             fire"): this event starts that long after the other (or ends that long before).
+        occasion: whether "after" (or "following") puts the other event right before this
+            one, as what it answered ("closed the bridge on Wednesday after engineers found
+            cracks"), rather than a later adverb's loose sequence ("later").
     """
 
     other: int
     relation: TimeRelation
     link: LinkKind = LinkKind.SIGNAL
     offset: Duration | None = None
+    occasion: bool = False
 
 
 @attrs.frozen

@@ -44,6 +44,29 @@ def _would(event: Event) -> bool:
     return (event.modality or "").lower() == "would" and event.aspect is Aspect.NONE
 
 
+def _mark(clause: Token) -> Token:
+    """The subordinator that marks a clause (the clause's verb itself if none does)."""
+    return next((child for child in clause.children if child.dep_ == "mark"), clause)
+
+
+def _plain_occasion(signal: Token, other: Token) -> bool:
+    """Whether a bare "after" puts a clause before an event ("closed the bridge on Wednesday
+    after engineers found cracks"): no word measures or loosens it ("soon after", "two days
+    after"), and what comes after it is a clause, not a noun ("after the robbery" may be days
+    before)."""
+    if other.pos_ not in {"VERB", "AUX"}:
+        return False
+    modifiers = {"advmod", "npadvmod"}
+    if any(child.dep_ in modifiers for child in signal.children):
+        return False
+    # "soon after the report was published": the parser hangs the word on the clause's verb
+    mark = next((child for child in other.children if child.dep_ == "mark"), None)
+    return not any(
+        child.dep_ in modifiers and mark is not None and child.i < mark.i
+        for child in other.children
+    )
+
+
 class SignalRules(LinkState):
     """The event-event rules, over the shared state of a linking pass."""
 
@@ -65,7 +88,14 @@ class SignalRules(LinkState):
                             objects = [c for c in grandchild.children if c.dep_ == "dobj"]
                             other = self.event_of(objects[0]) if objects else None
                         if other is not None:
-                            self._relate(index, other, word, self._measure(child))
+                            self._relate(
+                                index,
+                                other,
+                                word,
+                                self._measure(child),
+                                occasion=word in {"after", "following"}
+                                and _plain_occasion(child, grandchild),
+                            )
                 if child.dep_ == "advmod" and word in _AFTER_ADVERBS:
                     other = self._previous_main_event(token)
                     if other is not None:
@@ -79,7 +109,13 @@ class SignalRules(LinkState):
                 head = self.event_of(self._reported_governor(token))
                 if head is not None:
                     for word in marks & {"after", "before"}:
-                        self._relate(head, index, word, self._measure(token))
+                        self._relate(
+                            head,
+                            index,
+                            word,
+                            self._measure(token),
+                            occasion=word == "after" and _plain_occasion(_mark(token), token),
+                        )
                     if "since" in marks and self.events[head].aspect in PERFECT_ASPECTS:
                         # "have been infected since the first case was confirmed": it began
                         # after that (temporal "since" needs a perfect: "since he was ill, he
@@ -238,7 +274,15 @@ class SignalRules(LinkState):
         if relation is not None and not any(link.other == head for link in self.event_links[index]):
             self.event_links[index].append(EventLink(head, relation, LinkKind.SENTENCE))
 
-    def _relate(self, index: int, other: int, word: str, offset: Duration | None = None) -> None:
+    def _relate(
+        self,
+        index: int,
+        other: int,
+        word: str,
+        offset: Duration | None = None,
+        *,
+        occasion: bool = False,
+    ) -> None:
         # "has denied the charges since his arrest": it began with the arrest
         relation = {"before": TimeRelation.BEFORE, "since": TimeRelation.BEGUN_BY}.get(
             word, TimeRelation.AFTER
@@ -246,7 +290,9 @@ class SignalRules(LinkState):
         if relation is TimeRelation.BEGUN_BY:
             offset = None
         if index != other:
-            self.event_links[index].append(EventLink(other, relation, offset=offset))
+            self.event_links[index].append(
+                EventLink(other, relation, offset=offset, occasion=occasion)
+            )
 
     def _measure(self, signal: Token) -> Duration | None:
         """The length that measures an "after" or "before" ("two days after the fire", "a day
