@@ -143,3 +143,11 @@ def test_a_loose_later_is_no_occasion() -> None:
         "found",
     )
     assert earliest is None
+
+
+def test_what_a_dated_report_tells_as_done_is_that_days_news_or_the_days_before() -> None:
+    text = "The regulator said on Tuesday it had opened an inquiry into the fault."
+    assert _within(text, "opened") == (datetime(2023, 4, 10), datetime(2023, 4, 12))
+    # a time of its own keeps it
+    text = "The regulator said on Tuesday it had opened an inquiry into the fault in March."
+    assert _within(text, "opened") == (datetime(2023, 3, 1), datetime(2023, 4, 1))

@@ -324,6 +324,11 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                         earliest_start=other.earliest_start, latest_start=other.latest_end
                     )
                 else:
+                    same_day = _same_day_cause(
+                        other, linkings[event_link.other], bounds[index], linking, days_before=1
+                    )
+                    if event_link.occasion and event_link.offset is None and same_day:
+                        bounds[index], _ = _apply(bounds[index], same_day)
                     constraint = Bounds(latest_end=other.latest_start)
                     length = _stated_length(linking)
                     if (
@@ -342,7 +347,7 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
 
 
 def _same_day_cause(
-    later: Bounds, dated: Linking, earlier: Bounds, linking: Linking
+    later: Bounds, dated: Linking, earlier: Bounds, linking: Linking, *, days_before: int = 0
 ) -> Bounds | None:
     """The bounds of an undated event that a dated event of one day came right "after"
     ("closed its main bridge on Wednesday after engineers found cracks", "stepped down on
@@ -352,9 +357,13 @@ def _same_day_cause(
     articles, readers put such an occasion on the same day about ten times as often as on an
     earlier one. Only for an event with no time, no stated length and no signal of its own,
     after an event its own sentence dates (a narrative date may be the story's, not its own).
+    ``days_before`` widens it for what a dated report tells as done ("said on Thursday it had
+    paused the trial"): readers put that on the day of the report or the day before.
     """
-    if linking.time is not None or linking.events or earlier.earliest_start is not None:
+    if linking.time is not None or earlier.earliest_start is not None:
         return None
+    if any(link.offset is not None for link in linking.events):
+        return None  # "carried out the morning after the race": dated from another event
     if dated.time is None or dated.time.link not in (LinkKind.SYNTAX, LinkKind.SENTENCE):
         return None
     if _stated_length(linking) is not None or linking.durations:
@@ -364,7 +373,7 @@ def _same_day_cause(
     if later.latest_end - later.earliest_start > timedelta(days=1):
         return None
     return Bounds(
-        earliest_start=day_start(later.earliest_start),
+        earliest_start=day_start(later.earliest_start) - timedelta(days=days_before),
         latest_end=later.latest_end,
     )
 

@@ -215,7 +215,12 @@ class SignalRules(LinkState):
         if relation is TimeRelation.AFTER:
             self.event_links[index].append(EventLink(head, TimeRelation.AFTER, LinkKind.SENTENCE))
         elif past and reported.kind is not EventClass.STATE:
-            self.event_links[index].append(EventLink(head, TimeRelation.BEFORE, LinkKind.SENTENCE))
+            # "said on Friday it had opened an investigation": what a dated report tells as
+            # done is the news of that day
+            recent = reported.aspect is Aspect.PERFECTIVE
+            self.event_links[index].append(
+                EventLink(head, TimeRelation.BEFORE, LinkKind.SENTENCE, occasion=recent)
+            )
 
     def _saying_above(self, token: Token) -> int | None:
         """The past reporting verb that ``token``'s conjunct is said under: its head, or the
