@@ -656,6 +656,16 @@ WEEKDAYS = [
     *examples(MON, DATE, "2020-06-18", ["The minister is due to visit Moscow on [Thursday]."]),
     *examples(MON, DATE, "2020-06-19", ["The summit will open [Friday] in Berlin."]),
     *examples(MON, DATE, "2020-06-20", ["The march is scheduled for [Saturday]."]),
+    # initials ("U.S.") end no sentence: the past verb before them still dates the weekday
+    *examples(
+        MON,
+        DATE,
+        "2020-06-15",
+        [
+            "The company notified the U.S. Food and Drug Administration on [Monday] and expects"
+            " to publish a full analysis."
+        ],
+    ),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

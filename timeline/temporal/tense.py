@@ -116,7 +116,10 @@ _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "Gen", "Sen",
 # (checked only once a period is found, so the many look-behinds cost nothing elsewhere)
 _NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATIONS)
 _SENTENCE_END = re.compile(
-    r"[.!?]" + _NOT_AFTER_ABBREVIATION + r"[\"'”’]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n"
+    # nor does one closing initials ("notified the U.S. Food and Drug Administration")
+    r"[.!?]"
+    + _NOT_AFTER_ABBREVIATION
+    + r"(?<!\b[A-Z]\.[A-Z]\.)[\"'”’]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n"
 )
 
 
