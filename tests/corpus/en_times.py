@@ -660,10 +660,10 @@ WEEKDAYS = [
     *examples(
         MON,
         DATE,
-        "2020-06-15",
+        "2020-06-12",
         [
-            "The company notified the U.S. Food and Drug Administration on [Monday] and expects"
-            " to publish a full analysis."
+            "The company notified the U.S. Food and Drug Administration and European regulators"
+            " on [Friday] and expects to publish a full analysis."
         ],
     ),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
