@@ -151,3 +151,12 @@ def test_what_a_dated_report_tells_as_done_is_that_days_news_or_the_days_before(
     # a time of its own keeps it
     text = "The regulator said on Tuesday it had opened an inquiry into the fault in March."
     assert _within(text, "opened") == (datetime(2023, 3, 1), datetime(2023, 4, 1))
+
+
+def test_an_after_clause_closing_a_pair_of_verbs_times_both() -> None:
+    text = (
+        "Typhoon Kalayo killed at least 23 people and forced 140,000 from their homes after it"
+        " slammed into the northern Philippines at about 4 a.m. on Monday, officials said."
+    )
+    earliest, _ = _within(text, "killed")
+    assert earliest == datetime(2023, 4, 10, 4)

@@ -106,16 +106,18 @@ class SignalRules(LinkState):
             # may make the marked clause a conjunct
             if token.dep_ in {"advcl", "conj"}:
                 marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
-                head = self.event_of(self._reported_governor(token))
+                governor = self._reported_governor(token)
+                head = self.event_of(governor)
                 if head is not None:
                     for word in marks & {"after", "before"}:
-                        self._relate(
-                            head,
-                            index,
-                            word,
-                            self._measure(token),
-                            occasion=word == "after" and _plain_occasion(_mark(token), token),
-                        )
+                        for verb in (head, *self._sharing_conjuncts(governor, token)):
+                            self._relate(
+                                verb,
+                                index,
+                                word,
+                                self._measure(token),
+                                occasion=word == "after" and _plain_occasion(_mark(token), token),
+                            )
                     if "since" in marks and self.events[head].aspect in PERFECT_ASPECTS:
                         # "have been infected since the first case was confirmed": it began
                         # after that (temporal "since" needs a perfect: "since he was ill, he
@@ -123,6 +125,18 @@ class SignalRules(LinkState):
                         # compares starts, reads these pairs AFTER
                         self._relate(head, index, "after")
         self._unit_from_an_event()
+
+    def _sharing_conjuncts(self, governor: Token, clause: Token) -> list[int]:
+        """The verbs a marked clause after a pair of verbs also times: "Typhoon Kalayo killed
+        at least 23 people and forced 140,000 from their homes after it slammed into the
+        Philippines" (the parser hangs the clause on the second verb, which shares the
+        first's subject)."""
+        if governor.dep_ != "conj" or clause.i < governor.i:
+            return []
+        if any(child.dep_ in {"nsubj", "nsubjpass"} for child in governor.children):
+            return []
+        first = self.event_of(governor.head)
+        return [] if first is None or governor.head.pos_ != "VERB" else [first]
 
     def _reported_governor(self, clause: Token) -> Token:
         """The verb a marked clause hangs on, past an attribution that follows both: in
