@@ -160,3 +160,14 @@ def test_an_after_clause_closing_a_pair_of_verbs_times_both() -> None:
     )
     earliest, _ = _within(text, "killed")
     assert earliest == datetime(2023, 4, 10, 4)
+
+
+def test_a_headline_event_is_dated_like_its_leads_main_event() -> None:
+    # the lead's event has no time of its own, only the clause it came after
+    text = (
+        "Typhoon Kalayo kills at least 23 in northern Philippines\n"
+        "Typhoon Kalayo killed at least 23 people after it slammed into the northern Philippines"
+        " at about 4 a.m. on Monday, officials said on Wednesday."
+    )
+    earliest, _ = _within(text, "kills")
+    assert earliest == datetime(2023, 4, 10, 4)

@@ -132,6 +132,20 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                     ),
                 )
             )
+        lead = self.lead_event()
+        if (
+            lead is not None
+            and linkings[lead].time is None
+            and linkings[lead].events
+            # a headline's present tells what happened ("kills"), not what is to come
+            and linkings[lead].dct_relation is TimeRelation.BEFORE
+        ):
+            for index in self.headline_events():
+                if index != lead and not linkings[index].events:
+                    # "Typhoon Kalayo kills at least 23" over a lead whose main event only
+                    # other events date ("killed ... after it slammed into ... on Tuesday"):
+                    # the headline tells the same happening, dated the same way
+                    linkings[index] = linkings[lead]
         for index, token in enumerate(self.event_tokens):
             said = self._said_with(index, token)
             if said is not None and linkings[said].reported_today:

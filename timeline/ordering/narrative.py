@@ -85,8 +85,19 @@ class NarrativeRules(LinkState):
         """A headline's present-tense event is the lead's main event ("Keston shuts main river
         bridge" over "The city closed its main bridge on Wednesday, officials said"): it takes
         the lead's time when the lead's own syntax dates it."""
-        # the lead: the first sentence after the headline with an event (not the dateline)
-        lead = next(
+        lead = self.lead_event()
+        link = None if lead is None else self.time[lead]
+        if link is None or link.link is not LinkKind.SYNTAX:
+            return
+        if link.relation is not TimeRelation.IS_INCLUDED:
+            return
+        for index in self.headline_events():
+            self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+
+    def lead_event(self) -> int | None:
+        """The lead's main event: that of the first sentence after the headline with one (not
+        the dateline)."""
+        return next(
             (
                 found
                 for sentence in islice(self.doc.sents, 1, 4)
@@ -94,17 +105,19 @@ class NarrativeRules(LinkState):
             ),
             None,
         )
-        link = None if lead is None else self.time[lead]
-        if link is None or link.link is not LinkKind.SYNTAX:
-            return
-        if link.relation is not TimeRelation.IS_INCLUDED:
-            return
-        for index, event in enumerate(self.events):
-            token = self.event_tokens[index]
-            if token is None or self.time[index] is not None or token.dep_ != "ROOT":
-                continue
-            if event.tense is Tense.PRESENT and in_headline(token):
-                self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+
+    def headline_events(self) -> list[int]:
+        """The undated present-tense root events of the headline ("Keston shuts main river
+        bridge"), which tell the lead's main event."""
+        return [
+            index
+            for index, event in enumerate(self.events)
+            if (token := self.event_tokens[index]) is not None
+            and self.time[index] is None
+            and token.dep_ == "ROOT"
+            and event.tense is Tense.PRESENT
+            and in_headline(token)
+        ]
 
     def _main_event(self, sentence: Any) -> int | None:
         """The event a sentence is about: its root, or the clause its root reports."""
