@@ -84,9 +84,10 @@ def test_a_14_month_campaign_began_about_april_2019() -> None:
     assert found.latest_end is None
 
 
-def test_weeks_started_at_least_a_week_before() -> None:
+def test_weeks_started_at_least_two_weeks_before() -> None:
+    # "for weeks" is plural: two weeks at least
     found = duration_bounds(Duration(None, Grain.WEEK), DCT)
-    assert found.latest_start == D(2020, 6, 8)
+    assert found.latest_start == D(2020, 6, 1)
     assert found.earliest_start is None
 
 

@@ -148,11 +148,16 @@ def _start_before(
     )
 
 
+_UNSTATED_PLURAL = 2.0
+"""How many units a length with no amount lasts at least: "for weeks", "for months", "several
+years" are plural, so two units or more."""
+
+
 def duration_bounds(duration: Duration, dct: datetime) -> Bounds:
     """An ongoing event of a stated length began about that long before the DCT.
 
     "A 14-month campaign" still going on began between 15 and 13 months before the DCT (one
-    unit of slack each side); "for weeks" with no amount began at least one week before.
+    unit of slack each side); "for weeks" with no amount began at least two weeks before.
     """
     today = day_of(dct)
     assert today.start is not None
@@ -161,7 +166,9 @@ def duration_bounds(duration: Duration, dct: datetime) -> Bounds:
     if unit < Grain.DAY:
         unit, amount = Grain.DAY, 1.0
     elif duration.amount is None:
-        return Bounds(latest_start=add(today.start, -1, unit), earliest_end=today.start)
+        return Bounds(
+            latest_start=add(today.start, -_UNSTATED_PLURAL, unit), earliest_end=today.start
+        )
     else:
         amount = duration.amount
     start = _start_before(amount, unit, today.start, today.end, day_slack=1.0)
@@ -185,14 +192,14 @@ def length_before_end(duration: Duration, end: Bounds) -> Bounds:
 def latest_start_of(duration: Duration, end: Bounds) -> Bounds:
     """An event that lasted a length and ended by some time had begun that long before it.
 
-    "had argued for months" (ended before the DCT) began at least a month before the DCT's
-    day ended; a stated length counts its slack off ("for three weeks": two weeks and six
-    days at least), an unstated one a single unit, as :func:`duration_bounds` does.
+    "had argued for months" (ended before the DCT) began at least two months before the
+    DCT's day ended; a stated length counts its slack off ("for three weeks": two weeks and
+    six days at least), an unstated one two units, as :func:`duration_bounds` does.
     """
     if end.latest_end is None:
         return Bounds()
     if duration.amount is None:
-        amount, unit = 1.0, duration.unit
+        amount, unit = _UNSTATED_PLURAL, duration.unit
     else:
         amount, unit, slack = _with_slack(duration.amount, duration.unit, day_slack=0.0)
         amount = max(amount - slack, 0.0)
