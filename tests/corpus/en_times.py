@@ -666,6 +666,16 @@ WEEKDAYS = [
             " on [Friday] and expects to publish a full analysis."
         ],
     ),
+    # a day declared a day of mourning (or a holiday) is still to come
+    *examples(
+        MON,
+        DATE,
+        "2020-06-17",
+        [
+            "The prime minister visited the site on Sunday and declared [Wednesday] a national"
+            " day of mourning."
+        ],
+    ),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

@@ -78,6 +78,9 @@ _CUE = re.compile(
     r"|(?P<intent>(?:decided|agreed|voted|promised|pledged|vowed|hoped|intended|aimed|wanted"
     r"|sought)\s+to\s+[a-z]+)"
     r"|(?:supposed|due|set|going|expected)\s+to\s+[a-z]+"
+    # "declared Wednesday a national day of mourning": the day declared is still to come
+    r"|(?:declared|designated|proclaimed)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"\s+(?:a|an|as)\b)"
     # a directive's infinitive is still to come: "ordered flags to fly at half-mast on Wednesday"
     r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told)\s+"
     r"(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
