@@ -148,8 +148,11 @@ def test_a_bare_time_right_after_a_reporting_verb_dates_the_saying() -> None:
     said = event_named(tl, "said").when
     assert said.earliest_start == datetime(2023, 4, 3)  # ISO week 2023-W14
     assert said.latest_end == datetime(2023, 4, 10)
+    # what the report tells as done lies in that week or the day before it, not in the
+    # saying's own time
     opened = event_named(tl, "opened").when
-    assert opened.earliest_start is None
+    assert opened.earliest_start == datetime(2023, 4, 2)
+    assert opened.latest_end == datetime(2023, 4, 10)
 
 
 def test_what_happened_as_a_dated_past_event_did_shares_its_time() -> None:

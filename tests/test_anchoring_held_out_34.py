@@ -171,3 +171,15 @@ def test_a_headline_event_is_dated_like_its_leads_main_event() -> None:
     )
     earliest, _ = _within(text, "kills")
     assert earliest == datetime(2023, 4, 10, 4)
+
+
+def test_the_occasion_of_a_months_event_happened_that_month() -> None:
+    text = (
+        "The previous owner put the club up for sale last month after fans protested against"
+        " rising debts."
+    )
+    assert _within(text, "protested") == (datetime(2023, 3, 1), datetime(2023, 4, 1))
+    # a year is too long to say the occasion fell within it
+    text = "The previous owner put the club up for sale last year after fans protested."
+    earliest, _ = _within(text, "protested")
+    assert earliest is None

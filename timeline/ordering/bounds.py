@@ -356,9 +356,10 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
 def _same_day_cause(
     later: Bounds, dated: Linking, earlier: Bounds, linking: Linking, *, days_before: int = 0
 ) -> Bounds | None:
-    """The bounds of an undated event that a dated event of one day came right "after"
-    ("closed its main bridge on Wednesday after engineers found cracks", "stepped down on
-    Monday after a meeting with the board"): it happened that day, before the later one ended.
+    """The bounds of an undated event that a dated event of one day (or one month) came right
+    "after" ("closed its main bridge on Wednesday after engineers found cracks", "put the club
+    up for sale last July after fans protested"): it happened that day (month), before the
+    later one ended.
 
     Why: a news report tells the occasion of a day's event in the same breath; on the held-out
     articles, readers put such an occasion on the same day about ten times as often as on an
@@ -377,7 +378,7 @@ def _same_day_cause(
         return None
     if later.earliest_start is None or later.latest_end is None:
         return None
-    if later.latest_end - later.earliest_start > timedelta(days=1):
+    if later.latest_end - later.earliest_start > timedelta(days=31):  # a month at most
         return None
     return Bounds(
         earliest_start=day_start(later.earliest_start) - timedelta(days=days_before),
