@@ -183,3 +183,18 @@ def test_the_occasion_of_a_months_event_happened_that_month() -> None:
     text = "The previous owner put the club up for sale last year after fans protested."
     earliest, _ = _within(text, "protested")
     assert earliest is None
+
+
+def test_among_events_with_the_same_bounds_the_links_decide_the_order() -> None:
+    # the finding and the closing share Tuesday; "after" puts the finding first, although the
+    # closing is told first
+    tl = timeline.extract(
+        "The city closed its main road bridge on Tuesday after engineers found cracks in two"
+        " support beams.",
+        dct=DCT,
+    )
+    closed, found = event_named(tl, "closed"), event_named(tl, "found")
+    assert closed.when.earliest_start == found.when.earliest_start == datetime(2023, 4, 11)
+    order = [event.text for event in tl]
+    assert order.index("found") < order.index("closed")
+    assert tl.relation(found, closed) is timeline.Order.BEFORE

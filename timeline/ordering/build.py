@@ -14,7 +14,7 @@ from timeline.model import TimeExpression
 from timeline.ordering.bounds import event_times
 from timeline.ordering.link import Linking, link_events
 from timeline.ordering.link_models import LinkModels
-from timeline.ordering.model import Timeline
+from timeline.ordering.model import Timeline, TimeRelation
 from timeline.ordering.order import in_time_order
 from timeline.ordering.tlinks import collect_tlinks
 
@@ -52,7 +52,7 @@ def build_timeline(
         )
         for event, when in zip(in_text_order, times, strict=True)
     ]
-    ordered = in_time_order(anchored)
+    ordered = in_time_order(anchored, _linked_pairs(anchored, linkings))
     tlinks = collect_tlinks(doc, anchored, linkings, expressions, dct, models)
     return Timeline(
         text=text,
@@ -61,3 +61,17 @@ def build_timeline(
         expressions=tuple(expressions),
         tlinks=tlinks,
     )
+
+
+def _linked_pairs(
+    events: Sequence[Event], linkings: Sequence[Linking]
+) -> list[tuple[Event, Event]]:
+    """The (earlier, later) pairs the event links of the linking pass state."""
+    pairs = []
+    for index, linking in enumerate(linkings):
+        for link in linking.events:
+            if link.relation is TimeRelation.AFTER:
+                pairs.append((events[link.other], events[index]))
+            elif link.relation is TimeRelation.BEFORE:
+                pairs.append((events[index], events[link.other]))
+    return pairs

@@ -1,9 +1,10 @@
 """The total order of a timeline and the relation between two of its events.
 
-The order sorts by earliest possible start, then latest start, then latest end, then text
-position. Whenever the bounds prove that ``a`` ends before ``b`` starts, ``a`` also sorts first
-(``a.latest_end <= b.earliest_start`` implies ``a.earliest_start <= b.earliest_start``), so the
-order never contradicts what :func:`relation_in` derives from the bounds.
+The order sorts by earliest possible start, then latest start, then latest end, then the
+signal and syntax links among events with the same bounds, then text position. Whenever the
+bounds prove that ``a`` ends before ``b`` starts, ``a`` also sorts first (``a.latest_end <=
+b.earliest_start`` implies ``a.earliest_start <= b.earliest_start``), so the order never
+contradicts what :func:`relation_in` derives from the bounds.
 """
 
 from __future__ import annotations
@@ -42,9 +43,52 @@ def sort_key(event: Event) -> tuple[datetime, datetime, datetime, int, int]:
     )
 
 
-def in_time_order(events: Iterable[Event]) -> tuple[Event, ...]:
-    """The events sorted by :func:`sort_key`; Python's sort is stable, so equal keys keep order."""
-    return tuple(sorted(events, key=sort_key))
+def in_time_order(
+    events: Iterable[Event], precedes: Iterable[tuple[Event, Event]] = ()
+) -> tuple[Event, ...]:
+    """The events sorted by :func:`sort_key`; Python's sort is stable, so equal keys keep order.
+
+    ``precedes`` lists pairs ``(a, b)`` that a signal or the syntax says come in that order
+    ("closed the bridge on Wednesday after engineers found cracks": the finding, then the
+    closing). Among events whose bounds are the same, those pairs decide before text position,
+    so that the order tells what the links tell where the bounds cannot (a pair that would
+    close a cycle is left to text position).
+    """
+    ordered = sorted(events, key=sort_key)
+    pairs = {(id(a), id(b)) for a, b in precedes if a is not b}
+    if not pairs:
+        return tuple(ordered)
+    result: list[Event] = []
+    start = 0
+    while start < len(ordered):
+        bounds = sort_key(ordered[start])[:3]
+        stop = start + 1
+        while stop < len(ordered) and sort_key(ordered[stop])[:3] == bounds:
+            stop += 1
+        result.extend(_linked_order(ordered[start:stop], pairs))
+        start = stop
+    return tuple(result)
+
+
+def _linked_order(group: list[Event], pairs: set[tuple[int, int]]) -> list[Event]:
+    """A stable topological order of events with equal bounds: repeatedly take the first event
+    (in text order) that no remaining event must precede; on a cycle, the first remaining."""
+    if len(group) < 2:
+        return group
+    remaining = list(group)
+    result = []
+    while remaining:
+        chosen = next(
+            (
+                event
+                for event in remaining
+                if not any((id(other), id(event)) in pairs for other in remaining)
+            ),
+            remaining[0],
+        )
+        result.append(chosen)
+        remaining.remove(chosen)
+    return result
 
 
 def bounds_relation(a: EventTime, b: EventTime) -> Order:
