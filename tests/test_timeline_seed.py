@@ -131,9 +131,9 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     56 of 73 in the thirtieth and thirty-first, 55 of 75 and 61 of 75 in the thirty-second and
     thirty-third, 57 of 75 and 57 of 75 in the thirty-fourth and thirty-fifth, 56 of 75 and 58
     of 75 in the thirty-sixth and thirty-seventh.
-    Measured when the last two batches were added
-    (``python benchmarks/eval_articles.py tests/articles``): 2,123 of 2,685 events, 20 of them
-    with bounds that rule out the expected time, times 2,306 of 2,410, order pairs 591 of 708;
+    Measured at the end of the session that added the last four batches
+    (``python benchmarks/eval_articles.py tests/articles``): 2,129 of 2,685 events, 20 of them
+    with bounds that rule out the expected time, times 2,307 of 2,410, order pairs 597 of 708;
     the floors are a little below, the ceiling on wrong bounds a little above.
     """
     agreeing = right = ordered = wrong = 0
@@ -145,7 +145,7 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
         wrong += score.events_contradicting
         right += score.timexes_right
         ordered += score.order_right
-    assert agreeing >= 2113
+    assert agreeing >= 2120
     assert wrong <= 22
-    assert right >= 2296
-    assert ordered >= 585
+    assert right >= 2300
+    assert ordered >= 590

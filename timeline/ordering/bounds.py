@@ -315,11 +315,14 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                     before = _ran_up_to(
                         bounds[index], other, _stated_length(linkings[event_link.other])
                     )
-                    same_day = _same_day_cause(
-                        bounds[index], linking, other, linkings[event_link.other]
+                    occasion = (
+                        _occasion_bounds(bounds[index], linking, other, linkings[event_link.other])
+                        if event_link.occasion and event_link.offset is None
+                        else None
                     )
-                    if event_link.occasion and event_link.offset is None and same_day:
-                        bounds[event_link.other], _ = _apply(other, same_day)
+                    if occasion is not None:
+                        # "closed the bridge on Wednesday after engineers found cracks"
+                        bounds[event_link.other], _ = _apply(other, occasion)
                         other = bounds[event_link.other]
                     if event_link.link is LinkKind.SIGNAL and before is not None:
                         # "approved the bill on Thursday night after a 14-hour debate": a
@@ -331,11 +334,16 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                         earliest_start=other.earliest_start, latest_start=other.latest_end
                     )
                 else:
-                    same_day = _same_day_cause(
-                        other, linkings[event_link.other], bounds[index], linking, days_before=1
+                    occasion = (
+                        _occasion_bounds(
+                            other, linkings[event_link.other], bounds[index], linking, days_before=1
+                        )
+                        if event_link.occasion and event_link.offset is None
+                        else None
                     )
-                    if event_link.occasion and event_link.offset is None and same_day:
-                        bounds[index], _ = _apply(bounds[index], same_day)
+                    if occasion is not None:
+                        # "said on Tuesday it had opened an inquiry"
+                        bounds[index], _ = _apply(bounds[index], occasion)
                     constraint = Bounds(latest_end=other.latest_start)
                     length = _stated_length(linking)
                     if (
@@ -353,7 +361,7 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
     )
 
 
-def _same_day_cause(
+def _occasion_bounds(
     later: Bounds, dated: Linking, earlier: Bounds, linking: Linking, *, days_before: int = 0
 ) -> Bounds | None:
     """The bounds of an undated event that a dated event of one day (or one month) came right
@@ -363,8 +371,9 @@ def _same_day_cause(
 
     Why: a news report tells the occasion of a day's event in the same breath; on the held-out
     articles, readers put such an occasion on the same day about ten times as often as on an
-    earlier one. Only for an event with no time, no stated length and no signal of its own,
-    after an event its own sentence dates (a narrative date may be the story's, not its own).
+    earlier one. Only for an event with no time, no stated length and no measured signal of its
+    own, after an event its own sentence dates (a narrative date may be the story's, not its
+    own).
     ``days_before`` widens it for what a dated report tells as done ("said on Thursday it had
     paused the trial"): readers put that on the day of the report or the day before.
     """

@@ -107,7 +107,8 @@ class EventLink:
             fire"): this event starts that long after the other (or ends that long before).
         occasion: whether "after" (or "following") puts the other event right before this
             one, as what it answered ("closed the bridge on Wednesday after engineers found
-            cracks"), rather than a later adverb's loose sequence ("later").
+            cracks"), rather than a later adverb's loose sequence ("later"); for BEFORE, that a
+            dated report tells this event as just done ("said on Friday it had opened").
     """
 
     other: int

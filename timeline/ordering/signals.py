@@ -60,9 +60,9 @@ def _plain_occasion(signal: Token, other: Token) -> bool:
     if any(child.dep_ in modifiers for child in signal.children):
         return False
     # "soon after the report was published": the parser hangs the word on the clause's verb
-    mark = next((child for child in other.children if child.dep_ == "mark"), None)
+    mark = _mark(other)
     return not any(
-        child.dep_ in modifiers and mark is not None and child.i < mark.i
+        child.dep_ in modifiers and mark is not other and child.i < mark.i
         for child in other.children
     )
 
