@@ -198,3 +198,16 @@ def test_among_events_with_the_same_bounds_the_links_decide_the_order() -> None:
     order = [event.text for event in tl]
     assert order.index("found") < order.index("closed")
     assert tl.relation(found, closed) is timeline.Order.BEFORE
+
+
+def test_what_was_just_promised_or_planned_is_still_to_be_done() -> None:
+    tl = timeline.extract(
+        "The company apologised and promised to pay 75 euros in compensation. The club said the"
+        " firm planned to invest a further 15 million pounds. The firm had not planned to sell"
+        " the stadium.",
+        dct=DCT,
+    )
+    assert event_named(tl, "pay").when.earliest_start == datetime(2023, 4, 12)
+    assert event_named(tl, "invest").when.earliest_start == datetime(2023, 4, 12)
+    # an intention denied says nothing of when
+    assert event_named(tl, "sell").when.earliest_start is None

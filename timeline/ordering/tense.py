@@ -22,6 +22,10 @@ CLAUSE_DEPS = frozenset(
 
 _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 """Modals of obligation and expectation, which put an occurrence ahead."""
+_INTENT_VERBS = frozenset(
+    {"promise", "pledge", "vow", "plan", "hope", "intend", "aim", "threaten", "want"}
+)
+"""Verbs of intention, whose infinitive names what is still to be done."""
 _POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 """Modals of possibility, which put an occurrence ahead ("may be restored", "could resume")."""
 
@@ -77,6 +81,17 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
     ):
         # "full service may not be restored for two weeks", "production could resume": a
         # possible occurrence is still to come
+        return TimeRelation.AFTER, False
+    if (
+        tense is Tense.INFINITIVE
+        and token is not None
+        and token.dep_ == "xcomp"
+        and token.head.lemma_.lower() in _INTENT_VERBS
+        and token.head.tag_ == "VBD"
+        and not any(child.dep_ in {"aux", "neg"} for child in token.head.children)
+    ):
+        # "promised to pay 75 euros in compensation", "planned to invest a further 15 million":
+        # what a news report says was just promised or planned is still to be done
         return TimeRelation.AFTER, False
     if tense is Tense.PAST:
         return TimeRelation.BEFORE, False
