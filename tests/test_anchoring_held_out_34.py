@@ -211,3 +211,14 @@ def test_what_was_just_promised_or_planned_is_still_to_be_done() -> None:
     assert event_named(tl, "invest").when.earliest_start == datetime(2023, 4, 12)
     # an intention denied says nothing of when
     assert event_named(tl, "sell").when.earliest_start is None
+
+
+def test_a_reported_would_is_still_to_come() -> None:
+    tl = timeline.extract(
+        "The minister, who visited the tunnel on Thursday afternoon, promised that the government"
+        " would pay for the repairs. He said he would have resigned had the report been true.",
+        dct=DCT,
+    )
+    assert event_named(tl, "pay").when.earliest_start == datetime(2023, 4, 12)
+    # "would have": the report's past, not its future
+    assert event_named(tl, "resigned").when.earliest_start is None

@@ -83,6 +83,18 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
         # possible occurrence is still to come
         return TimeRelation.AFTER, False
     if (
+        modality == "would"
+        and aspect is Aspect.NONE
+        and token is not None
+        and _reported_clause(token)
+        and event.kind in (EventClass.OCCURRENCE, EventClass.ASPECTUAL, EventClass.I_ACTION)
+        # "warned that the closure would last well into the spring": going on already
+        and event.lemma.lower() not in _GOING_ON_VERBS
+    ):
+        # "promised that the government would pay for the repairs", "said he would challenge
+        # the decision": the report's future is still to come when the article tells it
+        return TimeRelation.AFTER, False
+    if (
         tense is Tense.INFINITIVE
         and token is not None
         and token.dep_ == "xcomp"
@@ -136,6 +148,20 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
 _CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "when", "before", "after"})
 _CONDITION_NOUNS = frozenset({"condition", "provided", "providing", "requirement"})
 _AHEAD_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall", "'ll", "wo"})
+
+
+_GOING_ON_VERBS = frozenset({"last", "continue", "remain", "stay", "persist", "keep"})
+"""Verbs of going on, whose "would" extends what already holds rather than starting anew."""
+
+
+def _reported_clause(token: Token) -> bool:
+    """Whether ``token`` heads (or is joined to) a clause reported by a past verb ("said he
+    would challenge", "promised that the government would pay", "adding that investigators
+    would examine")."""
+    clause = token.head if token.dep_ == "conj" else token
+    if clause.dep_ != "ccomp":
+        return False
+    return clause.head.tag_ in {"VBD", "VBG", "VBN"}
 
 
 def _condition_ahead(token: Token) -> bool:
