@@ -144,7 +144,8 @@ class Timeline:
     """The events of one document in time order, with the expressions and links behind them.
 
     Iterating gives the events in time order (a total order that respects their bounds, ties
-    broken by text position); :meth:`relation` tells what the text actually supports.
+    broken by the signal links, then text position); :meth:`relation` tells what the text
+    actually supports.
 
     Attributes:
         text: the document the timeline was extracted from.
