@@ -222,3 +222,13 @@ def test_a_reported_would_is_still_to_come() -> None:
     assert event_named(tl, "pay").when.earliest_start == datetime(2023, 4, 12)
     # "would have": the report's past, not its future
     assert event_named(tl, "resigned").when.earliest_start is None
+
+
+def test_an_after_clause_whose_subject_is_dated_is_no_undated_occasion() -> None:
+    # "on Monday" hangs on the subject noun; the clause keeps that day, not the sacking's
+    earliest, _ = _within(
+        "The union sacked the coach on Tuesday, after a 3-0 home defeat on Monday ended the"
+        " country's hopes of reaching the World Cup.",
+        "ended",
+    )
+    assert earliest is None or earliest <= datetime(2023, 4, 10)

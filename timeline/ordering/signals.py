@@ -116,7 +116,9 @@ class SignalRules(LinkState):
                                 index,
                                 word,
                                 self._measure(token),
-                                occasion=word == "after" and _plain_occasion(_mark(token), token),
+                                occasion=word == "after"
+                                and _plain_occasion(_mark(token), token)
+                                and not self._holds_a_date(token),
                             )
                     if "since" in marks and self.events[head].aspect in PERFECT_ASPECTS:
                         # "have been infected since the first case was confirmed": it began
@@ -125,6 +127,18 @@ class SignalRules(LinkState):
                         # compares starts, reads these pairs AFTER
                         self._relate(head, index, "after")
         self._unit_from_an_event()
+
+    def _holds_a_date(self, clause: Token) -> bool:
+        """Whether a date or time lies in the clause before its verb ("after a 3-0 defeat by
+        Georgia on Tuesday ended the country's hopes": its subject has a time of its own, which
+        the parser hung on the noun). What follows the verb may be another clause's ("pulled
+        out in a dispute over next year's budget")."""
+        first = clause.left_edge.idx
+        end = clause.idx
+        return any(
+            expression.type in (TimexType.DATE, TimexType.TIME) and first <= expression.start < end
+            for expression in self.expressions
+        )
 
     def _sharing_conjuncts(self, governor: Token, clause: Token) -> list[int]:
         """The verbs a marked clause after a pair of verbs also times: "Typhoon Kalayo killed
