@@ -666,6 +666,16 @@ WEEKDAYS = [
             " on [Friday] and expects to publish a full analysis."
         ],
     ),
+    # a condition after the date is a clause of its own: the future before it decides
+    *examples(
+        MON,
+        DATE,
+        "2020-06-18",
+        [
+            "Investigators will begin examining the site on [Thursday] once the structure has"
+            " been declared safe."
+        ],
+    ),
     # a day declared a day of mourning (or a holiday) is still to come
     *examples(
         MON,

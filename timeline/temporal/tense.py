@@ -148,6 +148,7 @@ consultation's, which is to come). A later directive is past whatever comes betw
 Monday and ordered soldiers to help")."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\b")
 _THAT_CLAUSE = re.compile(r"\bthat\b")
+_SUBORDINATOR = re.compile(r"\b(?:once|if|unless|until|because|although|whereas)\b")
 """Between a date and a later cue, "that" opens the clause a verb of saying or thinking
 reports: "said in a statement on Wednesday night that Keller would take a leave" (Wednesday
 night is the saying's, and "would" tells of the leave)."""
@@ -251,7 +252,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # full capacity on Friday, the company said") and a distant one does not
             tense = Tense.UNKNOWN
             distance += _ATTRIBUTION_PENALTY
-        if match.start() >= end and _THAT_CLAUSE.search(text, end, match.start()):
+        if match.start() >= end and (
+            _THAT_CLAUSE.search(text, end, match.start())
+            # "will begin examining the site on Thursday once the structure has been declared
+            # safe": a condition after the date is a clause of its own
+            or _SUBORDINATOR.search(text, end, match.start())
+        ):
             distance += _CLAUSE_PENALTY
         if conjunct:
             # "began moving families on Saturday, and the operation will continue": a verb
