@@ -132,9 +132,9 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     thirty-third, 57 of 75 and 57 of 75 in the thirty-fourth and thirty-fifth, 56 of 75 and 58
     of 75 in the thirty-sixth and thirty-seventh, 51 of 74 and 57 of 74 in the thirty-eighth
     and thirty-ninth.
-    Measured when the last two batches were added
-    (``python benchmarks/eval_articles.py tests/articles``): 2,248 of 2,833 events, 28 of them
-    with bounds that rule out the expected time, times 2,420 of 2,529, order pairs 625 of 744;
+    Measured at the end of the session that added the last six batches
+    (``python benchmarks/eval_articles.py tests/articles``): 2,249 of 2,833 events, 26 of them
+    with bounds that rule out the expected time, times 2,421 of 2,529, order pairs 626 of 744;
     the floors are a little below, the ceiling on wrong bounds a little above.
     """
     agreeing = right = ordered = wrong = 0
@@ -146,7 +146,7 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
         wrong += score.events_contradicting
         right += score.timexes_right
         ordered += score.order_right
-    assert agreeing >= 2238
-    assert wrong <= 30
-    assert right >= 2410
-    assert ordered >= 615
+    assert agreeing >= 2240
+    assert wrong <= 28
+    assert right >= 2412
+    assert ordered >= 618
