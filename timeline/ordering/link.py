@@ -220,12 +220,11 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         years preparing", "spent $40 million on stabilising slopes")."""
         if token is None or token.tag_ != "VBG":
             return None
-        verb = token.head
-        if token.dep_ == "pcomp" and verb.lower_ == "on" and verb.dep_ == "prep":
-            verb = verb.head
-        elif token.dep_ != "xcomp":
-            return None
-        return self.event_of(verb) if verb.lemma_.lower() == "spend" else None
+        preposition = token.head
+        if token.dep_ == "pcomp" and preposition.lower_ == "on" and preposition.dep_ == "prep":
+            verb = preposition.head
+            return self.event_of(verb) if verb.lemma_.lower() == "spend" else None
+        return self._spent_on(token)
 
     def _seeking_verb_event(self, token: Any) -> int | None:
         """The event of the verb still to come that seeks, proposes or opens this noun event

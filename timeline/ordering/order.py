@@ -12,6 +12,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Hashable, Iterable
 from datetime import datetime
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from timeline.eval.closure import Graph
@@ -58,16 +59,11 @@ def in_time_order(
     pairs = {(id(a), id(b)) for a, b in precedes if a is not b}
     if not pairs:
         return tuple(ordered)
-    result: list[Event] = []
-    start = 0
-    while start < len(ordered):
-        bounds = sort_key(ordered[start])[:3]
-        stop = start + 1
-        while stop < len(ordered) and sort_key(ordered[stop])[:3] == bounds:
-            stop += 1
-        result.extend(_linked_order(ordered[start:stop], pairs))
-        start = stop
-    return tuple(result)
+    return tuple(
+        event
+        for _, same_bounds in groupby(ordered, key=lambda event: sort_key(event)[:3])
+        for event in _linked_order(list(same_bounds), pairs)
+    )
 
 
 def _linked_order(group: list[Event], pairs: set[tuple[int, int]]) -> list[Event]:

@@ -11,6 +11,7 @@ from timeline.events.features import is_light_verb_object
 from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
 from timeline.ordering.linking import Token
 from timeline.ordering.model import TimeRelation
+from timeline.temporal.tense import on_headline
 
 __all__ = ["CLAUSE_DEPS", "clause_head", "in_headline", "present_frame", "tense_relation"]
 
@@ -199,13 +200,6 @@ def present_frame(token: Token) -> bool:
 
 
 def in_headline(token: Token) -> bool:
-    """Whether ``token`` is in the text's first line and that line is a headline: no final
-    stop, and more text after it."""
-    sentence = token.sent
-    if sentence.start != 0:
-        return False
-    text = token.doc.text
-    line_end = text.find("\n")
-    if line_end < 0 or not text[line_end:].strip() or token.idx >= line_end:
-        return False
-    return not text[:line_end].rstrip().endswith((".", "!", "?", '."', ".”"))
+    """Whether ``token`` is in the text's first sentence and on a headline line (see
+    :func:`timeline.temporal.tense.on_headline`)."""
+    return token.sent.start == 0 and on_headline(token.doc.text, token.idx)

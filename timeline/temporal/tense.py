@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import re
 
-__all__ = ["Tense", "aside_around", "sentence_bounds", "tense_at"]
+__all__ = ["Tense", "aside_around", "on_headline", "sentence_bounds", "tense_at"]
 
 
 class Tense(enum.Enum):
@@ -148,10 +148,12 @@ consultation's, which is to come). A later directive is past whatever comes betw
 Monday and ordered soldiers to help")."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\b")
 _THAT_CLAUSE = re.compile(r"\bthat\b")
-_SUBORDINATOR = re.compile(r"\b(?:once|if|unless|until|because|although|whereas)\b")
 """Between a date and a later cue, "that" opens the clause a verb of saying or thinking
 reports: "said in a statement on Wednesday night that Keller would take a leave" (Wednesday
 night is the saying's, and "would" tells of the leave)."""
+_SUBORDINATOR = re.compile(r"\b(?:once|if|unless|until|because|although|whereas)\b")
+"""Between a date and a later cue, a subordinator opens a clause of its own: "will begin
+examining the site on Thursday once the structure has been declared safe"."""
 
 
 def aside_around(
@@ -179,9 +181,10 @@ _HEADLINE_PLAN = re.compile(r"\bto\s+(?!be\b)[a-z]+(?:\s+[A-Za-z0-9'’-]+){0,4}
 Saturday", "Minister to visit China next week")."""
 
 
-def _in_headline(text: str, start: int) -> bool:
+def on_headline(text: str, start: int) -> bool:
     """Whether ``start`` lies on the text's first line and that line is a headline: no final
-    stop, and more text after it."""
+    stop, and more text after it. (The resolver reads headlinese from it, and the linking
+    pass a headline's present tense.)"""
     line_end = text.find("\n")
     if line_end < 0 or start >= line_end or not text[line_end:].strip():
         return False
@@ -190,7 +193,7 @@ def _in_headline(text: str, start: int) -> bool:
 
 def tense_at(text: str, start: int, end: int) -> Tense:
     """The tense of the verb nearest to ``text[start:end]`` within its sentence."""
-    if _in_headline(text, start) and _HEADLINE_PLAN.search(text, 0, start):
+    if on_headline(text, start) and _HEADLINE_PLAN.search(text, 0, start):
         return Tense.FUTURE
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     # Cues further than _REACH characters away almost never decide; not reading them keeps
