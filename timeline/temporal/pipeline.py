@@ -156,6 +156,10 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
         candidate = recognized
         for refiner in REFINERS:
             candidate = refiner(text, candidate)
+        if expressions and candidate.start < expressions[-1].end:
+            # "14-month later yesterday": a modifier word the expression before already holds
+            # is not this one's; the expressions of a text never overlap
+            candidate = recognized
         sentence_start, sentence_end = sentence_bounds(text, candidate.start, candidate.end)
         context = Context(
             dct=dct,
