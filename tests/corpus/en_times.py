@@ -686,6 +686,27 @@ WEEKDAYS = [
             " day of mourning."
         ],
     ),
+    # "scheduled" before its noun is an adjective, which tells no plan
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-11",
+        [
+            "The utility began scheduled power cuts on [Monday].",
+            "Engineers discovered the cracks on [Monday] during a scheduled check of the fleet.",
+        ],
+    ),
+    *examples(TUE, DATE, "2024-03-18", ["The match is scheduled for [Monday]."]),
+    # what a decision imposes "from" a weekday starts then, still to come
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-18",
+        [
+            "The regional government ordered water rationing in 42 municipalities from [Monday].",
+            "The city imposed a curfew from [Monday], officials said.",
+        ],
+    ),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

@@ -55,6 +55,12 @@ _LINKING_VERB_OR_PERCENT_BEFORE = re.compile(
 )
 """A participle after these is an adjective ("would remain closed until Wednesday") or reduces a
 relative clause ("3.5 percent paid from January"): no past."""
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:for|to|on|in|at|by|until|till|from|between|next|this|later|after|before|around"
+    r"|during|within|over|a|an|the|its|his|her|their|and|or|but|as|that)\b)[a-z]+\b"
+)
+"""A lowercase word after "scheduled" that is none of these is the noun it modifies ("began
+scheduled cuts on Monday", "during a scheduled check"): an adjective, which tells no plan."""
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated|meant"
@@ -82,6 +88,10 @@ _CUE = re.compile(
     r"|(?:declared|designated|proclaimed)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"\s+(?:a|an|as)\b)"
     # a directive's infinitive is still to come: "ordered flags to fly at half-mast on Wednesday"
+    # what a decision imposes "from" a date starts then, still to come: "ordered water rationing
+    # in 42 municipalities from Monday"
+    r"|(?P<imposed>(?:ordered|imposed|introduced|announced|decreed|banned)\s+"
+    r"(?:[A-Za-z0-9,'’-]+\s+){1,6}?from(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
     r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told)\s+"
     r"(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
@@ -221,6 +231,11 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             and _NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start())
         ):
             continue
+        if match.group().lower() == "scheduled" and (
+            _NOUN_AFTER.match(text, match.end())
+            or _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            continue
         if match["past"] and _BY_AFTER.match(text, match.end()):
             # "Oct. 9, followed by a statement", "on Monday charged with illegal mining": a
             # participle, no tense of its own
@@ -230,6 +245,9 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         conjunct = match.start() >= end and _NEW_CLAUSE.search(text, end, match.start()) is not None
         if match.start() >= end and (match["directive"] or (match["intent"] and not conjunct)):
             tense = Tense.PAST  # "on Monday ordered him to appear": the order's own date
+        elif match["imposed"]:
+            # the imposing itself is past: "On Friday, the city imposed a curfew from Monday"
+            tense = Tense.FUTURE if match.end() <= start else Tense.PAST
         elif match["future"] or match["future2"] or match["future3"]:
             tense = Tense.FUTURE
         elif match["planned"] and match.start() >= end:
