@@ -707,6 +707,16 @@ WEEKDAYS = [
             "The city imposed a curfew from [Monday], officials said.",
         ],
     ),
+    # an "after" clause after the date is a clause of its own: the future before it decides
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-17",
+        [
+            "Power cuts will continue across the south until [Sunday] after a fire shut down"
+            " the plant."
+        ],
+    ),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

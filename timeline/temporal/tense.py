@@ -161,9 +161,12 @@ _THAT_CLAUSE = re.compile(r"\bthat\b")
 """Between a date and a later cue, "that" opens the clause a verb of saying or thinking
 reports: "said in a statement on Wednesday night that Keller would take a leave" (Wednesday
 night is the saying's, and "would" tells of the leave)."""
-_SUBORDINATOR = re.compile(r"\b(?:once|if|unless|until|because|although|whereas)\b")
+_SUBORDINATOR = re.compile(
+    r"\b(?:once|if|unless|until|because|although|whereas|after|before|when|while)\b"
+)
 """Between a date and a later cue, a subordinator opens a clause of its own: "will begin
-examining the site on Thursday once the structure has been declared safe"."""
+examining the site on Thursday once the structure has been declared safe", "will continue
+until Sunday after a fire shut down the plant"."""
 
 
 def aside_around(
