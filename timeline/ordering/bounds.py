@@ -361,6 +361,9 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
     )
 
 
+_HELD_WITHIN = (TimeRelation.IS_INCLUDED, TimeRelation.DURING, TimeRelation.SIMULTANEOUS)
+
+
 def _occasion_bounds(
     later: Bounds, dated: Linking, earlier: Bounds, linking: Linking, *, days_before: int = 0
 ) -> Bounds | None:
@@ -383,6 +386,8 @@ def _occasion_bounds(
         return None  # "carried out the morning after the race": dated from another event
     if dated.time is None or dated.time.link not in (LinkKind.SYNTAX, LinkKind.SENTENCE):
         return None
+    if dated.time.relation not in _HELD_WITHIN:
+        return None  # "will continue until Sunday after a fire shut down": not a day's event
     if _stated_length(linking) is not None or linking.durations:
         return None
     if later.earliest_start is None or later.latest_end is None:

@@ -1,0 +1,33 @@
+"""Anchoring rules written in the tenth session of 2026-12-04 (batches 40 and 41).
+
+Each test restates one rule on sentences of its own. DCT: Tuesday 2024-03-12.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+
+from .conftest import event_named, span_of_event
+
+DCT = "2024-03-12"
+
+
+def _within(text: str, trigger: str) -> tuple[datetime | None, datetime | None]:
+    """The earliest start and latest end of the first event ``trigger`` of ``text``."""
+    return span_of_event(text, trigger, DCT)
+
+
+def test_what_came_before_a_state_lasting_until_a_day_is_no_occasion_of_that_day() -> None:
+    # "will continue until Sunday after a fire shut down": the continuing is no event of one
+    # day, so the fire's shutting is not put on the DCT's day with it
+    text = (
+        "Power cuts will continue until at least Sunday after a fire shut down the plant, the"
+        " utility said on Tuesday."
+    )
+    continuing = event_named(timeline.extract(text, dct=DCT), "continue").when
+    assert continuing.latest_end == datetime(2024, 3, 18)
+    earliest, latest = _within(text, "shut")
+    assert earliest is None
+    assert latest == datetime(2024, 3, 13)
