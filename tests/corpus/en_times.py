@@ -717,6 +717,25 @@ WEEKDAYS = [
             " the plant."
         ],
     ),
+    # "the next morning" after a report dated the DCT's day follows the story's day before it
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-11TMO",
+        [
+            "Engineers found the cracks on Sunday, the chief executive told reporters on"
+            " Tuesday. Checks of the other aircraft began [the next morning]."
+        ],
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-11",
+        [
+            "The fire broke out on Sunday, the utility said on Tuesday. Crews contained it"
+            " [the next day]."
+        ],
+    ),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

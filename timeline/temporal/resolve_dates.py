@@ -231,6 +231,23 @@ def period(value: Period, context: Context) -> Resolution | None:
     return unit(candidate, grain, certainty, anchor)
 
 
+def _story_day(reference: datetime, dct: datetime, context: Context) -> datetime:
+    """The day a story's "the next morning" ("two days later") counts from when the day named
+    last is the DCT's own: the story's day named before it, if any.
+
+    Why: the DCT's day is named for the report ("told a news conference on Thursday"); a day
+    after it would be "tomorrow", so "Inspections began the next morning" follows the story's
+    earlier day ("discovered the cracks on Monday").
+    """
+    today = floor(dct, Grain.DAY)
+    if floor(reference, Grain.DAY) != today:
+        return reference
+    for span in context.recent_days:
+        if span.start is not None and span.start < today:
+            return span.start
+    return reference
+
+
 def shift(value: Shift, context: Context) -> Resolution | None:
     if value.keep_grain:
         # "a year earlier" compares with the period under discussion: the month or quarter
@@ -265,6 +282,14 @@ def shift(value: Shift, context: Context) -> Resolution | None:
         day = last_day_named(context)
         if day is not None:
             reference, anchor = day, Anchor.PREVIOUS
+    if (
+        value.base is Base.PREVIOUS
+        and value.amount > 0
+        and anchor is Anchor.PREVIOUS
+        and value.grain <= Grain.DAY
+        and context.dct is not None
+    ):
+        reference = _story_day(reference, context.dct, context)
     if value.amount == 0 and value.base is Base.PREVIOUS and anchor is not Anchor.PREVIOUS:
         return None  # "that day" points back at a day named before; with none, it is not the DCT
     grain = value.result_grain or value.grain
