@@ -31,3 +31,17 @@ def test_what_came_before_a_state_lasting_until_a_day_is_no_occasion_of_that_day
     earliest, latest = _within(text, "shut")
     assert earliest is None
     assert latest == datetime(2024, 3, 13)
+
+
+def test_the_harm_an_event_noun_did_was_done_when_it_happened() -> None:
+    # the subject's own date carries over to its undated verb of disruption
+    assert _within("A one-day national walkout on Jan. 18 closed about 200 schools.", "closed") == (
+        datetime(2024, 1, 18),
+        datetime(2024, 1, 19),
+    )
+    assert _within("A strike on Monday disrupted flights across the country.", "disrupted") == (
+        datetime(2024, 3, 11),
+        datetime(2024, 3, 12),
+    )
+    # a present perfect reaches up to now: the strike's day does not hold it
+    assert _within("The strike on Monday has disrupted flights for a week.", "disrupted")[0] is None

@@ -88,6 +88,9 @@ class SharingRules(LinkState):
                 cause = self._effect_verb(index, token)
                 if cause is not None:
                     changed |= self._copy(cause, index)
+                effect = self._effect_of(index, token)
+                if effect is not None:
+                    changed |= self._copy(index, effect)
                 told = self._told_before(index, token)
                 if told is not None:
                     changed |= self._copy(told, index)
@@ -281,6 +284,20 @@ class SharingRules(LinkState):
         if effect.lemma_.lower() not in EFFECT_VERBS:
             return None
         return verb if self._syntax_days(verb) is not None else None
+
+    def _effect_of(self, index: int, token: Token) -> int | None:
+        """The undated past verb of harm or disruption whose subject is this event noun, dated
+        by a time of its own ("a walkout on Jan. 18 closed about 200 schools", "a strike on
+        Monday disrupted flights"): the harm was done when the event happened. The converse
+        of :meth:`_effect_verb`."""
+        if token.pos_ != "NOUN" or token.dep_ != "nsubj":
+            return None
+        if token.head.lemma_.lower() not in EFFECT_VERBS or self._syntax_days(index) is None:
+            return None
+        verb = self.event_of(token.head)
+        if verb is None or verb == index or self.events[verb].tense is not Tense.PAST:
+            return None
+        return verb
 
     def _share_since(self, index: int, token: Token) -> bool:
         """Conjoined verbs under one perfect share its "since": "has been installing sirens
