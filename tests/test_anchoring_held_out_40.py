@@ -45,3 +45,12 @@ def test_the_harm_an_event_noun_did_was_done_when_it_happened() -> None:
     )
     # a present perfect reaches up to now: the strike's day does not hold it
     assert _within("The strike on Monday has disrupted flights for a week.", "disrupted")[0] is None
+
+
+def test_a_result_participle_measured_by_for_shares_its_verbs_time() -> None:
+    # "for a day" measures the disruption; it places it nowhere, so the failure's month holds it
+    assert _within(
+        "In August, a smaller main failed near the central railway station, disrupting train"
+        " services for a day.",
+        "disrupting",
+    ) == (datetime(2023, 8, 1), datetime(2023, 9, 1))

@@ -564,8 +564,11 @@ class SharingRules(LinkState):
 
 
 def _has_own_signal(token: Token) -> bool:
+    """Whether a preposition of time hangs on ``token``: "reaching the coast on Friday". A
+    "for" measures a length, no place in time ("disrupting train services for a day")."""
     return any(
-        child.dep_ == "prep" and child.lower_ in SIGNAL_RELATIONS for child in token.children
+        child.dep_ == "prep" and child.lower_ in SIGNAL_RELATIONS and child.lower_ != "for"
+        for child in token.children
     )
 
 
