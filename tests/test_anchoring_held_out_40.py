@@ -54,3 +54,18 @@ def test_a_result_participle_measured_by_for_shares_its_verbs_time() -> None:
         " services for a day.",
         "disrupting",
     ) == (datetime(2023, 8, 1), datetime(2023, 9, 1))
+
+
+def test_an_event_a_future_verb_calls_for_is_still_to_come() -> None:
+    text = (
+        "Councillor Ruth Adeyemi said she would call for an independent inquiry into the"
+        " failure once water is restored."
+    )
+    when = event_named(timeline.extract(text, dct=DCT), "inquiry").when
+    assert when.earliest_start is not None
+    assert when.earliest_start >= datetime(2024, 3, 12)
+    # a call made in the past says nothing of whether the inquiry has come
+    past = event_named(
+        timeline.extract("Residents called for an inquiry into the failure.", dct=DCT), "inquiry"
+    ).when
+    assert past.earliest_start is None

@@ -231,6 +231,8 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         ("would seek talks", "plans to launch an inquiry"), if any."""
         verb = None if token is None else object_verb(token)
         if verb is None or verb.lemma_.lower() not in _SEEKING_VERBS:
+            verb = None if token is None else _sought_for(token)
+        if verb is None:
             return None
         found = self.event_of(verb)
         if found is None:
@@ -323,6 +325,20 @@ _SEEKING_VERBS = frozenset(
      "organise", "organize", "schedule", "resume", "convene"}
 )  # fmt: skip
 """Verbs whose object event comes after them: not "investigate the attack"."""
+
+
+_SEEKING_FOR_VERBS = frozenset({"call", "push", "press", "ask", "appeal", "campaign", "lobby"})
+"""Verbs whose "for" object is an event sought: "would call for an independent inquiry"."""
+
+
+def _sought_for(token: Any) -> Any:
+    """The verb that seeks the event noun ``token`` through "for" ("call for an inquiry"), if
+    any."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "for" or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    return verb if verb.lemma_.lower() in _SEEKING_FOR_VERBS else None
 
 
 def _told_as_a_step(token: Any) -> bool:
