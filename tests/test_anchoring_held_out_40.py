@@ -69,3 +69,27 @@ def test_an_event_a_future_verb_calls_for_is_still_to_come() -> None:
         timeline.extract("Residents called for an inquiry into the failure.", dct=DCT), "inquiry"
     ).when
     assert past.earliest_start is None
+
+
+def test_the_same_event_noun_again_is_the_earlier_dated_one() -> None:
+    # "the same news conference" names Monday's conference again; what was told to it was
+    # told then
+    text = (
+        "Water levels had risen by four metres, the authority said at a news conference on"
+        " Monday. Its director told the same news conference that engineers had warned the"
+        " ministry."
+    )
+    tl = timeline.extract(text, dct=DCT)
+    second = [event for event in tl if event.text == "conference"][-1]
+    monday = (datetime(2024, 3, 11), datetime(2024, 3, 12))
+    assert (second.when.earliest_start, second.when.latest_end) == monday
+    assert _within(text, "told") == monday
+
+
+def test_a_gathering_staged_on_a_day_and_what_was_told_to_it() -> None:
+    # "a news conference held on Monday": the staging participle dates the conference, and
+    # the telling happened while it was held
+    text = "Police told a news conference held on Monday that two men had been arrested."
+    monday = (datetime(2024, 3, 11), datetime(2024, 3, 12))
+    assert _within(text, "conference") == monday
+    assert _within(text, "told") == monday

@@ -105,7 +105,7 @@ def relative_phase(clause: Token) -> TimeRelation | None:
     """The relation a noun has to the time of a relative clause that says it ended, began or
     took place ("which ended on Friday", "that began in May", "which occurred on Monday"), or
     a participle that does ("public hearings starting on Oct. 9", "a review begun in
-    December")."""
+    December", "a news conference held on Monday")."""
     lemma = clause.lemma_.lower()
     if (
         clause.dep_ in {"acl", "advcl"}
@@ -125,6 +125,8 @@ def relative_phase(clause: Token) -> TimeRelation | None:
             return TimeRelation.BEGUN_BY
         if lemma in ENDING_VERBS:
             return TimeRelation.ENDED_BY
+        if lemma in STAGING_VERBS:
+            return TimeRelation.IS_INCLUDED  # "a news conference held on Monday"
     if clause.dep_ != "relcl" or not any(
         child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") for child in clause.children
     ):

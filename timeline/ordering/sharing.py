@@ -94,6 +94,13 @@ class SharingRules(LinkState):
                 told = self._told_before(index, token)
                 if told is not None:
                     changed |= self._copy(told, index)
+                earlier = self._same_again(index, token)
+                if earlier is not None:
+                    changed |= self._copy_any(earlier, index)
+                audience = self._audience_of(index, token)
+                if audience is not None:
+                    # "told the same news conference that ...": said while it was held
+                    changed |= self._copy(audience, index)
                 planned = self._planned_phase(token)
                 if planned is not None:
                     # "Construction is scheduled to begin next month": the subject of a plan
@@ -156,6 +163,38 @@ class SharingRules(LinkState):
             ):
                 return found
             return None  # the nearest later mention decides
+        return None
+
+    def _same_again(self, index: int, token: Token) -> int | None:
+        """The earlier dated mention that "the same" event noun names again: "said at a news
+        conference on Monday ... told the same news conference" (the nearest earlier event of
+        the same lemma, within a few sentences)."""
+        if token.pos_ != "NOUN" or self.time[index] is not None:
+            return None
+        if not any(child.lower_ == "same" for child in token.children):
+            return None
+        lemma = self.events[index].lemma.lower()
+        sentences = 0
+        for position in range(token.i - 1, -1, -1):
+            candidate = self.doc[position]
+            found = self.event_at.get(position)
+            if found is not None and self.events[found].lemma.lower() == lemma:
+                link = self.time[found]
+                return found if link is not None and link.link is LinkKind.SYNTAX else None
+            if candidate.is_sent_start:
+                sentences += 1
+                if sentences > _TOLD_AGAIN_REACH:
+                    return None
+        return None
+
+    def _audience_of(self, index: int, token: Token) -> int | None:
+        """The gathering a reporting verb told things to ("told a news conference", "told the
+        hearing"): the telling happened while it was held."""
+        if self.events[index].kind is not EventClass.REPORTING:
+            return None
+        for child in token.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in _GATHERINGS:
+                return self.event_of(child)
         return None
 
     def _planned_phase(self, token: Token) -> tuple[int, TimeRelation] | None:
@@ -578,6 +617,11 @@ _PUBLISHING_VERBS = frozenset(
 )  # fmt: skip
 """Participles that date a statement, letter or video ("a video posted on Monday night")."""
 
+_GATHERINGS = frozenset(
+    {"conference", "briefing", "meeting", "hearing", "session", "rally", "summit", "forum",
+     "parliament", "assembly", "congress", "court", "tribunal", "inquiry", "committee"}
+)  # fmt: skip
+"""Gatherings one tells things to ("told a news conference", "told the court")."""
 _TOLD_AGAIN_REACH = 6
 """How many sentences on a later mention may still name the same happening."""
 _CONTINUING_VERBS = frozenset({"continue", "last", "persist", "run", "remain"})
