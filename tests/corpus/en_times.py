@@ -697,6 +697,13 @@ WEEKDAYS = [
         ],
     ),
     *examples(TUE, DATE, "2024-03-18", ["The match is scheduled for [Monday]."]),
+    # what someone expected (ordered, urged) to happen by a day is still to come
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-18",
+        ["The chief executive expected most deliveries to resume by [Monday]."],
+    ),
     # what a decision imposes "from" a weekday starts then, still to come
     *examples(
         TUE,

@@ -92,7 +92,7 @@ _CUE = re.compile(
     # in 42 municipalities from Monday"
     r"|(?P<imposed>(?:ordered|imposed|introduced|announced|decreed|banned)\s+"
     r"(?:[A-Za-z0-9,'’-]+\s+){1,6}?from(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
-    r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told)\s+"
+    r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told|expected)\s+"
     r"(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
     r"|(?<!\bwas\s)(?<!\bwere\s)due\s+(?=(?:in|on|by|between|at|next|this|later)\b)"
