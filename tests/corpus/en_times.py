@@ -697,6 +697,10 @@ WEEKDAYS = [
         ],
     ),
     *examples(TUE, DATE, "2024-03-18", ["The match is scheduled for [Monday]."]),
+    # "as recently as" signals the date after it, and is no time of its own
+    *examples(
+        TUE, DATE, "2024-03-11", ["The mayor said as recently as [Monday] that he would stay."]
+    ),
     # what someone expected (ordered, urged) to happen by a day is still to come
     *examples(
         TUE,

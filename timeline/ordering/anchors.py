@@ -243,6 +243,9 @@ def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
         if signal == "as" and preposition.head.lower_ == "early" and preposition.head.i != 0:
             # "could be held as early as December": the verb's earliest time
             signal, governor = "as early as", preposition.head.head
+        if signal == "as" and preposition.head.lower_ in {"recently", "late"}:
+            # "said as recently as Tuesday": it happened then (the latest of its kind)
+            signal, governor = "in", preposition.head.head
         return signal, governor
     if root.dep_ in _DIRECT_DEPS or root.dep_ in {"dobj", "attr", "pcomp", "conj"}:
         return None, root.head if root.head.i != root.i else None

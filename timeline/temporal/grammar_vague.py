@@ -53,6 +53,8 @@ def vague_reference(m: re.Match[str]) -> Parsed | None:
         if after.startswith((" as", " after", " afterwards", " thereafter")):
             return None
         return Parsed(TimexType.DATE, Ref("FUTURE_REF"))
+    if word == "recently" and re.match(r"\s+as\b", m.string[m.end() : m.end() + 4]):
+        return None  # "as recently as Tuesday": a signal of the date that follows
     if word.startswith(("recent", "past ")) or word in ("lately", "formerly", "the past"):
         return Parsed(TimexType.DATE, Ref("PAST_REF"))
     if word.endswith("future"):
