@@ -93,3 +93,16 @@ def test_a_gathering_staged_on_a_day_and_what_was_told_to_it() -> None:
     monday = (datetime(2024, 3, 11), datetime(2024, 3, 12))
     assert _within(text, "conference") == monday
     assert _within(text, "told") == monday
+
+
+def test_as_recently_as_a_day_dates_the_verb() -> None:
+    text = "The mayor said as recently as Monday that he would not step down."
+    assert _within(text, "said") == (datetime(2024, 3, 11), datetime(2024, 3, 12))
+
+
+def test_a_dated_event_that_ended_something_ended_it_then() -> None:
+    # transitive "end" is what the defeat did; intransitive "the strike ended" is a phase
+    text = (
+        "The 3-0 home defeat by Georgia on Sunday ended the country's hopes of reaching the finals."
+    )
+    assert _within(text, "ended") == (datetime(2024, 3, 10), datetime(2024, 3, 11))

@@ -327,11 +327,17 @@ class SharingRules(LinkState):
     def _effect_of(self, index: int, token: Token) -> int | None:
         """The undated past verb of harm or disruption whose subject is this event noun, dated
         by a time of its own ("a walkout on Jan. 18 closed about 200 schools", "a strike on
-        Monday disrupted flights"): the harm was done when the event happened. The converse
-        of :meth:`_effect_verb`."""
+        Monday disrupted flights", "a defeat on Tuesday ended their hopes"): the harm was done
+        when the event happened. The converse of :meth:`_effect_verb`."""
         if token.pos_ != "NOUN" or token.dep_ != "nsubj":
             return None
-        if token.head.lemma_.lower() not in EFFECT_VERBS or self._syntax_days(index) is None:
+        verb_token = token.head
+        ends_something = verb_token.lemma_.lower() == "end" and any(
+            child.dep_ == "dobj" for child in verb_token.children
+        )  # "a defeat on Tuesday ended the country's hopes" (not "the strike ended")
+        if verb_token.lemma_.lower() not in EFFECT_VERBS and not ends_something:
+            return None
+        if self._syntax_days(index) is None:
             return None
         verb = self.event_of(token.head)
         if verb is None or verb == index or self.events[verb].tense is not Tense.PAST:
