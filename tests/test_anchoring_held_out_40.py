@@ -106,3 +106,20 @@ def test_a_dated_event_that_ended_something_ended_it_then() -> None:
         "The 3-0 home defeat by Georgia on Sunday ended the country's hopes of reaching the finals."
     )
     assert _within(text, "ended") == (datetime(2024, 3, 10), datetime(2024, 3, 11))
+
+
+def test_a_measured_inquiry_ended_with_what_it_found() -> None:
+    # "a 10-month investigation ... cleared him in 2021": it ended in 2021, having begun about
+    # ten months before (with the usual one-unit slack of a stated length)
+    tl = timeline.extract(
+        "A 10-month investigation by the chess federation cleared him of wrongdoing in 2021.",
+        dct=DCT,
+    )
+    when = event_named(tl, "investigation").when
+    assert (when.earliest_end, when.latest_end) == (datetime(2021, 1, 1), datetime(2022, 1, 1))
+    assert when.earliest_start == datetime(2020, 2, 1)
+    # without a length, a finding is one step of many: no end is implied
+    assert _within("The investigation revealed new evidence on Sunday.", "investigation") == (
+        None,
+        None,
+    )

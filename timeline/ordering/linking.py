@@ -250,25 +250,35 @@ class LinkState:
             return None
         return (span.end - span.start).days
 
-    def outlasts(self, index: int, expression: TimeExpression) -> bool:
-        """Whether the event lasted longer than the expression's interval, by its own stated
-        length: "its 18-month trial" cannot lie inside "earlier this month"."""
+    def modifier_length(self, index: int) -> Duration | None:
+        """The length an event noun's own modifier states ("18-month trial", "a 10-month
+        investigation"), not a length the parse hung on it."""
         event = self.events[index]
-        span = interval_of(expression, self.dct)
-        if event.pos != "NOUN" or span is None or span.start is None or span.end is None:
-            return False
+        if event.pos != "NOUN":
+            return None
         for lasting in self.extra[index]:
             length = duration_of(lasting.expression)
             if (
                 lasting.relation is TimeRelation.DURING
-                # the noun's own modifier ("18-month trial"), not a length the parse hung on it
                 and 0 <= event.start - lasting.expression.end <= _MODIFIER_REACH
                 and length is not None
                 and length.amount is not None
-                and add(span.start, length.amount, length.unit) > span.end
             ):
-                return True
-        return False
+                return length
+        return None
+
+    def outlasts(self, index: int, expression: TimeExpression) -> bool:
+        """Whether the event lasted longer than the expression's interval, by its own stated
+        length: "its 18-month trial" cannot lie inside "earlier this month"."""
+        span = interval_of(expression, self.dct)
+        if span is None or span.start is None or span.end is None:
+            return False
+        length = self.modifier_length(index)
+        return (
+            length is not None
+            and length.amount is not None
+            and add(span.start, length.amount, length.unit) > span.end
+        )
 
     def _against_tense(
         self, index: int, expression: TimeExpression, relation: TimeRelation

@@ -88,6 +88,10 @@ class SharingRules(LinkState):
                 cause = self._effect_verb(index, token)
                 if cause is not None:
                     changed |= self._copy(cause, index)
+                finding = self._concluded_by(index, token)
+                if finding is not None:
+                    # "a 10-month investigation cleared him in 2021": it ended with its finding
+                    changed |= self._copy(finding, index, TimeRelation.ENDED_BY)
                 effect = self._effect_of(index, token)
                 if effect is not None:
                     changed |= self._copy(index, effect)
@@ -321,6 +325,21 @@ class SharingRules(LinkState):
         if verb is None or verb == index or self.events[verb].tense is not Tense.PAST:
             return None
         if effect.lemma_.lower() not in EFFECT_VERBS:
+            return None
+        return verb if self._syntax_days(verb) is not None else None
+
+    def _concluded_by(self, index: int, token: Token) -> int | None:
+        """The dated past verb of finding that concludes this measured inquiry noun ("a
+        10-month investigation cleared him of wrongdoing in 2021", "a six-month review found
+        weaknesses last year"): an inquiry of stated length ends with what it found. Without
+        a length, "the investigation revealed new evidence on Sunday" may be one step of many.
+        """
+        if token.pos_ != "NOUN" or token.dep_ != "nsubj" or self.modifier_length(index) is None:
+            return None
+        if token.head.lemma_.lower() not in _FINDING_VERBS:
+            return None
+        verb = self.event_of(token.head)
+        if verb is None or verb == index or self.events[verb].tense is not Tense.PAST:
             return None
         return verb if self._syntax_days(verb) is not None else None
 
@@ -623,6 +642,11 @@ _PUBLISHING_VERBS = frozenset(
 )  # fmt: skip
 """Participles that date a statement, letter or video ("a video posted on Monday night")."""
 
+_FINDING_VERBS = frozenset(
+    {"find", "clear", "conclude", "link", "show", "reveal", "recommend", "uncover",
+     "determine", "blame", "identify", "confirm", "establish", "exonerate"}
+)  # fmt: skip
+"""Verbs of what an inquiry found, which end an inquiry of stated length."""
 _GATHERINGS = frozenset(
     {"conference", "briefing", "meeting", "hearing", "session", "rally", "summit", "forum",
      "parliament", "assembly", "congress", "court", "tribunal", "inquiry", "committee"}
