@@ -123,3 +123,18 @@ def test_a_measured_inquiry_ended_with_what_it_found() -> None:
         None,
         None,
     )
+
+
+def test_a_past_later_with_no_day_to_count_from_is_left_unresolved() -> None:
+    # a month is too coarse to count weeks from, and the DCT is no anchor for a past "later":
+    # the expression is left out rather than put after the DCT
+    tl = timeline.extract(
+        "Experts first reported cracks in the ice in May, and the village held an evacuation"
+        " drill two weeks later.",
+        dct=DCT,
+    )
+    assert [expression.text for expression in tl.expressions] == ["May"]
+    assert event_named(tl, "drill").when.earliest_start is None
+    # counted from a day, it resolves
+    tl = timeline.extract("The dam failed on March 1. Repairs began two weeks later.", dct=DCT)
+    assert [expression.value for expression in tl.expressions] == ["2024-03-01", "2024-W11"]

@@ -290,6 +290,15 @@ def shift(value: Shift, context: Context) -> Resolution | None:
         and context.dct is not None
     ):
         reference = _story_day(reference, context.dct, context)
+    if (
+        value.base is Base.PREVIOUS
+        and value.amount > 0
+        and anchor is Anchor.DCT
+        and context.tense is Tense.PAST
+    ):
+        # "reported cracks in May, and held a drill two weeks later": a past "later" cannot
+        # count from the DCT, and a month named before is too coarse to count weeks from
+        return None
     if value.amount == 0 and value.base is Base.PREVIOUS and anchor is not Anchor.PREVIOUS:
         return None  # "that day" points back at a day named before; with none, it is not the DCT
     grain = value.result_grain or value.grain
