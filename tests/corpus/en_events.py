@@ -788,6 +788,23 @@ CASES = [
         ev("blast", OCC, NOTENSE),
     ),
     case(
+        "Engineers found the cracks during a scheduled check, and the village held a drill.",
+        ev("found", OCC, PAST, fact=ACTUAL),
+        ev("check", OCC, NOTENSE),
+        ev("drill", OCC, NOTENSE),
+    ),
+    case(
+        "Several passengers were hurt in a crush as rolling power cuts hit the city.",
+        ev("crush", OCC, NOTENSE),
+        ev("cuts", OCC, NOTENSE),
+    ),
+    case(
+        "Tests showed no danger, and she underwent surgery after the inspection.",
+        ev("Tests", OCC, NOTENSE),
+        ev("surgery", OCC, NOTENSE),
+        ev("inspection", OCC, NOTENSE),
+    ),
+    case(
         "The fire brigade left the conference room.",
         ev("left", OCC, PAST, fact=ACTUAL),
         absent=("fire", "conference"),

@@ -61,6 +61,7 @@ _NEWS_EVENT_NOUNS = frozenset(
         "quarantine", "lockdown", "leak", "spill", "grounding", "audit", "debate", "riot",
         "coup", "uprising", "clash", "siege", "kidnapping", "hijacking", "massacre", "boycott",
         "lockout", "sinking", "accident", "race", "harvest", "assessment", "cleanup",
+        "inspection", "check", "test", "drill", "exam", "surgery", "crush", "cut",
     }
 )  # fmt: skip
 """Nouns that name a happening in news text whatever the context: found even where the
