@@ -788,6 +788,12 @@ CASES = [
         ev("blast", OCC, NOTENSE),
     ),
     case(
+        # the tagger reads "scrapped" as a past form; it shares the passive future
+        "The cars will be taken to Brest and scrapped.",
+        ev("taken", OCC, FUTURE),
+        ev("scrapped", OCC, FUTURE),
+    ),
+    case(
         "Engineers found the cracks during a scheduled check, and the village held a drill.",
         ev("found", OCC, PAST, fact=ACTUAL),
         ev("check", OCC, NOTENSE),

@@ -78,7 +78,15 @@ def _auxiliaries(verb: Token) -> list[Token]:
     found = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if not found and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
-        if head.tag_ == verb.tag_ or verb.tag_ in ("VBN", "VBG", "VB"):
+        # "will be taken to Brest and scrapped": the tagger may read a regular participle
+        # after a passive as a past form; with no subject of its own it is the participle
+        participle = (
+            verb.tag_ == "VBD"
+            and head.tag_ == "VBN"
+            and verb.lower_.endswith("ed")
+            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+        )
+        if head.tag_ == verb.tag_ or verb.tag_ in ("VBN", "VBG", "VB") or participle:
             found = [child for child in head.children if child.dep_ in ("aux", "auxpass")]
     return sorted(found, key=lambda token: token.i)
 
