@@ -138,3 +138,12 @@ def test_a_past_later_with_no_day_to_count_from_is_left_unresolved() -> None:
     # counted from a day, it resolves
     tl = timeline.extract("The dam failed on March 1. Repairs began two weeks later.", dct=DCT)
     assert [expression.value for expression in tl.expressions] == ["2024-03-01", "2024-W11"]
+
+
+def test_what_a_report_says_was_expected_is_still_to_come() -> None:
+    text = "The airline said it expected to return to a full timetable by Monday."
+    earliest, latest = _within(text, "return")
+    assert earliest == datetime(2024, 3, 12)
+    assert latest == datetime(2024, 3, 19)
+    # a passive expectation told in the past may lie on either side
+    assert _within("The storm was expected to hit the coast.", "hit")[0] is None

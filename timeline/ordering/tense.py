@@ -24,7 +24,7 @@ CLAUSE_DEPS = frozenset(
 _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 """Modals of obligation and expectation, which put an occurrence ahead."""
 _INTENT_VERBS = frozenset(
-    {"promise", "pledge", "vow", "plan", "hope", "intend", "aim", "threaten", "want"}
+    {"promise", "pledge", "vow", "plan", "hope", "intend", "aim", "threaten", "want", "expect"}
 )
 """Verbs of intention, whose infinitive names what is still to be done."""
 _POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
@@ -101,10 +101,12 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
         and token.dep_ == "xcomp"
         and token.head.lemma_.lower() in _INTENT_VERBS
         and token.head.tag_ == "VBD"
-        and not any(child.dep_ in {"aux", "neg"} for child in token.head.children)
+        # "was expected to hit on Friday": a plan told in the past may lie on either side
+        and not any(child.dep_ in {"aux", "auxpass", "neg"} for child in token.head.children)
     ):
-        # "promised to pay 75 euros in compensation", "planned to invest a further 15 million":
-        # what a news report says was just promised or planned is still to be done
+        # "promised to pay 75 euros in compensation", "planned to invest a further 15 million",
+        # "expected to return to a full timetable by Monday": what a news report says was just
+        # promised, planned or expected is still to be done
         return TimeRelation.AFTER, False
     if tense is Tense.PAST:
         return TimeRelation.BEFORE, False
