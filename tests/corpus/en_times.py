@@ -701,6 +701,16 @@ WEEKDAYS = [
     *examples(
         TUE, DATE, "2024-03-11", ["The mayor said as recently as [Monday] that he would stay."]
     ),
+    # a participle set off by commas is an aside with no tense of its own
+    *examples(
+        TUE,
+        DATE,
+        "2024-04",
+        [
+            "The deal gives teachers a pay rise, backdated to last September, and a one-off"
+            " payment in [April]."
+        ],
+    ),
     # what someone expected (ordered, urged) to happen by a day is still to come
     *examples(
         TUE,

@@ -55,6 +55,12 @@ _LINKING_VERB_OR_PERCENT_BEFORE = re.compile(
 )
 """A participle after these is an adjective ("would remain closed until Wednesday") or reduces a
 relative clause ("3.5 percent paid from January"): no past."""
+_COMMA_BEFORE = re.compile(r",\s+$")
+_PREPOSITION_AFTER = re.compile(r"\s+(?:to|from|by|with|for|in|on|at|under|over)\b")
+"""A participle between a comma and a preposition opens a reduced relative clause, an aside on
+the noun before it, with no tense of its own ("a pay rise, backdated to last September, and a
+payment in April"), when a comma closes it before the date ("Clinton, meantime, glossed over
+warnings on Thursday" is the sentence's verb)."""
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:for|to|on|in|at|by|until|till|from|between|next|this|later|after|before|around"
     r"|during|within|over|a|an|the|its|his|her|their|and|or|but|as|that)\b)[a-z]+\b"
@@ -224,6 +230,14 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             and _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
             continue  # "a still unspecified date": an adjective after a determiner, not a verb
+        if (
+            match["past"]
+            and match.group().endswith("ed")
+            and _COMMA_BEFORE.search(text, max(0, match.start() - 3), match.start())
+            and _PREPOSITION_AFTER.match(text, match.end())
+            and "," in text[match.end() : start]  # the aside closes before the date
+        ):
+            continue  # "a pay rise spread over two years, backdated to last September, and"
         if match["past"] and _LINKING_VERB_OR_PERCENT_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
         ):
