@@ -701,6 +701,19 @@ WEEKDAYS = [
     *examples(
         TUE, DATE, "2024-03-11", ["The mayor said as recently as [Monday] that he would stay."]
     ),
+    # a bare month after a month with its year written out, in one sentence, is its neighbour
+    *examples(
+        TUE,
+        DATE,
+        "2018-08",
+        [
+            "The watchdog opened its investigation in September 2018 after a newspaper"
+            " reported in [August] that funds had moved through the bank."
+        ],
+    ),
+    *examples(
+        TUE, DATE, "2020-01", ["The plant closed in December 2019 and reopened in [January]."]
+    ),
     # a participle set off by commas is an aside with no tense of its own
     *examples(
         TUE,

@@ -66,6 +66,25 @@ def guess_year(
         first = opening.start
         year = first.year + (1 if (month, day or 1) < (first.month, first.day if day else 1) else 0)
         return year, Anchor.PREVIOUS
+    if (
+        direction is None
+        and moveable is None
+        and opening is not None
+        and opening.start is not None
+        and Grain.DAY <= opening.grain <= Grain.MONTH
+        and opening.certainty is Certainty.STATED  # its year written out, not "last June"
+        and opening.start.year < reference.year
+    ):
+        # "opened its investigation in September 2018 after a newspaper reported in August":
+        # a month the sentence names after an earlier dated one is its nearest neighbour
+        first = opening.start
+        nearest = min(
+            (first.year - 1, first.year, first.year + 1),
+            key=lambda year: abs(
+                (datetime(year, month, min(day or 1, 28)) - first).total_seconds()
+            ),
+        )
+        return nearest, Anchor.PREVIOUS
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         if moveable is not None:
