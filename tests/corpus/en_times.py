@@ -714,6 +714,16 @@ WEEKDAYS = [
     *examples(
         TUE, DATE, "2020-01", ["The plant closed in December 2019 and reopened in [January]."]
     ),
+    # a "when" clause after a deadline year tells of the plan, not of that year
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-31",
+        [
+            "The government will present a bill on 5,000 homes by 2026 when parliament returns"
+            " from its [Easter] recess."
+        ],
+    ),
     # a participle set off by commas is an aside with no tense of its own
     *examples(
         TUE,

@@ -61,6 +61,7 @@ _NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
 _OPENING = re.compile(r"(?i:(?:(?:back\s+|earlier\s+|later\s+)?in|during|by)?)")
 _COMMA = re.compile(r"\s*,")
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
 
 _RESCHEDULED = re.compile(
@@ -111,9 +112,13 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
     # "the third medallist to retire this year, after a rower in February": the months
     # the sentence goes on to list are this year's
     this_year = expression.text.lower() == "this year"
-    if ((opening or this_year) and _COMMA.match(text, expression.end)) or _WHEN_CLAUSE.match(
-        text, expression.end
+    if (opening or this_year) and _COMMA.match(text, expression.end):
+        return interval.start.year
+    if _WHEN_CLAUSE.match(text, expression.end) and not _DEADLINE_BEFORE.search(
+        text, max(0, expression.start - 8), expression.start
     ):
+        # ("homes by 2026 when parliament returns from its Easter recess next month": the
+        # clause is the plan's, not the deadline year's)
         return interval.start.year
     return None
 
