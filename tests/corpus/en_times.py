@@ -724,6 +724,14 @@ WEEKDAYS = [
             " from its [Easter] recess."
         ],
     ),
+    # "ruled out ... before" negates the limit: the earliest time, still ahead
+    *examples(
+        TUE,
+        DATE,
+        "2024-06",
+        ["The prefect ruled out lifting the restrictions before [the end of June]."],
+        mod="END",
+    ),
     # a participle set off by commas is an aside with no tense of its own
     *examples(
         TUE,

@@ -54,7 +54,11 @@ _DAY_REACH = 500
 """How far back (in characters) a named day still dates a bare time of day: about the two or
 three sentences of a paragraph that tells one night's events."""
 
-_NEGATION = re.compile(r"(?i:\b(?:not|never|no)\b|n['’]t\b)")
+_NEGATION = re.compile(
+    r"(?i:\b(?:not|never|no|rul(?:ed|es|ing|e)\s+out|refus(?:ed|es|ing|e))\b|n['’]t\b)"
+)
+"""Words that negate a limit after them: "not before June", "ruled out lifting the restrictions
+before the end of June" (an earliest time, still ahead)."""
 
 # a year expression that scopes its sentence: it opens it ("Last year, ...", "In 2017, ...") or
 # a "when" clause follows it ("since 2017, when ...")
