@@ -732,6 +732,14 @@ WEEKDAYS = [
         ["The prefect ruled out lifting the restrictions before [the end of June]."],
         mod="END",
     ),
+    # "would not" with a verb of telling is a refusal, told as done; with another verb, a promise
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-13",
+        ["The union leader said the farmers would not block [Wednesday]'s stage."],
+    ),
+    *examples(TUE, DATE, "2024-03-11", ["The company would not comment on [Monday]."]),
     # a participle set off by commas is an aside with no tense of its own
     *examples(
         TUE,

@@ -76,7 +76,11 @@ _CUE = re.compile(
     # the trial until Friday"
     r"|(?P<deferred>(?:adjourned|postponed|delayed|deferred|put\s+off|pushed\s+back)"
     r"(?:\s+[A-Za-z'’-]+){0,3}?\s+(?:until|till|to)(?=\s)))"
-    r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+)?)"
+    # a refusal to comment is told as done: "could not be reached on Monday", "would not
+    # comment on Tuesday" (but "would not block Wednesday's stage" is a promise)
+    r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?"
+    r"(?:\s+(?:immediately\s+)?(?:reached|comment|say|confirm|disclose|elaborate|reveal|identify"
+    r"|discuss|specify|provide|give|name|speculate|respond|answer|deny))(?![a-z]))"
     # "could start on Monday" looks ahead; "could be located Wednesday" says nothing
     r"|(?P<future3>could\s+(?!(?:be|have|not|never)\b)[a-z]+)"
     r"|(?P<modal>could(?:\s+(?:be|have))?(?:\s+[a-z]+)?)"
