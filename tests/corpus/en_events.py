@@ -788,6 +788,13 @@ CASES = [
         ev("blast", OCC, NOTENSE),
     ),
     case(
+        "In March, it was shut for five days after a smaller slide of snow and rock blocked"
+        " the northern entrance, and a rockfall smashed into the other one.",
+        ev("shut", OCC, PAST),
+        ev("slide", OCC, NOTENSE),
+        ev("rockfall", OCC, NOTENSE),
+    ),
+    case(
         # the tagger reads "scrapped" as a past form; it shares the passive future
         "The cars will be taken to Brest and scrapped.",
         ev("taken", OCC, FUTURE),
