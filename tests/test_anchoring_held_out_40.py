@@ -147,3 +147,13 @@ def test_what_a_report_says_was_expected_is_still_to_come() -> None:
     assert latest == datetime(2024, 3, 19)
     # a passive expectation told in the past may lie on either side
     assert _within("The storm was expected to hit the coast.", "hit")[0] is None
+
+
+def test_a_time_on_a_copula_dates_the_event_noun_it_puts_its_subject_in() -> None:
+    tl = timeline.extract(
+        "The orchestra's 112 musicians have been on strike since Feb. 15, the union said.",
+        dct=DCT,
+    )
+    when = event_named(tl, "strike").when
+    assert when.earliest_start == datetime(2024, 2, 15)
+    assert when.latest_start == datetime(2024, 2, 16)

@@ -288,6 +288,7 @@ class AnchorRules(LinkState):
         governor = self._reporting_verb_before(root, signal, governor)
         governor = self._clause_before_attribution(span, governor)
         governor = self._due_event(governor)
+        governor = self._state_noun(governor)
         until = None
         if signal == "between":
             # "between 2014 and 2018": it began in the first and ended in the second
@@ -545,6 +546,19 @@ class AnchorRules(LinkState):
         if token is None or token.lower_ != "due" or token.dep_ not in {"amod", "acl"}:
             return token
         return token.head if self.event_of(token.head) is not None else token
+
+    def _state_noun(self, token: Token | None) -> Token | None:
+        """The event noun a copula puts its subject in ("have been on strike since May 15",
+        "were in talks on Monday"): a time on the copula, no event itself, is the noun's."""
+        if token is None or token.lemma_ != "be" or self.event_of(token) is not None:
+            return token
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in {"on", "in", "under"}:
+                continue
+            for noun in child.children:
+                if noun.dep_ == "pobj" and self.event_of(noun) is not None:
+                    return noun
+        return token
 
     def _report_before_clause(self, token: Token | None, span: Any) -> Token | None:
         """The reporting verb a bare time right after it belongs to, when the parser hangs the
