@@ -157,3 +157,16 @@ def test_a_time_on_a_copula_dates_the_event_noun_it_puts_its_subject_in() -> Non
     when = event_named(tl, "strike").when
     assert when.earliest_start == datetime(2024, 2, 15)
     assert when.latest_start == datetime(2024, 2, 16)
+
+
+def test_a_with_circumstance_took_place_on_its_verbs_day() -> None:
+    text = (
+        "Lawmakers approved the bill on Thursday, with the opposition walking out before the vote."
+    )
+    assert _within(text, "walking") == (datetime(2024, 3, 7), datetime(2024, 3, 8))
+    # a verb dated to an hour lends no hour to the circumstance
+    text = (
+        "Lawmakers approved the bill at 11:30 p.m. on Thursday, with the opposition walking out"
+        " before the vote."
+    )
+    assert _within(text, "walking")[0] is None

@@ -454,6 +454,19 @@ class SharingRules(LinkState):
         if (
             token.dep_ == "pcomp"
             and token.tag_ == "VBG"
+            and head.lower_ == "with"
+            and head.dep_ == "prep"
+            and any(child.dep_ == "nsubj" for child in token.children)
+        ):
+            # "approved the bill on Thursday, with the opposition walking out before the vote":
+            # the circumstance took place on the verb's day (not at its hour)
+            governor = self.event_of(head.head)
+            days = self._syntax_days(governor, in_sentence=True)
+            if governor is not None and days is not None and days >= 1:
+                found.append(governor)
+        if (
+            token.dep_ == "pcomp"
+            and token.tag_ == "VBG"
             and head.lower_ == "by"
             and head.dep_ == "prep"
         ):
