@@ -170,3 +170,11 @@ def test_a_with_circumstance_took_place_on_its_verbs_day() -> None:
         " before the vote."
     )
     assert _within(text, "walking")[0] is None
+
+
+def test_what_an_inspections_subject_found_was_found_while_inspecting() -> None:
+    text = "Engineers who inspected the site on Tuesday found deep cracks in the portal."
+    assert _within(text, "found") == (datetime(2024, 3, 12), datetime(2024, 3, 13))
+    # not any relative clause: those who fled on Sunday did not find things then
+    text = "Residents who fled on Sunday found their homes destroyed."
+    assert _within(text, "found")[0] is None

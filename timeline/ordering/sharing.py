@@ -451,6 +451,20 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
+        if token.lemma_.lower() in _FINDING_VERBS and token.tag_ == "VBD":
+            # "Engineers who inspected the site on Tuesday found deep cracks": what an
+            # inspection's subject found, it found while inspecting
+            for subject in token.children:
+                if subject.dep_ != "nsubj":
+                    continue
+                for clause in subject.children:
+                    searching = self.event_of(clause)
+                    if (
+                        clause.dep_ == "relcl"
+                        and clause.lemma_.lower() in _SEARCHING_VERBS
+                        and searching is not None
+                    ):
+                        found.append(searching)
         if (
             token.dep_ == "pcomp"
             and token.tag_ == "VBG"
@@ -660,6 +674,11 @@ _FINDING_VERBS = frozenset(
      "determine", "blame", "identify", "confirm", "establish", "exonerate"}
 )  # fmt: skip
 """Verbs of what an inquiry found, which end an inquiry of stated length."""
+_SEARCHING_VERBS = frozenset(
+    {"inspect", "examine", "search", "check", "test", "survey", "investigate", "analyse",
+     "analyze", "review", "audit", "screen", "scan"}
+)  # fmt: skip
+"""Verbs of looking into something, during which what was found was found."""
 _GATHERINGS = frozenset(
     {"conference", "briefing", "meeting", "hearing", "session", "rally", "summit", "forum",
      "parliament", "assembly", "congress", "court", "tribunal", "inquiry", "committee"}
