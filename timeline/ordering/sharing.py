@@ -384,6 +384,18 @@ class SharingRules(LinkState):
                 return True
         return False
 
+    def _subject_clauses(self, token: Token, dep: str, lemmas: frozenset[str]) -> list[int]:
+        """The events of the clauses (``dep``, one of ``lemmas``) on ``token``'s subject."""
+        return [
+            found
+            for subject in token.children
+            if subject.dep_ == "nsubj"
+            for clause in subject.children
+            if clause.dep_ == dep
+            and clause.lemma_.lower() in lemmas
+            and (found := self.event_of(clause)) is not None
+        ]
+
     def _partners(self, token: Token) -> list[int]:
         """Events the parse ties to ``token``'s event closely enough to share its time."""
         found: list[int] = []
@@ -429,17 +441,7 @@ class SharingRules(LinkState):
         if token.lemma_.lower() in ENDING_VERBS | BEGINNING_VERBS:
             # "The previous round, held in Bergen last week, ended without agreement": what
             # was held then began or ended within that holding
-            for subject in token.children:
-                if subject.dep_ != "nsubj":
-                    continue
-                for staged in subject.children:
-                    found_staged = self.event_of(staged)
-                    if (
-                        staged.dep_ == "acl"
-                        and staged.lemma_.lower() in STAGING_VERBS
-                        and found_staged is not None
-                    ):
-                        found.append(found_staged)
+            found += self._subject_clauses(token, "acl", STAGING_VERBS)
         meeting = _meeting_for(token)
         if meeting is not None:
             # "will meet in London on Monday for a new round of talks": the talks are the
@@ -454,17 +456,7 @@ class SharingRules(LinkState):
         if token.lemma_.lower() in _FINDING_VERBS and token.tag_ == "VBD":
             # "Engineers who inspected the site on Tuesday found deep cracks": what an
             # inspection's subject found, it found while inspecting
-            for subject in token.children:
-                if subject.dep_ != "nsubj":
-                    continue
-                for clause in subject.children:
-                    searching = self.event_of(clause)
-                    if (
-                        clause.dep_ == "relcl"
-                        and clause.lemma_.lower() in _SEARCHING_VERBS
-                        and searching is not None
-                    ):
-                        found.append(searching)
+            found += self._subject_clauses(token, "relcl", _SEARCHING_VERBS)
         if (
             token.dep_ == "pcomp"
             and token.tag_ == "VBG"
