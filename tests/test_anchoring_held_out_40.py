@@ -178,3 +178,12 @@ def test_what_an_inspections_subject_found_was_found_while_inspecting() -> None:
     # not any relative clause: those who fled on Sunday did not find things then
     text = "Residents who fled on Sunday found their homes destroyed."
     assert _within(text, "found")[0] is None
+
+
+def test_a_participle_with_its_own_time_is_not_the_when_clauses_verb() -> None:
+    text = (
+        "The order was first issued on the evening of Jan. 31, when routine samples taken the"
+        " day before at the treatment plant showed the presence of the bacteria."
+    )
+    assert _within(text, "taken") == (datetime(2024, 1, 30), datetime(2024, 1, 31))
+    assert _within(text, "showed") == (datetime(2024, 1, 31), datetime(2024, 2, 1))
