@@ -187,3 +187,17 @@ def test_a_participle_with_its_own_time_is_not_the_when_clauses_verb() -> None:
     )
     assert _within(text, "taken") == (datetime(2024, 1, 30), datetime(2024, 1, 31))
     assert _within(text, "showed") == (datetime(2024, 1, 31), datetime(2024, 2, 1))
+
+
+def test_a_concluding_participle_belongs_to_the_sentences_dated_verb() -> None:
+    # the parse hangs "ending" on "accepting", which has no time: the sentencing's day ends
+    # the trial, and the bribes keep no date of the sentencing's
+    text = (
+        "A court in Tarvena on Thursday sentenced the city's former police chief, Viktor Anand,"
+        " to nine years in prison for accepting bribes from nightclub owners and a construction"
+        " firm, ending a trial that lasted 14 months."
+    )
+    tl = timeline.extract(text, dct=DCT)
+    trial = event_named(tl, "trial").when
+    assert (trial.earliest_end, trial.latest_end) == (datetime(2024, 3, 7), datetime(2024, 3, 8))
+    assert event_named(tl, "accepting").when.earliest_start is None

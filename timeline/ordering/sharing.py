@@ -480,7 +480,14 @@ class SharingRules(LinkState):
             governor = self.event_of(head.head)
             if governor is not None:
                 found.append(governor)
-        if token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"}:
+        concluding = (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and token.lemma_.lower() in _CONCLUDING_PARTICIPLES
+            and token.i > 0
+            and self.doc[token.i - 1].text == ","
+        )
+        if token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"} and not concluding:
             # a marker comes before the clause ("after meeting"); "killing seven people,
             # according to officials" has a prepositional phrase, not a marker
             marked = any(
@@ -493,6 +500,18 @@ class SharingRules(LinkState):
             if governor is not None and (
                 simultaneous or (not marked and not _has_own_signal(token))
             ):
+                found.append(governor)
+        if concluding:
+            # "was recaptured on Thursday morning, ending a two-day search": the result clause
+            # is its verb's; when the parse hangs it on an undated verb ("sentenced the former
+            # police chief ... for accepting bribes, ending a trial that lasted 14 months"), the
+            # sentence's main past verb's
+            governor = self.event_of(head)
+            if governor is None or self.time[governor] is None:
+                governor = self.event_of(token.sent.root)
+                if governor is not None and self.events[governor].tense is not Tense.PAST:
+                    governor = None
+            if governor is not None:
                 found.append(governor)
         if (
             token.dep_ == "advcl"
@@ -666,6 +685,8 @@ _FINDING_VERBS = frozenset(
      "determine", "blame", "identify", "confirm", "establish", "exonerate"}
 )  # fmt: skip
 """Verbs of what an inquiry found, which end an inquiry of stated length."""
+_CONCLUDING_PARTICIPLES = frozenset({"end", "cap", "conclude", "close", "complete"})
+"""Participles of a result clause that closes something ("..., ending a 14-month trial")."""
 _SEARCHING_VERBS = frozenset(
     {"inspect", "examine", "search", "check", "test", "survey", "investigate", "analyse",
      "analyze", "review", "audit", "screen", "scan"}
