@@ -732,19 +732,13 @@ class AnchorRules(LinkState):
         # 2019, when talks broke down")
         if verb.i <= position or verb.dep_ not in {"advcl", "relcl", "conj"}:
             return None
-        if any(self._expression_at(child) for child in verb.children if child.dep_ == "npadvmod"):
+        if any(self.expression_at(child) for child in verb.children if child.dep_ == "npadvmod"):
             # "when routine samples taken the day before ... showed": the parse makes the
             # participle the clause's verb, but it has a time of its own; the verb it hangs
             # on, later in the clause, is the clause's
             head = verb.head
             return self.event_of(head) if head.i > verb.i and head.pos_ == "VERB" else None
         return self.event_of(verb)
-
-    def _expression_at(self, token: Token) -> bool:
-        """Whether a time expression covers ``token``."""
-        return any(
-            expression.start <= token.idx < expression.end for expression in self.expressions
-        )
 
     def _range_to(self, expression: TimeExpression) -> tuple[int, TimeExpression] | None:
         """The expression ending a "from A to B" range that ``expression`` (A) opens."""
@@ -758,11 +752,9 @@ class AnchorRules(LinkState):
     def _range_end(self, root: Token) -> tuple[int, TimeExpression] | None:
         """The expression ending a "between A and B" range whose A is headed by ``root``."""
         for child in root.children:
-            if child.dep_ != "conj":
-                continue
-            for number, other in enumerate(self.expressions):
-                if other.start <= child.idx < other.end:
-                    return number, other
+            found = self.expression_at(child) if child.dep_ == "conj" else None
+            if found is not None:
+                return found
         return None
 
     def _scheduled_thing(self, verb: Token) -> int | None:

@@ -208,6 +208,14 @@ class LinkState:
         """The index of the event whose trigger is ``token``, if any."""
         return None if token is None else self.event_at.get(token.i)
 
+    def expression_at(self, token: Token) -> tuple[int, TimeExpression] | None:
+        """The time expression that covers ``token`` (the expressions of a text never
+        overlap), with its number, if any."""
+        for number, expression in enumerate(self.expressions):
+            if expression.start <= token.idx < expression.end:
+                return number, expression
+        return None
+
     def _anchor(
         self,
         index: int,

@@ -332,19 +332,13 @@ class SignalRules(LinkState):
         after the company launched", "shortly after"), hung on the preposition or on the
         clause's verb."""
         for child in signal.children:
-            if child.dep_ != "npadvmod":
+            found = self.expression_at(child) if child.dep_ == "npadvmod" else None
+            if found is None or found[1].type is not TimexType.DURATION:
                 continue
-            for expression in self.expressions:
-                if expression.type is not TimexType.DURATION:
-                    continue
-                if not expression.start <= child.idx < expression.end:
-                    continue
-                length = duration_of(expression)
-                # "hours after": an unstated number of hours or minutes still measures
-                if length is not None and (
-                    length.amount is not None or length.unit in UNSTATED_REACH
-                ):
-                    return length
+            length = duration_of(found[1])
+            # "hours after": an unstated number of hours or minutes still measures
+            if length is not None and (length.amount is not None or length.unit in UNSTATED_REACH):
+                return length
         if any(child.dep_ == "advmod" and child.lower_ in _NEAR_WORDS for child in signal.children):
             # "shortly after it fired its engine": within hours, an unstated number of them
             return Duration(None, Grain.HOUR)
