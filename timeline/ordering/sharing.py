@@ -321,10 +321,8 @@ class SharingRules(LinkState):
             effect = next((child for child in token.children if _relative_effect(child)), None)
             if effect is None:
                 return None
-        verb = self.event_of(effect)
-        if verb is None or verb == index or self.events[verb].tense is not Tense.PAST:
-            return None
-        if effect.lemma_.lower() not in EFFECT_VERBS:
+        verb = self._other_past_event(effect, index)
+        if verb is None or effect.lemma_.lower() not in EFFECT_VERBS:
             return None
         return verb if self._syntax_days(verb) is not None else None
 
@@ -338,10 +336,8 @@ class SharingRules(LinkState):
             return None
         if token.head.lemma_.lower() not in _FINDING_VERBS:
             return None
-        verb = self.event_of(token.head)
-        if verb is None or verb == index or self.events[verb].tense is not Tense.PAST:
-            return None
-        return verb if self._syntax_days(verb) is not None else None
+        verb = self._other_past_event(token.head, index)
+        return verb if verb is not None and self._syntax_days(verb) is not None else None
 
     def _effect_of(self, index: int, token: Token) -> int | None:
         """The undated past verb of harm or disruption whose subject is this event noun, dated
@@ -358,7 +354,11 @@ class SharingRules(LinkState):
             return None
         if self._syntax_days(index) is None:
             return None
-        verb = self.event_of(token.head)
+        return self._other_past_event(verb_token, index)
+
+    def _other_past_event(self, token: Token, index: int) -> int | None:
+        """The past-tense event of ``token``, if it is one and not event ``index`` itself."""
+        verb = self.event_of(token)
         if verb is None or verb == index or self.events[verb].tense is not Tense.PAST:
             return None
         return verb
