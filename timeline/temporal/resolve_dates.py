@@ -250,7 +250,7 @@ def period(value: Period, context: Context) -> Resolution | None:
     return unit(candidate, grain, certainty, anchor)
 
 
-def _story_day(reference: datetime, dct: datetime, context: Context) -> datetime:
+def _story_day(reference: datetime, context: Context) -> datetime:
     """The day a story's "the next morning" ("two days later") counts from when the day named
     last is the DCT's own: the story's day named before it, if any.
 
@@ -258,7 +258,9 @@ def _story_day(reference: datetime, dct: datetime, context: Context) -> datetime
     after it would be "tomorrow", so "Inspections began the next morning" follows the story's
     earlier day ("discovered the cracks on Monday").
     """
-    today = floor(dct, Grain.DAY)
+    if context.dct is None:
+        return reference
+    today = floor(context.dct, Grain.DAY)
     if floor(reference, Grain.DAY) != today:
         return reference
     for span in context.recent_days:
@@ -306,9 +308,8 @@ def shift(value: Shift, context: Context) -> Resolution | None:
         and value.amount > 0
         and anchor is Anchor.PREVIOUS
         and value.grain <= Grain.DAY
-        and context.dct is not None
     ):
-        reference = _story_day(reference, context.dct, context)
+        reference = _story_day(reference, context)
     if (
         value.base is Base.PREVIOUS
         and value.amount > 0
