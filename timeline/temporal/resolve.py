@@ -9,7 +9,7 @@ Any calendar overflow (year 9999 + 1) makes the value unresolvable instead of ra
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from timeline.model import Anchor, Certainty, Duration, Grain, TimeSpan
 from timeline.temporal.calendar import add, add_amount, floor, span_of, timex_duration_value
@@ -87,20 +87,25 @@ def _part_holding(context: Context, hour: int) -> TimeSpan | None:
     """The part of a day named lately that holds the clock hour: "walked off the job on
     Thursday morning ... after talks collapsed on Tuesday night. Picket lines formed from 7
     a.m." is Thursday's morning, not the morning after Tuesday night."""
-    today = floor(context.dct, Grain.DAY) if context.dct is not None else None
     for span in context.recent_days:
         if (
             span.grain is Grain.PART_OF_DAY
             and span.start is not None
             and _holds(span, hour)
-            and not (
-                today is not None
-                and context.tense is Tense.PAST
-                and floor(span.start, Grain.DAY) > today
-            )
+            and not _after_past_sentence(span.start, context)
         ):
             return span
     return None
+
+
+def _after_past_sentence(start: datetime, context: Context) -> bool:
+    """Whether a day named starting at ``start`` lies after the DCT's day while the sentence is
+    past: a past event cannot fall on it."""
+    return (
+        context.dct is not None
+        and context.tense is Tense.PAST
+        and floor(start, Grain.DAY) > floor(context.dct, Grain.DAY)
+    )
 
 
 def _named_day(context: Context) -> TimeSpan | None:
@@ -132,11 +137,7 @@ def _named_day(context: Context) -> TimeSpan | None:
         span
         for span in candidates
         if span.start is not None
-        and not (
-            today is not None
-            and context.tense is Tense.PAST
-            and floor(span.start, Grain.DAY) > today
-        )
+        and not _after_past_sentence(span.start, context)
         and not (today is not None and context.tense is Tense.FUTURE and span.start < today)
     ]
     if (
