@@ -145,28 +145,20 @@ class SharingRules(LinkState):
         lemma, the subject of its sentence, within the next few sentences)."""
         if token is None or token.pos_ != "NOUN" or self.time[index] is not None:
             return None
-        lemma = self.events[index].lemma.lower()
-        sentences = 0
-        for position in range(token.i + 1, len(self.doc)):
-            candidate = self.doc[position]
-            if candidate.is_sent_start:
-                sentences += 1
-                if sentences > _TOLD_AGAIN_REACH:
-                    return None
-            found = self.event_at.get(position)
-            if found is None or self.events[found].lemma.lower() != lemma:
-                continue
-            if candidate.pos_ != "NOUN":
-                return None
-            link = self.time[found]
-            if (
-                candidate.dep_ == "nsubj"
-                and _bare_the(candidate)
-                and link is not None
-                and link.link is LinkKind.SYNTAX
-            ):
-                return found
+        position = self._nearest_mention(index, token, 1)
+        if position is None:
             return None  # the nearest later mention decides
+        candidate = self.doc[position]
+        found = self.event_at[position]
+        link = self.time[found]
+        if (
+            candidate.pos_ == "NOUN"
+            and candidate.dep_ == "nsubj"
+            and _bare_the(candidate)
+            and link is not None
+            and link.link is LinkKind.SYNTAX
+        ):
+            return found
         return None
 
     def _same_again(self, index: int, token: Token) -> int | None:
@@ -177,18 +169,34 @@ class SharingRules(LinkState):
             return None
         if not any(child.lower_ == "same" for child in token.children):
             return None
+        position = self._nearest_mention(index, token, -1)
+        if position is None:
+            return None
+        found = self.event_at[position]
+        link = self.time[found]
+        return found if link is not None and link.link is LinkKind.SYNTAX else None
+
+    def _nearest_mention(self, index: int, token: Token, step: int) -> int | None:
+        """The token position of the nearest event with the lemma of event ``index``, after
+        (``step`` 1) or before (-1) ``token``, within :data:`_TOLD_AGAIN_REACH` sentences: a
+        noun named again is the same event only near its first mention."""
         lemma = self.events[index].lemma.lower()
         sentences = 0
-        for position in range(token.i - 1, -1, -1):
+        position: int = token.i + step
+        while 0 <= position < len(self.doc):
             candidate = self.doc[position]
-            found = self.event_at.get(position)
-            if found is not None and self.events[found].lemma.lower() == lemma:
-                link = self.time[found]
-                return found if link is not None and link.link is LinkKind.SYNTAX else None
-            if candidate.is_sent_start:
-                sentences += 1
+            if step > 0 and candidate.is_sent_start:
+                sentences += 1  # the candidate opens the next sentence
                 if sentences > _TOLD_AGAIN_REACH:
                     return None
+            found = self.event_at.get(position)
+            if found is not None and self.events[found].lemma.lower() == lemma:
+                return position
+            if step < 0 and candidate.is_sent_start:
+                sentences += 1  # the next candidate closes the previous sentence
+                if sentences > _TOLD_AGAIN_REACH:
+                    return None
+            position += step
         return None
 
     def _audience_of(self, index: int, token: Token) -> int | None:
