@@ -796,6 +796,25 @@ WEEKDAYS = [
             " [the next day]."
         ],
     ),
+    # a past "that night" ("two days later") skips a plan's day named since: the story's day
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-09TNI",
+        [
+            "The match was on Saturday. He will be free to play again from April 22. He"
+            " phoned the coach [that night]."
+        ],
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-11",
+        [
+            "The match was on Saturday. He will be free to play again from April 22. He"
+            " phoned the coach that night and visited him [two days later]."
+        ],
+    ),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import attrs
 
 from timeline.model import Grain, TimeExpression, TimeSpan, TimexType
+from timeline.temporal.calendar import floor
 from timeline.temporal.grammar_clock import the_part_of_day
 from timeline.temporal.recognize import Candidate, recognize
 from timeline.temporal.refine import REFINERS, signal_before
@@ -159,6 +160,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     previous_at = -1
     previous_weekday = -2  # where the last weekday named ends
     days: list[tuple[TimeSpan, int]] = []  # days named (or of times of day), and where
+    past_day: TimeSpan | None = None  # the last of them not after the DCT's day
     last_quarter: TimeSpan | None = None
     scope: tuple[int, int] | None = None  # (sentence start, year)
     for recognized in recognize(text):
@@ -183,6 +185,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             scope_year=scope[1] if scope is not None and scope[0] == sentence_start else None,
             coordinated=previous_weekday == previous_at >= 0
             and COORDINATION.fullmatch(text, previous_at, candidate.start) is not None,
+            past_day=past_day,
         )
         found = resolve(candidate.parsed.value, context)
         if found is None:
@@ -208,6 +211,8 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             if span.grain <= Grain.DAY and candidate.rule != the_part_of_day.name and not aside:
                 # ("through the night" names no day: it is the one the story is telling of)
                 days.append((span, candidate.end))
+                if dct is None or span.start < floor(dct, Grain.DAY) + timedelta(days=1):
+                    past_day = span
             if span.grain is Grain.QUARTER and candidate.rule.startswith("[the] <ordinal>"):
                 last_quarter = span
     return reread(text, expressions, dct)

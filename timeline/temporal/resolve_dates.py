@@ -269,6 +269,26 @@ def _story_day(reference: datetime, context: Context) -> datetime:
     return reference
 
 
+def _past_story_day(reference: datetime, context: Context) -> datetime | None:
+    """The day a past sentence's "that night" ("two days later") counts from when the day
+    named last lies after the DCT's day: the last day named that does not, if any.
+
+    Why: a day after the DCT is a plan ("will be free to play again from April 22"), which a
+    past "He phoned Joe that night" cannot point back to; it points to the story's day.
+    """
+    if context.dct is None or context.tense is not Tense.PAST:
+        return reference
+    if floor(reference, Grain.DAY) <= floor(context.dct, Grain.DAY):
+        return reference
+    previous = context.previous
+    if previous is not None and previous.grain > Grain.DAY:
+        # "In March 2017, two inmates fled ... and were caught two days later": the story has
+        # moved on to a month, which names no day to count from
+        return None
+    past = context.past_day
+    return past.start if past is not None else None
+
+
 def shift(value: Shift, context: Context) -> Resolution | None:
     if value.keep_grain:
         # "a year earlier" compares with the period under discussion: the month or quarter
@@ -303,13 +323,13 @@ def shift(value: Shift, context: Context) -> Resolution | None:
         day = last_day_named(context)
         if day is not None:
             reference, anchor = day, Anchor.PREVIOUS
-    if (
-        value.base is Base.PREVIOUS
-        and value.amount > 0
-        and anchor is Anchor.PREVIOUS
-        and value.grain <= Grain.DAY
-    ):
-        reference = _story_day(reference, context)
+    if value.base is Base.PREVIOUS and anchor is Anchor.PREVIOUS and value.grain <= Grain.DAY:
+        if value.amount > 0:
+            reference = _story_day(reference, context)
+        story = _past_story_day(reference, context)
+        if story is None:
+            return None
+        reference = story
     if (
         value.base is Base.PREVIOUS
         and value.amount > 0
