@@ -815,6 +815,27 @@ WEEKDAYS = [
             " phoned the coach that night and visited him [two days later]."
         ],
     ),
+    # a fixture or hearing told in the present is to come (but "face-to-face" is no verb)
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-16",
+        [
+            "Raiders, who are fourth in the table, host Westbury on [Saturday].",
+            "The two teams face each other on [Saturday].",
+            "Spain plays France on [Saturday] in Madrid.",
+        ],
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-09",
+        [
+            "Negotiators resumed face-to-face talks on [Saturday].",
+            "The hosts won on [Saturday].",
+            "He did not play on [Saturday].",
+        ],
+    ),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

@@ -50,6 +50,12 @@ _NOUN_BEFORE = re.compile(
 )
 """A cue word that is also a plural noun is one after a determiner or a plural noun ("upbeat
 sales forecasts", "its plans to expand"): no verb, so no tense."""
+_FIXTURE_CUE = re.compile(r"(?i:hosts?|faces?|plays?)")
+_DETERMINER_JUST_BEFORE = re.compile(
+    r"(?i:\b(?:a|an|the|its|his|her|their|our|my|your|this|these|those|whose|home|away))\s+$"
+)
+"""A fixture cue is a noun after a determiner ("the hosts", "a play", "his face"); after a
+plural noun it is still a verb ("the two teams face each other on Sunday")."""
 _LINKING_VERB_OR_PERCENT_BEFORE = re.compile(
     r"(?i:\b(?:remain|remains|stay|stays|be|being)|\bper\s*cent|\bpercent|%)\s+$"
 )
@@ -109,6 +115,9 @@ _CUE = re.compile(
     r"|expects?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
     r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|ends|(?<!\bto\s)meets?|resumes"
     r"|arrives|returns|reconvenes|travels|visits|heads|departs"
+    # a fixture or hearing told in the present is to come: "Raiders host Westbury on
+    # Saturday", "faces a hearing on Monday" (not after "did", "not", nor in "face-to-face")
+    r"|(?<!\bdid\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!-)(?:hosts?|faces?|plays?)(?!-)"
     # "is to be held on Friday": the whole "be to" future, so that "held" is no past cue
     r"|(?:is|are|am)\s+to\s+(?:be\s+)?[a-z]+"
     r"|payable|effective|as\s+soon\s+as|(?:is|are|am)\s+going\s+to"
@@ -244,6 +253,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             continue  # "a pay rise spread over two years, backdated to last September, and"
         if match["past"] and _LINKING_VERB_OR_PERCENT_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
+        ):
+            continue
+        if (
+            match["future"]
+            and _FIXTURE_CUE.fullmatch(match.group())
+            and _DETERMINER_JUST_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
             continue
         if (
