@@ -133,9 +133,25 @@ def relative_phase(clause: Token) -> TimeRelation | None:
         return None
     if lemma in ENDING_VERBS or lemma in BEGINNING_VERBS:
         return phase_relation(clause)
+    if lemma in _CONTINUING_VERBS and any(
+        child.dep_ == "prep" and child.lower_ == "since" for child in clause.children
+    ):
+        # "a drought that has gripped the region since last autumn": it began then
+        return TimeRelation.BEGUN_BY
     if lemma in OCCURRING_HEADS or (lemma == "take" and takes_place(clause)):
         return TimeRelation.IS_INCLUDED
     return None
+
+
+_CONTINUING_VERBS = frozenset(
+    {
+        "grip", "rage", "last", "continue", "persist", "drag", "run", "plague", "ravage",
+        "cripple", "paralyse", "paralyze", "disrupt", "simmer", "linger", "dominate", "affect",
+    }
+)  # fmt: skip
+"""Verbs that tell an event noun going on ("a drought that has gripped the region since last
+autumn", "a war that has raged since 2011"), unlike changes that start within it ("talks
+that have stalled since May")."""
 
 
 _DECLARING_VERBS = frozenset({"declare", "pronounce", "proclaim", "deem"})

@@ -122,12 +122,21 @@ class SharingRules(LinkState):
                         # "at public hearings starting on Oct. 9": the parser may hang the
                         # participle on the verb, but it tells of the noun before it
                         clauses.append(following)
+                if token.pos_ in {"VERB", "AUX"}:
+                    clauses.extend(self._stray_phase_participles(token))
                 for clause in clauses:
                     # "the campaign, which ended on Friday": the noun's own end (or start,
                     # or time) told in a relative clause whose subject it is
                     relation = relative_phase(clause)
                     told = self.event_of(clause) if relation is not None else None
-                    if told is not None and relation is not None:
+                    if told is None or relation is None:
+                        continue
+                    link = self.time[told]
+                    if link is not None and link.relation is relation is TimeRelation.BEGUN_BY:
+                        # "a drought that has gripped the region since last autumn": the
+                        # clause's "since" is the noun's own start
+                        changed |= self._copy_any(told, index)
+                    else:
                         changed |= self._copy(told, index, relation)
             if not changed:
                 break
@@ -138,6 +147,28 @@ class SharingRules(LinkState):
             later = self._told_again(index, token)
             if later is not None:
                 self._copy_any(later, index)
+
+    def _stray_phase_participles(self, verb: Token) -> list[Token]:
+        """The "starting <date>" participles that the parser hung on a plain noun of the verb's
+        object or prepositional phrase: in "will ration tap water to households starting next
+        Monday" the rationing, not the households, starts on Monday."""
+        nouns = [child for child in verb.children if child.dep_ == "dobj"]
+        nouns += [
+            grandchild
+            for child in verb.children
+            if child.dep_ == "prep"
+            for grandchild in child.children
+            if grandchild.dep_ == "pobj"
+        ]
+        return [
+            participle
+            for noun in nouns
+            if self.event_of(noun) is None
+            for participle in noun.children
+            if participle.dep_ == "acl"
+            and participle.tag_ == "VBG"
+            and participle.lemma_.lower() in BEGINNING_VERBS | ENDING_VERBS
+        ]
 
     def _told_again(self, index: int, token: Token | None) -> int | None:
         """The later mention that dates an undated event noun: "capping a 10-month

@@ -1,0 +1,42 @@
+"""Anchoring rules written in the 2026-12-05 session (batches 44 and 45).
+
+Each test restates one rule on sentences of its own. DCT: Tuesday 2024-03-12.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+
+from .conftest import event_named
+
+DCT = "2024-03-12"
+
+
+def _when(text: str, trigger: str) -> timeline.EventTime:
+    when = event_named(timeline.extract(text, dct=DCT), trigger).when
+    assert when is not None
+    return when
+
+
+def test_a_starting_participle_the_parser_hung_on_a_plain_noun_starts_the_verb() -> None:
+    # "starting next Monday" tells when the rationing begins, not the households
+    when = _when(
+        "The city will ration tap water to households starting next Monday, the mayor said.",
+        "ration",
+    )
+    assert when.earliest_start == datetime(2024, 3, 18)
+    assert when.latest_start == datetime(2024, 3, 19)
+    assert when.earliest_end is None or when.earliest_end >= datetime(2024, 3, 18)
+
+
+def test_an_event_noun_going_on_since_a_time_in_its_relative_clause_began_then() -> None:
+    when = _when("The war, which has raged since 2011, killed thousands.", "war")
+    assert when.earliest_start == datetime(2011, 1, 1)
+    assert when.latest_start == datetime(2012, 1, 1)
+    assert when.latest_end is None
+    # a change within it ("stalled") tells nothing of the talks' start
+    assert _when("Talks that have stalled since May will resume.", "Talks").earliest_start != (
+        datetime(2023, 5, 1)
+    )
