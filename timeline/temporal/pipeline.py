@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import attrs
 
@@ -211,7 +211,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             if span.grain <= Grain.DAY and candidate.rule != the_part_of_day.name and not aside:
                 # ("through the night" names no day: it is the one the story is telling of)
                 days.append((span, candidate.end))
-                if dct is None or span.start < floor(dct, Grain.DAY) + timedelta(days=1):
+                if dct is None or floor(span.start, Grain.DAY) <= floor(dct, Grain.DAY):
                     past_day = span
             if span.grain is Grain.QUARTER and candidate.rule.startswith("[the] <ordinal>"):
                 last_quarter = span
