@@ -40,3 +40,10 @@ def test_an_event_noun_going_on_since_a_time_in_its_relative_clause_began_then()
     assert _when("Talks that have stalled since May will resume.", "Talks").earliest_start != (
         datetime(2023, 5, 1)
     )
+
+
+def test_a_day_hung_on_the_complement_of_an_aspectual_verb_dates_the_aspectual_verb() -> None:
+    when = _when(
+        "Lecturers began refusing to mark students' exams on Monday, the union said.", "began"
+    )
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 11), datetime(2024, 3, 12))

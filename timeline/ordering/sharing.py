@@ -79,6 +79,11 @@ class SharingRules(LinkState):
                     else:
                         changed |= self._copy(governor, index, phase_relation(verb))
                 changed |= self._share_since(index, token)
+                phase_verb = self._aspectual_above(token)
+                if phase_verb is not None:
+                    # "began refusing to mark exams on Monday": the parser hangs the day on
+                    # the complement, but it is when the refusing began
+                    changed |= self._copy(index, phase_verb)
                 sayer = self._reported_attitude(index, token)
                 if sayer is not None:
                     changed |= self._copy(sayer, index)
@@ -147,6 +152,18 @@ class SharingRules(LinkState):
             later = self._told_again(index, token)
             if later is not None:
                 self._copy_any(later, index)
+
+    def _aspectual_above(self, token: Token) -> int | None:
+        """The event of the aspectual verb ("began", "stopped", "resumed") heading the chain of
+        complements ``token`` ends, if any: "began refusing to mark"."""
+        node = token
+        for _ in range(3):
+            if node.dep_ != "xcomp" or node.head.i == node.i:
+                return None
+            node = node.head
+            if node.lemma_.lower() in _ASPECTUAL_HEADS and node.pos_ == "VERB":
+                return self.event_of(node)
+        return None
 
     def _stray_phase_participles(self, verb: Token) -> list[Token]:
         """The "starting <date>" participles that the parser hung on a plain noun of the verb's
