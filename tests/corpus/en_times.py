@@ -836,6 +836,27 @@ WEEKDAYS = [
             "He did not play on [Saturday].",
         ],
     ),
+    # a past "that afternoon" after a month to come points back to the story's day
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-11TAF",
+        [
+            "The agency said it had opened an investigation on Monday and would publish"
+            " findings next month. Two inspectors reached the site [that afternoon]."
+        ],
+    ),
+    # a singular cue word heading a noun phrase is no plan ("its profit forecast")
+    *examples(
+        TUE,
+        DATE,
+        "2023-08",
+        [
+            "The company raised its full-year profit forecast in [August].",
+            "The government unveiled the rescue plan in [August].",
+        ],
+    ),
+    *examples(TUE, DATE, "2024-08", ["Officials plan to reopen the road in [August]."]),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

@@ -269,6 +269,19 @@ def _story_day(reference: datetime, context: Context) -> datetime:
     return reference
 
 
+def _plan_named_since(context: Context) -> bool:
+    """Whether the sentence is past and the last time named lies after the DCT's day: a plan,
+    which a past "that afternoon" cannot point back to."""
+    previous = context.previous
+    return (
+        context.dct is not None
+        and context.tense is Tense.PAST
+        and previous is not None
+        and previous.start is not None
+        and floor(previous.start, Grain.DAY) > floor(context.dct, Grain.DAY)
+    )
+
+
 def _past_story_day(reference: datetime, context: Context) -> datetime | None:
     """The day a past sentence's "that night" ("two days later") counts from when the day
     named last lies after the DCT's day: the last day named that does not, if any.
@@ -323,6 +336,18 @@ def shift(value: Shift, context: Context) -> Resolution | None:
         day = last_day_named(context)
         if day is not None:
             reference, anchor = day, Anchor.PREVIOUS
+    if (
+        value.base is Base.PREVIOUS
+        and value.amount == 0
+        and anchor is Anchor.DCT
+        and value.grain <= Grain.DAY
+        and context.past_day is not None
+        and context.past_day.start is not None
+        and _plan_named_since(context)
+    ):
+        # "had opened an investigation on Wednesday and would publish findings next month.
+        # Two inspectors reached the site that afternoon": a month to come is no story's day
+        reference, anchor = context.past_day.start, Anchor.PREVIOUS
     if value.base is Base.PREVIOUS and anchor is Anchor.PREVIOUS and value.grain <= Grain.DAY:
         if value.amount > 0:
             reference = _story_day(reference, context)

@@ -50,6 +50,14 @@ _NOUN_BEFORE = re.compile(
 )
 """A cue word that is also a plural noun is one after a determiner or a plural noun ("upbeat
 sales forecasts", "its plans to expand"): no verb, so no tense."""
+_SINGULAR_NOUN_LIKE_CUE = re.compile(r"(?i:forecast|plan|hope|aim|vow|promise|pledge|expect)")
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"(?i:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|whose)\s+"
+    r"(?:[a-z-]+(?<!s)\s+){0,2})$"
+)
+"""A singular cue word after a determiner, perhaps with one or two singular words between, heads a
+noun phrase ("raised its profit forecast in August", "the rescue plan for Monday"): a verb
+there would need a plural subject ("the analysts forecast")."""
 _FIXTURE_CUE = re.compile(r"(?i:hosts?|faces?|plays?)")
 _DETERMINER_JUST_BEFORE = re.compile(
     r"(?i:\b(?:a|an|the|its|his|her|their|our|my|your|this|these|those|whose|home|away))\s+$"
@@ -253,6 +261,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             continue  # "a pay rise spread over two years, backdated to last September, and"
         if match["past"] and _LINKING_VERB_OR_PERCENT_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
+        ):
+            continue
+        if (
+            match["future"]
+            and _SINGULAR_NOUN_LIKE_CUE.fullmatch(match.group())
+            and _NOUN_PHRASE_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
             continue
         if (
