@@ -86,7 +86,7 @@ def test_shortly_after_brings_the_earlier_event_within_a_day() -> None:
         dct=DCT,
     )
     fired = event_named(tl, "fired").when
-    assert fired.earliest_start == datetime(2023, 4, 9, 3, 40)  # at most a day before
+    assert fired.earliest_start == datetime(2023, 4, 9, 11, 40)  # at most 16 hours before
     assert fired.latest_end == datetime(2023, 4, 10, 3, 41)  # and before the contact minute ends
     # "soon after" may be weeks: no such bound
     tl = timeline.extract(

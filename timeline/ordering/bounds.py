@@ -430,7 +430,7 @@ def _offset_bounds(mine: Bounds, theirs: Bounds, link: EventLink) -> tuple[Bound
     if offset.amount is not None:
         amount, unit, slack = _with_slack(offset.amount, offset.unit, 0.0)
     elif offset.unit in UNSTATED_REACH:
-        # "hours after his lawyers submitted the appeal": some hours, less than a day
+        # "hours after his lawyers submitted the appeal": some hours, well under a day
         unit = offset.unit
         amount = slack = UNSTATED_REACH[unit] / 2
     else:
