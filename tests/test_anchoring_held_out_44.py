@@ -47,3 +47,15 @@ def test_a_day_hung_on_the_complement_of_an_aspectual_verb_dates_the_aspectual_v
         "Lecturers began refusing to mark students' exams on Monday, the union said.", "began"
     )
     assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 11), datetime(2024, 3, 12))
+
+
+def test_an_event_in_a_clause_under_a_dated_clause_takes_no_day_from_the_last_sentence() -> None:
+    text = (
+        "The ministry approved the award at a meeting on Monday. Rival bidder Halvorsen challenged"
+        " the original tender in December, arguing that the ministry had changed its"
+        " requirements after bids were submitted."
+    )
+    # not Monday's: the sentence's own dated challenge frames it
+    submitted = _when(text, "submitted")
+    assert submitted.earliest_start is None
+    assert _when(text, "changed").earliest_start is None

@@ -26,6 +26,9 @@ from timeline.ordering.tense import in_headline
 __all__ = ["NarrativeRules"]
 
 
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "parataxis"})
+
+
 class NarrativeRules(LinkState):
     """The narrative, headline, coreference and quotation rules, over a linking pass's state."""
 
@@ -53,6 +56,8 @@ class NarrativeRules(LinkState):
                 # "was shut off for 48 hours from Monday while engineers flushed the pipes":
                 # a clause joined to a dated one tells that moment, not the last sentence's
                 continue
+            if self._framed_by_a_dated_clause(token):
+                continue
             previous = sentences[here - 1]
             source = self._anchored_in(previous)
             if source is None:
@@ -61,6 +66,23 @@ class NarrativeRules(LinkState):
                 link = self.time[source]
                 assert link is not None
                 self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+
+    def _framed_by_a_dated_clause(self, token: Token) -> bool:
+        """Whether a clause above the event in its own sentence is dated by its syntax:
+        "challenged the tender in December, arguing that the ministry had changed its
+        requirements after bids were submitted" places the submitting before December, not on
+        the last sentence's day. The walk goes up through complements and adverbial clauses
+        only: a conjunct tells the story on ("were ignited on Tuesday, but one stopped and
+        the test was aborted"), and a time dating a noun phrase the clause hangs on ("broke
+        out at 10:40 p.m. in a hall operated by Nordvel") does not frame it."""
+        node = token
+        while node.dep_ in _CLAUSE_DEPS and node.head.i != node.i:
+            node = node.head
+            above = self.event_of(node)
+            link = None if above is None else self.time[above]
+            if link is not None and link.link is LinkKind.SYNTAX:
+                return True
+        return False
 
     def _ordered_against_an_event(self, token: Token) -> bool:
         """Whether the event's own sentence puts it before another event: a "before" or
