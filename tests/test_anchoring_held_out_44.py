@@ -59,3 +59,12 @@ def test_an_event_in_a_clause_under_a_dated_clause_takes_no_day_from_the_last_se
     submitted = _when(text, "submitted")
     assert submitted.earliest_start is None
     assert _when(text, "changed").earliest_start is None
+
+
+def test_a_time_a_past_verb_cannot_hold_goes_to_the_event_noun_before_it() -> None:
+    # told in March: November is still to come, so it is the elections', not the pushing's
+    when = _when(
+        "The rise had been pushed by the government ahead of local elections in November.",
+        "elections",
+    )
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 11, 1), datetime(2024, 12, 1))

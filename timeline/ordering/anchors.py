@@ -289,6 +289,7 @@ class AnchorRules(LinkState):
         governor = self._clause_before_attribution(span, governor)
         governor = self._due_event(governor)
         governor = self._state_noun(governor)
+        governor = self._noun_the_verb_cannot_hold(span, signal, governor, expression)
         until = None
         if signal == "between":
             # "between 2014 and 2018": it began in the first and ended in the second
@@ -538,6 +539,25 @@ class AnchorRules(LinkState):
             if token.tag_ in {"VBD", "VBN"} and self.event_of(token) is not None
         )
         return next(between, governor)
+
+    def _noun_the_verb_cannot_hold(
+        self, span: Any, signal: str | None, governor: Token | None, expression: TimeExpression
+    ) -> Token | None:
+        """The event noun right before the time when the parser hung the time on a verb whose
+        tense rules it out: in "had been pushed by the government ahead of local elections in
+        November" (told in September) November is the elections', not the past pushing's."""
+        found = self.event_of(governor)
+        if governor is None or found is None or governor.pos_ not in {"VERB", "AUX"}:
+            return governor
+        if not self._against_tense(found, expression, TimeRelation.IS_INCLUDED):
+            return governor
+        position = span.start - 1
+        if signal is not None and position >= 0 and self.doc[position].lower_ == signal:
+            position -= 1
+        noun = self.doc[position] if position >= 0 else None
+        if noun is None or noun.pos_ != "NOUN" or self.event_of(noun) is None:
+            return governor
+        return noun
 
     def _due_event(self, token: Token | None) -> Token | None:
         """The event noun that "due" says is expected ("a ruling due before the end of the
