@@ -68,3 +68,19 @@ def test_a_time_a_past_verb_cannot_hold_goes_to_the_event_noun_before_it() -> No
         "elections",
     )
     assert (when.earliest_start, when.latest_end) == (datetime(2024, 11, 1), datetime(2024, 12, 1))
+
+
+def test_through_the_night_is_all_night_and_no_moment_for_the_next_sentence() -> None:
+    text = (
+        "The climbers were reported missing on Saturday evening. Rescuers searched the ridge"
+        " through the night, and the helicopter joined the search on Sunday morning. Low cloud"
+        " forced the crew back, and the helicopter crashed on its second approach."
+    )
+    searched = _when(text, "searched")
+    assert (searched.earliest_start, searched.latest_end) == (
+        datetime(2024, 3, 9, 20),
+        datetime(2024, 3, 10),
+    )
+    # the story goes on from Sunday morning, not from a night the search lasted through
+    crashed = _when(text, "crashed")
+    assert crashed.earliest_start is None or crashed.earliest_start >= datetime(2024, 3, 10)

@@ -229,6 +229,11 @@ def _duration_relation(signal: str | None) -> TimeRelation:
     return TimeRelation.IS_INCLUDED if signal in _WITHIN_SIGNALS else TimeRelation.DURING
 
 
+def _part_of_day(expression: TimeExpression) -> bool:
+    """Whether the expression names a part of a day ("the night", "Tuesday evening")."""
+    return expression.value.endswith(("TMO", "TAF", "TEV", "TNI", "TDT"))
+
+
 def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
     """The preposition before a time expression and the word the phrase attaches to."""
     # "until now", "until recently", "from a year earlier", "than a year ago": the parser hangs
@@ -323,6 +328,9 @@ class AnchorRules(LinkState):
             return
         if expression.type is TimexType.DURATION:
             relation = _duration_relation(signal)
+        if signal == "through" and expression.type is TimexType.TIME and _part_of_day(expression):
+            # "searched the ridge through the night": all night long, not until its end
+            relation = TimeRelation.DURING
         if signal is None and root.dep_ == "amod" and expression.value == "PRESENT_REF":
             # "the current negotiations": going on now, not held within the DCT's day
             relation = TimeRelation.INCLUDES

@@ -259,8 +259,10 @@ def _sentence_index(sentences: list[Any], position: int) -> int | None:
     return None
 
 
-_THROUGH = frozenset({TimeRelation.INCLUDES})
-"""Relations by which an event goes on through its time: no moment a story goes on from."""
+_THROUGH = frozenset({TimeRelation.INCLUDES, TimeRelation.DURING, TimeRelation.ENDED_BY})
+"""Relations by which an event goes on through its time, or up to it: no moment a story goes on
+from ("searched the ridge through the night, and the helicopter joined the operation on
+Sunday morning. ... the aircraft crashed" is Sunday morning's)."""
 
 _QUOTE_OPENING = re.compile(r"\s*[\"“‘']")
 
