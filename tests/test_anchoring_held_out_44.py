@@ -84,3 +84,14 @@ def test_through_the_night_is_all_night_and_no_moment_for_the_next_sentence() ->
     # the story goes on from Sunday morning, not from a night the search lasted through
     crashed = _when(text, "crashed")
     assert crashed.earliest_start is None or crashed.earliest_start >= datetime(2024, 3, 10)
+
+
+def test_a_time_on_missing_in_reported_missing_dates_the_reporting() -> None:
+    when = _when(
+        "The climbers set out at 5 a.m. on Saturday and were reported missing that evening.",
+        "reported",
+    )
+    assert (when.earliest_start, when.latest_end) == (
+        datetime(2024, 3, 9, 18),
+        datetime(2024, 3, 9, 22),
+    )

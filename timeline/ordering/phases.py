@@ -172,7 +172,8 @@ def secondary_predicate(token: Token) -> bool:
         # "The United States declared the disease eliminated in 2000": the parser reads the
         # small clause as a clause of its own, with a past verb
         return True
-    if token.tag_ not in {"VBN", "JJ"}:
+    # "were reported missing that evening": the tagger reads the adjective as a participle
+    if token.tag_ not in {"VBN", "JJ"} and token.lower_ != "missing":
         return False
     if children & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}:
         return False
