@@ -95,3 +95,14 @@ def test_a_time_on_missing_in_reported_missing_dates_the_reporting() -> None:
         datetime(2024, 3, 9, 18),
         datetime(2024, 3, 9, 22),
     )
+
+
+def test_an_activity_a_past_verb_was_done_for_shares_its_time() -> None:
+    # the parser hangs "on Tuesday" on the cleaning; the closing was for it, then
+    text = (
+        "The restaurant's owner, Daniel Ferreira, closed voluntarily for deep cleaning on"
+        " Tuesday but reopened the following day after the work was completed."
+    )
+    when = event_named(timeline.extract(text, dct="2024-03-15"), "closed").when
+    assert when is not None
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 12), datetime(2024, 3, 13))

@@ -50,6 +50,18 @@ _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
 
 
+def _purpose_of(token: Token) -> bool:
+    """Whether ``token`` is an activity noun a past verb was done "for" ("closed for deep
+    cleaning", "was taken to hospital for treatment"), with no determiner: a purpose carried
+    out then, not a thing sought ("applied for a permit", "called for a ceasefire")."""
+    verb = token.head.head
+    return (
+        token.pos_ == "NOUN"
+        and verb.tag_ in {"VBD", "VBN"}
+        and not any(child.dep_ in {"det", "poss"} for child in token.children)
+    )
+
+
 def _marked_when(clause: Token) -> bool:
     """Whether a clause opens with "when" ("were killed when a train derailed on Tuesday") or
     with an "as" of time and no comma ("weakened as it crossed the mountains later Tuesday";
@@ -463,6 +475,8 @@ class SharingRules(LinkState):
             and topic_of(token) is None
             and (
                 head.lower_ in _SHARING_PREPOSITIONS | {"of"}
+                # "closed voluntarily for deep cleaning on Tuesday": closed for it, then
+                or (head.lower_ == "for" and _purpose_of(token))
                 or (head.lower_ == "by" and head.dep_ == "prep")
                 or (head.dep_ == "agent" and head.head.lemma_.lower() == "follow")
             )
