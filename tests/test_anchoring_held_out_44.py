@@ -106,3 +106,12 @@ def test_an_activity_a_past_verb_was_done_for_shares_its_time() -> None:
     when = event_named(timeline.extract(text, dct="2024-03-15"), "closed").when
     assert when is not None
     assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 12), datetime(2024, 3, 13))
+
+
+def test_a_finding_of_work_dated_in_its_subject_happened_then() -> None:
+    text = (
+        "Contractors discovered the material on Friday. Tests carried out over the weekend"
+        " confirmed the presence of asbestos in the hall, the council said."
+    )
+    when = _when(text, "confirmed")
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 9), datetime(2024, 3, 11))

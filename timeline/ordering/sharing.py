@@ -112,6 +112,11 @@ class SharingRules(LinkState):
                 effect = self._effect_of(index, token)
                 if effect is not None:
                     changed |= self._copy(index, effect)
+                work = self._dated_work_of(index, token)
+                if work is not None:
+                    # "Tests carried out over the weekend confirmed the presence of asbestos":
+                    # the finding came out of the work, when it was done
+                    changed |= self._copy(work, index)
                 told = self._told_before(index, token)
                 if told is not None:
                     changed |= self._copy(told, index)
@@ -423,6 +428,22 @@ class SharingRules(LinkState):
         if self._syntax_days(index) is None:
             return None
         return self._other_past_event(verb_token, index)
+
+    def _dated_work_of(self, index: int, token: Token) -> int | None:
+        """The participle, dated by its own sentence to a week or less, that tells when the
+        subject of this past verb of finding was carried out ("Tests carried out over the
+        weekend confirmed ...", "Scans taken on Monday showed ...")."""
+        if token.lemma_.lower() not in _FINDING_VERBS or self.events[index].tense is not Tense.PAST:
+            return None
+        for subject in token.children:
+            if subject.dep_ != "nsubj":
+                continue
+            for clause in subject.children:
+                work = self.event_of(clause) if clause.dep_ == "acl" else None
+                days = self._syntax_days(work)
+                if work is not None and days is not None and days <= 7:
+                    return work
+        return None
 
     def _other_past_event(self, token: Token, index: int) -> int | None:
         """The past-tense event of ``token``, if it is one and not event ``index`` itself."""
