@@ -857,6 +857,23 @@ WEEKDAYS = [
         ],
     ),
     *examples(TUE, DATE, "2024-08", ["Officials plan to reopen the road in [August]."]),
+    # "down from" a value compares with the past; a past in a modal's "if" clause looks ahead
+    *examples(
+        "2023-09-15",
+        DATE,
+        "2023-01",
+        ["Farmers now receive about 31 pence a litre, down from 42 pence in [January]."],
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-16",
+        [
+            "The company cautioned that production could be hit if the blockade lasted beyond"
+            " [Saturday]."
+        ],
+    ),
+    *examples(TUE, DATE, "2024-03-09", ["He asked if the crew had returned on [Saturday]."]),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

@@ -136,7 +136,7 @@ _CUE = re.compile(
     # a present perfect ("has risen since the Oct. 23 attack") looks back, unless it is a plan
     r"|(?P<perfect>(?:has|have)\s+(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
     r"|decided|voted|promised|pledged|vowed)\b)(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
-    r"|(?P<past>was|were|had|did|didn['’]t|(?-i:[a-z]{2,}ed)|ago|"
+    r"|(?P<past>was|were|had|did|didn['’]t|(?-i:[a-z]{2,}ed)|ago|(?:up|down)\s+from|"
     + _IRREGULAR_PAST
     # verbs whose past is their base form: past unless "to", a modal or "did" comes before
     + r"|(?<!\bto\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)"
@@ -219,6 +219,17 @@ def aside_around(
 _HEADLINE_PLAN = re.compile(r"\bto\s+(?!be\b)[a-z]+(?:\s+[A-Za-z0-9'’-]+){0,4}?\s+\Z")
 """A headline's "to" infinitive just before a date: headlinese for a plan ("Flights to resume
 Saturday", "Minister to visit China next week")."""
+
+
+_IF_CLAUSE_BEFORE = re.compile(r"\bif\s+(?:[A-Za-z'’-]+\s+){1,4}$", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
+
+
+def _hypothetical(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether a past form opens the condition of a modal's hypothesis ("production could be
+    hit if the blockade lasted beyond Saturday"): a past of unreality, which looks ahead."""
+    opening = _IF_CLAUSE_BEFORE.search(text, max(sentence_start, cue_start - 40), cue_start)
+    return opening is not None and _MODAL.search(text, sentence_start, opening.start()) is not None
 
 
 def on_headline(text: str, start: int) -> bool:
@@ -306,6 +317,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             tense = Tense.PLANNED
         elif match["modal"]:
             tense = Tense.UNKNOWN
+        elif match["past"] and _hypothetical(text, sentence_start, match.start()):
+            tense = Tense.FUTURE  # "could be hit if the blockade lasted beyond Saturday"
         elif match["past"] or match["past2"] or match["perfect"]:
             tense = Tense.PAST
         else:
