@@ -115,3 +115,16 @@ def test_a_finding_of_work_dated_in_its_subject_happened_then() -> None:
     )
     when = _when(text, "confirmed")
     assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 9), datetime(2024, 3, 11))
+
+
+def test_a_series_counted_since_a_time_has_its_last_instance_by_the_dct() -> None:
+    for text, trigger in (
+        ("The union has held several strikes since February.", "held"),
+        ("We have written to the company three times since July.", "written"),
+    ):
+        when = _when(text, trigger)
+        assert when.latest_end == datetime(2024, 3, 13), text
+        assert when.earliest_end == datetime(2024, 3, 12), text  # it may go on
+    # a stretch is not counted: it still holds
+    lived = _when("She has lived two streets from the plant since 1990.", "lived")
+    assert lived.latest_end is None

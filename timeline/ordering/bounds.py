@@ -282,6 +282,9 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
             current, _ = _apply(current, dct_bounds(linking.dct_relation, dct))
         if linking.reported_today and dct is not None:
             current, _ = _apply(current, dct_bounds(TimeRelation.IS_INCLUDED, dct))
+        if linking.counted and dct is not None:
+            # "has held several strikes since February": the last one is past
+            current, _ = _apply(current, Bounds(latest_end=day_of(dct).end))
         if linking.ongoing and dct is not None and linking.time is None:
             today = day_of(dct)
             current, _ = _apply(current, Bounds(earliest_end=today.start))

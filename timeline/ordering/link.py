@@ -118,6 +118,7 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                     duration=duration,
                     events=tuple(self.event_links[index]),
                     ongoing=ongoing,
+                    counted=ongoing and event.aspect is Aspect.PERFECTIVE and _counted(token),
                     reported_today=reported_today,
                     durations=tuple(self.extra[index]),
                     until=self.until[index] if time is not None else None,
@@ -339,6 +340,35 @@ def _sought_for(token: Any) -> Any:
         return None
     verb = preposition.head
     return verb if verb.lemma_.lower() in _SEEKING_FOR_VERBS else None
+
+
+_QUANTIFIERS = frozenset({"several", "many", "numerous", "dozens", "hundreds", "few"})
+_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
+"""Plural objects that measure a stretch ("has lived there 40 years"), not count instances."""
+_LASTING_VERBS = frozenset({"live", "stay", "remain", "reside", "work", "serve"})
+"""Verbs of a stretch, not of instances ("has lived two streets from the plant")."""
+
+
+def _counted(token: Any) -> bool:
+    """Whether the verb counts its instances: "three times", "twice", or a plural object with
+    a number or quantifier ("several strikes", "14 bans")."""
+    if token is None or token.lemma_.lower() in _LASTING_VERBS:
+        return False
+    for child in token.children:
+        if child.lower_ in {"twice", "thrice"} or (
+            child.dep_ == "npadvmod"
+            and child.lemma_.lower() == "time"
+            and any(part.dep_ == "nummod" for part in child.children)
+        ):
+            return True
+        if (
+            child.dep_ == "dobj"
+            and child.tag_ == "NNS"
+            and child.lemma_.lower() not in _UNITS
+            and any(part.dep_ == "nummod" or part.lower_ in _QUANTIFIERS for part in child.children)
+        ):
+            return True
+    return False
 
 
 def _told_as_a_step(token: Any) -> bool:

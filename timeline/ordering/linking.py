@@ -143,6 +143,9 @@ class Linking:
             but is written as no TLINK.
         within: a length the event happens within ("will repeat the test within six weeks"):
             a future event then ends no later than that long after the DCT's day.
+        counted: a series counted up to now ("has held several strikes since February", "have
+            written three times since July"): its last instance lies no later than the DCT's
+            day, though the series may go on.
     """
 
     time: TimeLink | None = None
@@ -156,6 +159,7 @@ class Linking:
     until: TimeLink | None = None
     deadline: TimeExpression | None = None
     within: Duration | None = None
+    counted: bool = False
 
 
 def tokens_of(doc: Any, start: int, end: int) -> Any:
