@@ -128,3 +128,14 @@ def test_a_series_counted_since_a_time_has_its_last_instance_by_the_dct() -> Non
     # a stretch is not counted: it still holds
     lived = _when("She has lived two streets from the plant since 1990.", "lived")
     assert lived.latest_end is None
+
+
+def test_a_past_time_on_a_present_relative_clause_dates_the_past_verb_above() -> None:
+    text = (
+        "The processor, Greenmoor Dairies, cut the price it pays farmers by 2 pence a litre"
+        " last week, the third reduction since March."
+    )
+    cut = _when(text, "cut")
+    assert (cut.earliest_start, cut.latest_end) == (datetime(2024, 3, 4), datetime(2024, 3, 11))
+    # the paying goes on
+    assert _when(text, "pays").latest_end is None
