@@ -874,6 +874,13 @@ WEEKDAYS = [
         ],
     ),
     *examples(TUE, DATE, "2024-03-09", ["He asked if the crew had returned on [Saturday]."]),
+    # an adverb inside a plan told in the past ("was originally scheduled") keeps it a plan
+    *examples(
+        "2019-11-18",
+        DATE,
+        "2019-09",
+        ["It was originally scheduled to open in [September], but that date slipped."],
+    ),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

@@ -83,7 +83,9 @@ _NOUN_AFTER = re.compile(
 scheduled cuts on Monday", "during a scheduled check"): an adjective, which tells no plan."""
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
-    r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:scheduled|planned|expected|due|set|slated|meant"
+    # (an adverb may come between: "was originally scheduled to open in September")
+    r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:scheduled|planned|expected|due"
+    r"|set|slated|meant"
     r"|supposed|(?:un)?likely)"
     r"|(?P<planned>planned)"
     # a deferral's new date is ahead of the deferring, on either side of the DCT: "adjourned
