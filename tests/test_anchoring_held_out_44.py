@@ -139,3 +139,12 @@ def test_a_past_time_on_a_present_relative_clause_dates_the_past_verb_above() ->
     assert (cut.earliest_start, cut.latest_end) == (datetime(2024, 3, 4), datetime(2024, 3, 11))
     # the paying goes on
     assert _when(text, "pays").latest_end is None
+
+
+def test_a_when_clause_after_a_time_is_its_verb_not_a_passive_participle_before_it() -> None:
+    text = (
+        "Officials said the problems came to light last week, when trams being driven on the"
+        " route without passengers stopped unexpectedly at several junctions."
+    )
+    when = _when(text, "stopped")
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 4), datetime(2024, 3, 11))

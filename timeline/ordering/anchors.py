@@ -793,6 +793,17 @@ class AnchorRules(LinkState):
             # on, later in the clause, is the clause's
             head = verb.head
             return self.event_of(head) if head.i > verb.i and head.pos_ == "VERB" else None
+        head = verb.head
+        if (
+            any(child.dep_ == "auxpass" and child.lower_ == "being" for child in verb.children)
+            and verb.dep_ == "advcl"
+            and head.i > verb.i
+            and head.pos_ == "VERB"
+            and self.event_of(head) is not None
+        ):
+            # "last week, when trams being driven on the route stopped unexpectedly": the
+            # participle describes the subject; the verb it hangs on is the clause's
+            return self.event_of(head)
         return self.event_of(verb)
 
     def _range_to(self, expression: TimeExpression) -> tuple[int, TimeExpression] | None:
