@@ -148,3 +148,9 @@ def test_a_when_clause_after_a_time_is_its_verb_not_a_passive_participle_before_
     )
     when = _when(text, "stopped")
     assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 4), datetime(2024, 3, 11))
+
+
+def test_passive_conjuncts_sharing_one_auxiliary_share_a_time_of_any_grain() -> None:
+    text = "The palace was burned and looted during the 1891 expedition."
+    when = _when(text, "burned")
+    assert (when.earliest_start, when.latest_end) == (datetime(1891, 1, 1), datetime(1892, 1, 1))

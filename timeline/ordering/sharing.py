@@ -663,6 +663,18 @@ class SharingRules(LinkState):
             # witnesses": one subject, one day; "killed two people and destroyed five homes on
             # Sunday night": a date closing the pair is the first verb's too
             found.append(conjoined)
+        elif (
+            conjoined is not None
+            and token.tag_ == "VBN"
+            and head.tag_ == "VBN"
+            and any(child.dep_ == "auxpass" for child in head.children)
+            and not any(
+                child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in token.children
+            )
+        ):
+            # "before the palace was burned and looted during the 1891 expedition": one
+            # auxiliary, one subject, one time
+            found.append(conjoined)
         if secondary_predicate(token):
             # "was found burned out in a field on Monday morning", "flagged as poorly
             # maintained in October 2014": a predicate about the object holds when the verb
