@@ -881,6 +881,16 @@ WEEKDAYS = [
         "2019-09",
         ["It was originally scheduled to open in [September], but that date slipped."],
     ),
+    # what a perfect issued "from" a weekday starts then, still to come
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-15",
+        [
+            "The weather service has issued a red-flag warning for the region from [Friday]"
+            " because of the risk of dry lightning."
+        ],
+    ),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

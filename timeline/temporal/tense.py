@@ -116,7 +116,8 @@ _CUE = re.compile(
     # a directive's infinitive is still to come: "ordered flags to fly at half-mast on Wednesday"
     # what a decision imposes "from" a date starts then, still to come: "ordered water rationing
     # in 42 municipalities from Monday"
-    r"|(?P<imposed>(?:ordered|imposed|introduced|announced|decreed|banned)\s+"
+    r"|(?P<imposed>(?:(?:has|have)\s+)?"
+    r"(?:ordered|imposed|introduced|announced|decreed|banned|issued|declared)\s+"
     r"(?:[A-Za-z0-9,'’-]+\s+){1,6}?from(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
     r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told|expected)\s+"
     r"(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
