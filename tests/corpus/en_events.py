@@ -827,6 +827,16 @@ CASES = [
         ev("blackout", OCC, NOTENSE),
         ev("left", OCC, PAST, fact=ACTUAL),
     ),
+    # a closure a verb of keeping holds is a state with that verb's tense
+    case(
+        "The tunnel will remain closed for at least three weeks.",
+        ev("remain", (STA, ASP), FUTURE),
+        ev("closed", STA, FUTURE),
+    ),
+    case(
+        "Schools in the area will stay closed on Friday.",
+        ev("closed", STA, FUTURE),
+    ),
     case(
         "The ship remained under quarantine after the audit.",
         ev("quarantine", OCC, NOTENSE),
