@@ -891,6 +891,23 @@ WEEKDAYS = [
             " because of the risk of dry lightning."
         ],
     ),
+    # a verb after "the <noun> and" is no noun ("to reopen the road and expect to reach")
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-14",
+        [
+            "Crews have been working since Monday to reopen the road and expect to reach the"
+            " village by [Thursday] if no more snow falls."
+        ],
+    ),
+    # a bare "the weekend" to come, told on a Saturday, is the one going on
+    *examples(
+        "2024-07-20",
+        DATE,
+        "2024-W29-WE",
+        ["Local businesses expect to lose several million pounds over [the weekend]."],
+    ),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

@@ -85,7 +85,13 @@ def weekend(value: Weekend, context: Context) -> Resolution | None:
         shift = 1 if context.tense is Tense.FUTURE or limit_ahead(context) else -1
     if shift == -1 and saturday > reference:
         saturday -= timedelta(days=7)
-    elif shift == 1 and saturday <= floor(reference, Grain.DAY):
+    elif (
+        shift == 1
+        and saturday <= floor(reference, Grain.DAY)
+        # "expect to lose millions over the weekend", told on a Saturday: this one, just begun
+        # (told on a Sunday, "until the weekend" is the next one)
+        and not (value.shift is None and floor(reference, Grain.DAY) == saturday)
+    ):
         saturday += timedelta(days=7)
     iso = saturday.isocalendar()
     span = TimeSpan(saturday, saturday + timedelta(days=2), Grain.DAY, Certainty.INFERRED)

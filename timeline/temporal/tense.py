@@ -53,7 +53,7 @@ sales forecasts", "its plans to expand"): no verb, so no tense."""
 _SINGULAR_NOUN_LIKE_CUE = re.compile(r"(?i:forecast|plan|hope|aim|vow|promise|pledge|expect)")
 _NOUN_PHRASE_BEFORE = re.compile(
     r"(?i:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|whose)\s+"
-    r"(?:[a-z-]+(?<!s)\s+){0,2})$"
+    r"(?:(?!(?:and|or|but|to|of|in|on|at|for|with|that|then|who|which)\b)[a-z-]+(?<!s)\s+){0,2})$"
 )
 """A singular cue word after a determiner, perhaps with one or two singular words between, heads a
 noun phrase ("raised its profit forecast in August", "the rescue plan for Monday"): a verb
