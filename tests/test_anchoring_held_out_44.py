@@ -154,3 +154,13 @@ def test_passive_conjuncts_sharing_one_auxiliary_share_a_time_of_any_grain() -> 
     text = "The palace was burned and looted during the 1891 expedition."
     when = _when(text, "burned")
     assert (when.earliest_start, when.latest_end) == (datetime(1891, 1, 1), datetime(1892, 1, 1))
+
+
+def test_a_year_hung_on_the_object_of_a_past_verb_dates_the_verb() -> None:
+    text = (
+        "The consultation results were published last week. Council leader Priya Nandakumar,"
+        " who first proposed the charge in 2017, said on Tuesday that the result showed a"
+        " quiet majority wanted cleaner air."
+    )
+    when = _when(text, "proposed")
+    assert (when.earliest_start, when.latest_end) == (datetime(2017, 1, 1), datetime(2018, 1, 1))

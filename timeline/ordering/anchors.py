@@ -497,11 +497,14 @@ class AnchorRules(LinkState):
     def _verb_of_dated_object(
         self, token: Token, signal: str | None, expression: TimeExpression
     ) -> int | None:
-        """The past verb whose object event noun a day (or a time of day) was hung on."""
-        if token.dep_ != "dobj" or token.pos_ != "NOUN" or signal not in {"on", "at"}:
+        """The past verb whose object event noun a day (or a time of day) was hung on, or a
+        year with "in" ("first proposed the charge in 2017")."""
+        if token.dep_ != "dobj" or token.pos_ != "NOUN" or signal not in {"on", "at", "in"}:
             return None
         span = interval_of(expression, self.dct)
-        if span is None or span.grain > Grain.DAY:
+        if span is None or span.grain > (Grain.YEAR if signal == "in" else Grain.DAY):
+            return None
+        if signal == "in" and span.grain < Grain.YEAR:
             return None
         verb = self.event_of(token.head)
         if verb is None or self.events[verb].tense is not Tense.PAST:
