@@ -432,6 +432,8 @@ def _offset_bounds(mine: Bounds, theirs: Bounds, link: EventLink) -> tuple[Bound
         return Bounds(), Bounds()
     if offset.amount is not None:
         amount, unit, slack = _with_slack(offset.amount, offset.unit, 0.0)
+        if unit is Grain.WEEK and amount <= 4:
+            slack = 0.0  # "two weeks after" the 6th is the 20th, as "two days after" names a day
     elif offset.unit in UNSTATED_REACH:
         # "hours after his lawyers submitted the appeal": some hours, well under a day
         unit = offset.unit
