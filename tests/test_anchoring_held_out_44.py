@@ -164,3 +164,14 @@ def test_a_year_hung_on_the_object_of_a_past_verb_dates_the_verb() -> None:
     )
     when = _when(text, "proposed")
     assert (when.earliest_start, when.latest_end) == (datetime(2017, 1, 1), datetime(2018, 1, 1))
+
+
+def test_time_given_until_a_date_is_a_deadline_for_what_it_is_given_for() -> None:
+    text = "The regulator has given the company until March 29 to respond to the findings."
+    respond = _when(text, "respond")
+    assert respond.latest_end == datetime(2024, 3, 30)
+    assert respond.earliest_start is None or respond.earliest_start < datetime(2024, 3, 29)
+    # the giving is done: it does not last until the deadline
+    given = _when(text, "given")
+    assert given.latest_end is not None
+    assert given.latest_end <= datetime(2024, 3, 13)

@@ -229,6 +229,10 @@ def _duration_relation(signal: str | None) -> TimeRelation:
     return TimeRelation.IS_INCLUDED if signal in _WITHIN_SIGNALS else TimeRelation.DURING
 
 
+_GRANTING_VERBS = frozenset({"give", "grant", "allow"})
+"""Verbs that grant time "until" a date to do something: the date is a deadline."""
+
+
 def _part_of_day(expression: TimeExpression) -> bool:
     """Whether the expression names a part of a day ("the night", "Tuesday evening")."""
     return expression.value.endswith(("TMO", "TAF", "TEV", "TNI", "TDT"))
@@ -316,6 +320,19 @@ class AnchorRules(LinkState):
             if governor is None:
                 self.claimed.add(number)  # no clause fallback either
                 return
+        elif (
+            signal in {"until", "till"}
+            and governor is not None
+            and governor.lemma_.lower() in _GRANTING_VERBS
+        ):
+            # "has given Corvane until Oct. 3 to respond": a deadline for the response, not
+            # the end of the giving
+            self.claimed.add(number)
+            for child in governor.children:
+                allowed = self.event_of(child) if child.dep_ in {"advcl", "xcomp"} else None
+                if allowed is not None and self.deadline[allowed] is None:
+                    self.deadline[allowed] = expression
+            return
         elif signal == "by" or (signal == "before" and expression.mod is Mod.END):
             # "to be completed by the end of June", "before the end of the year": done no
             # later than that (the end of a year is its last part, not a point to come before)
