@@ -908,6 +908,20 @@ WEEKDAYS = [
         "2024-W29-WE",
         ["Local businesses expect to lose several million pounds over [the weekend]."],
     ),
+    # what is offered "from" a month starts then; a walkout threatened "in" a month is to come
+    *examples(
+        "2019-10-08",
+        DATE,
+        "2020-01",
+        ["The minister said the government had offered a 4 percent increase from [January]."],
+    ),
+    *examples(
+        "2019-10-08",
+        DATE,
+        "2019-11",
+        ["The union has threatened a further walkout in [November] if no agreement is reached."],
+    ),
+    *examples("2019-10-08", DATE, "2019-03", ["In [March] the union threatened a strike."]),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

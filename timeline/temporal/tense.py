@@ -116,9 +116,15 @@ _CUE = re.compile(
     # a directive's infinitive is still to come: "ordered flags to fly at half-mast on Wednesday"
     # what a decision imposes "from" a date starts then, still to come: "ordered water rationing
     # in 42 municipalities from Monday"
-    r"|(?P<imposed>(?:(?:has|have)\s+)?"
-    r"(?:ordered|imposed|introduced|announced|decreed|banned|issued|declared)\s+"
-    r"(?:[A-Za-z0-9,'’-]+\s+){1,6}?from(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+    # what is offered "from" a month starts then: "had offered a 4 percent increase from
+    # January"; a walkout threatened "in November" is still to come
+    r"|(?P<imposed>(?:(?:has|have|had)\s+)?"
+    r"(?:(?:ordered|imposed|introduced|announced|decreed|banned|issued|declared|offered)\s+"
+    r"(?:[A-Za-z0-9,'’-]+\s+){1,6}?from(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
+    r"|threatened\s+(?:(?!(?:to|that|on|last|in\s+(?:19|20)\d\d)\b)[A-Za-z'’-]+\s+){1,4}?"
+    r"(?=(?:in|on|next|by)\s)))"
     r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told|expected)\s+"
     r"(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
