@@ -175,3 +175,15 @@ def test_time_given_until_a_date_is_a_deadline_for_what_it_is_given_for() -> Non
     given = _when(text, "given")
     assert given.latest_end is not None
     assert given.latest_end <= datetime(2024, 3, 13)
+
+
+def test_a_month_to_come_on_a_present_perfect_is_the_noun_before_it() -> None:
+    text = "The union has threatened a further walkout in November if no agreement is reached."
+    walkout = _when(text, "walkout")
+    assert (walkout.earliest_start, walkout.latest_end) == (
+        datetime(2024, 11, 1),
+        datetime(2024, 12, 1),
+    )
+    threatened = _when(text, "threatened")
+    assert threatened.latest_end is not None
+    assert threatened.latest_end <= datetime(2024, 3, 13)

@@ -578,7 +578,10 @@ class AnchorRules(LinkState):
         found = self.event_of(governor)
         if governor is None or found is None or governor.pos_ not in {"VERB", "AUX"}:
             return governor
-        if not self._against_tense(found, expression, TimeRelation.IS_INCLUDED):
+        if not (
+            self._against_tense(found, expression, TimeRelation.IS_INCLUDED)
+            or (signal == "in" and self._perfect_put_ahead(found, expression))
+        ):
             return governor
         position = span.start - 1
         if signal is not None and position >= 0 and self.doc[position].lower_ == signal:
@@ -613,6 +616,23 @@ class AnchorRules(LinkState):
         if verb is None or above is None or self.events[above].tense is not Tense.PAST:
             return governor
         return verb
+
+    def _perfect_put_ahead(self, index: int, expression: TimeExpression) -> bool:
+        """Whether a present perfect ("has threatened") would be put at a time wholly after the
+        DCT's day: what has been done is done by now."""
+        event = self.events[index]
+        if self.dct is None or event.tense is not Tense.PRESENT:
+            return False
+        if event.aspect is not Aspect.PERFECTIVE:
+            return False
+        span = interval_of(expression, self.dct)
+        tomorrow = day_of(self.dct).end
+        return (
+            span is not None
+            and span.start is not None
+            and tomorrow is not None
+            and (span.start >= tomorrow)
+        )
 
     def _due_event(self, token: Token | None) -> Token | None:
         """The event noun that "due" says is expected ("a ruling due before the end of the
