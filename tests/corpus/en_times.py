@@ -922,6 +922,17 @@ WEEKDAYS = [
         ["The union has threatened a further walkout in [November] if no agreement is reached."],
     ),
     *examples("2019-10-08", DATE, "2019-03", ["In [March] the union threatened a strike."]),
+    # "until" ends a range only a "from" opened in its sentence
+    *examples(
+        "2024-02-19",
+        DATE,
+        "2024-03",
+        [
+            "Workers whose contracts ran until mid-April will be paid until [the end of"
+            " March], Rinaldi said."
+        ],
+        mod="END",
+    ),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

@@ -51,6 +51,7 @@ def _expression(text: str, candidate: Candidate, found: Resolution) -> TimeExpre
     )
 
 
+_RANGE_OPENINGS = frozenset({"from", "between"})
 _DAY_REACH = 500
 """How far back (in characters) a named day still dates a bare time of day: about the two or
 three sentences of a paragraph that tells one night's events."""
@@ -161,6 +162,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     previous_weekday = -2  # where the last weekday named ends
     days: list[tuple[TimeSpan, int]] = []  # days named (or of times of day), and where
     past_day: TimeSpan | None = None  # the last of them not after the DCT's day
+    previous_signal: str | None = None  # the signal before the date named last
     last_quarter: TimeSpan | None = None
     scope: tuple[int, int] | None = None  # (sentence start, year)
     for recognized in recognize(text):
@@ -186,6 +188,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             coordinated=previous_weekday == previous_at >= 0
             and COORDINATION.fullmatch(text, previous_at, candidate.start) is not None,
             past_day=past_day,
+            range_opened=previous_at >= sentence_start and previous_signal in _RANGE_OPENINGS,
         )
         found = resolve(candidate.parsed.value, context)
         if found is None:
@@ -206,6 +209,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             aside = _in_aside(text, sentence_start, sentence_end, candidate.start, candidate.end)
             if not aside:
                 previous, previous_at = span, candidate.end
+                previous_signal = context.signal
             if isinstance(candidate.parsed.value, Weekday):
                 previous_weekday = candidate.end
             if span.grain <= Grain.DAY and candidate.rule != the_part_of_day.name and not aside:

@@ -61,6 +61,8 @@ class Context:
         coordinated: the expression is the second of a pair joined by "and", "or", "to" or a
             dash ("on Thursday and Friday"): the pair lies on the first one's side of the DCT,
             whatever the nearest verb's tense says.
+        range_opened: the last date mentioned before in the same sentence opened a range
+            ("from May"): an "until September" after it ends that range.
         past_day: the last day named before (however far back) that is not after the DCT's
             day: the story's day that a past "that night" points back to when the days named
             since are plans ("will be free to play from April 22. He phoned Joe that night").
@@ -76,6 +78,7 @@ class Context:
     recent_days: tuple[TimeSpan, ...] = ()
     coordinated: bool = False
     past_day: TimeSpan | None = None
+    range_opened: bool = False
 
 
 @attrs.frozen

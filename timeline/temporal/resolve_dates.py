@@ -58,6 +58,8 @@ def guess_year(
     if (
         direction is None
         and context.signal in _RANGE_END_SIGNALS
+        # (not "contracts ran until mid-April will be paid until the end of March")
+        and context.range_opened
         and opening is not None
         and opening.start is not None
         and Grain.DAY <= opening.grain <= Grain.MONTH
