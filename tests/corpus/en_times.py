@@ -933,6 +933,14 @@ WEEKDAYS = [
         ],
         mod="END",
     ),
+    # what is called "for" a day is set for it; "called for calm" is a demand, told as done
+    *examples(
+        "2022-03-23",
+        DATE,
+        "2022-03-26",
+        ["The opposition called a protest for [Saturday] outside its headquarters."],
+    ),
+    *examples("2022-03-23", DATE, "2022-03-19", ["The leaders called for calm on [Saturday]."]),
     # headlinese: a headline's "to" infinitive is a plan ("Flights to resume Saturday")
     *examples(
         MON,

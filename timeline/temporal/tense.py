@@ -91,7 +91,10 @@ _CUE = re.compile(
     # a deferral's new date is ahead of the deferring, on either side of the DCT: "adjourned
     # the trial until Friday"
     r"|(?P<deferred>(?:adjourned|postponed|delayed|deferred|put\s+off|pushed\s+back)"
-    r"(?:\s+[A-Za-z'’-]+){0,3}?\s+(?:until|till|to)(?=\s)))"
+    r"(?:\s+[A-Za-z'’-]+){0,3}?\s+(?:until|till|to)(?=\s)"
+    # what is called "for" a day is set for it: "called a protest for Saturday" (not "called
+    # for calm")
+    r"|called(?:\s+[A-Za-z'’-]+){1,3}?\s+for(?=\s)))"
     # a refusal to comment is told as done: "could not be reached on Monday", "would not
     # comment on Tuesday" (but "would not block Wednesday's stage" is a promise)
     r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?"
