@@ -187,3 +187,16 @@ def test_a_month_to_come_on_a_present_perfect_is_the_noun_before_it() -> None:
     threatened = _when(text, "threatened")
     assert threatened.latest_end is not None
     assert threatened.latest_end <= datetime(2024, 3, 13)
+
+
+def test_what_one_has_been_able_to_do_since_a_time_was_done_since_then() -> None:
+    text = "The resort has been able to run only a handful of its lifts since Christmas."
+    run = _when(text, "run")
+    assert (run.earliest_start, run.latest_start) == (
+        datetime(2023, 12, 25),
+        datetime(2023, 12, 26),
+    )
+    # "will not be able to return until Sunday" is still to come
+    later = _when("Residents will not be able to return home until at least Sunday.", "return")
+    assert later.earliest_start is not None
+    assert later.earliest_start >= datetime(2024, 3, 12)

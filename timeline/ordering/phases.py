@@ -13,6 +13,7 @@ from timeline.ordering.linking import Token
 from timeline.ordering.model import TimeRelation
 
 __all__ = [
+    "ABILITY_WORDS",
     "BEGINNING_VERBS",
     "EFFECT_VERBS",
     "ENDING_VERBS",
@@ -37,6 +38,8 @@ OCCURRING_HEADS = frozenset(
 )
 """Verbs that say their subject event took place ("the attack occurred on Monday", "the vote
 came after a closed-door session")."""
+ABILITY_WORDS = frozenset({"able", "unable"})
+"""Adjectives whose infinitive is done while they hold ("has been able to run a few lifts")."""
 IMPLICATIVE_VERBS = frozenset({"force", "compel", "oblige", "manage"})
 """Verbs whose infinitive happened when they did ("forced the city to close the bridge")."""
 EFFECT_VERBS = frozenset(

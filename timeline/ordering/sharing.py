@@ -27,6 +27,7 @@ from timeline.ordering.linking import (
 )
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.phases import (
+    ABILITY_WORDS,
     BEGINNING_VERBS,
     EFFECT_VERBS,
     ENDING_VERBS,
@@ -91,6 +92,10 @@ class SharingRules(LinkState):
                     else:
                         changed |= self._copy(governor, index, phase_relation(verb))
                 changed |= self._share_since(index, token)
+                able = self._ability_of(token)
+                if able is not None:
+                    # "has been able to run a few lifts since Christmas": run while able
+                    changed |= self._copy_any(able, index)
                 phase_verb = self._aspectual_above(token)
                 if phase_verb is not None:
                     # "began refusing to mark exams on Monday": the parser hangs the day on
@@ -169,6 +174,17 @@ class SharingRules(LinkState):
             later = self._told_again(index, token)
             if later is not None:
                 self._copy_any(later, index)
+
+    def _ability_of(self, token: Token) -> int | None:
+        """The past or present "able" whose infinitive ``token`` is, dated from or within a
+        time: what one has been able to do was done then."""
+        able = self.event_of(token.head) if token.dep_ == "xcomp" else None
+        if able is None or token.head.lemma_.lower() not in ABILITY_WORDS:
+            return None
+        link = self.time[able]
+        if self.events[able].tense not in (Tense.PRESENT, Tense.PAST) or link is None:
+            return None
+        return able if link.relation in (TimeRelation.BEGUN_BY, TimeRelation.IS_INCLUDED) else None
 
     def _aspectual_above(self, token: Token) -> int | None:
         """The event of the aspectual verb ("began", "stopped", "resumed") heading the chain of

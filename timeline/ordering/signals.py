@@ -21,7 +21,7 @@ from timeline.ordering.linking import (
     Token,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
-from timeline.ordering.phases import measured_by
+from timeline.ordering.phases import ABILITY_WORDS, measured_by
 from timeline.ordering.tense import tense_relation
 
 __all__ = ["SignalRules"]
@@ -286,7 +286,16 @@ class SignalRules(LinkState):
         governor = self.events[head]
         marks = {child.lower_ for child in token.children if child.dep_ in {"mark", "advmod"}}
         relation: TimeRelation | None = None
-        if event.tense is Tense.INFINITIVE and token.dep_ in {"xcomp", "advcl", "acl"}:
+        if (
+            event.tense is Tense.INFINITIVE
+            and token.dep_ in {"xcomp", "advcl", "acl"}
+            # "has been able to run only a handful of lifts": done while able, not after (but
+            # "will not be able to return until Sunday" is still to come)
+            and not (
+                token.head.lemma_.lower() in ABILITY_WORDS
+                and governor.tense in (Tense.PRESENT, Tense.PAST)
+            )
+        ):
             relation = TimeRelation.AFTER
         elif (
             token.dep_ == "advcl"
