@@ -11,7 +11,7 @@ from datetime import datetime
 import attrs
 
 from timeline.model import Anchor, Certainty, Duration, Grain, TimeSpan
-from timeline.temporal.calendar import span_of, timex_date_value
+from timeline.temporal.calendar import floor, span_of, timex_date_value
 from timeline.temporal.tense import Tense
 from timeline.temporal.underspecified import Base
 
@@ -20,6 +20,7 @@ __all__ = [
     "EARLIEST_SIGNALS",
     "Context",
     "Resolution",
+    "after_past_sentence",
     "counting_from",
     "last_day_named",
     "limit_ahead",
@@ -90,6 +91,16 @@ class Resolution:
     duration: Duration | None = None
     certainty: Certainty = Certainty.STATED
     anchor: Anchor = Anchor.NONE
+
+
+def after_past_sentence(start: datetime, context: Context) -> bool:
+    """Whether a day named starting at ``start`` lies after the DCT's day while the sentence is
+    past: a past event cannot fall on it, nor can a past "that night" point back to it."""
+    return (
+        context.dct is not None
+        and context.tense is Tense.PAST
+        and floor(start, Grain.DAY) > floor(context.dct, Grain.DAY)
+    )
 
 
 def limit_ahead(context: Context) -> bool:

@@ -9,11 +9,17 @@ Any calendar overflow (year 9999 + 1) makes the value unresolvable instead of ra
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from timeline.model import Anchor, Certainty, Duration, Grain, TimeSpan
 from timeline.temporal.calendar import add, add_amount, floor, span_of, timex_duration_value
-from timeline.temporal.resolution import Context, Resolution, counting_from, unit
+from timeline.temporal.resolution import (
+    Context,
+    Resolution,
+    after_past_sentence,
+    counting_from,
+    unit,
+)
 from timeline.temporal.resolve_dates import absolute, holiday, period, shift
 from timeline.temporal.resolve_days import weekday, weekend
 from timeline.temporal.tense import Tense
@@ -92,20 +98,10 @@ def _part_holding(context: Context, hour: int) -> TimeSpan | None:
             span.grain is Grain.PART_OF_DAY
             and span.start is not None
             and _holds(span, hour)
-            and not _after_past_sentence(span.start, context)
+            and not after_past_sentence(span.start, context)
         ):
             return span
     return None
-
-
-def _after_past_sentence(start: datetime, context: Context) -> bool:
-    """Whether a day named starting at ``start`` lies after the DCT's day while the sentence is
-    past: a past event cannot fall on it."""
-    return (
-        context.dct is not None
-        and context.tense is Tense.PAST
-        and floor(start, Grain.DAY) > floor(context.dct, Grain.DAY)
-    )
 
 
 def _named_day(context: Context) -> TimeSpan | None:
@@ -137,7 +133,7 @@ def _named_day(context: Context) -> TimeSpan | None:
         span
         for span in candidates
         if span.start is not None
-        and not _after_past_sentence(span.start, context)
+        and not after_past_sentence(span.start, context)
         and not (today is not None and context.tense is Tense.FUTURE and span.start < today)
     ]
     if (

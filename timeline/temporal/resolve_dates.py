@@ -17,6 +17,7 @@ from timeline.temporal.resolution import (
     EARLIEST_SIGNALS,
     Context,
     Resolution,
+    after_past_sentence,
     counting_from,
     last_day_named,
     limit_ahead,
@@ -276,11 +277,9 @@ def _plan_named_since(context: Context) -> bool:
     which a past "that afternoon" cannot point back to."""
     previous = context.previous
     return (
-        context.dct is not None
-        and context.tense is Tense.PAST
-        and previous is not None
+        previous is not None
         and previous.start is not None
-        and floor(previous.start, Grain.DAY) > floor(context.dct, Grain.DAY)
+        and after_past_sentence(previous.start, context)
     )
 
 
@@ -291,9 +290,7 @@ def _past_story_day(reference: datetime, context: Context) -> datetime | None:
     Why: a day after the DCT is a plan ("will be free to play again from April 22"), which a
     past "He phoned Joe that night" cannot point back to; it points to the story's day.
     """
-    if context.dct is None or context.tense is not Tense.PAST:
-        return reference
-    if floor(reference, Grain.DAY) <= floor(context.dct, Grain.DAY):
+    if not after_past_sentence(reference, context):
         return reference
     previous = context.previous
     if previous is not None and previous.grain > Grain.DAY:
