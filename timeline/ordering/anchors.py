@@ -233,11 +233,6 @@ _GRANTING_VERBS = frozenset({"give", "grant", "allow"})
 """Verbs that grant time "until" a date to do something: the date is a deadline."""
 
 
-def _part_of_day(expression: TimeExpression) -> bool:
-    """Whether the expression names a part of a day ("the night", "Tuesday evening")."""
-    return expression.value.endswith(("TMO", "TAF", "TEV", "TNI", "TDT"))
-
-
 def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
     """The preposition before a time expression and the word the phrase attaches to."""
     # "until now", "until recently", "from a year earlier", "than a year ago": the parser hangs
@@ -346,7 +341,8 @@ class AnchorRules(LinkState):
             return
         if expression.type is TimexType.DURATION:
             relation = _duration_relation(signal)
-        if signal == "through" and expression.type is TimexType.TIME and _part_of_day(expression):
+        interval = interval_of(expression, self.dct)
+        if signal == "through" and interval is not None and interval.grain is Grain.PART_OF_DAY:
             # "searched the ridge through the night": all night long, not until its end
             relation = TimeRelation.DURING
         if signal is None and root.dep_ == "amod" and expression.value == "PRESENT_REF":
@@ -519,9 +515,9 @@ class AnchorRules(LinkState):
         if token.dep_ != "dobj" or token.pos_ != "NOUN" or signal not in {"on", "at", "in"}:
             return None
         span = interval_of(expression, self.dct)
-        if span is None or span.grain > (Grain.YEAR if signal == "in" else Grain.DAY):
-            return None
-        if signal == "in" and span.grain < Grain.YEAR:
+        if span is None or not (
+            span.grain is Grain.YEAR if signal == "in" else span.grain <= Grain.DAY
+        ):
             return None
         verb = self.event_of(token.head)
         if verb is None or self.events[verb].tense is not Tense.PAST:
@@ -531,10 +527,9 @@ class AnchorRules(LinkState):
     def _coming_period(self, expression: TimeExpression) -> bool:
         """Whether ``expression`` is a month or longer that starts after the DCT's day."""
         span = interval_of(expression, self.dct) if self.dct is not None else None
-        if span is None or span.start is None or span.grain < Grain.MONTH or self.dct is None:
-            return False
-        today = day_of(self.dct)
-        return today.end is not None and span.start >= today.end
+        return (
+            span is not None and span.grain >= Grain.MONTH and self.starts_after_dct_day(expression)
+        )
 
     def _governor_of(self, expression: TimeExpression) -> int | None:
         """The index of the word the phrase of ``expression`` hangs on, if any."""
@@ -621,17 +616,10 @@ class AnchorRules(LinkState):
         """Whether a present perfect ("has threatened") would be put at a time wholly after the
         DCT's day: what has been done is done by now."""
         event = self.events[index]
-        if self.dct is None or event.tense is not Tense.PRESENT:
-            return False
-        if event.aspect is not Aspect.PERFECTIVE:
-            return False
-        span = interval_of(expression, self.dct)
-        tomorrow = day_of(self.dct).end
         return (
-            span is not None
-            and span.start is not None
-            and tomorrow is not None
-            and (span.start >= tomorrow)
+            event.tense is Tense.PRESENT
+            and event.aspect is Aspect.PERFECTIVE
+            and self.starts_after_dct_day(expression)
         )
 
     def _due_event(self, token: Token | None) -> Token | None:

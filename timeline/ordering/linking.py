@@ -9,7 +9,7 @@ holds one document's token maps and the links found so far, which the rule modul
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import attrs
@@ -17,7 +17,7 @@ import attrs
 from timeline.events.features import is_light_verb_object
 from timeline.events.model import Aspect, Event, Tense
 from timeline.model import Certainty, Duration, Grain, TimeExpression
-from timeline.ordering.intervals import add, duration_of, interval_of
+from timeline.ordering.intervals import add, day_of, duration_of, interval_of
 from timeline.ordering.model import LinkKind, TimeRelation
 
 __all__ = [
@@ -311,15 +311,25 @@ class LinkState:
             return True  # "exams will now be held in January": "now" is no time of the holding
         if tense not in (Tense.PAST, Tense.FUTURE):
             return False
+        if tense is Tense.PAST:
+            return relation is not TimeRelation.BEFORE and self.starts_after_dct_day(expression)
         span = interval_of(expression, self.dct)
         if span is None:
             return False
         day = datetime(self.dct.year, self.dct.month, self.dct.day)
-        if tense is Tense.PAST:
-            return (
-                relation is not TimeRelation.BEFORE
-                and span.start is not None
-                and span.start >= day + timedelta(days=1)
-            )
         # and the mirror: "will review the data from 2019"
         return relation is not TimeRelation.AFTER and span.end is not None and span.end <= day
+
+    def starts_after_dct_day(self, expression: TimeExpression) -> bool:
+        """Whether the expression's interval starts once the DCT's day is over: a time still
+        to come, in which nothing past (or done by now) can lie."""
+        if self.dct is None:
+            return False
+        span = interval_of(expression, self.dct)
+        tomorrow = day_of(self.dct).end
+        return (
+            span is not None
+            and span.start is not None
+            and tomorrow is not None
+            and span.start >= tomorrow
+        )

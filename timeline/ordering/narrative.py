@@ -26,7 +26,10 @@ from timeline.ordering.tense import in_headline
 __all__ = ["NarrativeRules"]
 
 
-_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "parataxis"})
+_FRAMING_DEPS = frozenset({"ccomp", "advcl", "xcomp", "parataxis"})
+"""The clause links a dated clause frames what hangs under it by: complements and adverbial
+clauses, not conjuncts (which tell the story on) nor relative clauses and participles (which
+hang on a noun), unlike :data:`timeline.ordering.tense.CLAUSE_DEPS`."""
 
 
 class NarrativeRules(LinkState):
@@ -76,7 +79,7 @@ class NarrativeRules(LinkState):
         the test was aborted"), and a time dating a noun phrase the clause hangs on ("broke
         out at 10:40 p.m. in a hall operated by Nordvel") does not frame it."""
         node = token
-        while node.dep_ in _CLAUSE_DEPS and node.head.i != node.i:
+        while node.dep_ in _FRAMING_DEPS and node.head.i != node.i:
             node = node.head
             above = self.event_of(node)
             link = None if above is None else self.time[above]

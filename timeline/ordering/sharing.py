@@ -451,14 +451,10 @@ class SharingRules(LinkState):
         weekend confirmed ...", "Scans taken on Monday showed ...")."""
         if token.lemma_.lower() not in _FINDING_VERBS or self.events[index].tense is not Tense.PAST:
             return None
-        for subject in token.children:
-            if subject.dep_ != "nsubj":
-                continue
-            for clause in subject.children:
-                work = self.event_of(clause) if clause.dep_ == "acl" else None
-                days = self._syntax_days(work)
-                if work is not None and days is not None and days <= 7:
-                    return work
+        for work in self._subject_clauses(token, "acl"):
+            days = self._syntax_days(work)
+            if days is not None and days <= 7:
+                return work
         return None
 
     def _other_past_event(self, token: Token, index: int) -> int | None:
@@ -489,15 +485,18 @@ class SharingRules(LinkState):
                 return True
         return False
 
-    def _subject_clauses(self, token: Token, dep: str, lemmas: frozenset[str]) -> list[int]:
-        """The events of the clauses (``dep``, one of ``lemmas``) on ``token``'s subject."""
+    def _subject_clauses(
+        self, token: Token, dep: str, lemmas: frozenset[str] | None = None
+    ) -> list[int]:
+        """The events of the clauses (``dep``, one of ``lemmas`` if given) on ``token``'s
+        subject."""
         return [
             found
             for subject in token.children
             if subject.dep_ == "nsubj"
             for clause in subject.children
             if clause.dep_ == dep
-            and clause.lemma_.lower() in lemmas
+            and (lemmas is None or clause.lemma_.lower() in lemmas)
             and (found := self.event_of(clause)) is not None
         ]
 
