@@ -156,7 +156,8 @@ def detect_events(
             # a happening; the typer, misled by an adjective's tag ("made landfall"), is not
             # asked then
             label = "OCCURRENCE" if token.pos_ == "ADJ" else model.typer.predict(features)
-        if label is None and _kept_closed(token):
+        kept_closed = _kept_closed(token)
+        if label is None and kept_closed:
             label = "STATE"  # "will remain closed for at least three weeks"
         main_verb = verb_read_as_modifier(token)
         if label is None and main_verb:
@@ -164,7 +165,7 @@ def detect_events(
         if label is None:
             continue
         attributes = grammar(token)
-        if _kept_closed(token):
+        if kept_closed:
             # the state holds as long as the keeping verb says: its tense is the state's
             held = grammar(token.head)
             attributes = attrs.evolve(
