@@ -359,9 +359,28 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                         # it, and began about its length before
                         constraint = _ran_up_to(other, bounds[index], length) or constraint
                 bounds[index], _ = _apply(bounds[index], constraint)
+                if event_link.link is LinkKind.SIGNAL:
+                    # a signal word orders both ways: "would review the licence before
+                    # deciding" puts the deciding after a future review, "grounded on Friday
+                    # after the storm" ends the storm by Friday (a link of sentence structure,
+                    # "struggled to maintain", is too loose to bound the governor)
+                    bounds[event_link.other], _ = _apply(
+                        bounds[event_link.other], _converse(bounds[index], event_link.relation)
+                    )
     return tuple(
         _event_time(linking, found, dct) for linking, found in zip(linkings, bounds, strict=True)
     )
+
+
+def _converse(mine: Bounds, relation: TimeRelation) -> Bounds:
+    """What an event ``relation`` to another, with bounds ``mine``, says of that other: it
+    ended by the latest start of what came after it, or began after the beginning of what came
+    before it."""
+    if relation is TimeRelation.AFTER:
+        return Bounds(latest_end=mine.latest_start)
+    if relation is TimeRelation.BEFORE:
+        return Bounds(earliest_start=_later(mine.earliest_start, mine.earliest_end))
+    return Bounds()
 
 
 _HELD_WITHIN = (TimeRelation.IS_INCLUDED, TimeRelation.DURING, TimeRelation.SIMULTANEOUS)

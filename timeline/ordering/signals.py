@@ -9,7 +9,7 @@ propagate and the TLINKs report.
 
 from __future__ import annotations
 
-from timeline.events.model import Aspect, Event, EventClass, Tense
+from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
 from timeline.model import Duration, Grain, TimexType
 from timeline.ordering.intervals import duration_of
 from timeline.ordering.linking import (
@@ -245,7 +245,8 @@ class SignalRules(LinkState):
         elif past and reported.kind is not EventClass.STATE:
             # "said on Friday it had opened an investigation": what a dated report tells as
             # done is the news of that day
-            recent = reported.aspect is Aspect.PERFECTIVE
+            # "said the cargo had not been secured": what was not done is no news of a day
+            recent = reported.aspect is Aspect.PERFECTIVE and reported.polarity is not Polarity.NEG
             self.event_links[index].append(
                 EventLink(head, TimeRelation.BEFORE, LinkKind.SENTENCE, occasion=recent)
             )

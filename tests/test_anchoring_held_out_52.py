@@ -1,0 +1,43 @@
+"""Anchoring rules written in the 2026-12-05 session, second stop (batches 52 and later).
+
+Each test restates one rule on sentences of its own. DCT: Tuesday 2024-03-12.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+
+from .conftest import event_named
+
+DCT = "2024-03-12"
+
+
+def _when(text: str, trigger: str) -> timeline.EventTime:
+    when = event_named(timeline.extract(text, dct=DCT), trigger).when
+    assert when is not None
+    return when
+
+
+def test_what_comes_after_a_future_event_by_a_signal_is_in_the_future_too() -> None:
+    # the signal dates the review against the deciding; the review's future dates the deciding
+    text = (
+        "The council said on Monday it would review the festival's licence before deciding"
+        " whether the event can return."
+    )
+    assert _when(text, "deciding").earliest_start == datetime(2024, 3, 12)
+
+
+def test_what_came_before_a_dated_event_by_a_signal_ended_by_its_date() -> None:
+    # "soon after" dates the grounding after the repairs; the repairs ended by its day
+    text = "The plane was grounded on Friday, soon after mechanics finished repairs to its engine."
+    assert _when(text, "finished").latest_end == datetime(2024, 3, 9)
+    # "after the storm": the storm, an event noun, too
+    text = "The airline resumed flights on Friday after the storm."
+    assert _when(text, "storm").latest_end == datetime(2024, 3, 9)
+
+
+def test_what_a_report_tells_was_not_done_is_no_news_of_the_reports_days() -> None:
+    text = "Investigators said on Monday that the cargo had not been secured."
+    assert _when(text, "secured").earliest_start is None
