@@ -41,3 +41,9 @@ def test_what_came_before_a_dated_event_by_a_signal_ended_by_its_date() -> None:
 def test_what_a_report_tells_was_not_done_is_no_news_of_the_reports_days() -> None:
     text = "Investigators said on Monday that the cargo had not been secured."
     assert _when(text, "secured").earliest_start is None
+
+
+def test_after_a_clause_the_parser_read_as_a_noun_still_orders_its_verb() -> None:
+    # the parser hangs "leaked" on "rainwater" as a reduced relative; "after" orders the leak
+    text = "Concerns were first raised in 2017 after rainwater leaked into the departure hall."
+    assert _when(text, "leaked").latest_end == datetime(2018, 1, 1)

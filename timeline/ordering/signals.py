@@ -49,6 +49,18 @@ def _mark(clause: Token) -> Token:
     return next((child for child in clause.children if child.dep_ == "mark"), clause)
 
 
+def _misparsed_clause(noun: Token) -> Token | None:
+    """The verb of a clause the parser read as a noun and its participle: "raised in 2017
+    after rainwater leaked into the hall" hangs "leaked" on "rainwater" as a reduced relative,
+    though the clause's past verb is what "after" orders."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "pobj":
+        return None
+    return next(
+        (child for child in noun.children if child.dep_ == "acl" and child.tag_ in {"VBD", "VBN"}),
+        None,
+    )
+
+
 def _plain_occasion(signal: Token, other: Token) -> bool:
     """Whether a bare "after" puts a clause before an event ("closed the bridge on Wednesday
     after engineers found cracks"): no word measures or loosens it ("soon after", "two days
@@ -84,6 +96,9 @@ class SignalRules(LinkState):
                         other = self.event_of(grandchild)
                         if other is None:
                             other = self.event_of(measured_by(grandchild))
+                        clause = _misparsed_clause(grandchild) if other is None else None
+                        if clause is not None:
+                            other = self.event_of(clause)
                         if other is None and grandchild.lemma_.lower() in LIGHT_VERBS:
                             objects = [c for c in grandchild.children if c.dep_ == "dobj"]
                             other = self.event_of(objects[0]) if objects else None
@@ -94,7 +109,7 @@ class SignalRules(LinkState):
                                 word,
                                 self._measure(child),
                                 occasion=word in {"after", "following"}
-                                and _plain_occasion(child, grandchild),
+                                and _plain_occasion(child, clause or grandchild),
                             )
                 if child.dep_ == "advmod" and word in _AFTER_ADVERBS:
                     other = self._previous_main_event(token)
