@@ -47,3 +47,24 @@ def test_after_a_clause_the_parser_read_as_a_noun_still_orders_its_verb() -> Non
     # the parser hangs "leaked" on "rainwater" as a reduced relative; "after" orders the leak
     text = "Concerns were first raised in 2017 after rainwater leaked into the departure hall."
     assert _when(text, "leaked").latest_end == datetime(2018, 1, 1)
+
+
+def test_an_event_gone_ahead_with_takes_the_going_ahead_time() -> None:
+    text = "Unions said on Monday they would go ahead with a protest at the ministry on Friday."
+    when = _when(text, "protest")
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 15), datetime(2024, 3, 16))
+    text = "Parliament proceeded with the vote on Thursday despite the boycott."
+    when = _when(text, "vote")
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 7), datetime(2024, 3, 8))
+
+
+def test_a_past_verb_the_tagger_took_for_a_participle_shares_its_date_with_its_conjunct() -> None:
+    # after a line break the tagger reads "learned" as VBN; it is still the simple past
+    text = (
+        "The payments were made in November and December, shortly after the government had"
+        " frozen the budget and ordered it to cut 200 jobs over three years.\n"
+        "Staff unions learned of the bonuses last week from a leaked email and demanded Berg's"
+        " resignation, threatening to strike if he stayed in his post."
+    )
+    when = _when(text, "demanded")
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 4), datetime(2024, 3, 11))

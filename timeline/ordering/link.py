@@ -301,10 +301,32 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         verb = None if token is None else object_verb(token)
         if verb is None and token is not None and token.dep_ == "nsubjpass":
             verb = token.head
-        if verb is None or verb.lemma_.lower() not in STAGING_VERBS:
+        if verb is None and token is not None:
+            verb = _going_ahead_with(token)
+        elif verb is not None and verb.lemma_.lower() not in STAGING_VERBS:
+            return None
+        if verb is None:
             return None
         found = self.event_of(verb)
         return None if found == index else found
+
+
+_GOING_AHEAD = frozenset({"go", "press", "push", "forge"})
+"""Verbs that, with "ahead", carry out what they go ahead with ("go ahead with a protest")."""
+
+
+def _going_ahead_with(token: Any) -> Any:
+    """The verb that goes ahead with the event noun ``token`` ("would go ahead with a protest
+    next Monday", "proceeded with the vote"): the event is that going ahead, when it is done."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "with" or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    lemma = verb.lemma_.lower()
+    ahead = any(child.lower_ == "ahead" for child in verb.children)
+    if (lemma in _GOING_AHEAD and ahead) or lemma == "proceed":
+        return verb
+    return None
 
 
 _SAYING_VERBS = frozenset(

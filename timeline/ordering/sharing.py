@@ -666,7 +666,9 @@ class SharingRules(LinkState):
         if (
             conjoined is not None
             and token.tag_ == "VBD"
-            and head.tag_ == "VBD"
+            # "unions learned of the bonuses last week ... and demanded": a past verb the
+            # tagger took for a bare participle is still the simple past
+            and (head.tag_ == "VBD" or self.events[conjoined].tense is Tense.PAST)
             and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
             # "The fire broke out at 11 p.m. Tuesday as ..., the prefecture said in a
             # statement": a trailing attribution the parser joins to the story's verb is a
