@@ -68,3 +68,12 @@ def test_a_past_verb_the_tagger_took_for_a_participle_shares_its_date_with_its_c
     )
     when = _when(text, "demanded")
     assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 4), datetime(2024, 3, 11))
+
+
+def test_an_undated_reaction_to_the_news_is_of_the_reports_day() -> None:
+    text = "The council delayed the fare rise. Union leaders welcomed the delay."
+    when = _when(text, "welcomed")
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 12), datetime(2024, 3, 13))
+    # a reaction of its own date, or an earlier one told in the perfect, is not
+    text = "Parents had criticised the council earlier this month."
+    assert _when(text, "criticised").earliest_start != datetime(2024, 3, 12)

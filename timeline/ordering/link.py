@@ -100,7 +100,8 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 relation, ongoing = TimeRelation.INCLUDES, True
             link = LinkKind.TENSE if relation is not None else LinkKind.NONE
             reported_today = (
-                event.kind is EventClass.REPORTING
+                # "Union leaders welcomed the delay": a reaction to the news is told as one
+                (event.kind is EventClass.REPORTING or event.lemma.lower() in _REACTION_VERBS)
                 and event.tense in (Tense.PAST, Tense.PRESENT)
                 and event.aspect is Aspect.NONE
                 and time is None
@@ -329,6 +330,11 @@ def _going_ahead_with(token: Any) -> Any:
     return None
 
 
+_REACTION_VERBS = frozenset(
+    {"welcome", "criticise", "criticize", "condemn", "praise", "hail", "slam", "denounce",
+     "applaud", "decry"}
+)  # fmt: skip
+"""Verbs of reacting to news, which a report tells on the day it tells the news."""
 _SAYING_VERBS = frozenset(
     {"warn", "add", "insist", "note", "stress", "caution", "acknowledge", "admit", "deny",
      "urge", "predict", "suggest", "argue", "concede", "say", "tell", "announce"}
