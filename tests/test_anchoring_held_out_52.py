@@ -77,3 +77,24 @@ def test_an_undated_reaction_to_the_news_is_of_the_reports_day() -> None:
     # a reaction of its own date, or an earlier one told in the perfect, is not
     text = "Parents had criticised the council earlier this month."
     assert _when(text, "criticised").earliest_start != datetime(2024, 3, 12)
+
+
+def test_a_date_on_an_as_marked_predicate_dates_its_verb() -> None:
+    # the parser hangs "in 1975" on "threatened", marked by "as"
+    text = "The species was listed as threatened in 1975."
+    when = _when(text, "listed")
+    assert (when.earliest_start, when.latest_end) == (datetime(1975, 1, 1), datetime(1976, 1, 1))
+
+
+def test_a_perfect_going_on_since_a_clause_began_as_the_clause_ended_and_holds_now() -> None:
+    text = "Grizzly numbers have grown steadily since the species was listed as threatened in 1975."
+    when = _when(text, "grown")
+    assert (when.earliest_start, when.latest_start) == (datetime(1975, 1, 1), datetime(1976, 1, 1))
+    assert when.latest_end is None
+    assert when.earliest_end == datetime(2024, 3, 12)
+
+
+def test_a_perfect_counting_its_object_by_number_is_a_series_over_by_now() -> None:
+    text = "The club has won only two of its 17 league matches since August."
+    when = _when(text, "won")
+    assert (when.earliest_start, when.latest_end) == (datetime(2023, 8, 1), datetime(2024, 3, 13))

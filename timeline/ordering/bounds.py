@@ -314,7 +314,11 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                 other = bounds[event_link.other]
                 if event_link.relation is TimeRelation.AFTER:
                     floor = _later(other.earliest_start, other.earliest_end)
-                    constraint = Bounds(earliest_start=floor)
+                    # "have grown since the species was listed in 1975": began as it ended
+                    constraint = Bounds(
+                        earliest_start=floor,
+                        latest_start=other.latest_end if event_link.since else None,
+                    )
                     before = _ran_up_to(
                         bounds[index], other, _stated_length(linkings[event_link.other])
                     )

@@ -76,7 +76,10 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 or (time is not None and time.relation is TimeRelation.BEGUN_BY)
                 # "has run a helpline for the past two weeks": through a stretch up to now
                 or (time is not None and self._through_now(time))
-                or any(link.relation is TimeRelation.BEGUN_BY for link in self.event_links[index])
+                or any(
+                    link.relation is TimeRelation.BEGUN_BY or link.since
+                    for link in self.event_links[index]
+                )
             )
             present = (
                 event.tense is Tense.PRESENT
@@ -378,8 +381,9 @@ _LASTING_VERBS = frozenset({"live", "stay", "remain", "reside", "work", "serve"}
 
 
 def _counted(token: Any) -> bool:
-    """Whether the verb counts its instances: "three times", "twice", or a plural object with
-    a number or quantifier ("several strikes", "14 bans")."""
+    """Whether the verb counts its instances: "three times", "twice", a number for its object
+    ("won two of its matches") or a plural object (or passive subject) with a number or
+    quantifier ("several strikes", "14 bans", "twelve workers have been infected")."""
     if token is None or token.lemma_.lower() in _LASTING_VERBS:
         return False
     for child in token.children:
@@ -389,8 +393,12 @@ def _counted(token: Any) -> bool:
             and any(part.dep_ == "nummod" for part in child.children)
         ):
             return True
+        if child.dep_ == "dobj" and child.tag_ == "CD":
+            # "has won only two of its 17 matches since August"
+            return True
         if (
-            child.dep_ == "dobj"
+            # "Twelve workers have been infected since the first case": one by one
+            child.dep_ in {"dobj", "nsubjpass"}
             and child.tag_ == "NNS"
             and child.lemma_.lower() not in _UNITS
             and any(part.dep_ == "nummod" or part.lower_ in _QUANTIFIERS for part in child.children)

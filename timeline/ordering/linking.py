@@ -111,6 +111,8 @@ class EventLink:
             one, as what it answered ("closed the bridge on Wednesday after engineers found
             cracks"), rather than a later adverb's loose sequence ("later"); for BEFORE, that a
             dated report tells this event as just done ("said on Friday it had opened").
+        since: for AFTER, that a perfect's "since" clause told when this event began ("have
+            grown steadily since the species was listed in 1975"): it began as the other ended.
     """
 
     other: int
@@ -118,6 +120,7 @@ class EventLink:
     link: LinkKind = LinkKind.SIGNAL
     offset: Duration | None = None
     occasion: bool = False
+    since: bool = False
 
 
 @attrs.frozen

@@ -178,8 +178,16 @@ def secondary_predicate(token: Token) -> bool:
     # "were reported missing that evening": the tagger reads the adjective as a participle
     if token.tag_ not in {"VBN", "JJ"} and token.lower_ != "missing":
         return False
-    if children & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}:
+    # "was listed as threatened in 1975": the parser may mark the predicate with "as"
+    as_marked = token.dep_ == "advcl" and [
+        child.lower_ for child in token.children if child.dep_ == "mark"
+    ] == ["as"]
+    if children & {"nsubj", "nsubjpass", "aux", "auxpass"}:
         return False
+    if "mark" in children and not as_marked:
+        return False
+    if as_marked:
+        return bool(token.head.pos_ == "VERB")
     if token.dep_ in {"xcomp", "oprd", "acomp"}:
         return bool(token.head.pos_ == "VERB")
     return token.dep_ == "advcl" and any(

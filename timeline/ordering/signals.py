@@ -135,12 +135,18 @@ class SignalRules(LinkState):
                                 and _plain_occasion(_mark(token), token)
                                 and not self._holds_a_date(token),
                             )
-                    if "since" in marks and self.events[head].aspect in PERFECT_ASPECTS:
+                    if (
+                        "since" in marks
+                        and self.events[head].aspect in PERFECT_ASPECTS
+                        and head != index
+                    ):
                         # "have been infected since the first case was confirmed": it began
                         # after that (temporal "since" needs a perfect: "since he was ill, he
                         # stayed" is a cause). AFTER rather than BEGUN_BY: MATRES, which
                         # compares starts, reads these pairs AFTER
-                        self._relate(head, index, "after")
+                        self.event_links[head].append(
+                            EventLink(index, TimeRelation.AFTER, since=True)
+                        )
         self._unit_from_an_event()
 
     def _holds_a_date(self, clause: Token) -> bool:
