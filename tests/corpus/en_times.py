@@ -3178,6 +3178,21 @@ HELD_OUT_SUN = [
             "The club hopes to build a new stadium in [the future].",
         ],
     ),
+    # written after the fifty-fourth and fifty-fifth batches: "must" owes what is to come
+    # ("must have" guesses at the past); "set" with a day is the past of setting, "set for" a plan
+    *examples(
+        SUN,
+        DATE,
+        "2025-09-01",
+        ["The diplomat was declared persona non grata and must depart by [Monday]."],
+    ),
+    *examples(SUN, DATE, "2025-08-25", ["The thieves must have entered the house on [Monday]."]),
+    *examples(
+        SUN,
+        DATE,
+        "2025-08-29",
+        ["The agency had ruled that he must be returned and set [Friday] as the deadline."],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

@@ -103,7 +103,8 @@ _CUE = re.compile(
     # "could start on Monday" looks ahead; "could be located Wednesday" says nothing
     r"|(?P<future3>could\s+(?!(?:be|have|not|never)\b)[a-z]+)"
     r"|(?P<modal>could(?:\s+(?:be|have))?(?:\s+[a-z]+)?)"
-    r"|(?P<future>(?:will|won['’]t|shall|might|(?-i:may)|should|would)"
+    # "must depart by Monday" is owed, still to come ("must have left" is a guess at the past)
+    r"|(?P<future>(?:will|won['’]t|shall|might|(?-i:may)|should|would|must(?!\s+have\b))"
     r"(?:\s+(?:not|still|also|never|then|soon|probably|likely|only|now))*"
     # "will be formally recognised": an adverb before the participle is still the future's
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+ly(?=\s+[a-z]+(?:ed|en)\b))?(?:\s+[a-z]+)?"
@@ -152,7 +153,7 @@ _CUE = re.compile(
     + _IRREGULAR_PAST
     # verbs whose past is their base form: past unless "to", a modal or "did" comes before
     + r"|(?<!\bto\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)"
-    r"(?:shut|quit|put))"
+    r"(?:shut|quit|put|set(?!\s+(?:for|to)\b)))"
     r"|(?P<present>is|are|am|has|have|does|do|says|say|remains?|continues?|seems?))\b"
     r"|(?P<future2>['’]ll)\b",
     re.IGNORECASE,
