@@ -3193,6 +3193,20 @@ HELD_OUT_SUN = [
         "2025-08-29",
         ["The agency had ruled that he must be returned and set [Friday] as the deadline."],
     ),
+    # a present perfect's "since" counts back from now, not from the date named before; a
+    # clause telling what led to a year's event is in that year
+    *examples(
+        SUN,
+        DATE,
+        "2025-06",
+        ["The coalition was formed in October 2023, but tensions have grown since [June]."],
+    ),
+    *examples(
+        SUN,
+        DATE,
+        "2023-10",
+        ["The vote was last postponed in 2023, after an [October] election left no government."],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

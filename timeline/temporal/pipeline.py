@@ -66,7 +66,12 @@ before the end of June" (an earliest time, still ahead)."""
 # a "when" clause follows it ("since 2017, when ...")
 _OPENING = re.compile(r"(?i:(?:(?:back\s+|earlier\s+|later\s+)?in|during|by)?)")
 _COMMA = re.compile(r"\s*,")
-_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+_SCOPED_CLAUSE = re.compile(r"\s*,?\s*(?:when|after)\b", re.IGNORECASE)
+_PERFECT_SINCE = re.compile(
+    r"(?i:\b(?:has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?(?:[a-z]+\s+){0,3}since\s+$)"
+)
+"""A present perfect right before "since" ("tensions have grown steadily since June"): the
+stretch runs up to now, so its start is counted back from the DCT."""
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
 
@@ -103,8 +108,10 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
 
     Why: news resolves a month without a year against the DCT, but "Last year, a heatwave that
     lasted two weeks in July" and "since 2017, when fires killed 100 people in June" put the
-    month in the year just named. A year merely mentioned earlier ("the firm, founded in 1998,
-    said in March") does not.
+    month in the year just named, and so does a clause telling what led to the year's event
+    ("postponed a budget vote in 2018, after an October election left the country without a
+    government"). A year merely mentioned earlier ("the firm, founded in 1998, said in March")
+    does not.
     """
     interval = expression.interval
     if (
@@ -120,7 +127,7 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
     this_year = expression.text.lower() == "this year"
     if (opening or this_year) and _COMMA.match(text, expression.end):
         return interval.start.year
-    if _WHEN_CLAUSE.match(text, expression.end) and not _DEADLINE_BEFORE.search(
+    if _SCOPED_CLAUSE.match(text, expression.end) and not _DEADLINE_BEFORE.search(
         text, max(0, expression.start - 8), expression.start
     ):
         # ("homes by 2026 when parliament returns from its Easter recess next month": the
@@ -189,6 +196,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             and COORDINATION.fullmatch(text, previous_at, candidate.start) is not None,
             past_day=past_day,
             range_opened=previous_at >= sentence_start and previous_signal in _RANGE_OPENINGS,
+            perfect_since=_PERFECT_SINCE.search(text, sentence_start, candidate.start) is not None,
         )
         found = resolve(candidate.parsed.value, context)
         if found is None:

@@ -67,6 +67,9 @@ class Context:
         past_day: the last day named before (however far back) that is not after the DCT's
             day: the story's day that a past "that night" points back to when the days named
             since are plans ("will be free to play from April 22. He phoned Joe that night").
+        perfect_since: the expression follows a present perfect's "since" ("tensions have
+            grown since June"): what has gone on since then goes on now, so a month without a
+            year is the latest before the DCT, not the neighbour of a date named before.
     """
 
     dct: datetime | None
@@ -80,6 +83,7 @@ class Context:
     coordinated: bool = False
     past_day: TimeSpan | None = None
     range_opened: bool = False
+    perfect_since: bool = False
 
 
 @attrs.frozen

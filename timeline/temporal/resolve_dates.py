@@ -77,6 +77,7 @@ def guess_year(
         and Grain.DAY <= opening.grain <= Grain.MONTH
         and opening.certainty is Certainty.STATED  # its year written out, not "last June"
         and opening.start.year < reference.year
+        and not context.perfect_since
     ):
         # "opened its investigation in September 2018 after a newspaper reported in August":
         # a month the sentence names after an earlier dated one is its nearest neighbour
