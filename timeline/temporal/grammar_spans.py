@@ -31,6 +31,10 @@ __all__ = ["SPAN_RULES"]
 _MODAL_BEFORE = re.compile(
     r"(?i:\b(?:will|would|could|can|may|might|must|should|to|did|does|do|'ll|not))\s+$"
 )
+_FRACTION_AFTER = re.compile(
+    r"\s+(?:of|more|less|fewer|higher|lower|above|below|bigger|smaller|larger)\b", re.IGNORECASE
+)
+"""What makes "a quarter" a fraction: "of the population", "more than the limit"."""
 _AGE_AFTER = re.compile(r"[\s-]+old\b")
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|thousand|percent|%|cents?|dollars?|times)[^\s]*\s+"
@@ -113,8 +117,9 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
     ):
         return None  # "three-quarters of": a fraction
     fraction = unit_word == "quarter" or "-" in m.group(0)
-    if unit_word.startswith("quarter") and fraction and m.string.startswith(" of", m.end()):
-        return None  # "a quarter of the population": a fraction
+    if unit_word.startswith("quarter") and fraction and _FRACTION_AFTER.match(m.string, m.end()):
+        # "a quarter of the population", "nearly a quarter more than the limit": a fraction
+        return None
     if unit_word.startswith("fortnight"):
         amount, grain = (None if amount is None else amount * 2), Grain.WEEK
     if (m["n"] or "").lower() in ("a", "an") and _RATE_BEFORE.search(
