@@ -98,3 +98,14 @@ def test_a_perfect_counting_its_object_by_number_is_a_series_over_by_now() -> No
     text = "The club has won only two of its 17 league matches since August."
     when = _when(text, "won")
     assert (when.earliest_start, when.latest_end) == (datetime(2023, 8, 1), datetime(2024, 3, 13))
+
+
+def test_a_perfect_participle_clause_keeps_its_own_time_from_its_verb() -> None:
+    text = "Shares fell 4 percent by 1030 GMT on Friday, having risen 1 percent the day before."
+    fell = _when(text, "fell")
+    assert (fell.earliest_start, fell.latest_end) == (
+        datetime(2024, 3, 8),
+        datetime(2024, 3, 8, 10, 31),
+    )
+    risen = _when(text, "risen")
+    assert (risen.earliest_start, risen.latest_end) == (datetime(2024, 3, 7), datetime(2024, 3, 8))

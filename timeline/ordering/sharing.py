@@ -593,7 +593,11 @@ class SharingRules(LinkState):
             and token.i > 0
             and self.doc[token.i - 1].text == ","
         )
-        if token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"} and not concluding:
+        # "fell 4.2 percent on Wednesday, having risen 1.1 percent the day before": a perfect
+        # participle tells what came before, at a time of its own
+        perfect = any(child.dep_ == "aux" and child.lower_ == "having" for child in token.children)
+        participle = token.tag_ in {"VBG", "VBN"} and not concluding and not perfect
+        if token.dep_ == "advcl" and participle:
             # a marker comes before the clause ("after meeting"); "killing seven people,
             # according to officials" has a prepositional phrase, not a marker
             marked = any(
