@@ -3434,6 +3434,8 @@ NEGATIVE: list[Negative] = [
             ("a year", "The demands would add about 9 million euros a year to wage bills."),
             # a fraction compared: "a quarter more than"
             ("a quarter more", "The utility lost nearly a quarter more water than allowed."),
+            # "the same period" with no quarter named before: the stretch meant is not one date
+            ("the same period", "Repair spending fell while dividends rose over the same period."),
         ],
     ),
 ]

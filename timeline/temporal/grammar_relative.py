@@ -105,8 +105,10 @@ def deictic_unit(m: re.Match[str]) -> Parsed | None:
         unit == "period"
     ):
         # "profits rose in the last quarter": in a results story the quarter reported on, not
-        # a three-month stretch before now (as "the past year" is)
-        return Parsed(TimexType.DATE, Period(Grain.QUARTER, None))
+        # a three-month stretch before now (as "the past year" is); "the same period" is the
+        # quarter named before, if one was
+        same = unit == "period" and det == "the same"
+        return Parsed(TimexType.DATE, Period(Grain.QUARTER, None, of_previous=same))
     grain = Grain.YEAR if unit == "fiscal year" else UNITS[unit]
     long_stretch = not (det == "the next" and grain is Grain.YEAR)  # "The next year, ..."
     if (

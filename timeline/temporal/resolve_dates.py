@@ -199,6 +199,10 @@ def reported_quarter(context: Context) -> tuple[datetime, Anchor] | None:
 def period(value: Period, context: Context) -> Resolution | None:
     grain = value.grain
     if value.index is None:  # "the quarter": the one talked about, else the last one reported
+        if value.of_previous and context.last_quarter is None:
+            # "paid dividends over the same period" after "between 2016 and 2018": no quarter
+            # was named, and the stretch meant is not one date
+            return None
         quarter = reported_quarter(context)
         if quarter is None:
             return None

@@ -91,7 +91,8 @@ class Period:
         year: the year if stated; ``None`` to infer from the DCT and tense.
         shift: -1 for "last summer", +1 for "next spring", ``None`` when not said.
         year_shift: the year relative to the DCT's ("the third quarter of last year" is -1).
-        of_previous: in the year of the last date mentioned ("that summer").
+        of_previous: in the year of the last date mentioned ("that summer"); for an unnumbered
+            quarter ("the same period"), the quarter mentioned last.
     """
 
     grain: Grain
