@@ -3207,6 +3207,10 @@ HELD_OUT_SUN = [
         "2023-10",
         ["The vote was last postponed in 2023, after an [October] election left no government."],
     ),
+    # a clock time on a date with its year: the year closes the date
+    *examples(
+        SUN, TIME, "2017-11-21T23:15", ["He went over the rail at [11:15 p.m. on Nov. 21, 2017]."]
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

@@ -35,7 +35,8 @@ __all__ = ["CLOCK_RULES"]
 
 _DAY_AFTER_TIME = (
     rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
-    rf"{MONTH}\s+(?:3[01]|[12]\d|0?[1-9])(?!\d)))?"
+    # "at 11:15 p.m. on Nov. 21, 2017": the year closes the date
+    rf"{MONTH}\s+(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:,?\s+(?:19|20)\d\d(?!\d))?))?"
 )
 
 
@@ -43,9 +44,10 @@ def _day_value(word: str | None) -> Underspecified | None:
     if word is None:
         return None
     lowered = word.lower()
-    parts = lowered.split()
-    if len(parts) == 2:
-        return Absolute(Grain.DAY, None, month_number(parts[0]), int(parts[1]))
+    parts = lowered.replace(",", " ").split()
+    if len(parts) in (2, 3):
+        year = int(parts[2]) if len(parts) == 3 else None
+        return Absolute(Grain.DAY, year, month_number(parts[0]), int(parts[1]))
     if lowered in WEEKDAYS:
         return Weekday(WEEKDAYS[lowered])
     return Shift({"today": 0, "yesterday": -1, "tomorrow": 1}[lowered], Grain.DAY)
