@@ -109,3 +109,17 @@ def test_a_perfect_participle_clause_keeps_its_own_time_from_its_verb() -> None:
     )
     risen = _when(text, "risen")
     assert (risen.earliest_start, risen.latest_end) == (datetime(2024, 3, 7), datetime(2024, 3, 8))
+
+
+def test_an_occasion_whose_conjunct_has_a_date_of_its_own_is_not_the_days_news() -> None:
+    text = (
+        "The operator was fined on Thursday after a deckhand fell overboard and drowned during a"
+        " night crossing two years ago."
+    )
+    assert _when(text, "fell").earliest_start != datetime(2024, 3, 7)
+    # a conjunct with a subject of its own is another clause: the occasion stands
+    text = (
+        "Crews shut off the main on Monday after engineers isolated the valves, and pumps were"
+        " still removing water on Tuesday."
+    )
+    assert _when(text, "isolated").earliest_start == datetime(2024, 3, 11)

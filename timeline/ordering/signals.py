@@ -133,7 +133,8 @@ class SignalRules(LinkState):
                                 self._measure(token),
                                 occasion=word == "after"
                                 and _plain_occasion(_mark(token), token)
-                                and not self._holds_a_date(token),
+                                and not self._holds_a_date(token)
+                                and not self._dated_conjunct(token),
                             )
                     if (
                         "since" in marks
@@ -160,6 +161,24 @@ class SignalRules(LinkState):
             expression.type in (TimexType.DATE, TimexType.TIME) and first <= expression.start < end
             for expression in self.expressions
         )
+
+    def _dated_conjunct(self, clause: Token) -> bool:
+        """Whether a verb joined to the clause's verb, sharing its subject, has a time of its
+        own ("fined on Thursday after a deckhand fell overboard and drowned during a night
+        crossing two years ago"): the pair happened then, not just before the event it is the
+        occasion of."""
+        for child in clause.children:
+            if child.dep_ != "conj" or any(
+                # "after engineers isolated the valves, and pumps were still removing water
+                # on Tuesday afternoon": a clause of its own the parser joined to it
+                part.dep_ in {"nsubj", "nsubjpass"}
+                for part in child.children
+            ):
+                continue
+            found = self.event_of(child)
+            if found is not None and self.time[found] is not None:
+                return True
+        return False
 
     def _sharing_conjuncts(self, governor: Token, clause: Token) -> list[int]:
         """The verbs a marked clause after a pair of verbs also times: "Typhoon Kalayo killed
