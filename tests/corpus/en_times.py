@@ -3207,6 +3207,20 @@ HELD_OUT_SUN = [
         "2023-10",
         ["The vote was last postponed in 2023, after an [October] election left no government."],
     ),
+    # a participle between a number and a noun is an adjective, no past cue
+    *examples(
+        SUN,
+        DATE,
+        "2025-09-04",
+        ["Administrators would hold talks with two interested parties on [Thursday]."],
+    ),
+    # (a year closing an aside is no number before an adjective: "pleaded" stays a past)
+    *examples(
+        SUN,
+        DATE,
+        "2025-04",
+        ["The company, which has run the route since 2009, pleaded guilty in [April]."],
+    ),
     # a clock time on a date with its year: the year closes the date
     *examples(
         SUN, TIME, "2017-11-21T23:15", ["He went over the rail at [11:15 p.m. on Nov. 21, 2017]."]

@@ -41,6 +41,12 @@ _DETERMINER_BEFORE = re.compile(
 )
 """A participle right after a determiner or a preposition is an adjective ("on chartered
 flights starting Saturday", "until Friday after confirmed cases rose")."""
+_NUMBER_BEFORE = re.compile(
+    r"(?i:\b(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|thousands))\s+$"
+)
+"""A number before a participle followed by a noun makes it an adjective ("two interested
+parties", "40 affected shops"); "the two agreed to meet" has no noun after it."""
 _NOUN_LIKE_CUE = re.compile(
     r"(?i:forecasts|plans(?:\s+to)?|hopes|aims|vows|promises|pledges|starts|visits|returns|heads)"
 )
@@ -275,6 +281,13 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             and _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
             continue  # "a still unspecified date": an adjective after a determiner, not a verb
+        if (
+            match["past"]
+            and match.group().endswith("ed")
+            and _NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            and _NOUN_AFTER.match(text, match.end())
+        ):
+            continue  # "talks with two interested parties": an adjective between number and noun
         if (
             match["past"]
             and match.group().endswith("ed")
