@@ -123,3 +123,12 @@ def test_an_occasion_whose_conjunct_has_a_date_of_its_own_is_not_the_days_news()
         " still removing water on Tuesday."
     )
     assert _when(text, "isolated").earliest_start == datetime(2024, 3, 11)
+
+
+def test_a_refusal_to_comment_is_the_sources_answer_on_the_reports_day() -> None:
+    text = "The ministry cut its forecast. Her spokesman declined to comment."
+    when = _when(text, "declined")
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 12), datetime(2024, 3, 13))
+    # declining to act is no answer to the reporter
+    text = "The insurers declined to cover the full cost of the repairs."
+    assert _when(text, "declined").earliest_start is None

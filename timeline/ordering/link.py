@@ -104,7 +104,11 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
             link = LinkKind.TENSE if relation is not None else LinkKind.NONE
             reported_today = (
                 # "Union leaders welcomed the delay": a reaction to the news is told as one
-                (event.kind is EventClass.REPORTING or event.lemma.lower() in _REACTION_VERBS)
+                (
+                    event.kind is EventClass.REPORTING
+                    or event.lemma.lower() in _REACTION_VERBS
+                    or _declined_to_comment(token)
+                )
                 and event.tense in (Tense.PAST, Tense.PRESENT)
                 and event.aspect is Aspect.NONE
                 and time is None
@@ -338,6 +342,24 @@ _REACTION_VERBS = frozenset(
      "applaud", "decry"}
 )  # fmt: skip
 """Verbs of reacting to news, which a report tells on the day it tells the news."""
+_COMMENTING_VERBS = frozenset(
+    {"comment", "say", "give", "elaborate", "confirm", "discuss", "disclose", "provide",
+     "reveal", "specify", "speculate", "answer", "respond", "identify", "name", "detail"}
+)  # fmt: skip
+"""What a source declines to do when it declines to say ("declined to comment")."""
+
+
+def _declined_to_comment(token: Any) -> bool:
+    """Whether the verb is a refusal to say ("Her spokesman declined to comment", "declined to
+    give details"): the source's answer to the reporter, told on the report's day."""
+    if token is None or token.lemma_.lower() not in {"decline", "refuse"}:
+        return False
+    return any(
+        child.dep_ == "xcomp" and child.lemma_.lower() in _COMMENTING_VERBS
+        for child in token.children
+    )
+
+
 _SAYING_VERBS = frozenset(
     {"warn", "add", "insist", "note", "stress", "caution", "acknowledge", "admit", "deny",
      "urge", "predict", "suggest", "argue", "concede", "say", "tell", "announce"}
