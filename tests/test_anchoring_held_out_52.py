@@ -132,3 +132,14 @@ def test_a_refusal_to_comment_is_the_sources_answer_on_the_reports_day() -> None
     # declining to act is no answer to the reporter
     text = "The insurers declined to cover the full cost of the repairs."
     assert _when(text, "declined").earliest_start is None
+
+
+def test_an_infinitive_there_is_a_length_of_time_for_is_due_within_it() -> None:
+    when = _when("The court has 14 days to rule on an appeal.", "rule")
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 12), datetime(2024, 3, 27))
+    # the having lasts no 14 days up to now
+    assert _when("The court has 14 days to rule on an appeal.", "has").earliest_start is None
+    # "had until Friday to respond": a deadline for the response
+    assert _when("The company had until Friday to respond.", "respond").latest_end == datetime(
+        2024, 3, 9
+    )

@@ -28,7 +28,7 @@ from timeline.ordering.linking import (
     tokens_of,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
-from timeline.ordering.phases import measured_by
+from timeline.ordering.phases import allowed_by, measured_by
 from timeline.ordering.tense import clause_head, present_frame
 
 __all__ = ["SIGNAL_RELATIONS", "AnchorRules", "signal_and_governor", "topic_of"]
@@ -229,8 +229,9 @@ def _duration_relation(signal: str | None) -> TimeRelation:
     return TimeRelation.IS_INCLUDED if signal in _WITHIN_SIGNALS else TimeRelation.DURING
 
 
-_GRANTING_VERBS = frozenset({"give", "grant", "allow"})
-"""Verbs that grant time "until" a date to do something: the date is a deadline."""
+_GRANTING_VERBS = frozenset({"give", "grant", "allow", "have"})
+"""Verbs that grant (or have) time "until" a date to do something ("had until Friday to
+respond"): the date is a deadline."""
 
 
 def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
@@ -872,6 +873,20 @@ class AnchorRules(LinkState):
         if _measures_a_signal(root):
             return  # "two days after the fire": a distance between events, no one's length
         signal, governor = signal_and_governor(root)
+        allowed = next(
+            (
+                found
+                for child in root.children
+                if allowed_by(child) is not None and (found := self.event_of(child)) is not None
+            ),
+            None,
+        )
+        if allowed is not None:
+            # "has 14 days to rule on an appeal": the ruling is due within them; the having
+            # does not last them
+            if length.amount is not None:
+                self.within[allowed] = length
+            return
         target = self.event_of(governor)
         measured = self.event_of(measured_by(root))
         if measured is not None:

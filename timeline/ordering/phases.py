@@ -20,6 +20,7 @@ __all__ = [
     "IMPLICATIVE_VERBS",
     "OCCURRING_HEADS",
     "STAGING_VERBS",
+    "allowed_by",
     "marked_as_after_comma",
     "marked_as_without_comma",
     "marked_while",
@@ -200,6 +201,24 @@ _MEASURE_NOUNS = frozenset(
 )
 """Nouns that measure out an event in "two days of talks", "a new round of talks", "a wave of
 strikes": the event is what the verb governing them does."""
+
+
+_ALLOWED_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def allowed_by(token: Token) -> Token | None:
+    """The "have" that allows an infinitive a length of time ("The court has 14 days to rule
+    on an appeal", "has eight days to sign it"): the parser hangs the infinitive on the length
+    noun, the object of "have". The event is to be done within that length, not the having."""
+    if token.dep_ not in {"relcl", "acl"} or token.tag_ != "VB":
+        return None
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+        return None
+    length = token.head
+    if length.lemma_.lower() not in _ALLOWED_UNITS or length.dep_ != "dobj":
+        return None
+    having = length.head
+    return having if having.lemma_.lower() == "have" else None
 
 
 def measure_of(token: Token) -> Token | None:

@@ -11,6 +11,7 @@ from timeline.events.features import is_light_verb_object
 from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
 from timeline.ordering.linking import Token
 from timeline.ordering.model import TimeRelation
+from timeline.ordering.phases import allowed_by
 from timeline.temporal.tense import on_headline
 
 __all__ = ["CLAUSE_DEPS", "clause_head", "in_headline", "present_frame", "tense_relation"]
@@ -107,6 +108,14 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
         # "promised to pay 75 euros in compensation", "planned to invest a further 15 million",
         # "expected to return to a full timetable by Monday": what a news report says was just
         # promised, planned or expected is still to be done
+        return TimeRelation.AFTER, False
+    if (
+        tense is Tense.INFINITIVE
+        and token is not None
+        and (having := allowed_by(token)) is not None
+        and having.tag_ in {"VBZ", "VBP"}
+    ):
+        # "The court has 14 days to rule on an appeal": what there is time left for is to come
         return TimeRelation.AFTER, False
     if tense is Tense.PAST:
         return TimeRelation.BEFORE, False
