@@ -143,3 +143,13 @@ def test_an_infinitive_there_is_a_length_of_time_for_is_due_within_it() -> None:
     assert _when("The company had until Friday to respond.", "respond").latest_end == datetime(
         2024, 3, 9
     )
+
+
+def test_the_year_an_object_is_for_is_not_the_verbs_time() -> None:
+    text = "The heat pump maker cut its profit forecast for 2024 on Friday."
+    when = _when(text, "cut")
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 8), datetime(2024, 3, 9))
+    # a plan's "for" date is still the planned thing's: "called a strike for Monday"
+    assert _when("The union called a strike for Monday.", "strike").earliest_start == datetime(
+        2024, 3, 11
+    )

@@ -229,6 +229,11 @@ def _duration_relation(signal: str | None) -> TimeRelation:
     return TimeRelation.IS_INCLUDED if signal in _WITHIN_SIGNALS else TimeRelation.DURING
 
 
+_PLANNING_FOR = frozenset(
+    {"call", "book", "plan", "schedule", "set", "arrange", "slate", "reserve", "fix", "time"}
+)
+"""Verbs whose "for" date is when what they plan happens ("called a strike for Monday"),
+which the scheduling rules and the object's own anchoring handle."""
 _GRANTING_VERBS = frozenset({"give", "grant", "allow", "have"})
 """Verbs that grant (or have) time "until" a date to do something ("had until Friday to
 respond"): the date is a deadline."""
@@ -446,6 +451,22 @@ class AnchorRules(LinkState):
                 self.claimed.add(number)
                 self._anchor(imposed, expression, TimeRelation.BEGUN_BY, LinkKind.SYNTAX)
                 return
+        if (
+            signal == "for"
+            and expression.type is TimexType.DATE
+            and span.start > 0
+            and self.doc[span.start - 1].lower_ == "for"
+            and target_token.pos_ == "VERB"
+            and target_token.lemma_.lower() not in _PLANNING_FOR
+            and any(
+                child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i < root.i
+                for child in target_token.children
+            )
+        ):
+            # "cut its profit forecast for 2024 on Tuesday": the year the object is for (the
+            # parser hangs the phrase on the verb), not the cutting's time
+            self.claimed.add(number)
+            return
         target_token = self._report_before_clause(target_token, span)
         target_token = self._past_governor_of_infinitive(target_token, expression)
         target = self.event_of(target_token)
