@@ -153,3 +153,21 @@ def test_the_year_an_object_is_for_is_not_the_verbs_time() -> None:
     assert _when("The union called a strike for Monday.", "strike").earliest_start == datetime(
         2024, 3, 11
     )
+
+
+def test_an_event_noun_doing_a_passive_verb_happened_when_it_did_it() -> None:
+    text = "The line was last hit by serious flooding in June 2005."
+    when = _when(text, "flooding")
+    assert (when.earliest_start, when.latest_end) == (datetime(2005, 6, 1), datetime(2005, 7, 1))
+
+
+def test_joined_participles_of_one_dated_clause_tell_one_moment() -> None:
+    text = (
+        "A flash flood tore through the valley on Sunday night, washing away a section of track"
+        " and cutting off two villages."
+    )
+    when = _when(text, "cutting")
+    assert (when.earliest_start, when.latest_end) == (
+        datetime(2024, 3, 10, 20),
+        datetime(2024, 3, 11),
+    )

@@ -514,7 +514,8 @@ class SharingRules(LinkState):
                 # "closed voluntarily for deep cleaning on Tuesday": closed for it, then
                 or (head.lower_ == "for" and _purpose_of(token))
                 or (head.lower_ == "by" and head.dep_ == "prep")
-                or (head.dep_ == "agent" and head.head.lemma_.lower() == "follow")
+                # "was last hit by serious flooding in June 2005": what did it did it then
+                or head.dep_ == "agent"
             )
         ):
             # "discuss the issue by video conference on Thursday": the means; "followed by a
@@ -683,6 +684,16 @@ class SharingRules(LinkState):
             # "police said on Wednesday they had identified a van, and appealed for
             # witnesses": one subject, one day; "killed two people and destroyed five homes on
             # Sunday night": a date closing the pair is the first verb's too
+            found.append(conjoined)
+        elif (
+            conjoined is not None
+            and token.tag_ == "VBG"
+            and head.tag_ == "VBG"
+            and head.dep_ == "advcl"
+            and not any(child.dep_ in {"nsubj", "nsubjpass", "aux"} for child in token.children)
+        ):
+            # "tore through the valley on Sunday night, washing away a section of track and
+            # cutting off two villages": the participles of one clause tell one moment
             found.append(conjoined)
         elif (
             conjoined is not None
