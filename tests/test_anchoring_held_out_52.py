@@ -171,3 +171,11 @@ def test_joined_participles_of_one_dated_clause_tell_one_moment() -> None:
         datetime(2024, 3, 10, 20),
         datetime(2024, 3, 11),
     )
+
+
+def test_an_undated_verb_of_saying_with_what_it_says_is_of_the_reports_day() -> None:
+    text = "Meteorologists warned that more thunderstorms were expected in the Alps."
+    when = _when(text, "warned")
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 12), datetime(2024, 3, 13))
+    # a warning without what it says is no report: "had warned for months", "warned residents"
+    assert _when("Officials warned residents.", "warned").earliest_start is None

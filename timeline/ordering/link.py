@@ -108,6 +108,7 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                     event.kind is EventClass.REPORTING
                     or event.lemma.lower() in _REACTION_VERBS
                     or _declined_to_comment(token)
+                    or _saying_that(token)
                 )
                 and event.tense in (Tense.PAST, Tense.PRESENT)
                 and event.aspect is Aspect.NONE
@@ -357,6 +358,16 @@ def _declined_to_comment(token: Any) -> bool:
     return any(
         child.dep_ == "xcomp" and child.lemma_.lower() in _COMMENTING_VERBS
         for child in token.children
+    )
+
+
+def _saying_that(token: Any) -> bool:
+    """Whether the verb is a verb of saying with the clause it says ("Meteorologists warned
+    that more thunderstorms were expected"): told like "said", on the report's day."""
+    return (
+        token is not None
+        and token.lemma_.lower() in _SAYING_VERBS
+        and any(child.dep_ == "ccomp" for child in token.children)
     )
 
 
