@@ -74,6 +74,12 @@ def test_an_undated_reaction_to_the_news_is_of_the_reports_day() -> None:
     text = "The council delayed the fare rise. Union leaders welcomed the delay."
     when = _when(text, "welcomed")
     assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 12), datetime(2024, 3, 13))
+    for text, trigger in (
+        ("Businesses reacted with alarm.", "reacted"),
+        ("Runners voiced frustration on social media.", "voiced"),
+        ("The chief executive apologised to passengers.", "apologised"),
+    ):
+        assert _when(text, trigger).earliest_start == datetime(2024, 3, 12), text
     # a reaction of its own date, or an earlier one told in the perfect, is not
     text = "Parents had criticised the council earlier this month."
     assert _when(text, "criticised").earliest_start != datetime(2024, 3, 12)

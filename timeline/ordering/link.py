@@ -340,7 +340,7 @@ def _going_ahead_with(token: Any) -> Any:
 
 _REACTION_VERBS = frozenset(
     {"welcome", "criticise", "criticize", "condemn", "praise", "hail", "slam", "denounce",
-     "applaud", "decry"}
+     "applaud", "decry", "react", "voice", "apologise", "apologize"}
 )  # fmt: skip
 """Verbs of reacting to news, which a report tells on the day it tells the news."""
 _COMMENTING_VERBS = frozenset(
