@@ -843,4 +843,9 @@ CASES = [
         ev("audit", OCC, NOTENSE),
         absent=("ship",),
     ),
+    # a thunderstorm is weather news like a storm
+    case(
+        "A thunderstorm dumped 80 millimetres of rain on the valley.",
+        ev("thunderstorm", OCC, NOTENSE),
+    ),
 ]
