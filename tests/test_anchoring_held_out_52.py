@@ -185,3 +185,14 @@ def test_an_undated_verb_of_saying_with_what_it_says_is_of_the_reports_day() -> 
     assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 12), datetime(2024, 3, 13))
     # a warning without what it says is no report: "had warned for months", "warned residents"
     assert _when("Officials warned residents.", "warned").earliest_start is None
+
+
+def test_a_possible_action_is_still_to_come() -> None:
+    text = "Officials said final marks could be delayed by up to six weeks."
+    assert _when(text, "delayed").earliest_start == datetime(2024, 3, 12)
+
+
+def test_a_term_faced_is_no_stretch_up_to_now() -> None:
+    # "faces up to ten years in prison": the facing did not begin ten years ago
+    when = _when("He faces up to ten years in prison if convicted.", "faces")
+    assert when.earliest_start is None

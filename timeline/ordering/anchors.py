@@ -168,6 +168,8 @@ _PENALTY_VERBS = frozenset(
     {"jail", "imprison", "sentence", "ban", "suspend", "bar", "disqualify", "expel", "exile"}
 )
 """Verbs whose "for" length is a penalty's term, not the act's own length."""
+_RISKING_VERBS = frozenset({"face", "risk"})
+"""Verbs whose object length is a term that may be handed down ("faces up to ten years")."""
 
 
 def topic_of(noun: Token) -> Token | None:
@@ -919,6 +921,8 @@ class AnchorRules(LinkState):
             return
         if signal == "for" and self.events[target].lemma.lower() in _PENALTY_VERBS:
             return  # "jailed for seven years": the term handed down, not how long jailing took
+        if signal is None and self.events[target].lemma.lower() in _RISKING_VERBS:
+            return  # "faces up to ten years in prison": a term that may come, not a stretch
         # "a two day rally", "for weeks": the event lasts that long (TimeML's DURING); "in two
         # weeks", "over the past year": it happened within that stretch
         self.extra[target].append(

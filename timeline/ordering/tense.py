@@ -77,7 +77,8 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
         modality in _POSSIBILITY_MODALS
         and aspect is Aspect.NONE
         and tense is Tense.NONE
-        and event.kind in (EventClass.OCCURRENCE, EventClass.ASPECTUAL)
+        # "final marks could be delayed by up to six weeks": an action too
+        and event.kind in (EventClass.OCCURRENCE, EventClass.ASPECTUAL, EventClass.I_ACTION)
         # "rescuers could not reach the village": a past inability, not a possibility ahead
         and not (modality == "could" and event.polarity is Polarity.NEG)
     ):
