@@ -196,3 +196,11 @@ def test_a_term_faced_is_no_stretch_up_to_now() -> None:
     # "faces up to ten years in prison": the facing did not begin ten years ago
     when = _when("He faces up to ten years in prison if convicted.", "faces")
     assert when.earliest_start is None
+
+
+def test_a_reduced_condition_under_a_present_is_still_to_be_met() -> None:
+    when = _when("He faces up to ten years in prison if convicted.", "convicted")
+    assert when.earliest_start == datetime(2024, 3, 12)
+    # under a past verb it may lie anywhere: "was freed, if reluctantly"
+    when = _when("He was jailed in 2019 and, if released, left the country.", "released")
+    assert when.earliest_start != datetime(2024, 3, 12)

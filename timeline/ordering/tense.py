@@ -118,6 +118,15 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
     ):
         # "The court has 14 days to rule on an appeal": what there is time left for is to come
         return TimeRelation.AFTER, False
+    if (
+        tense is Tense.PASTPART
+        and token is not None
+        and token.dep_ == "advcl"
+        and {child.lower_ for child in token.children if child.dep_ == "mark"} & {"if", "unless"}
+        and token.head.tag_ in {"VBZ", "VBP", "VB"}
+    ):
+        # "faces up to ten years in prison if convicted": a condition still to be met
+        return TimeRelation.AFTER, False
     if tense is Tense.PAST:
         return TimeRelation.BEFORE, False
     if (
