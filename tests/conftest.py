@@ -39,8 +39,16 @@ def event_named(tl: Timeline, text: str) -> Event:
     return next(event for event in tl if event.text == text)
 
 
+def when_of(text: str, trigger: str, dct: str) -> timeline.EventTime:
+    """The time of the first event ``trigger`` that :func:`timeline.extract` finds in ``text``
+    with ``dct``."""
+    when = event_named(timeline.extract(text, dct=dct), trigger).when
+    assert when is not None
+    return when
+
+
 def span_of_event(text: str, trigger: str, dct: str) -> tuple[datetime | None, datetime | None]:
     """The earliest start and latest end of the first event ``trigger`` that
     :func:`timeline.extract` finds in ``text`` with ``dct``."""
-    when = event_named(timeline.extract(text, dct=dct), trigger).when
+    when = when_of(text, trigger, dct)
     return when.earliest_start, when.latest_end

@@ -9,15 +9,13 @@ from datetime import datetime
 
 import timeline
 
-from .conftest import event_named
+from .conftest import when_of
 
 DCT = "2024-03-12"
 
 
 def _when(text: str, trigger: str) -> timeline.EventTime:
-    when = event_named(timeline.extract(text, dct=DCT), trigger).when
-    assert when is not None
-    return when
+    return when_of(text, trigger, DCT)
 
 
 def test_a_starting_participle_the_parser_hung_on_a_plain_noun_starts_the_verb() -> None:
@@ -103,8 +101,7 @@ def test_an_activity_a_past_verb_was_done_for_shares_its_time() -> None:
         "The restaurant's owner, Daniel Ferreira, closed voluntarily for deep cleaning on"
         " Tuesday but reopened the following day after the work was completed."
     )
-    when = event_named(timeline.extract(text, dct="2024-03-15"), "closed").when
-    assert when is not None
+    when = when_of(text, "closed", "2024-03-15")
     assert (when.earliest_start, when.latest_end) == (datetime(2024, 3, 12), datetime(2024, 3, 13))
 
 

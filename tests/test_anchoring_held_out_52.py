@@ -9,15 +9,13 @@ from datetime import datetime
 
 import timeline
 
-from .conftest import event_named
+from .conftest import when_of
 
 DCT = "2024-03-12"
 
 
 def _when(text: str, trigger: str) -> timeline.EventTime:
-    when = event_named(timeline.extract(text, dct=DCT), trigger).when
-    assert when is not None
-    return when
+    return when_of(text, trigger, DCT)
 
 
 def test_what_comes_after_a_future_event_by_a_signal_is_in_the_future_too() -> None:
