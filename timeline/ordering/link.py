@@ -40,6 +40,7 @@ from timeline.ordering.linking import EventLink, Linking, TimeLink
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.narrative import NarrativeRules
 from timeline.ordering.phases import STAGING_VERBS, object_verb
+from timeline.ordering.reporting import SAYING_VERBS, tells_the_news
 from timeline.ordering.sharing import SharingRules
 from timeline.ordering.signals import SignalRules
 from timeline.ordering.tense import present_frame, tense_relation
@@ -103,13 +104,9 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 relation, ongoing = TimeRelation.INCLUDES, True
             link = LinkKind.TENSE if relation is not None else LinkKind.NONE
             reported_today = (
-                # "Union leaders welcomed the delay": a reaction to the news is told as one
-                (
-                    event.kind is EventClass.REPORTING
-                    or event.lemma.lower() in _REACTION_VERBS
-                    or _declined_to_comment(token)
-                    or _saying_that(token)
-                )
+                # "Union leaders welcomed the delay", "declined to comment", "warned that":
+                # told like a saying, on the report's day
+                (event.kind is EventClass.REPORTING or tells_the_news(event.lemma, token))
                 and event.tense in (Tense.PAST, Tense.PRESENT)
                 and event.aspect is Aspect.NONE
                 and time is None
@@ -183,7 +180,7 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         """The reporting verb an undated past verb of saying is conjoined to, sharing its
         subject ("said ..., but warned that ..."), if any."""
         event = self.events[index]
-        if token is None or token.dep_ != "conj" or event.lemma.lower() not in _SAYING_VERBS:
+        if token is None or token.dep_ != "conj" or event.lemma.lower() not in SAYING_VERBS:
             return None
         if event.tense is not Tense.PAST or self.time[index] is not None:
             return None
@@ -338,44 +335,6 @@ def _going_ahead_with(token: Any) -> Any:
     return None
 
 
-_REACTION_VERBS = frozenset(
-    {"welcome", "criticise", "criticize", "condemn", "praise", "hail", "slam", "denounce",
-     "applaud", "decry", "react", "voice", "apologise", "apologize"}
-)  # fmt: skip
-"""Verbs of reacting to news, which a report tells on the day it tells the news."""
-_COMMENTING_VERBS = frozenset(
-    {"comment", "say", "give", "elaborate", "confirm", "discuss", "disclose", "provide",
-     "reveal", "specify", "speculate", "answer", "respond", "identify", "name", "detail"}
-)  # fmt: skip
-"""What a source declines to do when it declines to say ("declined to comment")."""
-
-
-def _declined_to_comment(token: Any) -> bool:
-    """Whether the verb is a refusal to say ("Her spokesman declined to comment", "declined to
-    give details"): the source's answer to the reporter, told on the report's day."""
-    if token is None or token.lemma_.lower() not in {"decline", "refuse"}:
-        return False
-    return any(
-        child.dep_ == "xcomp" and child.lemma_.lower() in _COMMENTING_VERBS
-        for child in token.children
-    )
-
-
-def _saying_that(token: Any) -> bool:
-    """Whether the verb is a verb of saying with the clause it says ("Meteorologists warned
-    that more thunderstorms were expected"): told like "said", on the report's day."""
-    return (
-        token is not None
-        and token.lemma_.lower() in _SAYING_VERBS
-        and any(child.dep_ == "ccomp" for child in token.children)
-    )
-
-
-_SAYING_VERBS = frozenset(
-    {"warn", "add", "insist", "note", "stress", "caution", "acknowledge", "admit", "deny",
-     "urge", "predict", "suggest", "argue", "concede", "say", "tell", "announce"}
-)  # fmt: skip
-"""Verbs of saying a report may go on with ("said ..., but warned that ...")."""
 _GATHERINGS = frozenset(
     {"conference", "briefing", "meeting", "hearing", "session", "rally", "summit", "interview"}
 )

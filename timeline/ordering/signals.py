@@ -144,7 +144,8 @@ class SignalRules(LinkState):
                         # "have been infected since the first case was confirmed": it began
                         # after that (temporal "since" needs a perfect: "since he was ill, he
                         # stayed" is a cause). AFTER rather than BEGUN_BY: MATRES, which
-                        # compares starts, reads these pairs AFTER
+                        # compares starts, reads these pairs AFTER; ``since`` keeps that it
+                        # began as that ended, and holds now
                         self.event_links[head].append(
                             EventLink(index, TimeRelation.AFTER, since=True)
                         )
