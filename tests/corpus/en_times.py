@@ -3221,6 +3221,20 @@ HELD_OUT_SUN = [
         "2025-04",
         ["The company, which has run the route since 2009, pleaded guilty in [April]."],
     ),
+    # the time a report's own clause closes with is the telling's, on the DCT's day, not the
+    # day the story named last (a passive "were told" is a step of the story)
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-31T11:00",
+        ["The draw was held on Aug. 21. Ribeiro told a news conference at [11 a.m.]"],
+    ),
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-29T23:00",
+        ["The threat came on Friday. Organizers were told at [11 p.m.]"],
+    ),
     # a clock time on a date with its year: the year closes the date
     *examples(
         SUN, TIME, "2017-11-21T23:15", ["He went over the rail at [11:15 p.m. on Nov. 21, 2017]."]

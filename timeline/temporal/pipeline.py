@@ -14,7 +14,7 @@ from timeline.temporal.recognize import Candidate, recognize
 from timeline.temporal.refine import REFINERS, signal_before
 from timeline.temporal.reread import COORDINATION, reread
 from timeline.temporal.resolve import Context, Resolution, resolve
-from timeline.temporal.tense import aside_around, sentence_bounds, tense_at
+from timeline.temporal.tense import aside_around, reported_at, sentence_bounds, tense_at
 from timeline.temporal.underspecified import Weekday
 
 __all__ = ["find_time_expressions"]
@@ -197,6 +197,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             past_day=past_day,
             range_opened=previous_at >= sentence_start and previous_signal in _RANGE_OPENINGS,
             perfect_since=_PERFECT_SINCE.search(text, sentence_start, candidate.start) is not None,
+            reported_at=reported_at(text, sentence_start, candidate.start),
         )
         found = resolve(candidate.parsed.value, context)
         if found is None:

@@ -67,6 +67,8 @@ class Context:
         past_day: the last day named before (however far back) that is not after the DCT's
             day: the story's day that a past "that night" points back to when the days named
             since are plans ("will be free to play from April 22. He phoned Joe that night").
+        reported_at: a clock time closes a report's own clause ("told a news conference at
+            11 a.m."): the telling's time, on the DCT's day, not a day the story named.
         perfect_since: the expression follows a present perfect's "since" ("tensions have
             grown since June"): what has gone on since then goes on now, so a month without a
             year is the latest before the DCT, not the neighbour of a date named before.
@@ -84,6 +86,7 @@ class Context:
     past_day: TimeSpan | None = None
     range_opened: bool = False
     perfect_since: bool = False
+    reported_at: bool = False
 
 
 @attrs.frozen

@@ -52,6 +52,9 @@ def _day_of(
     day: Underspecified | None, context: Context, hour: int | None = None
 ) -> Resolution | None:
     """The day a time of day falls on; ``hour``: the clock hour, if it is a clock time."""
+    if day is None and hour is not None and context.reported_at and context.dct is not None:
+        # "Ribeiro told a news conference at 11 a.m.": the report's own day
+        return unit(context.dct, Grain.DAY, Certainty.ANCHORED, Anchor.DCT)
     if day is None:
         named = _named_day(context)
         if (

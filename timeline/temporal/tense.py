@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import re
 
-__all__ = ["Tense", "aside_around", "on_headline", "sentence_bounds", "tense_at"]
+__all__ = ["Tense", "aside_around", "on_headline", "reported_at", "sentence_bounds", "tense_at"]
 
 
 class Tense(enum.Enum):
@@ -249,6 +249,26 @@ def _hypothetical(text: str, sentence_start: int, cue_start: int) -> bool:
     hit if the blockade lasted beyond Saturday"): a past of unreality, which looks ahead."""
     opening = _IF_CLAUSE_BEFORE.search(text, max(sentence_start, cue_start - 40), cue_start)
     return opening is not None and _MODAL.search(text, sentence_start, opening.start()) is not None
+
+
+_REPORTED_AT = re.compile(
+    r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:told|said|announced|added)"
+    r"((?:\s+[\w'’-]+){0,6}?)\s+at\s+(?:about\s+|around\s+)?$)"
+)
+_VERB_BETWEEN = re.compile(
+    r"(?i:\b(?:was|were|is|are|had|has|have|be|been|that|when|after|before|while|because|if"
+    r"|" + _IRREGULAR_PAST + r")\b|\b[a-z]{2,}ed\b)"
+)
+
+
+def reported_at(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a clock time closes a report's own clause ("Ribeiro told a news conference at
+    11 a.m.", "Lomax told analysts on a conference call at 9 a.m."): the time of the telling,
+    which a news report does on its own day, not of the story's events ("said the fire broke out
+    at 3 a.m.", with a verb of its own between; "organizers were told at 11 p.m.", a passive
+    that is a step of the story)."""
+    found = _REPORTED_AT.search(text, sentence_start, start)
+    return found is not None and _VERB_BETWEEN.search(found.group(1)) is None
 
 
 def on_headline(text: str, start: int) -> bool:
