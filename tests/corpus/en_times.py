@@ -3466,6 +3466,7 @@ NEGATIVE: list[Negative] = [
             ("a year", "The demands would add about 9 million euros a year to wage bills."),
             # a fraction compared: "a quarter more than"
             ("a quarter more", "The utility lost nearly a quarter more water than allowed."),
+            ("by a quarter", "Student numbers have risen by nearly a quarter."),
             # "the same period" with no quarter named before: the stretch meant is not one date
             ("the same period", "Repair spending fell while dividends rose over the same period."),
         ],

@@ -35,6 +35,11 @@ _FRACTION_AFTER = re.compile(
     r"\s+(?:of|more|less|fewer|higher|lower|above|below|bigger|smaller|larger)\b", re.IGNORECASE
 )
 """What makes "a quarter" a fraction: "of the population", "more than the limit"."""
+_CHANGE_BY_BEFORE = re.compile(
+    r"(?i:\bby\s+(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than"
+    r"|just\s+over|just\s+under)\s+)?)$"
+)
+"""A change "by" a quarter is a fraction too: "student numbers rise by nearly a quarter"."""
 _AGE_AFTER = re.compile(r"[\s-]+old\b")
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|thousand|percent|%|cents?|dollars?|times)[^\s]*\s+"
@@ -117,7 +122,14 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
     ):
         return None  # "three-quarters of": a fraction
     fraction = unit_word == "quarter" or "-" in m.group(0)
-    if unit_word.startswith("quarter") and fraction and _FRACTION_AFTER.match(m.string, m.end()):
+    if (
+        unit_word.startswith("quarter")
+        and fraction
+        and (
+            _FRACTION_AFTER.match(m.string, m.end())
+            or _CHANGE_BY_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        )
+    ):
         # "a quarter of the population", "nearly a quarter more than the limit": a fraction
         return None
     if unit_word.startswith("fortnight"):
