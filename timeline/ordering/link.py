@@ -304,13 +304,16 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
     def _staging_verb_event(self, index: int, token: Any) -> int | None:
         """The event of the verb that stages this noun event ("hold a ballot", "talks were
         held over the weekend"), if any."""
-        verb = None if token is None else object_verb(token)
-        if verb is None and token is not None and token.dep_ == "nsubjpass":
-            verb = token.head
-        if verb is None and token is not None:
-            verb = _going_ahead_with(token)
-        elif verb is not None and verb.lemma_.lower() not in STAGING_VERBS:
+        if token is None:
             return None
+        verb = object_verb(token)
+        if verb is None and token.dep_ == "nsubjpass":
+            verb = token.head
+        if verb is None:
+            # "would go ahead with a protest next Monday": no object of a verb, but a phrase
+            verb = _going_ahead_with(token)
+        elif verb.lemma_.lower() not in STAGING_VERBS:
+            verb = None
         if verb is None:
             return None
         found = self.event_of(verb)

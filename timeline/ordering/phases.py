@@ -187,9 +187,7 @@ def secondary_predicate(token: Token) -> bool:
         return False
     if "mark" in children and not as_marked:
         return False
-    if as_marked:
-        return bool(token.head.pos_ == "VERB")
-    if token.dep_ in {"xcomp", "oprd", "acomp"}:
+    if as_marked or token.dep_ in {"xcomp", "oprd", "acomp"}:
         return bool(token.head.pos_ == "VERB")
     return token.dep_ == "advcl" and any(
         child.dep_ == "advmod" and child.lower_ == "as" for child in token.children

@@ -136,19 +136,13 @@ class SignalRules(LinkState):
                                 and not self._holds_a_date(token)
                                 and not self._dated_conjunct(token),
                             )
-                    if (
-                        "since" in marks
-                        and self.events[head].aspect in PERFECT_ASPECTS
-                        and head != index
-                    ):
+                    if "since" in marks and self.events[head].aspect in PERFECT_ASPECTS:
                         # "have been infected since the first case was confirmed": it began
                         # after that (temporal "since" needs a perfect: "since he was ill, he
                         # stayed" is a cause). AFTER rather than BEGUN_BY: MATRES, which
                         # compares starts, reads these pairs AFTER; ``since`` keeps that it
                         # began as that ended, and holds now
-                        self.event_links[head].append(
-                            EventLink(index, TimeRelation.AFTER, since=True)
-                        )
+                        self._relate(head, index, "after", since=True)
         self._unit_from_an_event()
 
     def _holds_a_date(self, clause: Token) -> bool:
@@ -366,6 +360,7 @@ class SignalRules(LinkState):
         offset: Duration | None = None,
         *,
         occasion: bool = False,
+        since: bool = False,
     ) -> None:
         # "has denied the charges since his arrest": it began with the arrest
         relation = {"before": TimeRelation.BEFORE, "since": TimeRelation.BEGUN_BY}.get(
@@ -375,7 +370,7 @@ class SignalRules(LinkState):
             offset = None
         if index != other:
             self.event_links[index].append(
-                EventLink(other, relation, offset=offset, occasion=occasion)
+                EventLink(other, relation, offset=offset, occasion=occasion, since=since)
             )
 
     def _measure(self, signal: Token) -> Duration | None:

@@ -14,7 +14,13 @@ from timeline.temporal.recognize import Candidate, recognize
 from timeline.temporal.refine import REFINERS, signal_before
 from timeline.temporal.reread import COORDINATION, reread
 from timeline.temporal.resolve import Context, Resolution, resolve
-from timeline.temporal.tense import aside_around, reported_at, sentence_bounds, tense_at
+from timeline.temporal.tense import (
+    aside_around,
+    perfect_since,
+    reported_at,
+    sentence_bounds,
+    tense_at,
+)
 from timeline.temporal.underspecified import Weekday
 
 __all__ = ["find_time_expressions"]
@@ -67,11 +73,6 @@ before the end of June" (an earliest time, still ahead)."""
 _OPENING = re.compile(r"(?i:(?:(?:back\s+|earlier\s+|later\s+)?in|during|by)?)")
 _COMMA = re.compile(r"\s*,")
 _SCOPED_CLAUSE = re.compile(r"\s*,?\s*(?:when|after)\b", re.IGNORECASE)
-_PERFECT_SINCE = re.compile(
-    r"(?i:\b(?:has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?(?:[a-z]+\s+){0,3}since\s+$)"
-)
-"""A present perfect right before "since" ("tensions have grown steadily since June"): the
-stretch runs up to now, so its start is counted back from the DCT."""
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
 
@@ -196,7 +197,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             and COORDINATION.fullmatch(text, previous_at, candidate.start) is not None,
             past_day=past_day,
             range_opened=previous_at >= sentence_start and previous_signal in _RANGE_OPENINGS,
-            perfect_since=_PERFECT_SINCE.search(text, sentence_start, candidate.start) is not None,
+            perfect_since=perfect_since(text, sentence_start, candidate.start),
             reported_at=reported_at(text, sentence_start, candidate.start),
         )
         found = resolve(candidate.parsed.value, context)

@@ -10,7 +10,15 @@ from __future__ import annotations
 import enum
 import re
 
-__all__ = ["Tense", "aside_around", "on_headline", "reported_at", "sentence_bounds", "tense_at"]
+__all__ = [
+    "Tense",
+    "aside_around",
+    "on_headline",
+    "perfect_since",
+    "reported_at",
+    "sentence_bounds",
+    "tense_at",
+]
 
 
 class Tense(enum.Enum):
@@ -269,6 +277,18 @@ def reported_at(text: str, sentence_start: int, start: int) -> bool:
     that is a step of the story)."""
     found = _REPORTED_AT.search(text, sentence_start, start)
     return found is not None and _VERB_BETWEEN.search(found.group(1)) is None
+
+
+_PERFECT_SINCE = re.compile(
+    r"(?i:\b(?:has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?(?:[a-z]+\s+){0,3}since\s+$)"
+)
+
+
+def perfect_since(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a present perfect comes right before the "since" before ``start`` ("tensions
+    have grown steadily since June"): the stretch runs up to now, so its start is counted back
+    from the DCT."""
+    return _PERFECT_SINCE.search(text, sentence_start, start) is not None
 
 
 def on_headline(text: str, start: int) -> bool:
