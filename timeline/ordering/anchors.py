@@ -264,6 +264,32 @@ def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
+def _perfect_verb(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in verb.children)
+
+
+def noun_before_since(since: Token, governor: Token | None = None) -> Token | None:
+    """The noun a "since" comes right after, among the arguments of the verb it hangs on.
+
+    "blaming a sharp drop in orders since August", "since the government cut subsidies": the
+    parser hangs the phrase or clause on the verb (``governor``, by default the head of the
+    preposition), though it measures the noun told just before it.
+    """
+    governor = since.head if governor is None else governor
+    if _perfect_verb(governor) or (governor.dep_ == "xcomp" and _perfect_verb(governor.head)):
+        # "has faced repeated delays since 2015", "had forced drivers to work extra shifts
+        # since October": a perfect goes on since then itself
+        return None
+    for token in governor.children:
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}
+            and token.right_edge.i + 1 == since.i
+        ):
+            return token
+    return None
+
+
 class AnchorRules(LinkState):
     """The time-anchor rules (syntax, clause), over the shared state of a linking pass."""
 
@@ -319,7 +345,9 @@ class AnchorRules(LinkState):
             signal = "after"
             self.claimed.add(number)
         elif signal == "since" and governor is not None:
-            governor = self._perfect_before(root.head, governor)
+            governor = self._event_noun_before(root.head) or self._perfect_before(
+                root.head, governor
+            )
             if governor is None:
                 self.claimed.add(number)  # no clause fallback either
                 return
@@ -776,6 +804,20 @@ class AnchorRules(LinkState):
         if governor is not None and self.events[governor].tense is Tense.PAST:
             return head
         return token
+
+    def _event_noun_before(self, preposition: Token) -> Token | None:
+        """The event noun a "since" phrase right after it measures, when the verb is no perfect.
+
+        "blaming a sharp drop in orders since August": the parser hangs the phrase on the
+        verb, but a verb that is no perfect does not go on since a time; the change told just
+        before it does ("the drop ... since August" began then and goes on).
+        """
+        noun = noun_before_since(preposition)
+        index = self.event_of(noun)
+        if index is None:
+            return None
+        self.since_nouns.add(index)
+        return noun
 
     def _perfect_before(self, preposition: Token, governor: Token) -> Token | None:
         """The verb a "since" phrase belongs to: a perfect one, not the simple past it hangs on.

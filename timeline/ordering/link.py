@@ -39,7 +39,7 @@ from timeline.ordering.intervals import day_of, interval_of
 from timeline.ordering.linking import EventLink, Linking, TimeLink
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.narrative import NarrativeRules
-from timeline.ordering.phases import STAGING_VERBS, object_verb
+from timeline.ordering.phases import STAGING_VERBS, begun_and_going_on, object_verb
 from timeline.ordering.reporting import SAYING_VERBS, tells_the_news
 from timeline.ordering.sharing import SharingRules
 from timeline.ordering.signals import SignalRules
@@ -93,6 +93,15 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                     and time.relation is TimeRelation.BEGUN_BY
                     and time.expression.interval is not None
                     and time.expression.interval.end is None
+                )
+                # "blaming a drop in orders since August (since subsidies were cut)": a
+                # change told with its "since" goes on up to now
+                or index in self.since_nouns
+                or (
+                    time is not None
+                    and token is not None
+                    and time.relation is TimeRelation.BEGUN_BY
+                    and begun_and_going_on(token, time.expression)
                 )
             )
             # "has advanced for weeks", "has been mired since 2011": still going on at the DCT

@@ -212,6 +212,9 @@ class LinkState:
         self.until: list[TimeLink | None] = [None] * len(events)
         self.deadline: list[TimeExpression | None] = [None] * len(events)
         self.within: list[Duration | None] = [None] * len(events)
+        # nouns told with a "since" of their own ("a drop in orders since August"): they go on
+        # up to now
+        self.since_nouns: set[int] = set()
 
     def event_of(self, token: Token | None) -> int | None:
         """The index of the event whose trigger is ``token``, if any."""

@@ -9,6 +9,7 @@ burned out on Monday").
 
 from __future__ import annotations
 
+from timeline.model import Grain, TimeExpression
 from timeline.ordering.linking import Token
 from timeline.ordering.model import TimeRelation
 
@@ -103,6 +104,39 @@ def subject_phase(token: Token) -> TimeRelation | None:
     if lemma in ENDING_VERBS:
         return TimeRelation.ENDED_BY
     return None
+
+
+_GOING_ON_AUXILIARIES = frozenset({"has", "have", "is", "are", "will"})
+
+
+def begun_and_going_on(token: Token, expression: TimeExpression) -> bool:
+    """Whether an event noun that "began" at ``expression`` still goes on at the DCT.
+
+    News tells the start of what is still going on: "The conflict began in 2009 ... and has
+    since killed 12,000 people", "Deliveries began in March and are due to be completed in
+    2021", "The dispute began in August". A verb joined to the beginning in the present or a
+    perfect says so; one in the past tells a finished incident ("The blaze broke out on
+    Saturday night, and firefighters took nine hours to control it"); otherwise a start told
+    by its month or year with "began" or "started" is read as still going on.
+    """
+    if subject_phase(token) is not TimeRelation.BEGUN_BY:
+        return False
+    verb = token.head
+    joined = [child for child in verb.children if child.dep_ == "conj" and child.i > verb.i]
+    for other in joined:
+        if other.tag_ in {"VBZ", "VBP"} or any(
+            child.dep_ in {"aux", "auxpass"} and child.lower_ in _GOING_ON_AUXILIARIES
+            for child in other.children
+        ):
+            return True
+    if any(other.tag_ == "VBD" for other in joined):
+        return False
+    interval = expression.interval
+    return (
+        verb.lemma_.lower() in {"begin", "start"}
+        and interval is not None
+        and interval.grain >= Grain.MONTH
+    )
 
 
 def relative_phase(clause: Token) -> TimeRelation | None:

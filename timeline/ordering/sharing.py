@@ -15,7 +15,7 @@ from __future__ import annotations
 from timeline.events.features import guideline_class
 from timeline.events.model import Aspect, EventClass, Tense
 from timeline.model import Anchor
-from timeline.ordering.anchors import SIGNAL_RELATIONS, topic_of
+from timeline.ordering.anchors import SIGNAL_RELATIONS, noun_before_since, topic_of
 from timeline.ordering.linking import (
     LIGHT_VERBS,
     ORDERING_PREPOSITIONS,
@@ -86,7 +86,7 @@ class SharingRules(LinkState):
                     changed |= self._copy(other, index) or self._copy(index, other)
                 verb = object_verb(token)
                 governor = self.event_of(verb)
-                if verb is not None and governor is not None:
+                if verb is not None and governor is not None and not _since_after(token):
                     if verb.lemma_.lower() in STAGING_VERBS | _UNDERGOING_VERBS:
                         changed |= self._copy_any(governor, index)
                     else:
@@ -800,11 +800,26 @@ class SharingRules(LinkState):
         return True
 
 
+def _since_after(noun: Token) -> bool:
+    """Whether a "since" follows the noun's phrase ("a drop in orders since the government cut
+    subsidies"): the noun goes on from then, not at the time of the verb it is the object of."""
+    following = noun.right_edge.i + 1
+    if noun.pos_ != "NOUN" or following >= len(noun.doc):
+        return False
+    since = noun.doc[following]
+    measured = noun_before_since(since, noun.head) if since.lower_ == "since" else None
+    return measured is not None and measured.i == noun.i
+
+
 def _has_own_signal(token: Token) -> bool:
     """Whether a preposition of time hangs on ``token``: "reaching the coast on Friday". A
     "for" measures a length, no place in time ("disrupting train services for a day")."""
     return any(
-        child.dep_ == "prep" and child.lower_ in SIGNAL_RELATIONS and child.lower_ != "for"
+        child.dep_ == "prep"
+        and child.lower_ in SIGNAL_RELATIONS
+        and child.lower_ != "for"
+        # "blaming a drop in orders since August": the drop's "since", not the blaming's
+        and not (child.lower_ == "since" and noun_before_since(child) is not None)
         for child in token.children
     )
 

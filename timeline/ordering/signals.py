@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
 from timeline.model import Duration, Grain, TimexType
+from timeline.ordering.anchors import noun_before_since
 from timeline.ordering.intervals import duration_of
 from timeline.ordering.linking import (
     LIGHT_VERBS,
@@ -143,6 +144,14 @@ class SignalRules(LinkState):
                         # compares starts, reads these pairs AFTER; ``since`` keeps that it
                         # began as that ended, and holds now
                         self._relate(head, index, "after", since=True)
+                    elif "since" in marks:
+                        # "blaming a drop in orders since the government cut subsidies": the
+                        # clause begins the change told right before it, not the blaming
+                        noun = noun_before_since(_mark(token), governor)
+                        changed = self.event_of(noun) if noun is not None else None
+                        if changed is not None:
+                            self.since_nouns.add(changed)
+                            self._relate(changed, index, "after", since=True)
         self._unit_from_an_event()
 
     def _holds_a_date(self, clause: Token) -> bool:

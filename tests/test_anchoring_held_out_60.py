@@ -1,0 +1,67 @@
+"""Anchoring rules written in the 2026-12-05 session, third stop (batches 60 and later).
+
+Each test restates one rule on sentences of its own. DCT: Tuesday 2024-03-12.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+
+from .conftest import when_of
+
+DCT = "2024-03-12"
+TODAY = datetime(2024, 3, 12)
+
+
+def _when(text: str, trigger: str) -> timeline.EventTime:
+    return when_of(text, trigger, DCT)
+
+
+def test_a_change_told_with_its_own_since_began_then_and_goes_on() -> None:
+    # the parser hangs "since" on the verb, but a verb that is no perfect does not go on since
+    # a time: the drop does
+    text = "The retailer cut its forecast on Monday, blaming a sharp drop in sales since January."
+    when = _when(text, "drop")
+    assert when.earliest_start == datetime(2024, 1, 1)
+    assert when.latest_start == datetime(2024, 2, 1)
+    assert when.earliest_end is not None
+    assert when.earliest_end >= TODAY
+    # and the verb keeps the day it was done
+    assert _when(text, "blaming").latest_end == datetime(2024, 3, 12)
+    # a "since" clause, the same
+    text = (
+        "The retailer cut its forecast on Monday, blaming a drop in sales since the government"
+        " raised fuel taxes in January."
+    )
+    when = _when(text, "drop")
+    assert when.earliest_start == datetime(2024, 1, 1)
+    assert when.earliest_end is not None
+    assert when.earliest_end >= TODAY
+
+
+def test_a_perfect_keeps_its_since_from_the_noun_before_it() -> None:
+    text = "The project has faced repeated delays since 2015."
+    assert _when(text, "faced").latest_start == datetime(2016, 1, 1)
+
+
+def test_what_began_in_a_month_and_is_told_going_on_has_not_ended() -> None:
+    text = "The dispute began in January after a driver was attacked."
+    when = _when(text, "dispute")
+    assert when.earliest_start == datetime(2024, 1, 1)
+    assert when.earliest_end is not None
+    assert when.earliest_end >= TODAY
+    text = "The fire broke out late on Sunday and has since burned 5,000 hectares of forest."
+    when = _when(text, "fire")
+    assert when.earliest_end is not None
+    assert when.earliest_end >= TODAY
+
+
+def test_an_incident_that_began_and_was_dealt_with_in_the_past_is_over() -> None:
+    text = (
+        "The blaze broke out on Saturday night, and firefighters took nine hours to bring it"
+        " under control."
+    )
+    when = _when(text, "blaze")
+    assert when.earliest_end is None or when.earliest_end < TODAY
