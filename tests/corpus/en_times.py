@@ -1202,6 +1202,14 @@ MONTHS = [
             "Sales rose in 2017 and fell in [March], the company said.",
         ],
     ),
+    # a day of a month with the year it falls in, relative to the DCT's
+    *examples(
+        TUE,
+        DATE,
+        "2023-06-12",
+        ["Engineers shut the bridge on [June 12 last year] after an inspection found cracks."],
+    ),
+    *examples(TUE, DATE, "2025-01-05", ["The new law takes effect on [Jan. 5 next year]."]),
 ]
 
 TIMES = [
@@ -3455,6 +3463,8 @@ NEGATIVE: list[Negative] = [
             ("spring", "The flood contaminated the town's spring water supply."),
             ("August", "Rescuers pulled August Fischer from the collapsed building."),
             ("minute", "The bank made a minute adjustment to its forecast."),
+            ("second quarter", "The company posted a second quarterly loss."),
+            ("a second", "Ministers discussed plans for a second, wider bridge."),
             ("present", "The prosecutor will present new evidence to the jury."),
             ("Summer", "The estate of Donna Summer sued the campaign."),
             ("Christmas markets", "The company cancelled a Christmas markets cruise."),

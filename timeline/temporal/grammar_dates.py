@@ -143,6 +143,18 @@ def following_month(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "<month> <day> this|last|next year",
+    rf"(?P<mon>{MONTH})\s+(?P<d>{DAY_NUMBER})\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b(?!['’-])",
+    (("Engineers shut the bridge on June 12 last year.", "June 12 last year"),),
+)
+def month_day_this_year(m: re.Match[str]) -> Parsed | None:
+    """A day of a month named with the year it falls in relative to the DCT's."""
+    shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    month, day = month_number(m["mon"]), digits_number(m["d"])
+    return Parsed(TimexType.DATE, Absolute(Grain.DAY, None, month, day, year_shift=shift))
+
+
+@rule(
     "<month> this|last|next year",
     rf"(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year)\b(?!['’-])",
     (("The ratification began in February this year.", "February this year"),),
@@ -182,6 +194,7 @@ def week_of(m: re.Match[str]) -> Parsed | None:
 DATE_RULES: tuple[Rule, ...] = (
     iso_date,
     slash_date,
+    month_day_this_year,
     month_day,
     second_day,
     day_month,

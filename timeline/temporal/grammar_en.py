@@ -54,6 +54,7 @@ _UNIT_PART = frozenset({"unit", "part"})
 _ANCHORS: dict[str, frozenset[str]] = {
     "<yyyy>-<mm>-<dd>": _NUM,
     "<m>/<d>/<yyyy>": _NUM,
+    "<month> <day> this|last|next year": frozenset({"month"}),
     "[<weekday>,] <month> <day>[, <year>]": frozenset({"month"}),
     "<month> <day> and|to <day>": frozenset({"month"}),
     "[<weekday>,] <day> <month> [<year>]": frozenset({"month"}),

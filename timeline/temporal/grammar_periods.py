@@ -45,12 +45,13 @@ _NAME_AFTER = re.compile(r"\s+(?!(?:of|and|to)\b)[A-Z][a-z]+")
     "[the] <ordinal> quarter [of <year>]",
     r"(?i:(?:(?P<rel0>this|last|next)\s+year['’]s\s+)?(?P<the>the\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
     r"(?P<y0>(?:19|20)\d\d\s+)?(?P<o>first|second|"
-    r"third|fourth|final|1st|2nd|3rd|4th)(?P<sep>[\s-]+)(?:fiscal[\s-]+)?quarters?)"
+    r"third|fourth|final|1st|2nd|3rd|4th)(?P<sep>[\s-]+)(?:fiscal[\s-]+)?quarters?\b)"
     rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rel>(?i:last|this|next))\s+year)?",
     (
         ("Profit fell in the third quarter.", "the third quarter"),
         ("Third-quarter net", "Third-quarter"),
         ("It expects the third-quarter results soon.", "third-quarter"),
+        ("The company posted a second quarterly loss.", ""),
     ),
 )
 def quarter(m: re.Match[str]) -> Parsed | None:

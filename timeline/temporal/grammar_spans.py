@@ -46,6 +46,11 @@ _RATE_BEFORE = re.compile(
     # "50,000 signatures in a week" is how long the gathering took, not a rate
     r"(?:(?!(?:in|within|for|over|during|after|before|than|about|under)\b)[a-z]+\s+){0,2}$"
 )
+_ADJECTIVES_AFTER = re.compile(
+    r",\s+(?!(?:then|and|but|or|which|who|when|while|before|after|as|so|the|a|an|it|he|she|"
+    r"they|we|i|not|only|just|perhaps|maybe|at|in|on|for|to)\b)[a-z]+\s+[a-z]+\b"
+)
+"""Coordinated adjectives after an ordinal: "a second, wider bridge"."""
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:ago|later|earlier|or|and|before|after|of|to|in|the|from|longer|more|when|while|"
     r"for|until|at|on|by|with|as|than|is|was|that|so)\b)[a-z]+"
@@ -148,9 +153,9 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
         m["n"] is not None
         and m["n"].lower() in ("a", "an")
         and grain in (Grain.SECOND, Grain.MINUTE)
-        and _NOUN_AFTER.match(m.string, m.end())
+        and (_NOUN_AFTER.match(m.string, m.end()) or _ADJECTIVES_AFTER.match(m.string, m.end()))
     ):
-        return None  # "a second attempt", "a minute error"
+        return None  # "a second attempt", "a minute error", "a second, wider bridge"
     if det == "the" and m["n"] is not None and m.string[m.end("n") : m.start("u")] == "-":
         start, det = m.start("n") - m.start(), ""  # "the 30-day period": "the" is the noun's
     if det == "another" and amount is not None:
