@@ -65,3 +65,18 @@ def test_an_incident_that_began_and_was_dealt_with_in_the_past_is_over() -> None
     )
     when = _when(text, "blaze")
     assert when.earliest_end is None or when.earliest_end < TODAY
+
+
+def test_a_sentence_naming_the_last_sentences_event_tells_its_day() -> None:
+    # "votes" names the voting; the parser makes "measure" the root and "passed" a participle
+    text = (
+        "The city council voted on Monday to ban holiday rentals in the old town."
+        " The measure passed by 31 votes to 14 after a long debate."
+    )
+    assert _when(text, "passed").earliest_start == datetime(2024, 3, 11)
+    # with no such noun, the sentence tells a story of its own
+    text = (
+        "The city council voted on Monday to ban holiday rentals in the old town."
+        " Rents soared after a tourism boom."
+    )
+    assert _when(text, "soared").earliest_start is None

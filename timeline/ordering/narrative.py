@@ -19,7 +19,7 @@ from itertools import islice
 from typing import Any
 
 from timeline.events.model import Aspect, Event, EventClass, Role, Tense
-from timeline.ordering.linking import LinkState, Token
+from timeline.ordering.linking import ORDERING_PREPOSITIONS, LinkState, Token
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.tense import in_headline
 
@@ -42,7 +42,9 @@ class NarrativeRules(LinkState):
             token = self.event_tokens[index]
             if self.time[index] is not None or token is None:
                 continue
-            if event.tense is not Tense.PAST or event.aspect is not Aspect.NONE:
+            if (
+                event.tense is not Tense.PAST and not _misparsed_main_verb(token)
+            ) or event.aspect is not Aspect.NONE:
                 continue
             if event.kind in (EventClass.REPORTING, EventClass.STATE, EventClass.I_STATE):
                 continue
@@ -65,7 +67,9 @@ class NarrativeRules(LinkState):
             source = self._anchored_in(previous)
             if source is None:
                 continue
-            if _shared_nouns(sentences[here], previous):
+            if _shared_nouns(sentences[here], previous) or _names_the_event(
+                sentences[here], self.events[source]
+            ):
                 link = self.time[source]
                 assert link is not None
                 self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
@@ -302,6 +306,21 @@ def _agent_names(event: Event) -> set[str]:
     }
 
 
+def _misparsed_main_verb(token: Token) -> bool:
+    """Whether a participle is the sentence's past verb the parser took for a reduced
+    relative on its subject ("The measure passed by 31 votes to 14": "measure" made the root,
+    "passed" a participle on it): the sentence has no verb of its own."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and head.dep_ == "ROOT"
+        and head.pos_ == "NOUN"
+        and head.i < token.i
+        and not any(word.pos_ in {"VERB", "AUX"} and word.i < token.i for word in token.sent)
+    )
+
+
 def _shared_nouns(sentence: Any, previous: Any) -> bool:
     """Whether two sentences share a common noun: the cheap sign that they tell one story."""
 
@@ -313,3 +332,16 @@ def _shared_nouns(sentence: Any, previous: Any) -> bool:
         }
 
     return bool(nouns(sentence) & nouns(previous))
+
+
+def _names_the_event(sentence: Any, event: Event) -> bool:
+    """Whether a noun of ``sentence`` names the dated event of the sentence before ("The
+    council voted on Tuesday to ban holiday rentals. The measure passed by 31 votes to 14").
+    A noun the sentence orders against ("resigned the day after the vote") is no such sign:
+    it tells what came before or after."""
+    return any(
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() == event.lemma.lower()
+        and token.head.lower_ not in ORDERING_PREPOSITIONS
+        for token in sentence
+    )
