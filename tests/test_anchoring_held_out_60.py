@@ -80,3 +80,29 @@ def test_a_sentence_naming_the_last_sentences_event_tells_its_day() -> None:
         " Rents soared after a tourism boom."
     )
     assert _when(text, "soared").earliest_start is None
+
+
+def test_conjoined_perfects_share_their_since_and_count_instances() -> None:
+    # the tagger takes "stopped" for a simple past; both go back to 2019, one title at a time
+    text = (
+        "At least 30 local titles have closed or stopped printing since 2019, according to"
+        " the association."
+    )
+    when = _when(text, "closed")
+    assert when.earliest_start == datetime(2019, 1, 1)
+    assert when.latest_end == datetime(2024, 3, 13)
+    when = _when("Thirty titles have closed or merged since 2019.", "closed")
+    assert when.earliest_start == datetime(2019, 1, 1)
+    assert when.latest_end == datetime(2024, 3, 13)
+
+
+def test_an_event_noun_lasts_what_its_relative_clause_says_it_went_on() -> None:
+    # ended on Monday after 14 months: it began about 14 months before
+    text = (
+        "The council voted on Monday to ban rentals, ending a legal battle with owners and"
+        " platforms that had dragged on for 14 months."
+    )
+    when = _when(text, "battle")
+    assert when.latest_end == datetime(2024, 3, 12)
+    assert when.earliest_start is not None
+    assert datetime(2022, 12, 1) <= when.earliest_start <= datetime(2023, 2, 1)

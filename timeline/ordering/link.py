@@ -62,6 +62,7 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 # "has spent $40 million on stabilising slopes since March 2019": the parser
                 # hangs the time on the activity, but the spending went on over it too
                 self.time[spending] = self.time[index]
+        self._lengths_of_relative_clauses()
         linkings = []
         for index, event in enumerate(self.events):
             token = self.event_tokens[index]
@@ -259,6 +260,33 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         ).lower() in {"will", "would", "could", "may", "might", "shall"}
         return found if prospective else None
 
+    def _lengths_of_relative_clauses(self) -> None:
+        """An event noun lasts the length its relative clause says it went on: "a legal battle
+        that had dragged on for almost two years", "a trial that lasted 14 months"."""
+        for verb, clause in enumerate(self.event_tokens):
+            if (
+                clause is None
+                or clause.dep_ != "relcl"
+                or clause.lemma_.lower() not in _GOING_ON_VERBS
+                # "the trial the judge ran for 14 months": the clause's own subject
+                or not any(
+                    child.dep_ == "nsubj" and child.tag_ == "WDT" for child in clause.children
+                )
+            ):
+                continue
+            noun = clause.head
+            for _ in range(4):
+                # "a legal battle with owners and platforms that had dragged on": the parser
+                # hangs the clause on the nearest noun, but only the event goes on
+                if self.event_of(noun) is not None or noun.dep_ not in {"pobj", "prep", "conj"}:
+                    break
+                noun = noun.head
+            index = self.event_of(noun)
+            if index is not None and noun.pos_ == "NOUN" and not self.extra[index]:
+                self.extra[index] = [
+                    link for link in self.extra[verb] if link.relation is TimeRelation.DURING
+                ]
+
     def _after_dated_event(self, token: Any) -> bool:
         """Whether the event is told "after" an event its own time puts before the DCT's day:
         "told reporters after Friday's session" reports after that session, so not
@@ -377,6 +405,8 @@ def _sought_for(token: Any) -> Any:
     return verb if verb.lemma_.lower() in _SEEKING_FOR_VERBS else None
 
 
+_GOING_ON_VERBS = frozenset({"last", "drag", "run", "continue", "go", "persist", "stretch"})
+"""Verbs by which a relative clause tells how long its noun went on."""
 _QUANTIFIERS = frozenset({"several", "many", "numerous", "dozens", "hundreds", "few"})
 _UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
 """Plural objects that measure a stretch ("has lived there 40 years"), not count instances."""
@@ -387,7 +417,8 @@ _LASTING_VERBS = frozenset({"live", "stay", "remain", "reside", "work", "serve"}
 def _counted(token: Any) -> bool:
     """Whether the verb counts its instances: "three times", "twice", a number for its object
     ("won two of its matches") or a plural object (or passive subject) with a number or
-    quantifier ("several strikes", "14 bans", "twelve workers have been infected")."""
+    quantifier ("several strikes", "14 bans", "twelve workers have been infected"), or the
+    numbered subject of a verb with no object ("30 titles have closed")."""
     if token is None or token.lemma_.lower() in _LASTING_VERBS:
         return False
     for child in token.children:
@@ -402,10 +433,22 @@ def _counted(token: Any) -> bool:
             return True
         if (
             # "Twelve workers have been infected since the first case": one by one
-            child.dep_ in {"dobj", "nsubjpass"}
+            (
+                child.dep_ in {"dobj", "nsubjpass"}
+                # "At least 30 titles have closed since 2019": one by one, too
+                or (
+                    child.dep_ == "nsubj"
+                    and not any(other.dep_ == "dobj" for other in token.children)
+                )
+            )
             and child.tag_ == "NNS"
             and child.lemma_.lower() not in _UNITS
-            and any(part.dep_ == "nummod" or part.lower_ in _QUANTIFIERS for part in child.children)
+            and any(
+                part.dep_ == "nummod"
+                or (part.dep_ == "compound" and part.tag_ == "CD")  # "Thirty titles"
+                or part.lower_ in _QUANTIFIERS
+                for part in child.children
+            )
         ):
             return True
     return False

@@ -468,7 +468,10 @@ class SharingRules(LinkState):
         """Conjoined verbs under one perfect share its "since": "has been installing sirens
         and raising embankments since 2020" (the parser hangs the phrase on the second)."""
         head = self.event_of(token.head)
-        if token.dep_ != "conj" or head is None or token.tag_ != token.head.tag_:
+        # "have closed or stopped printing since 2019": the tagger may take the second
+        # participle for a simple past
+        misread = token.tag_ == "VBD" and token.head.tag_ == "VBN"
+        if token.dep_ != "conj" or head is None or (token.tag_ != token.head.tag_ and not misread):
             return False
         if any(child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in token.children):
             return False
