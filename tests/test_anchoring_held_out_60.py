@@ -106,3 +106,61 @@ def test_an_event_noun_lasts_what_its_relative_clause_says_it_went_on() -> None:
     assert when.latest_end == datetime(2024, 3, 12)
     assert when.earliest_start is not None
     assert datetime(2022, 12, 1) <= when.earliest_start <= datetime(2023, 2, 1)
+
+
+def test_an_event_noun_expected_within_a_length_falls_within_it_from_now() -> None:
+    when = _when("A decision on the claim is expected within six weeks.", "decision")
+    assert when.earliest_start == TODAY
+    assert when.latest_end == datetime(2024, 4, 24)
+
+
+def test_a_length_stated_as_a_floor_began_no_later_than_that_long_ago() -> None:
+    text = "The family has waited more than a year for someone to take responsibility."
+    assert _when(text, "waited").latest_start == datetime(2023, 3, 12)
+    text = "The firm has supplied the army for at least 20 years."
+    assert _when(text, "supplied").latest_start == datetime(2004, 3, 12)
+
+
+def test_a_conjunct_ordered_by_its_own_signal_keeps_out_of_the_others_time() -> None:
+    text = (
+        "The lift was closed immediately after the accident and reopened in December after the"
+        " safety bars were replaced."
+    )
+    when = _when(text, "closed")
+    assert when.earliest_start is None or when.earliest_start < datetime(2023, 12, 1)
+
+
+def test_a_sentence_going_on_with_he_or_she_goes_on_from_the_last_date() -> None:
+    text = (
+        "The girl slipped under the open bar on February 8 and landed on a rocky slope."
+        " She was flown to hospital in Sion."
+    )
+    assert _when(text, "flown").earliest_start == datetime(2024, 2, 8)
+    # but a reaction is the report's
+    text = (
+        "The company hired an outside laboratory last week to review its testing."
+        " She declined to say how much the shutdown would cost."
+    )
+    assert _when(text, "declined").earliest_start == TODAY
+
+
+def test_a_relative_clause_on_the_complement_of_an_event_noun_tells_of_the_event() -> None:
+    # the parser hangs "that began on Wednesday" on "cabinet"; it is the session that began
+    text = (
+        "The governor signed the order on Thursday evening after a two-day session of the"
+        " provincial cabinet that began on Wednesday."
+    )
+    when = _when(text, "session")
+    assert when.earliest_start == datetime(2024, 3, 6)
+    assert when.latest_start == datetime(2024, 3, 7)
+
+
+def test_both_verbs_of_a_when_clause_after_a_year_are_of_that_year() -> None:
+    # "five months" hangs on the clause's verb too, but it is a length, no date of its own
+    text = (
+        "The province last declared a drought emergency in 2017, when restrictions lasted five"
+        " months and farmers lost about a third of the maize harvest."
+    )
+    when = _when(text, "lost")
+    assert when.earliest_start == datetime(2017, 1, 1)
+    assert when.latest_end == datetime(2018, 1, 1)

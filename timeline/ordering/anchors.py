@@ -205,6 +205,9 @@ def _after_closed_aside(
 _LASTING_VERBS = frozenset({"last", "run", "continue", "take"})
 """Verbs whose bare length is how long their subject lasted ("a debate that lasted nine hours")."""
 
+_GOING_ON_VERBS = _LASTING_VERBS | {"drag", "go", "persist", "stretch"}
+"""Verbs by which a relative clause tells how long its noun went on."""
+
 _EXPECTING = frozenset({"expect", "schedule", "set", "due", "likely", "slate", "plan"})
 """Words of a clause that expects something at its time ("where he is expected to plead"):
 the scheduling verbs that say nothing of moving a date."""
@@ -400,6 +403,13 @@ class AnchorRules(LinkState):
         when_clause = self._when_clause_after(span)
         if when_clause is not None:
             self._anchor(when_clause, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
+            verb = self.event_tokens[when_clause]
+            for joined in verb.children if verb is not None else ():
+                also = self.event_of(joined)
+                if joined.dep_ == "conj" and joined.tag_ == "VBD" and also is not None:
+                    # "in 2017, when restrictions lasted five months and the province lost a
+                    # third of its harvest": the clause's second verb is of that time too
+                    self._anchor(also, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
         # "The push last week came": an event noun right before a bare time expression
         if signal is None and span.start > 0:
             noun = self.doc[span.start - 1]
@@ -881,7 +891,11 @@ class AnchorRules(LinkState):
         # 2019, when talks broke down")
         if verb.i <= position or verb.dep_ not in {"advcl", "relcl", "conj"}:
             return None
-        if any(self.expression_at(child) for child in verb.children if child.dep_ == "npadvmod"):
+        if any(
+            found[1].type in (TimexType.DATE, TimexType.TIME)
+            for child in verb.children
+            if child.dep_ == "npadvmod" and (found := self.expression_at(child)) is not None
+        ):
             # "when routine samples taken the day before ... showed": the parse makes the
             # participle the clause's verb, but it has a time of its own; the verb it hangs
             # on, later in the clause, is the clause's
@@ -959,6 +973,13 @@ class AnchorRules(LinkState):
             target, signal = measured, None
         if target is None:
             return
+        expected = self._expected_subject(target) if signal == "within" else None
+        if expected is not None and length.amount is not None:
+            # "A decision on the claim is expected within six weeks": the decision falls
+            # within them from now; the expecting does not last them
+            self.within[expected] = length
+            self.expected_within.add(expected)
+            return
         if signal is not None and signal != "for" and signal not in _WITHIN_SIGNALS:
             return
         if signal == "for" and self.events[target].lemma.lower() in _PENALTY_VERBS:
@@ -971,8 +992,9 @@ class AnchorRules(LinkState):
             TimeLink(expression, _duration_relation(signal), LinkKind.SYNTAX, expression.certainty)
         )
         lasting = self._lasting_noun(target)
-        if lasting is not None and signal is None:
-            # "following a debate that lasted nearly nine hours": the debate's own length
+        if lasting is not None and signal in {None, "for"} and not self.extra[lasting]:
+            # "following a debate that lasted nearly nine hours", "a legal battle that had
+            # dragged on for almost two years": the noun's own length
             self.extra[lasting].append(
                 TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
             )
@@ -993,17 +1015,39 @@ class AnchorRules(LinkState):
         if present and self.duration[target] is None:
             self.duration[target] = length
 
+    def _expected_subject(self, verb_event: int) -> int | None:
+        """The event noun a present "is expected" or "is due" is about ("a decision is
+        expected within six weeks"), if the event is such a verb."""
+        verb = self.event_tokens[verb_event]
+        if (
+            verb is None
+            or verb.lemma_.lower() not in _EXPECTING
+            or self.events[verb_event].tense is not Tense.PRESENT
+        ):
+            return None
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
+                return self.event_of(child)
+        return None
+
     def _lasting_noun(self, verb_event: int) -> int | None:
         """The event noun a relative clause of lasting is about ("a debate that lasted nearly
         nine hours", "a process that usually takes two weeks"), if the event is such a verb."""
         verb = self.event_tokens[verb_event]
-        if verb is None or verb.dep_ != "relcl" or verb.lemma_.lower() not in _LASTING_VERBS:
+        if verb is None or verb.dep_ != "relcl" or verb.lemma_.lower() not in _GOING_ON_VERBS:
             return None
         if not any(
             child.dep_ == "nsubj" and child.lower_ in {"that", "which"} for child in verb.children
         ):
             return None
-        return self.event_of(verb.head)
+        noun = verb.head
+        for _ in range(4):
+            # "a legal battle with owners and platforms that had dragged on": the parser hangs
+            # the clause on the nearest noun, but only the event goes on
+            if self.event_of(noun) is not None or noun.dep_ not in {"pobj", "prep", "conj"}:
+                break
+            noun = noun.head
+        return self.event_of(noun) if noun.pos_ == "NOUN" else None
 
     # 3. clause ------------------------------------------------------------------------------
     def clause(self) -> None:

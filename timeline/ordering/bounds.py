@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 import attrs
 
-from timeline.model import Certainty, Duration, Grain, TimeExpression, TimeSpan
+from timeline.model import Certainty, Duration, Grain, Mod, TimeExpression, TimeSpan
 from timeline.ordering.intervals import add, day_of, day_start, duration_of, interval_of
 from timeline.ordering.link import EventLink, Linking
 from timeline.ordering.linking import UNSTATED_REACH
@@ -153,15 +153,23 @@ _UNSTATED_PLURAL = 2.0
 years" are plural, so two units or more."""
 
 
-def duration_bounds(duration: Duration, dct: datetime) -> Bounds:
+def duration_bounds(duration: Duration, dct: datetime, *, at_least: bool = False) -> Bounds:
     """An ongoing event of a stated length began about that long before the DCT.
 
     "A 14-month campaign" still going on began between 15 and 13 months before the DCT (one
     unit of slack each side); "for weeks" with no amount began at least two weeks before.
+    ``at_least`` for a length stated as a floor ("has waited more than a year", "for at least
+    20 years"): it began no later than that long before, and there is no telling how much
+    earlier.
     """
     today = day_of(dct)
     assert today.start is not None
     assert today.end is not None
+    if at_least and duration.amount is not None and duration.unit >= Grain.DAY:
+        return Bounds(
+            latest_start=add(today.start, -duration.amount, duration.unit),
+            earliest_end=today.start,
+        )
     unit = duration.unit
     if unit < Grain.DAY:
         unit, amount = Grain.DAY, 1.0
@@ -221,6 +229,17 @@ def length_after_start(duration: Duration, start: Bounds) -> Bounds:
     )
 
 
+_FLOORS = frozenset({Mod.MORE_THAN, Mod.EQUAL_OR_MORE})
+
+
+def _at_least(linking: Linking) -> bool:
+    """Whether the length up to the DCT is stated as a floor ("more than a year")."""
+    return any(
+        lasting.expression.mod in _FLOORS and duration_of(lasting.expression) == linking.duration
+        for lasting in linking.durations
+    )
+
+
 def _stated_length(linking: Linking) -> Duration | None:
     """The first length the event is said to last ("a 15-month pause", "for 48 hours")."""
     for lasting in linking.durations:
@@ -277,7 +296,9 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
             if span is not None:
                 current, _ = _apply(current, relation_bounds(span, linking.until.relation))
         if linking.duration is not None and dct is not None:
-            current, _ = _apply(current, duration_bounds(linking.duration, dct))
+            current, _ = _apply(
+                current, duration_bounds(linking.duration, dct, at_least=_at_least(linking))
+            )
         if linking.dct_relation is not None and dct is not None:
             current, _ = _apply(current, dct_bounds(linking.dct_relation, dct))
         if linking.reported_today and dct is not None:

@@ -62,12 +62,11 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 # "has spent $40 million on stabilising slopes since March 2019": the parser
                 # hangs the time on the activity, but the spending went on over it too
                 self.time[spending] = self.time[index]
-        self._lengths_of_relative_clauses()
         linkings = []
         for index, event in enumerate(self.events):
             token = self.event_tokens[index]
             relation, ongoing = tense_relation(event, token)
-            if relation is None and self._deadline_ahead(index):
+            if relation is None and (self._deadline_ahead(index) or index in self.expected_within):
                 # "hoped to restore email by mid-January", "should return to normal by the end
                 # of the month": not done yet, to be done by a time still to come
                 relation = TimeRelation.AFTER
@@ -260,33 +259,6 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         ).lower() in {"will", "would", "could", "may", "might", "shall"}
         return found if prospective else None
 
-    def _lengths_of_relative_clauses(self) -> None:
-        """An event noun lasts the length its relative clause says it went on: "a legal battle
-        that had dragged on for almost two years", "a trial that lasted 14 months"."""
-        for verb, clause in enumerate(self.event_tokens):
-            if (
-                clause is None
-                or clause.dep_ != "relcl"
-                or clause.lemma_.lower() not in _GOING_ON_VERBS
-                # "the trial the judge ran for 14 months": the clause's own subject
-                or not any(
-                    child.dep_ == "nsubj" and child.tag_ == "WDT" for child in clause.children
-                )
-            ):
-                continue
-            noun = clause.head
-            for _ in range(4):
-                # "a legal battle with owners and platforms that had dragged on": the parser
-                # hangs the clause on the nearest noun, but only the event goes on
-                if self.event_of(noun) is not None or noun.dep_ not in {"pobj", "prep", "conj"}:
-                    break
-                noun = noun.head
-            index = self.event_of(noun)
-            if index is not None and noun.pos_ == "NOUN" and not self.extra[index]:
-                self.extra[index] = [
-                    link for link in self.extra[verb] if link.relation is TimeRelation.DURING
-                ]
-
     def _after_dated_event(self, token: Any) -> bool:
         """Whether the event is told "after" an event its own time puts before the DCT's day:
         "told reporters after Friday's session" reports after that session, so not
@@ -405,8 +377,6 @@ def _sought_for(token: Any) -> Any:
     return verb if verb.lemma_.lower() in _SEEKING_FOR_VERBS else None
 
 
-_GOING_ON_VERBS = frozenset({"last", "drag", "run", "continue", "go", "persist", "stretch"})
-"""Verbs by which a relative clause tells how long its noun went on."""
 _QUANTIFIERS = frozenset({"several", "many", "numerous", "dozens", "hundreds", "few"})
 _UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
 """Plural objects that measure a stretch ("has lived there 40 years"), not count instances."""

@@ -21,6 +21,7 @@ from typing import Any
 from timeline.events.model import Aspect, Event, EventClass, Role, Tense
 from timeline.ordering.linking import ORDERING_PREPOSITIONS, LinkState, Token
 from timeline.ordering.model import LinkKind, TimeRelation
+from timeline.ordering.reporting import tells_the_news
 from timeline.ordering.tense import in_headline
 
 __all__ = ["NarrativeRules"]
@@ -67,8 +68,19 @@ class NarrativeRules(LinkState):
             source = self._anchored_in(previous)
             if source is None:
                 continue
-            if _shared_nouns(sentences[here], previous) or _names_the_event(
-                sentences[here], self.events[source]
+            if (
+                _shared_nouns(sentences[here], previous)
+                or _names_the_event(sentences[here], self.events[source])
+                # "She declined to say ...": a reaction of the report's day, not a step;
+                # and "He resigned the day after the vote" is placed by that
+                or (
+                    _opens_with_a_personal_pronoun(sentences[here])
+                    and not tells_the_news(event.lemma, token)
+                    and not any(
+                        word.lower_ in ORDERING_PREPOSITIONS and word.dep_ in {"prep", "mark"}
+                        for word in token.subtree
+                    )
+                )
             ):
                 link = self.time[source]
                 assert link is not None
@@ -319,6 +331,14 @@ def _misparsed_main_verb(token: Token) -> bool:
         and head.i < token.i
         and not any(word.pos_ in {"VERB", "AUX"} and word.i < token.i for word in token.sent)
     )
+
+
+def _opens_with_a_personal_pronoun(sentence: Any) -> bool:
+    """Whether the sentence's subject is "he", "she" or "they" at its start: it goes on with
+    the person of the sentence before ("The girl slipped under the bar on February 8. She was
+    flown to hospital")."""
+    first = sentence[0]
+    return first.lower_ in {"he", "she", "they"} and first.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _shared_nouns(sentence: Any, previous: Any) -> bool:

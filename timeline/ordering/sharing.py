@@ -151,6 +151,8 @@ class SharingRules(LinkState):
                         clauses.append(following)
                 if token.pos_ in {"VERB", "AUX"}:
                     clauses.extend(self._stray_phase_participles(token))
+                if token.pos_ == "NOUN":
+                    clauses.extend(self._relatives_of_its_complement(token))
                 for clause in clauses:
                     # "the campaign, which ended on Friday": the noun's own end (or start,
                     # or time) told in a relative clause whose subject it is
@@ -174,6 +176,20 @@ class SharingRules(LinkState):
             later = self._told_again(index, token)
             if later is not None:
                 self._copy_any(later, index)
+
+    def _relatives_of_its_complement(self, noun: Token) -> list[Token]:
+        """Relative clauses the parser hung on a noun that is no event inside the event noun's
+        own phrase: "a two-day session of the provincial cabinet that began on Wednesday"
+        (the session began, not the cabinet)."""
+        found = []
+        for preposition in noun.children:
+            if preposition.dep_ != "prep" or preposition.lower_ not in {"of", "with", "by"}:
+                continue
+            for complement in preposition.children:
+                if complement.dep_ != "pobj" or self.event_of(complement) is not None:
+                    continue
+                found += [child for child in complement.children if child.dep_ == "relcl"]
+        return found
 
     def _ability_of(self, token: Token) -> int | None:
         """The past or present "able" whose infinitive ``token`` is, dated from or within a
@@ -706,6 +722,9 @@ class SharingRules(LinkState):
             and not any(
                 child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in token.children
             )
+            # "was closed immediately after the accident and reopened in December": the
+            # first is placed by its own signal
+            and not _has_own_signal(head)
         ):
             # "before the palace was burned and looted during the 1891 expedition": one
             # auxiliary, one subject, one time

@@ -15,6 +15,7 @@ from timeline.ordering.anchors import noun_before_since
 from timeline.ordering.intervals import duration_of
 from timeline.ordering.linking import (
     LIGHT_VERBS,
+    ORDERING_PREPOSITIONS,
     PERFECT_ASPECTS,
     UNSTATED_REACH,
     EventLink,
@@ -194,6 +195,13 @@ class SignalRules(LinkState):
         if any(child.dep_ in {"nsubj", "nsubjpass"} for child in governor.children):
             return []
         first = self.event_of(governor.head)
+        if any(
+            child.dep_ == "prep" and child.lower_ in ORDERING_PREPOSITIONS
+            for child in governor.head.children
+        ):
+            # "was closed immediately after the accident and reopened in December after the
+            # bars were replaced": the first verb is ordered by a signal of its own
+            return []
         return [] if first is None or governor.head.pos_ != "VERB" else [first]
 
     def _reported_governor(self, clause: Token) -> Token:
