@@ -164,3 +164,20 @@ def test_both_verbs_of_a_when_clause_after_a_year_are_of_that_year() -> None:
     when = _when(text, "lost")
     assert when.earliest_start == datetime(2017, 1, 1)
     assert when.latest_end == datetime(2018, 1, 1)
+
+
+def test_a_remand_for_a_length_is_a_term_not_how_long_remanding_took() -> None:
+    text = (
+        "The captain appeared before a judge on Saturday and was remanded in custody for four"
+        " weeks."
+    )
+    assert _when(text, "remanded").earliest_start == datetime(2024, 3, 9)
+
+
+def test_a_participle_of_lasting_on_an_event_noun_gives_its_length() -> None:
+    # "lasting" is no event; the search ran up to the recovery and lasted about two days
+    text = "The bodies were recovered by divers on Thursday after a search lasting two days."
+    when = _when(text, "search")
+    assert when.earliest_start is not None
+    assert datetime(2024, 3, 5) <= when.earliest_start <= datetime(2024, 3, 6)
+    assert when.latest_end == datetime(2024, 3, 8)

@@ -165,9 +165,11 @@ def _measures_a_signal(root: Token) -> bool:
 
 
 _PENALTY_VERBS = frozenset(
-    {"jail", "imprison", "sentence", "ban", "suspend", "bar", "disqualify", "expel", "exile"}
-)
-"""Verbs whose "for" length is a penalty's term, not the act's own length."""
+    {"jail", "imprison", "sentence", "ban", "suspend", "bar", "disqualify", "expel", "exile",
+     "remand"}
+)  # fmt: skip
+"""Verbs whose "for" length is a penalty's term, not the act's own length ("jailed for seven
+years", "remanded in custody for four weeks")."""
 _RISKING_VERBS = frozenset({"face", "risk"})
 """Verbs whose object length is a term that may be handed down ("faces up to ten years")."""
 
@@ -971,6 +973,21 @@ class AnchorRules(LinkState):
         if measured is not None:
             # "began two days of talks": the talks last two days, not the beginning
             target, signal = measured, None
+        if (
+            target is None
+            and governor is not None
+            and governor.dep_ == "acl"
+            and governor.lemma_.lower() in _GOING_ON_VERBS
+            and signal in {None, "for"}
+        ):
+            # "after a search lasting almost two days": the participle, no event itself, says
+            # how long the noun went on
+            lasting = self.event_of(governor.head)
+            if lasting is not None and not self.extra[lasting]:
+                self.extra[lasting].append(
+                    TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
+                )
+            return
         if target is None:
             return
         expected = self._expected_subject(target) if signal == "within" else None
@@ -1034,10 +1051,16 @@ class AnchorRules(LinkState):
         """The event noun a relative clause of lasting is about ("a debate that lasted nearly
         nine hours", "a process that usually takes two weeks"), if the event is such a verb."""
         verb = self.event_tokens[verb_event]
-        if verb is None or verb.dep_ != "relcl" or verb.lemma_.lower() not in _GOING_ON_VERBS:
+        if verb is None or verb.lemma_.lower() not in _GOING_ON_VERBS:
             return None
-        if not any(
-            child.dep_ == "nsubj" and child.lower_ in {"that", "which"} for child in verb.children
+        # "a search lasting almost two days": a participle on the noun says it as well
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBG"
+        if not participle and (
+            verb.dep_ != "relcl"
+            or not any(
+                child.dep_ == "nsubj" and child.lower_ in {"that", "which"}
+                for child in verb.children
+            )
         ):
             return None
         noun = verb.head
