@@ -181,3 +181,24 @@ def test_a_participle_of_lasting_on_an_event_noun_gives_its_length() -> None:
     assert when.earliest_start is not None
     assert datetime(2024, 3, 5) <= when.earliest_start <= datetime(2024, 3, 6)
     assert when.latest_end == datetime(2024, 3, 8)
+
+
+def test_the_accident_takes_up_the_dated_incident_told_before() -> None:
+    text = (
+        "The breach on March 4 sprayed molten glass across the furnace floor. A worker died in"
+        " hospital three days after the accident."
+    )
+    assert _when(text, "accident").earliest_start == datetime(2024, 3, 4)
+    when = _when(text, "died")
+    assert when.earliest_start == datetime(2024, 3, 7)
+    assert when.latest_end == datetime(2024, 3, 8)
+
+
+def test_a_conjunct_joined_to_a_verb_placed_by_a_signal_is_not_after_it() -> None:
+    # the burns were suffered in the breach, not after the death
+    text = (
+        "The breach on March 4 sprayed molten glass across the floor. A worker died three days"
+        " after the accident, and two colleagues suffered burns."
+    )
+    when = _when(text, "suffered")
+    assert when.earliest_start is None or when.earliest_start < datetime(2024, 3, 7)

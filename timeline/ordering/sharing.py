@@ -126,6 +126,8 @@ class SharingRules(LinkState):
                 if told is not None:
                     changed |= self._copy(told, index)
                 earlier = self._same_again(index, token)
+                if earlier is None:
+                    earlier = self._incident_named_again(index, token)
                 if earlier is not None:
                     changed |= self._copy_any(earlier, index)
                 audience = self._audience_of(index, token)
@@ -272,6 +274,39 @@ class SharingRules(LinkState):
         found = self.event_at[position]
         link = self.time[found]
         return found if link is not None and link.link is LinkKind.SYNTAX else None
+
+    def _incident_named_again(self, index: int, token: Token) -> int | None:
+        """The dated incident that "the accident" (a bare "the" incident noun) takes up again:
+        "The breach on March 14, 2022, sprayed glass across the floor. Dervaux died in hospital
+        three days after the accident" (the nearest earlier incident its own sentence dates to
+        a day, within a few sentences)."""
+        if token.pos_ != "NOUN" or self.time[index] is not None or not _bare_the(token):
+            return None
+        if self.events[index].lemma.lower() not in INCIDENT_NOUNS:
+            return None
+        sentences = 0
+        for position in range(token.i - 1, -1, -1):
+            candidate = self.doc[position]
+            found = self.event_at.get(position)
+            link = None if found is None else self.time[found]
+            if (
+                found is not None
+                and found != index
+                and link is not None
+                and link.link is LinkKind.SYNTAX
+                and link.relation is TimeRelation.IS_INCLUDED
+                and (self._syntax_days(found) or 2) <= 1
+                and (
+                    self.events[found].lemma.lower() in INCIDENT_NOUNS
+                    or self.events[found].lemma.lower() in _INCIDENT_VERBS
+                )
+            ):
+                return found
+            if candidate.is_sent_start:
+                sentences += 1
+                if sentences > _TOLD_AGAIN_REACH:
+                    return None
+        return None
 
     def _nearest_mention(self, index: int, token: Token, step: int) -> int | None:
         """The token position of the nearest event with the lemma of event ``index``, after
@@ -869,6 +904,18 @@ _GATHERINGS = frozenset(
      "parliament", "assembly", "congress", "court", "tribunal", "inquiry", "committee"}
 )  # fmt: skip
 """Gatherings one tells things to ("told a news conference", "told the court")."""
+INCIDENT_NOUNS = frozenset(
+    {"accident", "incident", "crash", "collision", "attack", "fire", "blaze", "explosion",
+     "blast", "disaster", "derailment", "sinking", "spill", "leak", "collapse", "breach",
+     "shooting", "stabbing", "rockfall", "landslide", "avalanche", "flood", "earthquake",
+     "fall", "outage", "blackout", "storm", "tragedy"}
+)  # fmt: skip
+"""Nouns that take up the story's incident again ("the accident", "the crash", "the blast")."""
+_INCIDENT_VERBS = frozenset(
+    {"crash", "collide", "explode", "burst", "collapse", "derail", "sink", "leak", "spill",
+     "attack", "erupt", "shoot", "stab", "fall", "flood", "capsize", "hit", "strike"}
+)  # fmt: skip
+"""Verbs that tell an incident, which a later "the accident" takes up."""
 _TOLD_AGAIN_REACH = 6
 """How many sentences on a later mention may still name the same happening."""
 _CONTINUING_VERBS = frozenset({"continue", "last", "persist", "run", "remain"})

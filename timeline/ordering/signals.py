@@ -364,6 +364,15 @@ class SignalRules(LinkState):
             and governor.tense is Tense.PAST
             and event.kind is EventClass.OCCURRENCE
             and governor.kind in (EventClass.OCCURRENCE, EventClass.ASPECTUAL)
+            # "died three days after the accident, and two colleagues suffered burns": a head
+            # placed by a signal of its own sets no order for what is joined to it
+            # (not "appeared before a judge ... and was remanded")
+            and not any(
+                child.dep_ == "prep"
+                and child.lower_ in ORDERING_PREPOSITIONS
+                and any(self.event_of(part) is not None for part in child.children)
+                for child in token.head.children
+            )
         ):
             relation = TimeRelation.AFTER
         if relation is not None and not any(link.other == head for link in self.event_links[index]):
