@@ -1210,6 +1210,23 @@ MONTHS = [
         ["Engineers shut the bridge on [June 12 last year] after an inspection found cracks."],
     ),
     *examples(TUE, DATE, "2025-01-05", ["The new law takes effect on [Jan. 5 next year]."]),
+    # a decision's infinitive is to come, past a vote count; a move's new date is a plan's
+    *examples(
+        TUE, DATE, "2024-03-31", ["The committee voted 9-2 to end the agreement on [March 31]."]
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2024-06-04",
+        ["The council voted 7-2 at an emergency session on Sunday to move the vote to [June 4]."],
+    ),
+    # a date before "ahead of" is its own verb's
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-11",
+        ["The director told councillors on [Monday], ahead of the vote, that service improved."],
+    ),
 ]
 
 TIMES = [

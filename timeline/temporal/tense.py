@@ -104,7 +104,9 @@ _CUE = re.compile(
     r"|(?P<planned>planned)"
     # a deferral's new date is ahead of the deferring, on either side of the DCT: "adjourned
     # the trial until Friday"
-    r"|(?P<deferred>(?:adjourned|postponed|delayed|deferred|put\s+off|pushed\s+back)"
+    r"|(?P<deferred>(?:adjourned|postponed|delayed|deferred|put\s+off|pushed\s+back"
+    # "voted to move it to April 26": a move's new date, like a deferral's
+    r"|rescheduled|move(?=\s))"
     r"(?:\s+[A-Za-z'’-]+){0,3}?\s+(?:until|till|to)(?=\s)"
     # what is called "for" a day is set for it: "called a protest for Saturday" (not "called
     # for calm")
@@ -126,7 +128,8 @@ _CUE = re.compile(
     # a decision's infinitive is to come, but a date before the decision is the decision's own:
     # "In March, the senate voted to censure her", "On Monday agreed to meet on Friday"
     r"|(?P<intent>(?:decided|agreed|voted|promised|pledged|vowed|hoped|intended|aimed|wanted"
-    r"|sought)\s+to\s+[a-z]+)"
+    # "voted 9-2 to end the agreement", "voted unanimously to"
+    r"|sought)(?:\s+(?:\d+[-–]\d+|[a-z]+ly))?\s+to\s+[a-z]+)"
     r"|(?:supposed|due|set|going|expected)\s+to\s+[a-z]+"
     # "declared Wednesday a national day of mourning": the day declared is still to come
     r"|(?:declared|designated|proclaimed)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -366,6 +369,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         if match["past"] and _BY_AFTER.match(text, match.end()):
             # "Oct. 9, followed by a statement", "on Monday charged with illegal mining": a
             # participle, no tense of its own
+            continue
+        if match.start() >= end and match.group().lower().startswith("ahead"):
+            # "told councillors on Wednesday, ahead of the vote": the date is before what it
+            # is ahead of, and its own verb's
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
         # a cue after the date and a conjunction heads another clause
