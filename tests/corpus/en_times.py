@@ -1341,6 +1341,13 @@ TIMES = [
 ]
 
 DURATIONS = [
+    # a difference "later than" or "earlier than" something is a length, no date
+    *examples(
+        TUE,
+        DURATION,
+        "P2M",
+        ["The plant opened in 2019. The line opened [two months] earlier than planned."],
+    ),
     *examples(
         MON,
         DURATION,

@@ -189,6 +189,8 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
     base = Base.PREVIOUS if direction in ("earlier", "later") else Base.DCT
     if base is Base.PREVIOUS and _THIS_PERIOD_AFTER.match(m.string, m.end()):
         return None  # "surveyed the site for six weeks earlier this year": a length, then a date
+    if base is Base.PREVIOUS and _THAN_AFTER.match(m.string, m.end()):
+        return None  # "on Oct. 24, a week later than scheduled": a difference, a length
     grain = unit_grain(m["u"])
     if (amount is None or amount != int(amount)) and base is Base.PREVIOUS:
         return None  # "a few days later" names no date; "a few days" stays, as a duration
@@ -199,6 +201,8 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
     keep = grain is Grain.YEAR and amount == 1
     return Parsed(TimexType.DATE, Shift(sign * int(amount), grain, base, keep_grain=keep))
 
+
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
