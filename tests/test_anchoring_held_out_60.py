@@ -202,3 +202,22 @@ def test_a_conjunct_joined_to_a_verb_placed_by_a_signal_is_not_after_it() -> Non
     )
     when = _when(text, "suffered")
     assert when.earliest_start is None or when.earliest_start < datetime(2024, 3, 7)
+
+
+def test_a_noun_the_parser_made_a_bare_verb_clause_leaves_the_date_to_the_verb() -> None:
+    # "pass" comes out a base-form verb with no "to", auxiliary or subject
+    text = (
+        "The lorry crashed on a hairpin bend below the San Lucio pass late Friday, spilling logs"
+        " across both lanes."
+    )
+    when = _when(text, "crashed")
+    assert when.earliest_start == datetime(2024, 3, 8)
+    assert when.latest_end == datetime(2024, 3, 9)
+
+
+def test_a_perfect_infinitive_tells_what_came_before() -> None:
+    text = "Much of the asbestos is believed to have been installed during the renovation."
+    when = _when(text, "installed")
+    assert when.latest_end is not None
+    assert when.latest_end <= datetime(2024, 3, 13)
+    assert when.earliest_start is None

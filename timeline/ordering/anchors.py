@@ -269,6 +269,25 @@ def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
+def _past_a_bare_verb_misparse(governor: Token | None) -> Token | None:
+    """The verb a date belongs to when the parser made a noun a bare verb clause: in "crashed
+    on a hairpin bend below the San Lucio pass late Friday", "pass" comes out a base-form verb
+    with no "to", auxiliary or subject, an adverbial clause of "crashed"; no such clause
+    exists in English, so the date is the verb's above it."""
+    if (
+        governor is None
+        or governor.tag_ != "VB"
+        or governor.dep_ != "advcl"
+        or governor.head.pos_ not in {"VERB", "AUX"}
+        or any(
+            child.dep_ in {"aux", "auxpass", "mark", "nsubj", "nsubjpass"}
+            for child in governor.children
+        )
+    ):
+        return governor
+    return governor.head
+
+
 def _perfect_verb(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lemma_ == "have" for child in verb.children)
 
@@ -334,6 +353,7 @@ class AnchorRules(LinkState):
         governor = self._state_noun(governor)
         governor = self._noun_the_verb_cannot_hold(span, signal, governor, expression)
         governor = self._past_verb_above_present_relative(governor, expression)
+        governor = _past_a_bare_verb_misparse(governor)
         until = None
         if signal == "between":
             # "between 2014 and 2018": it began in the first and ended in the second

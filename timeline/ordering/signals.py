@@ -341,6 +341,14 @@ class SignalRules(LinkState):
         relation: TimeRelation | None = None
         if (
             event.tense is Tense.INFINITIVE
+            and event.aspect in PERFECT_ASPECTS
+            and token.dep_ in {"xcomp", "ccomp"}
+        ):
+            # "is believed to have been installed", "was said to have fled": a perfect
+            # infinitive tells what came before
+            relation = TimeRelation.BEFORE
+        elif (
+            event.tense is Tense.INFINITIVE
             and token.dep_ in {"xcomp", "advcl", "acl"}
             # "has been able to run only a handful of lifts": done while able, not after (but
             # "will not be able to return until Sunday" is still to come)
