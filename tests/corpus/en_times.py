@@ -1220,6 +1220,28 @@ MONTHS = [
         "2024-06-04",
         ["The council voted 7-2 at an emergency session on Sunday to move the vote to [June 4]."],
     ),
+    # a quantifier before a participle makes it an adjective, no past cue
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-15",
+        ["Officials said the hospital would write to every affected patient by [Friday]."],
+    ),
+    # a plan's date, set for or expected in
+    *examples(TUE, DATE, "2024-06", ["Parliament dissolved, snap vote set for [June]"]),
+    *examples(
+        TUE,
+        DATE,
+        "2024-06",
+        ["Lawmakers will stay on until the new assembly is sworn in, expected in [June]."],
+    ),
+    # a year opening a clause scopes its months
+    *examples(
+        TUE,
+        DATE,
+        "2023-04",
+        ["Storms in 2022 destroyed a fifth of the crop, and last year a frost in [April] hit it."],
+    ),
     # a date before "ahead of" is its own verb's
     *examples(
         TUE,

@@ -72,6 +72,8 @@ before the end of June" (an earliest time, still ahead)."""
 # a "when" clause follows it ("since 2017, when ...")
 _OPENING = re.compile(r"(?i:(?:(?:back\s+|earlier\s+|later\s+)?in|during|by)?)")
 _COMMA = re.compile(r"\s*,")
+_CLAUSE_OPENING_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but|while|whereas)\s+$")
+_SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\s")
 _SCOPED_CLAUSE = re.compile(r"\s*,?\s*(?:when|after)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
@@ -127,6 +129,12 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
     # the sentence goes on to list are this year's
     this_year = expression.text.lower() == "this year"
     if (opening or this_year) and _COMMA.match(text, expression.end):
+        return interval.start.year
+    if _CLAUSE_OPENING_BEFORE.search(
+        text, max(sentence_start, expression.start - 12), expression.start
+    ) and _SUBJECT_AFTER.match(text, expression.end):
+        # "Storms in 2022 destroyed a fifth of the crop, and last year a late frost in April
+        # cost many estates a third": a year opening a clause scopes it
         return interval.start.year
     if _SCOPED_CLAUSE.match(text, expression.end) and not _DEADLINE_BEFORE.search(
         text, max(0, expression.start - 8), expression.start

@@ -45,7 +45,7 @@ _IRREGULAR_PAST = (
 )
 _DETERMINER_BEFORE = re.compile(
     r"(?i:\b(?:a|an|the|its|his|her|their|still|very|on|in|with|by|of|for|from|into|at|to"
-    r"|after|amid|despite|without|over|under))\s+$"
+    r"|after|amid|despite|without|over|under|every|each|all|any|some|no|other|many|several))\s+$"
 )
 """A participle right after a determiner or a preposition is an adjective ("on chartered
 flights starting Saturday", "until Friday after confirmed cases rose")."""
@@ -150,6 +150,9 @@ _CUE = re.compile(
     r"(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
     r"|(?<!\bwas\s)(?<!\bwere\s)due\s+(?=(?:in|on|by|between|at|next|this|later)\b)"
+    # "snap vote set for February", "sworn in, expected in early March": a plan's date
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)set\s+for(?=\s)"
+    r"|(?<=,\s)expected(?=\s+(?:in|on|by|at|next|later|this)\b)"
     r"|expects?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
     r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|ends|(?<!\bto\s)meets?|resumes"
     r"|arrives|returns|reconvenes|travels|visits|heads|departs"
