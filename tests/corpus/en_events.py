@@ -848,4 +848,10 @@ CASES = [
         "A thunderstorm dumped 80 millimetres of rain on the valley.",
         ev("thunderstorm", OCC, NOTENSE),
     ),
+    # a conjunct whose past form is its base form shares the first verb's "will"
+    case(
+        "Brennmark will halt night shifts from Monday and cut output by about a third.",
+        ev("halt", OCC, FUTURE),
+        ev("cut", OCC, FUTURE),
+    ),
 ]

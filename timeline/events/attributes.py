@@ -86,7 +86,15 @@ def _auxiliaries(verb: Token) -> list[Token]:
             and verb.lower_.endswith("ed")
             and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
         )
-        if head.tag_ == verb.tag_ or verb.tag_ in ("VBN", "VBG", "VB") or participle:
+        # "will halt night shifts and cut output": a past-looking form after a base form,
+        # with no subject of its own, is the base form ("cut", "put", "set")
+        base = (
+            verb.tag_ == "VBD"
+            and head.tag_ == "VB"
+            and verb.lower_ == verb.lemma_.lower()
+            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+        )
+        if head.tag_ == verb.tag_ or verb.tag_ in ("VBN", "VBG", "VB") or participle or base:
             found = [child for child in head.children if child.dep_ in ("aux", "auxpass")]
     return sorted(found, key=lambda token: token.i)
 
