@@ -221,3 +221,11 @@ def test_a_perfect_infinitive_tells_what_came_before() -> None:
     assert when.latest_end is not None
     assert when.latest_end <= datetime(2024, 3, 13)
     assert when.earliest_start is None
+
+
+def test_a_time_after_a_verbs_particle_is_the_verbs_own() -> None:
+    # the parser takes "down" for a preposition before "the following spring"
+    text = "A court suspended the cap in September 2022 and struck it down the following spring."
+    when = _when(text, "struck")
+    assert when.earliest_start == datetime(2023, 3, 1)
+    assert when.latest_end == datetime(2023, 6, 1)

@@ -1242,6 +1242,19 @@ MONTHS = [
         "2023-04",
         ["Storms in 2022 destroyed a fifth of the crop, and last year a frost in [April] hit it."],
     ),
+    # a season counted from the date named before it
+    *examples(
+        TUE,
+        DATE,
+        "2022-SP",
+        ["A court suspended the cap in September 2021 and struck it down [the following spring]."],
+    ),
+    *examples(
+        TUE, DATE, "2020-WI", ["Sales collapsed in March 2021 after a fire [the previous winter]."]
+    ),
+    # a weekday of a week named relative to the DCT's
+    *examples(TUE, DATE, "2024-03-20", ["The hearing will begin on [Wednesday next week]."]),
+    *examples(TUE, DATE, "2024-03-08", ["The talks collapsed on [Friday last week]."]),
     # a date before "ahead of" is its own verb's
     *examples(
         TUE,

@@ -263,10 +263,18 @@ def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
         if signal == "as" and preposition.head.lower_ in {"recently", "late"}:
             # "said as recently as Tuesday": it happened then (the latest of its kind)
             signal, governor = "in", preposition.head.head
+        if signal in _PARTICLES and governor is not None and governor.pos_ == "VERB":
+            # "struck it down the following spring": the verb's particle, read as a
+            # preposition; the time is the verb's own
+            signal = None
         return signal, governor
     if root.dep_ in _DIRECT_DEPS or root.dep_ in {"dobj", "attr", "pcomp", "conj"}:
         return None, root.head if root.head.i != root.i else None
     return None, None
+
+
+_PARTICLES = frozenset({"down", "up", "off", "out", "back", "away"})
+"""Particles of phrasal verbs the parser may take for a preposition before a time."""
 
 
 def _past_a_bare_verb_misparse(governor: Token | None) -> Token | None:

@@ -89,6 +89,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "that [same] <unit>": _UNIT_PART,
     "the day before|after": _UNIT_PART,
     "[last|next] <weekday> [<part of day>]": frozenset({"weekday"}),
+    "<weekday> last|this|next week": frozenset({"weekday"}),
     "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]": _NUM,
     "<hh>:<mm> <zone>": _NUM,
     "at <hh>:<mm>": _NUM,

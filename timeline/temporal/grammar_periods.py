@@ -88,12 +88,17 @@ _NAME_BEFORE = re.compile(r"(?<![.!?\n])(?<!^)\s[A-Z][a-z]+\s+$")
 
 @rule(
     "[this|last|next] <season> [<year>]",
-    rf"(?:(?P<det>(?i:this\s+past|this\s+coming|this|last|next|the|that))\s+)?(?P<s>{SEASON})"
+    rf"(?:(?P<det>(?i:this\s+past|this\s+coming|this|last|next|the\s+following|the\s+next"
+    rf"|the\s+previous|the\s+preceding|the|that))\s+)?(?P<s>{SEASON})"
     rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR}))?(?!\w)",
     (
         ("Talks resume this spring.", "this spring"),
         ("It rained last summer.", "last summer"),
         ("Work resumed in March 2020. Crews returned that summer.", "that summer"),
+        (
+            "A court suspended the cap in September 2023 and struck it down the following spring.",
+            "the following spring",
+        ),
     ),
 )
 def season(m: re.Match[str]) -> Parsed | None:
@@ -119,6 +124,13 @@ def season(m: re.Match[str]) -> Parsed | None:
     )
     index = _SEASON_MONTH[SEASONS[word]]
     year = year_number(m["y"])
+    following = " ".join(det.split())
+    if following in ("the following", "the next", "the previous", "the preceding") and year is None:
+        # "struck it down the following spring": the first such season after the date named
+        # before (the one before it for "the previous winter")
+        direction = 1 if following in ("the following", "the next") else -1
+        counted = Period(Grain.SEASON, index, shift=direction, of_previous=True)
+        return Parsed(TimexType.DATE, counted)
     if det == "that" and year is None:
         # "Crews returned that summer": the summer of the year the story is telling of
         return Parsed(TimexType.DATE, Period(Grain.SEASON, index, of_previous=True))

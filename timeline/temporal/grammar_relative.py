@@ -324,7 +324,19 @@ def weekday(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DATE, day)
 
 
+@rule(
+    "<weekday> last|this|next week",
+    rf"(?P<wd>{WEEKDAY})\s+(?P<rel>(?i:last|this|next))\s+(?i:week)\b(?!['’-])",
+    (("The hearing will begin on Wednesday next week.", "Wednesday next week"),),
+)
+def weekday_of_week(m: re.Match[str]) -> Parsed | None:
+    """A weekday of a week named relative to the DCT's."""
+    week = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return Parsed(TimexType.DATE, Weekday(WEEKDAYS[m["wd"].lower()], week=week))
+
+
 RELATIVE_RULES: tuple[Rule, ...] = (
+    weekday_of_week,
     deictic_day,
     deictic_part_of_day,
     deictic_unit,

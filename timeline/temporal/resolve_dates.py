@@ -214,6 +214,20 @@ def period(value: Period, context: Context) -> Resolution | None:
     first_month = month.get(grain, value.index)
     if value.year is not None:
         return unit(datetime(value.year, first_month, 1), grain, Certainty.STATED, Anchor.NONE)
+    if value.of_previous and value.shift is not None:
+        # "the following spring" after "September 2023": the first spring after it
+        found = counting_from(context, Base.PREVIOUS, Grain.MONTH)
+        if found is None or found[1] is not Anchor.PREVIOUS:
+            return None
+        reference, anchor = found
+        candidate = datetime(reference.year - 1, first_month, 1)
+        while add(candidate, 1, grain) <= reference:
+            candidate = add(candidate, 12, Grain.MONTH)
+        if value.shift == 1 and candidate <= reference:
+            candidate = add(candidate, 12, Grain.MONTH)
+        elif value.shift == -1:
+            candidate = add(candidate, -12, Grain.MONTH)
+        return unit(candidate, grain, Certainty.INFERRED, anchor)
     if value.of_previous:
         found = counting_from(context, Base.PREVIOUS, Grain.YEAR)
         if found is None:

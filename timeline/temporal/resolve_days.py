@@ -28,6 +28,10 @@ def weekday(value: Weekday, context: Context) -> Resolution | None:
     day = floor(reference, Grain.DAY)
     delta = value.weekday - day.isoweekday()
     certainty = Certainty.ANCHORED
+    if value.week is not None:
+        # "Wednesday next week": that weekday of the week named
+        target = day + timedelta(days=delta + 7 * value.week)
+        return unit(target, Grain.DAY, certainty, anchor)
     first = context.previous
     if (
         value.shift is None

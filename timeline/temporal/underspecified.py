@@ -135,11 +135,14 @@ class Weekday:
             ("Friday's vote"), ``None`` to decide by tense.
         base: what "next"/"last" count from ("the following Monday" counts from the previous
             date mentioned).
+        week: the ISO week relative to the DCT's when the text names it ("Wednesday next
+            week" is +1), ``None`` when it does not.
     """
 
     weekday: int
     shift: int | None = None
     base: Base = Base.DCT
+    week: int | None = None
 
 
 @attrs.frozen
