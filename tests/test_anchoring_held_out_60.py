@@ -229,3 +229,20 @@ def test_a_time_after_a_verbs_particle_is_the_verbs_own() -> None:
     when = _when(text, "struck")
     assert when.earliest_start == datetime(2023, 3, 1)
     assert when.latest_end == datetime(2023, 6, 1)
+
+
+def test_a_decade_describing_a_thing_does_not_date_the_verb() -> None:
+    text = "The units have operated in a 1960s wing of the main hospital."
+    when = _when(text, "operated")
+    assert when.earliest_start is None or when.earliest_start >= datetime(1970, 1, 1)
+    assert when.latest_end is None or when.latest_end > datetime(1970, 1, 1)
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_own_tense() -> None:
+    # "estimated" does not borrow "will" from "cost"
+    text = (
+        "Taxi drivers and hotel owners near Marden have complained for weeks that the shutdown"
+        " will cost them business, and the regional chamber of commerce estimated on Thursday"
+        " that local firms would lose around 15 million pounds."
+    )
+    assert _when(text, "estimated").earliest_start == datetime(2024, 3, 7)

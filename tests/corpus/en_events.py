@@ -854,4 +854,11 @@ CASES = [
         ev("halt", OCC, FUTURE),
         ev("cut", OCC, FUTURE),
     ),
+    # but a conjunct with a subject of its own is a clause of its own
+    case(
+        "Owners have complained that the shutdown will cost them business, and the regional"
+        " chamber of commerce estimated on Thursday that firms would lose 15 million pounds.",
+        ev("cost", OCC, FUTURE),
+        ev("estimated", (IST, IAC, OCC), PAST),
+    ),
 ]

@@ -94,7 +94,12 @@ def _auxiliaries(verb: Token) -> list[Token]:
             and verb.lower_ == verb.lemma_.lower()
             and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
         )
-        if head.tag_ == verb.tag_ or verb.tag_ in ("VBN", "VBG", "VB") or participle or base:
+        # "will cost them business, and the chamber estimated": a conjunct with a subject of
+        # its own is a clause of its own
+        own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+        if not own_subject and (
+            head.tag_ == verb.tag_ or verb.tag_ in ("VBN", "VBG", "VB") or participle or base
+        ):
             found = [child for child in head.children if child.dep_ in ("aux", "auxpass")]
     return sorted(found, key=lambda token: token.i)
 

@@ -347,6 +347,17 @@ class AnchorRules(LinkState):
             outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
             if outside:
                 root = outside[0]
+        if (
+            root.dep_ == "nummod"
+            and root.head.pos_ == "NOUN"
+            and self.event_of(root.head) is None
+            and expression.interval is not None
+            and expression.interval.grain >= Grain.DECADE
+        ):
+            # "units that have operated in a 1960s wing": a decade describing a thing dates
+            # the thing, not the verb of its sentence
+            self.claimed.add(number)
+            return
         signal, governor = signal_and_governor(root)
         first = span[0]
         if signal is None and first.dep_ == "pobj" and first.head.i == span.start - 1:
