@@ -1252,6 +1252,13 @@ MONTHS = [
     *examples(
         TUE, DATE, "2020-WI", ["Sales collapsed in March 2021 after a fire [the previous winter]."]
     ),
+    # a season something is done for, when it is about to begin, is the coming one
+    *examples(
+        "2022-10-22",
+        DATE,
+        "2022-WI",
+        ["Some airlines have suspended their routes for [the winter]."],
+    ),
     # a weekday of a week named relative to the DCT's
     *examples(TUE, DATE, "2024-03-20", ["The hearing will begin on [Wednesday next week]."]),
     *examples(TUE, DATE, "2024-03-08", ["The talks collapsed on [Friday last week]."]),

@@ -249,6 +249,13 @@ def period(value: Period, context: Context) -> Resolution | None:
     # "postponed until the autumn" looks ahead whatever the tense; "by the third quarter"
     # unless the sentence is past ("was finished by the spring")
     limit = context.signal in ("until", "till") or limit_ahead(context)
+    # "have suspended their routes for the winter" (in October): a season something is done
+    # for is the one about to come
+    limit = limit or (
+        context.signal == "for"
+        and grain is Grain.SEASON
+        and timedelta(0) <= _next_start(candidate, reference) - reference <= _SEASON_AHEAD
+    )
     if value.shift == -1 or (
         value.shift is None
         and (context.tense is Tense.PAST or after_reference)
@@ -270,6 +277,17 @@ def period(value: Period, context: Context) -> Resolution | None:
             candidate = previous
     certainty = Certainty.ANCHORED if value.shift is not None else Certainty.INFERRED
     return unit(candidate, grain, certainty, anchor)
+
+
+_SEASON_AHEAD = timedelta(days=92)
+"""How soon a season must begin for "for the winter" to name the coming one."""
+
+
+def _next_start(candidate: datetime, reference: datetime) -> datetime:
+    """The first start of the season beginning at ``candidate``'s month after ``reference``."""
+    while candidate < reference:
+        candidate = add(candidate, 12, Grain.MONTH)
+    return candidate
 
 
 def _story_day(reference: datetime, context: Context) -> datetime:
