@@ -246,3 +246,16 @@ def test_a_conjunct_with_its_own_subject_keeps_its_own_tense() -> None:
         " that local firms would lose around 15 million pounds."
     )
     assert _when(text, "estimated").earliest_start == datetime(2024, 3, 7)
+
+
+def test_a_marked_clause_the_parser_hung_on_a_preposition_still_orders_its_verb() -> None:
+    # "for [nearly three hours before a tug towed it back]": three hours after the drifting
+    text = (
+        "The ferry lost power in its port engine on Saturday morning and drifted for nearly"
+        " three hours before a tug towed it back to port with 86 passengers on board."
+    )
+    when = _when(text, "towed")
+    assert when.earliest_start is not None
+    assert when.earliest_start >= datetime(2024, 3, 9, 6)
+    assert when.latest_end is not None
+    assert when.latest_end <= datetime(2024, 3, 10)

@@ -121,9 +121,16 @@ class SignalRules(LinkState):
             self._clausal(index, token)
             # "stopped the lines on Friday, a day after a test detected bacteria": the parser
             # may make the marked clause a conjunct
-            if token.dep_ in {"advcl", "conj"}:
+            # "drifted for nearly three hours before a tug towed it back": or the object of a
+            # preposition ("for [three hours before ...]")
+            in_phrase = (
+                token.dep_ == "pcomp"
+                and token.head.dep_ == "prep"
+                and token.head.head.pos_ == "VERB"
+            )
+            if token.dep_ in {"advcl", "conj"} or in_phrase:
                 marks = {child.lower_ for child in token.children if child.dep_ == "mark"}
-                governor = self._reported_governor(token)
+                governor = token.head.head if in_phrase else self._reported_governor(token)
                 head = self.event_of(governor)
                 if head is not None:
                     for word in marks & {"after", "before"}:
