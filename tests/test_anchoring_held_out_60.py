@@ -259,3 +259,10 @@ def test_a_marked_clause_the_parser_hung_on_a_preposition_still_orders_its_verb(
     assert when.earliest_start >= datetime(2024, 3, 9, 6)
     assert when.latest_end is not None
     assert when.latest_end <= datetime(2024, 3, 10)
+
+
+def test_what_an_inspection_found_it_found_when_it_was_done() -> None:
+    text = "An inspection on Thursday found deep cracks in two of the bridge's piers."
+    when = _when(text, "found")
+    assert when.earliest_start == datetime(2024, 3, 7)
+    assert when.latest_end == datetime(2024, 3, 8)

@@ -117,6 +117,11 @@ class SharingRules(LinkState):
                 effect = self._effect_of(index, token)
                 if effect is not None:
                     changed |= self._copy(index, effect)
+                finding = self._finding_of(index, token)
+                if finding is not None:
+                    # "An inspection on Thursday found cracks": what a test or inspection
+                    # showed, it showed when it was done (and the other way round)
+                    changed |= self._copy(finding, index) or self._copy(index, finding)
                 work = self._dated_work_of(index, token)
                 if work is not None:
                     # "Tests carried out over the weekend confirmed the presence of asbestos":
@@ -495,6 +500,18 @@ class SharingRules(LinkState):
         if self._syntax_days(index) is None:
             return None
         return self._other_past_event(verb_token, index)
+
+    def _finding_of(self, index: int, token: Token) -> int | None:
+        """The past verb of finding whose subject is this test or inspection noun ("tests
+        showed no danger", "an inspection found cracks"), if any."""
+        if token.pos_ != "NOUN" or token.dep_ != "nsubj":
+            return None
+        if token.lemma_.lower() not in _SEARCH_NOUNS:
+            return None
+        verb = self.event_of(token.head)
+        if verb is None or token.head.lemma_.lower() not in _FINDING_VERBS:
+            return None
+        return verb if self.events[verb].tense is Tense.PAST else None
 
     def _dated_work_of(self, index: int, token: Token) -> int | None:
         """The participle, dated by its own sentence to a week or less, that tells when the
@@ -894,6 +911,11 @@ _FINDING_VERBS = frozenset(
 """Verbs of what an inquiry found, which end an inquiry of stated length."""
 _CONCLUDING_PARTICIPLES = frozenset({"end", "cap", "conclude", "close", "complete"})
 """Participles of a result clause that closes something ("..., ending a 14-month trial")."""
+_SEARCH_NOUNS = frozenset(
+    {"test", "inspection", "check", "scan", "search", "audit", "survey", "examination",
+     "analysis", "sample", "screening"}
+)  # fmt: skip
+"""Nouns of looking into something, done when what they found was found."""
 _SEARCHING_VERBS = frozenset(
     {"inspect", "examine", "search", "check", "test", "survey", "investigate", "analyse",
      "analyze", "review", "audit", "screen", "scan"}
