@@ -9,7 +9,17 @@ from timeline.model import Grain
 from timeline.temporal.lexicon_en import MONTHS, number_value
 from timeline.temporal.underspecified import Absolute
 
-__all__ = ["SPOKEN_YEAR", "day_value", "digits_number", "month_number", "year_number"]
+__all__ = [
+    "RELATIVE_SHIFT",
+    "SPOKEN_YEAR",
+    "day_value",
+    "digits_number",
+    "month_number",
+    "year_number",
+]
+
+RELATIVE_SHIFT = {"last": -1, "this": 0, "next": 1}
+"""How far "last", "this" and "next" move a unit ("last year", "Wednesday next week")."""
 
 
 def month_number(word: str) -> int:

@@ -14,6 +14,7 @@ import attrs
 
 from timeline.model import Grain, TimexType
 from timeline.temporal.date_words import (
+    RELATIVE_SHIFT,
     SPOKEN_YEAR,
     day_value,
     digits_number,
@@ -149,7 +150,7 @@ def following_month(m: re.Match[str]) -> Parsed | None:
 )
 def month_day_this_year(m: re.Match[str]) -> Parsed | None:
     """A day of a month named with the year it falls in relative to the DCT's."""
-    shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    shift = RELATIVE_SHIFT[m["rel"].lower()]
     month, day = month_number(m["mon"]), digits_number(m["d"])
     return Parsed(TimexType.DATE, Absolute(Grain.DAY, None, month, day, year_shift=shift))
 
@@ -160,7 +161,7 @@ def month_day_this_year(m: re.Match[str]) -> Parsed | None:
     (("The ratification began in February this year.", "February this year"),),
 )
 def month_this_year(m: re.Match[str]) -> Parsed | None:
-    shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    shift = RELATIVE_SHIFT[m["rel"].lower()]
     month = month_number(m["mon"])
     return Parsed(TimexType.DATE, Absolute(Grain.MONTH, None, month, year_shift=shift))
 

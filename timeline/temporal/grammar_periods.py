@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline.model import Grain, TimexType
-from timeline.temporal.date_words import SPOKEN_YEAR, year_number
+from timeline.temporal.date_words import RELATIVE_SHIFT, SPOKEN_YEAR, year_number
 from timeline.temporal.holidays_en import HOLIDAYS
 from timeline.temporal.lexicon_en import ORDINALS, SEASONS
 from timeline.temporal.patterns_en import SEASON, YEAR
@@ -58,7 +58,7 @@ def quarter(m: re.Match[str]) -> Parsed | None:
     word = m["o"].lower()
     index = 4 if word == "final" else (ORDINALS[word])
     year = year_number(m["y"] or (m["y0"] or "").strip() or None)
-    relative = {"last": -1, "this": 0, "next": 1}.get((m["rel"] or m["rel0"] or "").lower())
+    relative = RELATIVE_SHIFT.get((m["rel"] or m["rel0"] or "").lower())
     period = Period(Grain.QUARTER, index, year, year_shift=relative)
     if m["the"] and not m["rel0"] and m["sep"] == "-":
         # "the third-quarter results": the adjective alone is the time, "the" is the noun's
@@ -76,7 +76,7 @@ def half_year(m: re.Match[str]) -> Parsed | None:
     index = 1 if m["o"].lower() == "first" else 2
     if m["y"] is None and m["this"] is None and "-" not in m["h"]:
         return None  # "the second half" of a match; "first-half profit" is a business half
-    relative = {"last": -1, "this": 0, "next": 1}.get((m["this"] or "").split(" ")[0].lower())
+    relative = RELATIVE_SHIFT.get((m["this"] or "").split(" ")[0].lower())
     return Parsed(
         TimexType.DATE, Period(Grain.HALF_YEAR, index, year_number(m["y"]), year_shift=relative)
     )

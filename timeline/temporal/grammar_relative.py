@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.model import Grain, Mod, TimexType
+from timeline.temporal.date_words import RELATIVE_SHIFT
 from timeline.temporal.lexicon_en import PARTS_OF_DAY, UNITS, WEEKDAYS, number_value
 from timeline.temporal.patterns_en import NUMBER, PART_OF_DAY, UNIT, WEEKDAY
 from timeline.temporal.rules import Parsed, Rule, rule
@@ -331,7 +332,7 @@ def weekday(m: re.Match[str]) -> Parsed | None:
 )
 def weekday_of_week(m: re.Match[str]) -> Parsed | None:
     """A weekday of a week named relative to the DCT's."""
-    week = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    week = RELATIVE_SHIFT[m["rel"].lower()]
     return Parsed(TimexType.DATE, Weekday(WEEKDAYS[m["wd"].lower()], week=week))
 
 
