@@ -1259,6 +1259,16 @@ MONTHS = [
         "2022-WI",
         ["Some airlines have suspended their routes for [the winter]."],
     ),
+    # a month in a "would" clause of a past report is the first one after the report's date
+    *examples(
+        TUE,
+        DATE,
+        "2024-01",
+        [
+            "Work stopped last year. The contractor said in October that spare parts would not"
+            " arrive until [January]."
+        ],
+    ),
     # a weekday of a week named relative to the DCT's
     *examples(TUE, DATE, "2024-03-20", ["The hearing will begin on [Wednesday next week]."]),
     *examples(TUE, DATE, "2024-03-08", ["The talks collapsed on [Friday last week]."]),

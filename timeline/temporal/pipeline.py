@@ -18,6 +18,7 @@ from timeline.temporal.tense import (
     aside_around,
     perfect_since,
     reported_at,
+    reported_would,
     sentence_bounds,
     tense_at,
 )
@@ -206,6 +207,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             past_day=past_day,
             range_opened=previous_at >= sentence_start and previous_signal in _RANGE_OPENINGS,
             perfect_since=perfect_since(text, sentence_start, candidate.start),
+            reported_would=reported_would(text, sentence_start, candidate.start),
             reported_at=reported_at(text, sentence_start, candidate.start),
         )
         found = resolve(candidate.parsed.value, context)

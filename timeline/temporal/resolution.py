@@ -69,6 +69,8 @@ class Context:
             since are plans ("will be free to play from April 22. He phoned Joe that night").
         reported_at: a clock time closes a report's own clause ("told a news conference at
             11 a.m."): the telling's time, on the DCT's day, not a day the story named.
+        reported_would: the expression lies in a "would" clause a past report introduces
+            ("said in November that bearings would not arrive until February").
         perfect_since: the expression follows a present perfect's "since" ("tensions have
             grown since June"): what has gone on since then goes on now, so a month without a
             year is the latest before the DCT, not the neighbour of a date named before.
@@ -86,6 +88,7 @@ class Context:
     past_day: TimeSpan | None = None
     range_opened: bool = False
     perfect_since: bool = False
+    reported_would: bool = False
     reported_at: bool = False
 
 

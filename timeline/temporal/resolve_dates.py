@@ -89,6 +89,20 @@ def guess_year(
             ),
         )
         return nearest, Anchor.PREVIOUS
+    if (
+        direction is None
+        and moveable is None
+        and context.reported_would
+        and opening is not None
+        and opening.start is not None
+        and Grain.DAY <= opening.grain <= Grain.MONTH
+        and opening.start < reference
+    ):
+        # "said in November that the bearings would not arrive until February": the first
+        # such month after the report's
+        first = opening.start
+        year = first.year + (1 if (month, day or 1) <= (first.month, first.day) else 0)
+        return year, Anchor.PREVIOUS
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         if moveable is not None:

@@ -16,6 +16,7 @@ __all__ = [
     "on_headline",
     "perfect_since",
     "reported_at",
+    "reported_would",
     "sentence_bounds",
     "tense_at",
 ]
@@ -295,6 +296,20 @@ def perfect_since(text: str, sentence_start: int, start: int) -> bool:
     have grown steadily since June"): the stretch runs up to now, so its start is counted back
     from the DCT."""
     return _PERFECT_SINCE.search(text, sentence_start, start) is not None
+
+
+_REPORTED_WOULD = re.compile(
+    r"\b(?:said|told|announced|warned|added|wrote|explained|admitted)\b[^.;]*?\bthat\b"
+    r"[^.;]*?\bwould\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def reported_would(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the expression at ``start`` lies in a "would" clause a past report introduces
+    ("said in November that replacement bearings would not arrive until February"): a future
+    seen from the report's day, not from the DCT's."""
+    return _REPORTED_WOULD.search(text, sentence_start, start) is not None
 
 
 def on_headline(text: str, start: int) -> bool:
