@@ -78,25 +78,15 @@ def _auxiliaries(verb: Token) -> list[Token]:
     found = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if not found and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
+        # "will cost them business, and the chamber estimated": a conjunct with a subject of
+        # its own is a clause of its own, with auxiliaries of its own
+        own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
         # "will be taken to Brest and scrapped": the tagger may read a regular participle
         # after a passive as a past form; with no subject of its own it is the participle
-        participle = (
-            verb.tag_ == "VBD"
-            and head.tag_ == "VBN"
-            and verb.lower_.endswith("ed")
-            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
-        )
-        # "will halt night shifts and cut output": a past-looking form after a base form,
-        # with no subject of its own, is the base form ("cut", "put", "set")
-        base = (
-            verb.tag_ == "VBD"
-            and head.tag_ == "VB"
-            and verb.lower_ == verb.lemma_.lower()
-            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
-        )
-        # "will cost them business, and the chamber estimated": a conjunct with a subject of
-        # its own is a clause of its own
-        own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+        participle = verb.tag_ == "VBD" and head.tag_ == "VBN" and verb.lower_.endswith("ed")
+        # "will halt night shifts and cut output": a past-looking form after a base form is
+        # the base form ("cut", "put", "set")
+        base = verb.tag_ == "VBD" and head.tag_ == "VB" and verb.lower_ == verb.lemma_.lower()
         if not own_subject and (
             head.tag_ == verb.tag_ or verb.tag_ in ("VBN", "VBG", "VB") or participle or base
         ):

@@ -1021,11 +1021,7 @@ class AnchorRules(LinkState):
         ):
             # "after a search lasting almost two days": the participle, no event itself, says
             # how long the noun went on
-            lasting = self.event_of(governor.head)
-            if lasting is not None and not self.extra[lasting]:
-                self.extra[lasting].append(
-                    TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
-                )
+            self._give_length(self.event_of(governor.head), expression)
             return
         if target is None:
             return
@@ -1047,13 +1043,10 @@ class AnchorRules(LinkState):
         self.extra[target].append(
             TimeLink(expression, _duration_relation(signal), LinkKind.SYNTAX, expression.certainty)
         )
-        lasting = self._lasting_noun(target)
-        if lasting is not None and signal in {None, "for"} and not self.extra[lasting]:
+        if signal in {None, "for"}:
             # "following a debate that lasted nearly nine hours", "a legal battle that had
             # dragged on for almost two years": the noun's own length
-            self.extra[lasting].append(
-                TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
-            )
+            self._give_length(self._lasting_noun(target), expression)
         if signal == "within" and length.amount is not None:
             self.within[target] = length
         token = self.event_tokens[target]
@@ -1070,6 +1063,14 @@ class AnchorRules(LinkState):
         ) or (token is not None and event.tense is Tense.NONE and present_frame(token))
         if present and self.duration[target] is None:
             self.duration[target] = length
+
+    def _give_length(self, noun: int | None, expression: TimeExpression) -> None:
+        """Give the event noun ``noun`` the length ``expression`` says it went on, unless it
+        has one already."""
+        if noun is not None and not self.extra[noun]:
+            self.extra[noun].append(
+                TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
+            )
 
     def _expected_subject(self, verb_event: int) -> int | None:
         """The event noun a present "is expected" or "is due" is about ("a decision is

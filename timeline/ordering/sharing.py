@@ -12,6 +12,8 @@ the headline, a quote) is in :mod:`timeline.ordering.narrative`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from timeline.events.features import guideline_class
 from timeline.events.model import Aspect, EventClass, Tense
 from timeline.model import Anchor
@@ -289,35 +291,34 @@ class SharingRules(LinkState):
             return None
         if self.events[index].lemma.lower() not in INCIDENT_NOUNS:
             return None
-        sentences = 0
-        for position in range(token.i - 1, -1, -1):
-            candidate = self.doc[position]
-            found = self.event_at.get(position)
-            link = None if found is None else self.time[found]
-            if (
-                found is not None
-                and found != index
+
+        def dated_incident(found: int) -> bool:
+            link = self.time[found]
+            lemma = self.events[found].lemma.lower()
+            return (
+                found != index
                 and link is not None
                 and link.link is LinkKind.SYNTAX
                 and link.relation is TimeRelation.IS_INCLUDED
                 and (self._syntax_days(found) or 2) <= 1
-                and (
-                    self.events[found].lemma.lower() in INCIDENT_NOUNS
-                    or self.events[found].lemma.lower() in _INCIDENT_VERBS
-                )
-            ):
-                return found
-            if candidate.is_sent_start:
-                sentences += 1
-                if sentences > _TOLD_AGAIN_REACH:
-                    return None
-        return None
+                and (lemma in INCIDENT_NOUNS or lemma in _INCIDENT_VERBS)
+            )
+
+        position = self._nearest_event(token, -1, dated_incident)
+        return None if position is None else self.event_at[position]
 
     def _nearest_mention(self, index: int, token: Token, step: int) -> int | None:
         """The token position of the nearest event with the lemma of event ``index``, after
         (``step`` 1) or before (-1) ``token``, within :data:`_TOLD_AGAIN_REACH` sentences: a
         noun named again is the same event only near its first mention."""
         lemma = self.events[index].lemma.lower()
+        return self._nearest_event(
+            token, step, lambda found: self.events[found].lemma.lower() == lemma
+        )
+
+    def _nearest_event(self, token: Token, step: int, wanted: Callable[[int], bool]) -> int | None:
+        """The token position of the nearest event that is ``wanted``, after (``step`` 1) or
+        before (-1) ``token``, within :data:`_TOLD_AGAIN_REACH` sentences."""
         sentences = 0
         position: int = token.i + step
         while 0 <= position < len(self.doc):
@@ -327,7 +328,7 @@ class SharingRules(LinkState):
                 if sentences > _TOLD_AGAIN_REACH:
                     return None
             found = self.event_at.get(position)
-            if found is not None and self.events[found].lemma.lower() == lemma:
+            if found is not None and wanted(found):
                 return position
             if step < 0 and candidate.is_sent_start:
                 sentences += 1  # the next candidate closes the previous sentence
