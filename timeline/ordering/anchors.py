@@ -210,6 +210,8 @@ _LASTING_VERBS = frozenset({"last", "run", "continue", "take"})
 _GOING_ON_VERBS = _LASTING_VERBS | {"drag", "go", "persist", "stretch"}
 """Verbs by which a relative clause tells how long its noun went on."""
 
+_TAKING_OBJECTS = frozenset({"place", "effect", "part", "over", "office", "charge"})
+"""Objects with which "take" is no length ("to take place in September", "to take effect")."""
 _EXPECTING = frozenset({"expect", "schedule", "set", "due", "likely", "slate", "plan"})
 """Words of a clause that expects something at its time ("where he is expected to plead"):
 the scheduling verbs that say nothing of moving a date."""
@@ -1030,7 +1032,14 @@ class AnchorRules(LinkState):
             # "A decision on the claim is expected within six weeks": the decision falls
             # within them from now; the expecting does not last them
             self.within[expected] = length
-            self.expected_within.add(expected)
+            self.expected_ahead.add(expected)
+            return
+        expected = self._expected_subject(target, taking=True) if signal is None else None
+        if expected is not None and self.time[expected] is None:
+            # "The inquiry is expected to take six months": the inquiry lasts them, from a
+            # start still to come (the expecting is now)
+            self._give_length(expected, expression)
+            self.expected_ahead.add(expected)
             return
         if signal is not None and signal != "for" and signal not in _WITHIN_SIGNALS:
             return
@@ -1072,10 +1081,20 @@ class AnchorRules(LinkState):
                 TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
             )
 
-    def _expected_subject(self, verb_event: int) -> int | None:
+    def _expected_subject(self, verb_event: int, *, taking: bool = False) -> int | None:
         """The event noun a present "is expected" or "is due" is about ("a decision is
-        expected within six weeks"), if the event is such a verb."""
+        expected within six weeks"), if the event is such a verb; ``taking``, if the event is
+        the "take" such a verb expects ("the inquiry is expected to take six months")."""
         verb = self.event_tokens[verb_event]
+        if taking and verb is not None:
+            if verb.dep_ != "xcomp" or verb.lemma_.lower() != "take":
+                return None
+            if any(child.lower_ in _TAKING_OBJECTS for child in verb.children):
+                return None  # "is expected to take place in September"
+            expecting = self.event_of(verb.head)
+            if expecting is None:
+                return None
+            verb_event, verb = expecting, verb.head
         if (
             verb is None
             or verb.lemma_.lower() not in _EXPECTING
@@ -1113,6 +1132,20 @@ class AnchorRules(LinkState):
         return self.event_of(noun) if noun.pos_ == "NOUN" else None
 
     # 3. clause ------------------------------------------------------------------------------
+    def _describes_a_thing(self, root: Token, expression: TimeExpression) -> bool:
+        """Whether a decade or century modifies a noun that is no event ("the roof of its
+        19th-century great hall collapsed", "a 1960s tower block"): it tells the age of the
+        thing, not when the clause's event happened. A finer time may well date the clause
+        ("third-quarter profit rose": the rising was in the quarter)."""
+        interval = expression.interval
+        return (
+            interval is not None
+            and interval.grain >= Grain.DECADE
+            and root.dep_ in {"nmod", "amod", "compound"}
+            and root.head.pos_ in {"NOUN", "PROPN"}
+            and self.event_of(root.head) is None
+        )
+
     def clause(self) -> None:
         for number, expression in enumerate(self.expressions):
             if number in self.claimed or expression.type in (TimexType.SET, TimexType.DURATION):
@@ -1124,7 +1157,7 @@ class AnchorRules(LinkState):
                 continue
             signal, _ = signal_and_governor(span.root)
             relation = SIGNAL_RELATIONS.get(signal or "in")
-            if relation is None:
+            if relation is None or self._describes_a_thing(span.root, expression):
                 continue
             head = clause_head(span.root)
             target = self.event_of(head)

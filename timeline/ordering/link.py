@@ -66,7 +66,7 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         for index, event in enumerate(self.events):
             token = self.event_tokens[index]
             relation, ongoing = tense_relation(event, token)
-            if relation is None and (self._deadline_ahead(index) or index in self.expected_within):
+            if relation is None and (self._deadline_ahead(index) or index in self.expected_ahead):
                 # "hoped to restore email by mid-January", "should return to normal by the end
                 # of the month": not done yet, to be done by a time still to come
                 relation = TimeRelation.AFTER

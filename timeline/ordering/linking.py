@@ -215,9 +215,9 @@ class LinkState:
         # nouns told with a "since" of their own ("a drop in orders since August"): they go on
         # up to now
         self.since_nouns: set[int] = set()
-        # event nouns "expected within" a length from now ("a decision is expected within six
-        # weeks"): still to come
-        self.expected_within: set[int] = set()
+        # event nouns expected from now: "within" a length ("a decision is expected within
+        # six weeks") or "to take" one ("the inquiry is expected to take six months")
+        self.expected_ahead: set[int] = set()
 
     def event_of(self, token: Token | None) -> int | None:
         """The index of the event whose trigger is ``token``, if any."""

@@ -1,0 +1,41 @@
+"""Anchoring rules written in the 2026-12-06 session (batches 80 and later).
+
+Each test restates one rule on sentences of its own. DCT: Tuesday 2024-03-12.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+
+from .conftest import when_of
+
+DCT = "2024-03-12"
+TODAY = datetime(2024, 3, 12)
+
+
+def _when(text: str, trigger: str) -> timeline.EventTime:
+    return when_of(text, trigger, DCT)
+
+
+def test_an_event_noun_expected_to_take_a_length_is_still_to_come() -> None:
+    text = "The inquiry is expected to take six months, a spokesman for the authority said."
+    when = _when(text, "inquiry")
+    assert when.earliest_start == TODAY
+    # a "within" still bounds the end; a length to take does not
+    assert when.latest_end is None
+    # "take place" and "take effect" are no length: the noun is dated by its own time
+    text = "A hearing is expected to take place in Lausanne in September."
+    assert _when(text, "hearing").earliest_start == datetime(2024, 9, 1)
+
+
+def test_a_century_that_describes_a_thing_does_not_date_the_clause() -> None:
+    text = (
+        "The university said on Monday it had cancelled the ceremonies after part of the roof"
+        " of its 19th-century great hall collapsed."
+    )
+    when = _when(text, "collapsed")
+    assert when.latest_end is not None
+    assert when.latest_end > datetime(2000, 1, 1)
+    assert _when(text, "cancelled").latest_end == datetime(2024, 3, 12)
