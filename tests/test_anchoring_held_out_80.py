@@ -39,3 +39,18 @@ def test_a_century_that_describes_a_thing_does_not_date_the_clause() -> None:
     assert when.latest_end is not None
     assert when.latest_end > datetime(2000, 1, 1)
     assert _when(text, "cancelled").latest_end == datetime(2024, 3, 12)
+
+
+def test_opening_an_inquiry_begins_it() -> None:
+    for text in (
+        "Prosecutors opened a criminal investigation last April.",
+        "The police launched an inquiry in April 2023.",
+    ):
+        when = _when(text, "investigation" if "investigation" in text else "inquiry")
+        assert when.earliest_start is not None
+        assert when.earliest_start.month == 4
+        # it went on after the opening: no end inside April
+        assert when.latest_end is None or when.latest_end > datetime(2023, 5, 1)
+    # what else is launched stays inside the launching's time, as the seed article reads it
+    when = _when("The army launched a counteroffensive in April 2023.", "counteroffensive")
+    assert when.latest_end == datetime(2023, 5, 1)

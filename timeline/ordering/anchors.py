@@ -28,7 +28,7 @@ from timeline.ordering.linking import (
     tokens_of,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
-from timeline.ordering.phases import allowed_by, measured_by
+from timeline.ordering.phases import allowed_by, launched_phase, measured_by
 from timeline.ordering.tense import clause_head, present_frame
 
 __all__ = ["SIGNAL_RELATIONS", "AnchorRules", "signal_and_governor", "topic_of"]
@@ -464,7 +464,11 @@ class AnchorRules(LinkState):
                 if head_noun is not None:
                     before = self.event_of(head_noun)
                 if before is not None:
-                    self._anchor(before, expression, relation, LinkKind.SYNTAX)
+                    phase = relation
+                    if noun.dep_ == "dobj" and relation is TimeRelation.IS_INCLUDED:
+                        # "opened a criminal investigation last April": opening began it
+                        phase = launched_phase(noun.head, noun) or relation
+                    self._anchor(before, expression, phase, LinkKind.SYNTAX)
                     self.claimed.add(number)
         # "following a patient's death the day before": a bare time on a preposition dates the
         # event the preposition governs, not the verb the phrase hangs on

@@ -65,20 +65,36 @@ _LAUNCHING_VERBS = frozenset({"launch", "open", "initiate"})
 January")."""
 
 
-def phase_relation(verb: Token) -> TimeRelation:
-    """How the object event of a dated verb relates to the verb's time.
+INQUIRY_NOUNS = frozenset(
+    {"investigation", "inquiry", "enquiry", "probe", "review", "audit", "consultation"}
+)
+"""Nouns of inquiries, which go on for weeks or months after they are opened."""
+
+
+def launched_phase(verb: Token, thing: Token) -> TimeRelation | None:
+    """``BEGUN_BY`` if ``verb`` opens the inquiry ``thing`` ("opened an investigation last
+    April": the inquiry went on after), else ``None``. Other things launched stay inside the
+    launching's time ("launched a counteroffensive in March", as the seed article reads it).
+    """
+    if verb.lemma_.lower() in _LAUNCHING_VERBS and thing.lemma_.lower() in INQUIRY_NOUNS:
+        return TimeRelation.BEGUN_BY
+    return None
+
+
+def phase_relation(verb: Token, thing: Token | None = None) -> TimeRelation:
+    """How the object event ``thing`` of a dated verb relates to the verb's time.
 
     Mostly it lies inside it ("reported a loss on Friday"), but a verb that picks out a phase
     says which end: "ending a four-month trial on Friday" ends it then, "began talks on Monday"
-    begins them. ("launched a counteroffensive in March" stays inside March, as the seed
-    article reads it.)
+    begins them, and so does opening an inquiry (:func:`launched_phase`).
     """
     lemma = verb.lemma_.lower()
     if lemma in ENDING_VERBS:
         return TimeRelation.ENDED_BY
     if lemma in BEGINNING_VERBS:
         return TimeRelation.BEGUN_BY
-    return TimeRelation.IS_INCLUDED
+    launched = None if thing is None else launched_phase(verb, thing)
+    return TimeRelation.IS_INCLUDED if launched is None else launched
 
 
 _INCEPTION_VERBS = frozenset({"erupt", "begin", "start", "commence", "resume"})

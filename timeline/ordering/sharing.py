@@ -36,6 +36,7 @@ from timeline.ordering.phases import (
     IMPLICATIVE_VERBS,
     OCCURRING_HEADS,
     STAGING_VERBS,
+    launched_phase,
     marked_as_after_comma,
     marked_as_without_comma,
     marked_while,
@@ -92,7 +93,7 @@ class SharingRules(LinkState):
                     if verb.lemma_.lower() in STAGING_VERBS | _UNDERGOING_VERBS:
                         changed |= self._copy_any(governor, index)
                     else:
-                        changed |= self._copy(governor, index, phase_relation(verb))
+                        changed |= self._copy(governor, index, phase_relation(verb, token))
                 changed |= self._share_since(index, token)
                 able = self._ability_of(token)
                 if able is not None:
@@ -628,7 +629,12 @@ class SharingRules(LinkState):
             governor = self.event_of(meeting)
             if governor is not None:
                 found.append(governor)
-        if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        if (
+            token.dep_ == "dobj"
+            and head.lemma_.lower() in LIGHT_VERBS
+            # "opened an investigation in April": the opening began it (see object_verb)
+            and launched_phase(head, token) is None
+        ):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
