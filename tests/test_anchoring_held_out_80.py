@@ -54,3 +54,20 @@ def test_opening_an_inquiry_begins_it() -> None:
     # what else is launched stays inside the launching's time, as the seed article reads it
     when = _when("The army launched a counteroffensive in April 2023.", "counteroffensive")
     assert when.latest_end == datetime(2023, 5, 1)
+
+
+def test_a_report_hours_after_a_dated_event_is_dated_from_it() -> None:
+    text = (
+        "The minister denied the claims on Thursday. Hours later, the Ledger reported that the"
+        " files had been sent from his office."
+    )
+    when = _when(text, "reported")
+    assert when.earliest_start == datetime(2024, 3, 7)
+    assert when.latest_end is not None
+    assert when.latest_end < datetime(2024, 3, 9)
+    # measured from an undated event, it stays on the report's day
+    text = (
+        "The company said in a statement hours after the announcement that it was deeply"
+        " disappointed."
+    )
+    assert _when(text, "said").earliest_start == TODAY

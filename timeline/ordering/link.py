@@ -120,7 +120,12 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 and event.aspect is Aspect.NONE
                 and time is None
                 # "said at a news conference after the decision" is still today's saying
-                and all(link.relation is TimeRelation.AFTER for link in self.event_links[index])
+                # (but "Hours later, the Ledger reported" is measured from a dated event)
+                and all(
+                    link.relation is TimeRelation.AFTER
+                    and (link.offset is None or self.time[link.other] is None)
+                    for link in self.event_links[index]
+                )
                 and not self._after_dated_event(token)
                 and not _told_as_a_step(token)
                 and relation is not TimeRelation.AFTER

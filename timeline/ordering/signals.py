@@ -116,7 +116,8 @@ class SignalRules(LinkState):
                 if child.dep_ == "advmod" and word in _AFTER_ADVERBS:
                     other = self._previous_main_event(token)
                     if other is not None:
-                        self._relate(index, other, "after")
+                        # "Hours later, the paper reported": measured from it too
+                        self._relate(index, other, "after", self._measure(child))
             self._reported(index, token)
             self._clausal(index, token)
             # "stopped the lines on Friday, a day after a test detected bacteria": the parser
