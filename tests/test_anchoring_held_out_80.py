@@ -71,3 +71,14 @@ def test_a_report_hours_after_a_dated_event_is_dated_from_it() -> None:
         " disappointed."
     )
     assert _when(text, "said").earliest_start == TODAY
+
+
+def test_a_bare_time_read_as_an_object_predicate_dates_its_verb() -> None:
+    # the parser reads "the following day" after a passive as "oprd" ("was called a hero")
+    text = (
+        "The horse developed a cough last Wednesday. A vet was called the following day and"
+        " took samples from the yard on Saturday."
+    )
+    when = _when(text, "called")
+    assert when.earliest_start == datetime(2024, 3, 7)
+    assert when.latest_end == datetime(2024, 3, 8)

@@ -270,7 +270,9 @@ def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
             # preposition; the time is the verb's own
             signal = None
         return signal, governor
-    if root.dep_ in _DIRECT_DEPS or root.dep_ in {"dobj", "attr", "pcomp", "conj"}:
+    # ("A vet was called the following day": the parser may read a bare time after a passive
+    # as its object predicate, "oprd")
+    if root.dep_ in _DIRECT_DEPS or root.dep_ in {"dobj", "attr", "pcomp", "conj", "oprd"}:
         return None, root.head if root.head.i != root.i else None
     return None, None
 
