@@ -82,3 +82,14 @@ def test_a_bare_time_read_as_an_object_predicate_dates_its_verb() -> None:
     when = _when(text, "called")
     assert when.earliest_start == datetime(2024, 3, 7)
     assert when.latest_end == datetime(2024, 3, 8)
+
+
+def test_afterward_follows_the_main_event_not_a_present_habit_told_beside_it() -> None:
+    text = (
+        "Sunrise Arch fell at about 5:40 a.m. on Sunday, roughly an hour before the first hikers"
+        " usually reach it. A ranger on patrol reported the collapse shortly afterward."
+    )
+    when = _when(text, "reported")
+    assert when.earliest_start == datetime(2024, 3, 10, 5, 40)
+    assert when.latest_end is not None
+    assert when.latest_end <= datetime(2024, 3, 11)

@@ -63,6 +63,14 @@ def _misparsed_clause(noun: Token) -> Token | None:
     )
 
 
+def _subordinate(token: Token) -> bool:
+    """Whether ``token`` heads a marked adverbial clause ("fell at 5:40 a.m., an hour before
+    the first hikers usually reach it. A ranger reported the collapse shortly afterward"):
+    what comes "afterward" follows the main clause's event, not a habit told in a present
+    subordinate one."""
+    return token.dep_ == "advcl" and any(child.dep_ == "mark" for child in token.children)
+
+
 def _plain_occasion(signal: Token, other: Token) -> bool:
     """Whether a bare "after" puts a clause before an event ("closed the bridge on Wednesday
     after engineers found cracks"): no word measures or loosens it ("soon after", "two days
@@ -450,6 +458,12 @@ class SignalRules(LinkState):
             if found is None:
                 continue
             if self.events[found].kind is EventClass.REPORTING and not reporting:
+                continue
+            if (
+                _subordinate(self.doc[position])
+                and self.events[found].tense is Tense.PRESENT
+                and not future
+            ):
                 continue
             if self.events[found].tense in tenses:
                 return found
