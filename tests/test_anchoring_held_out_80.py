@@ -93,3 +93,19 @@ def test_afterward_follows_the_main_event_not_a_present_habit_told_beside_it() -
     assert when.earliest_start == datetime(2024, 3, 10, 5, 40)
     assert when.latest_end is not None
     assert when.latest_end <= datetime(2024, 3, 11)
+
+
+def test_a_simple_past_joined_to_a_reported_would_is_the_reporters_second_verb() -> None:
+    text = (
+        "A ministry spokeswoman said on Friday that the government would present a new offer"
+        " within days and urged officers to return to normal working."
+    )
+    when = _when(text, "urged")
+    assert when.earliest_start == datetime(2024, 3, 8)
+    assert when.latest_end == datetime(2024, 3, 9)
+    # with a subject of its own, it is a clause of the report
+    text = (
+        "A ministry spokeswoman said on Friday that the government would present a new offer"
+        " and the unions rejected it."
+    )
+    assert _when(text, "rejected").earliest_start != datetime(2024, 3, 8)

@@ -788,6 +788,14 @@ class SharingRules(LinkState):
             # "before the palace was burned and looted during the 1891 expedition": one
             # auxiliary, one subject, one time
             found.append(conjoined)
+        reporter = _reporter_of_misjoined(token)
+        if reporter is not None:
+            # 'said on Wednesday that the government would present a new offer and urged
+            # officers to return': a simple past cannot share "would"; the parser joined it to
+            # the reported verb, but it is the reporter's second verb, done that day
+            governor = self.event_of(reporter)
+            if governor is not None and self.events[governor].tense is Tense.PAST:
+                found.append(governor)
         if secondary_predicate(token):
             # "was found burned out in a field on Monday morning", "flagged as poorly
             # maintained in October 2014": a predicate about the object holds when the verb
@@ -879,6 +887,23 @@ class SharingRules(LinkState):
                 return False
             node = node.head
         return True
+
+
+_REPORTED_MODALS = frozenset({"would", "will", "could", "might", "should", "'d"})
+
+
+def _reporter_of_misjoined(token: Token) -> Token | None:
+    """The verb of saying whose complement's modal verb a subjectless simple past was joined
+    to ("said that the government would present an offer and urged officers to return"), if
+    the parse did that; else ``None``."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ != "VBD" or head.tag_ != "VB" or head.dep_ != "ccomp":
+        return None
+    if any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children):
+        return None
+    if not any(child.dep_ == "aux" and child.lower_ in _REPORTED_MODALS for child in head.children):
+        return None
+    return head.head if head.head.tag_ == "VBD" else None
 
 
 def _since_after(noun: Token) -> bool:
