@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline import find_times
 from timeline.model import Certainty, Duration, Grain, Mod, TimeSpan
 from timeline.temporal.calendar import add, floor, span_of, timex_date_value, timex_duration_value
 from timeline.temporal.grammar_en import RULES
-from timeline.temporal.holidays_en import easter
+from timeline.temporal.holidays_en import easter, orthodox_easter
 from timeline.temporal.recognize import recognize
 from timeline.temporal.tense import Tense, sentence_bounds, tense_at
 
@@ -136,6 +138,22 @@ def test_extreme_and_empty_texts_do_not_raise(text: str) -> None:
 )
 def test_easter(year: int, expected: str) -> None:
     assert easter(year).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2019, "2019-04-28"), (2021, "2021-05-02"), (2022, "2022-04-24"), (2023, "2023-04-16")],
+)
+def test_orthodox_easter(year: int, expected: str) -> None:
+    assert orthodox_easter(year).isoformat() == expected
+
+
+@given(st.integers(min_value=1900, max_value=2099))
+def test_orthodox_easter_is_a_spring_sunday_never_before_western_easter(year: int) -> None:
+    day = orthodox_easter(year)
+    assert day.isoweekday() == 7
+    assert (4, 4) <= (day.month, day.day) <= (5, 8)
+    assert day >= easter(year)
 
 
 def test_holidays_take_the_year_from_tense() -> None:

@@ -724,6 +724,14 @@ WEEKDAYS = [
             " from its [Easter] recess."
         ],
     ),
+    # Orthodox Easter and Christmas fall on other days than the Western ones
+    *examples(
+        TUE,
+        DATE,
+        "2024-05-05",
+        ["Shops will close for [Orthodox Easter]."],
+    ),
+    *examples(TUE, DATE, "2024-01-07", ["Churches were full on [Orthodox Christmas]."]),
     # "ruled out ... before" negates the limit: the earliest time, still ahead
     *examples(
         TUE,

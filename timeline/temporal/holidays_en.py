@@ -1,8 +1,9 @@
 """Named days of the (mostly US and Christian) news calendar, as functions of the year.
 
 Fixed days are a month and a day; moveable ones are computed ("the fourth Thursday of
-November"), Easter by the anonymous Gregorian algorithm (Meeus/Jones/Butcher), written out here
-because the only library that has it (dateutil) ships without type information.
+November"), Easter by the anonymous Gregorian algorithm (Meeus/Jones/Butcher) and Orthodox
+Easter by Meeus's Julian algorithm, written out here because the only library that has them
+(dateutil) ships without type information.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-__all__ = ["HOLIDAYS", "easter", "holiday_date"]
+__all__ = ["HOLIDAYS", "easter", "holiday_date", "orthodox_easter"]
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -34,6 +35,16 @@ def easter(year: int) -> date:
     month = (h + weekday_shift - 7 * m + 90) // 25
     day = (h + weekday_shift - 7 * m + 33 * month + 19) % 32
     return date(year, month, day)
+
+
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday of ``year`` (1900 to 2099), on the Gregorian calendar: the Julian
+    calendar's Easter (Meeus), 13 days later on the Gregorian calendar in those years."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=13)
 
 
 def _fixed(month: int, day: int) -> Callable[[int], date]:
@@ -66,6 +77,9 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "easter sunday": easter,
     "good friday": lambda year: easter(year) - timedelta(days=2),
     "easter monday": lambda year: easter(year) + timedelta(days=1),
+    "orthodox easter": orthodox_easter,
+    "orthodox easter sunday": orthodox_easter,
+    "orthodox christmas": _fixed(1, 7),
 }
 """Holiday names (lower case, straight apostrophes) and the date they fall on in a year."""
 
