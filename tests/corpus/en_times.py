@@ -724,6 +724,19 @@ WEEKDAYS = [
             " from its [Easter] recess."
         ],
     ),
+    # "<n> <unit> later" right after a named time restates it: a length, not a new date
+    *examples(
+        TUE,
+        DURATION,
+        "PT3H",
+        ["Power failed at 6.15 p.m. Service was restored by 9.15 p.m., [three hours] later."],
+    ),
+    *examples(
+        TUE,
+        DURATION,
+        "P2D",
+        ["The storm hit on Wednesday. Rescuers arrived on Friday, [two days] later."],
+    ),
     # Orthodox Easter and Christmas fall on other days than the Western ones
     *examples(
         TUE,

@@ -11,7 +11,15 @@ import re
 from timeline.model import Grain, Mod, TimexType
 from timeline.temporal.date_words import RELATIVE_SHIFT
 from timeline.temporal.lexicon_en import PARTS_OF_DAY, UNITS, WEEKDAYS, number_value
-from timeline.temporal.patterns_en import NUMBER, PART_OF_DAY, UNIT, WEEKDAY
+from timeline.temporal.patterns_en import (
+    AMPM,
+    DAY_NUMBER,
+    MONTH,
+    NUMBER,
+    PART_OF_DAY,
+    UNIT,
+    WEEKDAY,
+)
 from timeline.temporal.rules import Parsed, Rule, rule
 from timeline.temporal.underspecified import (
     Base,
@@ -192,6 +200,11 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
         return None  # "surveyed the site for six weeks earlier this year": a length, then a date
     if base is Base.PREVIOUS and _THAN_AFTER.match(m.string, m.end()):
         return None  # "on Oct. 24, a week later than scheduled": a difference, a length
+    restated = _RESTATED_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+    if base is Base.PREVIOUS and restated:
+        # "restored by 9.15 p.m., more than three hours later", "on Friday, two days later":
+        # the time just named, restated as the length since the story's last event
+        return None
     grain = unit_grain(m["u"])
     if (amount is None or amount != int(amount)) and base is Base.PREVIOUS:
         return None  # "a few days later" names no date; "a few days" stays, as a duration
@@ -204,6 +217,11 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
 
 
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+_RESTATED_BEFORE = re.compile(
+    rf"(?:{AMPM}|{WEEKDAY}|{MONTH}\s+{DAY_NUMBER}|\b(?i:noon|midnight))\s*,\s*"
+    r"(?i:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$"
+)
+"""A time named just before a comma: what a "<n> <unit> later" right after it restates."""
 
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
