@@ -109,3 +109,10 @@ def test_a_simple_past_joined_to_a_reported_would_is_the_reporters_second_verb()
         " and the unions rejected it."
     )
     assert _when(text, "rejected").earliest_start != datetime(2024, 3, 8)
+
+
+def test_what_is_already_done_lies_in_no_time_still_to_come() -> None:
+    text = "It could push the opening, already delayed once, beyond its target of December 2025."
+    when = _when(text, "delayed")
+    assert when.earliest_start is None or when.earliest_start < datetime(2025, 12, 1)
+    assert when.latest_end is None or when.latest_end <= datetime(2024, 3, 13)

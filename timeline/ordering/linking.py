@@ -318,6 +318,17 @@ class LinkState:
         tense = self.events[index].tense
         if tense is Tense.FUTURE and expression.value == "PRESENT_REF":
             return True  # "exams will now be held in January": "now" is no time of the holding
+        token = self.event_tokens[index]
+        if (
+            tense is not Tense.FUTURE
+            and token is not None
+            and any(
+                child.dep_ == "advmod" and child.lower_ == "already" for child in token.children
+            )
+        ):
+            # "the line, already delayed once, ... beyond its target of December 2024": what is
+            # already done lies in no time still to come
+            tense = Tense.PAST
         if tense not in (Tense.PAST, Tense.FUTURE):
             return False
         if tense is Tense.PAST:
