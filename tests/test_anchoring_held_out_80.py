@@ -116,3 +116,15 @@ def test_what_is_already_done_lies_in_no_time_still_to_come() -> None:
     when = _when(text, "delayed")
     assert when.earliest_start is None or when.earliest_start < datetime(2025, 12, 1)
     assert when.latest_end is None or when.latest_end <= datetime(2024, 3, 13)
+
+
+def test_the_head_of_a_compound_event_noun_names_it_again_and_its_lasting_is_it() -> None:
+    text = (
+        "Winemakers halted their harvest on Tuesday after a hailstorm on Sunday evening"
+        " destroyed much of the fruit. The storm lasted about 20 minutes, the association said."
+    )
+    for trigger in ("storm", "lasted"):
+        when = _when(text, trigger)
+        assert when.earliest_start == datetime(2024, 3, 10, 18)
+        assert when.latest_end is not None
+        assert when.latest_end <= datetime(2024, 3, 11)

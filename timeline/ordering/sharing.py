@@ -414,7 +414,7 @@ class SharingRules(LinkState):
             first = self.doc[first - 1].sent.start
         for position in range(token.i - 1, first - 1, -1):
             found = self.event_at.get(position)
-            if found is None or self.events[found].lemma.lower() != lemma:
+            if found is None or not _same_word(self.events[found].lemma.lower(), lemma):
                 continue
             if self.doc[position].pos_ == "NOUN" and self.time[found] is None:
                 return None  # "the vote" already named, undated: the nearer mention
@@ -739,6 +739,8 @@ class SharingRules(LinkState):
             and (
                 head.lemma_.lower() in OCCURRING_HEADS
                 or (head.lemma_.lower() == "take" and takes_place(head))
+                # "The storm lasted about 20 minutes": its lasting is the storm
+                or head.lemma_.lower() == "last"
             )
         ):
             # "the attack occurred on Monday", "clashes erupted on Sunday", "talks took place"
@@ -904,6 +906,13 @@ def _reporter_of_misjoined(token: Token) -> Token | None:
     if not any(child.dep_ == "aux" and child.lower_ in _REPORTED_MODALS for child in head.children):
         return None
     return head.head if head.head.tag_ == "VBD" else None
+
+
+def _same_word(earlier: str, later: str) -> bool:
+    """Whether a later bare noun names again what an earlier lemma did: the same lemma, or
+    the head of a compound ("the storm" after "a hailstorm", "the attack" after "a
+    cyberattack", "the slide" after "a landslide")."""
+    return earlier == later or (len(later) >= 4 and earlier.endswith(later))
 
 
 def _since_after(noun: Token) -> bool:
