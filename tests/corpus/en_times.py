@@ -737,6 +737,16 @@ WEEKDAYS = [
         "P2D",
         ["The storm hit on Wednesday. Rescuers arrived on Friday, [two days] later."],
     ),
+    # a past relative clause inside a reported "would" clause keeps its own past
+    *examples(
+        TUE,
+        DATE,
+        "2023-10",
+        [
+            "The ministry announced on Monday that the port would receive most of the quota that"
+            " France secured at talks in [October]."
+        ],
+    ),
     # Orthodox Easter and Christmas fall on other days than the Western ones
     *examples(
         TUE,

@@ -300,16 +300,20 @@ def perfect_since(text: str, sentence_start: int, start: int) -> bool:
 
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|told|announced|warned|added|wrote|explained|admitted)\b[^.;]*?\bthat\b"
-    r"[^.;]*?\bwould\b[^.;]*$",
+    r"[^.;]*?\bwould\b(?P<clause>[^.;]*)$",
     re.IGNORECASE,
 )
+_PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Za-z]+\s+){0,3}?[a-z]+ed\b")
+"""A relative clause in the simple past ("the tonnes that France secured at talks in
+October"): a time in it is that clause's, not the reported future's."""
 
 
 def reported_would(text: str, sentence_start: int, start: int) -> bool:
     """Whether the expression at ``start`` lies in a "would" clause a past report introduces
     ("said in November that replacement bearings would not arrive until February"): a future
     seen from the report's day, not from the DCT's."""
-    return _REPORTED_WOULD.search(text, sentence_start, start) is not None
+    found = _REPORTED_WOULD.search(text, sentence_start, start)
+    return found is not None and _PAST_RELATIVE.search(found["clause"]) is None
 
 
 def on_headline(text: str, start: int) -> bool:
