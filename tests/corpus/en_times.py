@@ -747,6 +747,16 @@ WEEKDAYS = [
             " France secured at talks in [October]."
         ],
     ),
+    # a demand's deadline is still to come
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-15",
+        [
+            "The union called for an urgent meeting with ministers by [Friday].",
+            "Residents demanded an apology by [Friday].",
+        ],
+    ),
     # Orthodox Easter and Christmas fall on other days than the Western ones
     *examples(
         TUE,

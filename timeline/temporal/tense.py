@@ -147,6 +147,10 @@ _CUE = re.compile(
     r"|December)\b)"
     r"|threatened\s+(?:(?!(?:to|that|on|last|in\s+(?:19|20)\d\d)\b)[A-Za-z'’-]+\s+){1,4}?"
     r"(?=(?:in|on|next|by)\s)))"
+    # a demand's deadline is still to come: "called for an urgent meeting with ministers by
+    # Friday", "demanded an apology by Monday"
+    r"|(?P<demand>(?:called\s+for|demanded|asked\s+for|sought)\s+(?:[A-Za-z0-9'’-]+\s+){1,6}?"
+    r"by(?=\s))"
     r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told|expected)\s+"
     r"(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
@@ -404,7 +408,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         elif match["imposed"]:
             # the imposing itself is past: "On Friday, the city imposed a curfew from Monday"
             tense = Tense.FUTURE if match.end() <= start else Tense.PAST
-        elif match["future"] or match["future2"] or match["future3"]:
+        elif match["future"] or match["future2"] or match["future3"] or match["demand"]:
             tense = Tense.FUTURE
         elif match["planned"] and match.start() >= end:
             tense = Tense.PAST  # "On Friday, the government planned to ...": the planning's day
