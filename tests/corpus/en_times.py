@@ -2538,6 +2538,10 @@ HELD_OUT_THU = [
     ),
     *examples(THU, DATE, "2022-02-21", ["The Kremlin recognised the two regions on [Monday]."]),
     *examples(THU, DATE, "2022-02-20", ["Military drills ended on [Sunday]."]),
+    # the end a past action set is the nearer such day, here still to come; an "until" that
+    # opens the sentence looks back
+    *examples(THU, DATE, "2022-02-27", ["Rangers shut two campgrounds until [Sunday]."]),
+    *examples(THU, DATE, "2022-02-22", ["Until [Tuesday], police had not named a suspect."]),
     *examples(THU, DATE, "2022-02-25", ["The Security Council will vote on [Friday]."]),
     *examples(THU, DATE, "2022-02-28", ["Talks between the two sides could start on [Monday]."]),
     *examples(THU, DATE, "2022-W07", ["Diplomats met in Munich [last week]."]),

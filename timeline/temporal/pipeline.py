@@ -86,6 +86,14 @@ _RESCHEDULED = re.compile(
 """A new date given to something put off or brought forward: "exams were moved to March"."""
 
 
+_UNTIL_AFTER_WORDS = re.compile(
+    r"\w[^.;:]*\s(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bgiven\s)(?<!\bgave\s)"
+    r"(?:until|till)\s+(?:at\s+least\s+)?$"
+)
+"""An "until" right before an expression, with words of its clause before it (not a time
+granted: "had until Friday to respond" is a deadline of the telling's own past)."""
+
+
 def _context_signal(
     text: str, sentence_start: int, candidate: Candidate, signal: str | None
 ) -> str | None:
@@ -207,6 +215,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             past_day=past_day,
             range_opened=previous_at >= sentence_start and previous_signal in _RANGE_OPENINGS,
             perfect_since=perfect_since(text, sentence_start, candidate.start),
+            end_set=_UNTIL_AFTER_WORDS.search(text, sentence_start, candidate.start) is not None,
             reported_would=reported_would(text, sentence_start, candidate.start),
             reported_at=reported_at(text, sentence_start, candidate.start),
         )

@@ -71,6 +71,10 @@ class Context:
             11 a.m."): the telling's time, on the DCT's day, not a day the story named.
         reported_would: the expression lies in a "would" clause a past report introduces
             ("said in November that bearings would not arrive until February").
+        end_set: the expression follows an "until" that does not open the sentence ("shut two
+            campgrounds until Sunday"): the end an action set, the nearer such weekday even
+            when the action is past ("Until Thursday, police had not named a suspect" looks
+            back).
         perfect_since: the expression follows a present perfect's "since" ("tensions have
             grown since June"): what has gone on since then goes on now, so a month without a
             year is the latest before the DCT, not the neighbour of a date named before.
@@ -88,6 +92,7 @@ class Context:
     past_day: TimeSpan | None = None
     range_opened: bool = False
     perfect_since: bool = False
+    end_set: bool = False
     reported_would: bool = False
     reported_at: bool = False
 

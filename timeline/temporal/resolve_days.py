@@ -65,8 +65,9 @@ def weekday(value: Weekday, context: Context) -> Resolution | None:
             target = day - timedelta(days=(-delta) % 7)
         elif delta and (context.tense is Tense.FUTURE or limit_ahead(context)):
             target = day + timedelta(days=delta % 7)
-        elif context.tense is Tense.PLANNED and delta % 7 < (-delta) % 7:
-            # "a voyage that was due to end on Sunday", told on a Thursday: the nearer one
+        elif (context.tense is Tense.PLANNED or context.end_set) and delta % 7 < (-delta) % 7:
+            # "a voyage that was due to end on Sunday", told on a Thursday: the nearer one;
+            # so too the end a past action set ("shut two campgrounds until Sunday")
             target = day + timedelta(days=delta % 7)
         else:  # news looks back: the most recent one, the DCT itself included
             target = day - timedelta(days=(-delta) % 7)
