@@ -2541,6 +2541,13 @@ HELD_OUT_THU = [
     # the end a past action set is the nearer such day, here still to come; an "until" that
     # opens the sentence looks back
     *examples(THU, DATE, "2022-02-27", ["Rangers shut two campgrounds until [Sunday]."]),
+    # what a directive invites or orders to is ahead, in the present perfect too
+    *examples(
+        THU,
+        DATE,
+        "2022-03-02",
+        ["The prefect has invited both sides to a meeting in Nantes on [Wednesday]."],
+    ),
     *examples(THU, DATE, "2022-02-22", ["Until [Tuesday], police had not named a suspect."]),
     *examples(THU, DATE, "2022-02-25", ["The Security Council will vote on [Friday]."]),
     *examples(THU, DATE, "2022-02-28", ["Talks between the two sides could start on [Monday]."]),

@@ -172,8 +172,10 @@ _CUE = re.compile(
     # a present passive ("the case is heard in May") is present, not the past participle's past
     r"|(?P<passive>(?:is|are|am)\s+(?:(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "|heard|held|paid))"
     # a present perfect ("has risen since the Oct. 23 attack") looks back, unless it is a plan
+    # ("has invited both sides to a meeting on Wednesday": a directive's, read below)
     r"|(?P<perfect>(?:has|have)\s+(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
-    r"|decided|voted|promised|pledged|vowed)\b)(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
+    r"|decided|voted|promised|pledged|vowed|invited|summoned|ordered)\b)"
+    r"(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
     r"|(?P<past>was|were|had|did|didn['’]t|(?-i:[a-z]{2,}ed)|ago|(?:up|down)\s+from|"
     + _IRREGULAR_PAST
     # verbs whose past is their base form: past unless "to", a modal or "did" comes before
