@@ -755,6 +755,7 @@ WEEKDAYS = [
         [
             "The union called for an urgent meeting with ministers by [Friday].",
             "Residents demanded an apology by [Friday].",
+            "She said on Monday that she expected the backlog to be cleared by [Friday].",
         ],
     ),
     # Orthodox Easter and Christmas fall on other days than the Western ones

@@ -150,7 +150,8 @@ _CUE = re.compile(
     # a demand's deadline is still to come: "called for an urgent meeting with ministers by
     # Friday", "demanded an apology by Monday"
     r"|(?P<demand>(?:called\s+for|demanded|asked\s+for|sought)\s+(?:[A-Za-z0-9'’-]+\s+){1,6}?"
-    r"by(?=\s))"
+    # and an expectation's: "expected the backlog to be cleared by Friday"
+    r"by(?=\s)|expected\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+\s+by(?=\s))"
     r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told|expected)\s+"
     r"(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
