@@ -848,6 +848,16 @@ CASES = [
         "A thunderstorm dumped 80 millimetres of rain on the valley.",
         ev("thunderstorm", OCC, NOTENSE),
     ),
+    # repairs, upgrades and renovations are works done over a time, as news tells them
+    case(
+        "The ferry sailed to a dry dock, where repairs are expected to take five weeks.",
+        ev("repairs", OCC, NOTENSE),
+    ),
+    case(
+        "The museum reopened after a renovation that followed an upgrade of its heating.",
+        ev("renovation", OCC, NOTENSE),
+        ev("upgrade", OCC, NOTENSE),
+    ),
     # a conjunct whose past form is its base form shares the first verb's "will"
     case(
         "Brennmark will halt night shifts from Monday and cut output by about a third.",

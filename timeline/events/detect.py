@@ -62,7 +62,8 @@ _NEWS_EVENT_NOUNS = frozenset(
         "coup", "uprising", "clash", "siege", "kidnapping", "hijacking", "massacre", "boycott",
         "lockout", "sinking", "accident", "race", "harvest", "assessment", "cleanup",
         "inspection", "check", "test", "drill", "exam", "surgery", "crush", "cut",
-        "slide", "rockfall", "mudslide", "rockslide", "collapse", "thunderstorm",
+        "slide", "rockfall", "mudslide", "rockslide", "collapse", "thunderstorm", "repair",
+        "upgrade", "renovation", "restoration",
     }
 )  # fmt: skip
 """Nouns that name a happening in news text whatever the context: found even where the
