@@ -758,6 +758,16 @@ WEEKDAYS = [
             "She said on Monday that she expected the backlog to be cleared by [Friday].",
         ],
     ),
+    # a month after a day still to come in the same sentence is that day's neighbour
+    *examples(
+        "2019-12-02",
+        DATE,
+        "2020-06-09",
+        [
+            "The tour was due to open in Dublin on March 24 and run for 11 weeks, finishing in"
+            " Hamburg on [June 9]."
+        ],
+    ),
     # Orthodox Easter and Christmas fall on other days than the Western ones
     *examples(
         TUE,

@@ -75,8 +75,13 @@ def guess_year(
         and opening is not None
         and opening.start is not None
         and Grain.DAY <= opening.grain <= Grain.MONTH
-        and opening.certainty is Certainty.STATED  # its year written out, not "last June"
-        and opening.start.year < reference.year
+        and (
+            # its year written out, not "last June"
+            (opening.certainty is Certainty.STATED and opening.start.year < reference.year)
+            # or a day still to come: "was due to open on March 24 and run for 11 weeks,
+            # finishing on June 9" (told in December)
+            or (opening.grain is Grain.DAY and opening.start > reference)
+        )
         and not context.perfect_since
     ):
         # "opened its investigation in September 2018 after a newspaper reported in August":
