@@ -768,6 +768,16 @@ WEEKDAYS = [
             " Hamburg on [June 9]."
         ],
     ),
+    # "the following week" counts from the day named before, not from a year named since
+    *examples(
+        TUE,
+        DATE,
+        "2023-W19",
+        [
+            "The row began on May 6, 2023, when a reader matched a column to an article published"
+            " two years earlier. In [the following week], other readers found more."
+        ],
+    ),
     # Orthodox Easter and Christmas fall on other days than the Western ones
     *examples(
         TUE,

@@ -384,10 +384,11 @@ def shift(value: Shift, context: Context) -> Resolution | None:
         value.base is Base.PREVIOUS
         and value.amount != 0  # "that same day" after "last October" is October's, not named
         and anchor is Anchor.DCT
-        and value.grain <= Grain.DAY
+        and value.grain <= Grain.WEEK
     ):
         # "began on Sept. 24 ... over a ban imposed in August. ... two days later": a month named
-        # since cannot anchor days, the day named a sentence or two before can
+        # since cannot anchor days (nor "the following week"), the day named a sentence or two
+        # before can
         day = last_day_named(context)
         if day is not None:
             reference, anchor = day, Anchor.PREVIOUS
