@@ -3115,6 +3115,14 @@ HELD_OUT_SUN = [
     ),
     *examples(SUN, DATE, "2024", ["The housing market began to cool in [late 2024]."], mod="END"),
     *examples(SUN, DATE, "2025", ["The plant will close by [the end of the year]."], mod="END"),
+    # "to" after it begins a purpose, not the end of a fiscal year ("the year to March 31")
+    *examples(
+        SUN,
+        DATE,
+        "2025",
+        ["The airline will hire 40 pilots by [the end of the year] to ease the workload."],
+        mod="END",
+    ),
     *examples(
         SUN, DATE, "2023", ["The merger was completed at [the beginning of 2023]."], mod="START"
     ),

@@ -141,8 +141,13 @@ def year_quarter(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "the [fiscal] year|quarter ended|ending",
-    r"(?i:the\s+(?:fiscal\s+)?(?P<u>year|quarter))(?=\s+(?:ended|ending|through|to)\b)",
-    (("Revenue for the year ended March 31 rose.", "the year"),),
+    # ("the year to March 31", but not "by the end of the year to ease the workload")
+    r"(?i:the\s+(?:fiscal\s+)?(?P<u>year|quarter))(?=\s+(?:ended|ending|through)\b|\s+to\s+"
+    rf"(?:(?i:the\s+end\s+of\s+)?{MONTH}|\d))",
+    (
+        ("Revenue for the year ended March 31 rose.", "the year"),
+        ("Profit in the year to June 30 fell.", "the year"),
+    ),
 )
 def year_ended(m: re.Match[str]) -> Parsed | None:
     if m["u"].lower() == "quarter":
