@@ -3115,6 +3115,16 @@ HELD_OUT_SUN = [
     ),
     *examples(SUN, DATE, "2024", ["The housing market began to cool in [late 2024]."], mod="END"),
     *examples(SUN, DATE, "2025", ["The plant will close by [the end of the year]."], mod="END"),
+    # a fortnight up to now or from now is two weeks; no calendar fortnight exists
+    *examples(
+        SUN,
+        DURATION,
+        "P2W",
+        [
+            "Any horse near the yard in [the past fortnight] must be tested.",
+            "Talks will continue over [the next fortnight].",
+        ],
+    ),
     # "to" after it begins a purpose, not the end of a fiscal year ("the year to March 31")
     *examples(
         SUN,

@@ -96,7 +96,8 @@ def deictic_part_of_day(m: re.Match[str]) -> Parsed | None:
     "this|last|next <unit>",
     r"(?i:(?P<det>this\s+past|this|last|next|past|previous|coming|current|latest|the\s+"
     r"(?:past|last|previous|preceding|coming|next|following|current|same|latest))\s+"
-    r"(?P<u>week|month|year|quarter|decade|century|fiscal\s+year|weekend|period))\b(?!-\w)(?![\s-]+century)",
+    r"(?P<u>week|fortnight|month|year|quarter|decade|century|fiscal\s+year|weekend|period))\b(?!-\w)"
+    r"(?![\s-]+century)",
     (("The push last week came late.", "last week"), ("Sales rose this year.", "this year")),
 )
 def deictic_unit(m: re.Match[str]) -> Parsed | None:
@@ -108,6 +109,11 @@ def deictic_unit(m: re.Match[str]) -> Parsed | None:
     base = Base.PREVIOUS if det in _FROM_PREVIOUS else Base.DCT
     if unit == "weekend":
         return Parsed(TimexType.DATE, Weekend(amount, base is Base.PREVIOUS))
+    if unit == "fortnight":
+        # "in the past fortnight": the two weeks up to now; no calendar fortnight exists
+        if det not in ("the past", "the last", "the next", "the coming", "past", "last", "next"):
+            return None
+        return Parsed(TimexType.DURATION, Length(2, Grain.WEEK, amount))
     if unit == "period" and det not in ("the latest", "latest", "the current", "the same"):
         return None
     if (unit == "quarter" and det in ("the latest", "latest", "the last", "the past")) or (
