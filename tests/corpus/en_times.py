@@ -3115,6 +3115,8 @@ HELD_OUT_SUN = [
     ),
     *examples(SUN, DATE, "2024", ["The housing market began to cool in [late 2024]."], mod="END"),
     *examples(SUN, DATE, "2025", ["The plant will close by [the end of the year]."], mod="END"),
+    # "a decade ago" names the year ten years back, as TimeBank does, not a decade
+    *examples(SUN, DATE, "2015", ["The plant opened [a decade ago]."]),
     # a fortnight up to now or from now is two weeks; no calendar fortnight exists
     *examples(
         SUN,

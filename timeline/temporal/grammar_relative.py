@@ -224,6 +224,12 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
     if m["today"]:
         return Parsed(TimexType.DATE, Shift(sign * int(amount), grain, base, False, Grain.DAY))
     keep = grain is Grain.YEAR and amount == 1
+    if grain is Grain.DECADE:
+        # "a decade ago" names a year ten years back (TimeBank: 1989 told in 1999), not the
+        # decade that year lies in
+        return Parsed(
+            TimexType.DATE, Shift(sign * 10 * int(amount), Grain.YEAR, base, keep_grain=keep)
+        )
     return Parsed(TimexType.DATE, Shift(sign * int(amount), grain, base, keep_grain=keep))
 
 
