@@ -3115,6 +3115,13 @@ HELD_OUT_SUN = [
     ),
     *examples(SUN, DATE, "2024", ["The housing market began to cool in [late 2024]."], mod="END"),
     *examples(SUN, DATE, "2025", ["The plant will close by [the end of the year]."], mod="END"),
+    # a present passive with an adverb is a present, not the participle's past
+    *examples(
+        SUN,
+        DATE,
+        "2025-11",
+        ["The cuts would wreck the second rice crop, which is normally planted in [November]."],
+    ),
     # "a decade ago" names the year ten years back, as TimeBank does, not a decade
     *examples(SUN, DATE, "2015", ["The plant opened [a decade ago]."]),
     # a fortnight up to now or from now is two weeks; no calendar fortnight exists

@@ -171,7 +171,10 @@ _CUE = re.compile(
     r"|takes?\s+effect|go(?:es)?\s+into\s+effect|comes?\s+into\s+force|ahead\s+of"
     r"|(?:was|were)\s+planning)"
     # a present passive ("the case is heard in May") is present, not the past participle's past
-    r"|(?P<passive>(?:is|are|am)\s+(?:(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "|heard|held|paid))"
+    # (an adverb may come between: "which is normally planted in November")
+    r"|(?P<passive>(?:is|are|am)\s+(?:(?-i:[a-z]{2,}ly)\s+)?(?:(?-i:[a-z]{2,}ed)|"
+    + _IRREGULAR_PAST
+    + "|heard|held|paid))"
     # a present perfect ("has risen since the Oct. 23 attack") looks back, unless it is a plan
     # ("has invited both sides to a meeting on Wednesday": a directive's, read below)
     r"|(?P<perfect>(?:has|have)\s+(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
