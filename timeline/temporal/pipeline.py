@@ -92,6 +92,9 @@ _UNTIL_AFTER_WORDS = re.compile(
 )
 """An "until" right before an expression, with words of its clause before it (not a time
 granted: "had until Friday to respond" is a deadline of the telling's own past)."""
+_UNTIL_REACH = 120
+"""How far back the words before "until" are looked for: a bound, so that a long run of text
+with no sentence end costs no more than a short one."""
 
 
 def _context_signal(
@@ -215,7 +218,10 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             past_day=past_day,
             range_opened=previous_at >= sentence_start and previous_signal in _RANGE_OPENINGS,
             perfect_since=perfect_since(text, sentence_start, candidate.start),
-            end_set=_UNTIL_AFTER_WORDS.search(text, sentence_start, candidate.start) is not None,
+            end_set=_UNTIL_AFTER_WORDS.search(
+                text, max(sentence_start, candidate.start - _UNTIL_REACH), candidate.start
+            )
+            is not None,
             reported_would=reported_would(text, sentence_start, candidate.start),
             reported_at=reported_at(text, sentence_start, candidate.start),
         )
