@@ -342,6 +342,20 @@ class AnchorRules(LinkState):
                 continue
             self._date(number, expression, span)
 
+    def _describes_a_thing(self, root: Token, expression: TimeExpression) -> bool:
+        """Whether a decade or century modifies a noun that is no event ("units that have
+        operated in a 1960s wing", "the roof of its 19th-century great hall collapsed"): it
+        tells the age of the thing, not when its sentence's event happened. A finer time may
+        well date the clause ("third-quarter profit rose": the rising was in the quarter)."""
+        interval = expression.interval
+        return (
+            interval is not None
+            and interval.grain >= Grain.DECADE
+            and root.dep_ in {"nummod", "nmod", "amod", "compound"}
+            and root.head.pos_ in {"NOUN", "PROPN"}
+            and self.event_of(root.head) is None
+        )
+
     def _date(self, number: int, expression: TimeExpression, span: Any) -> None:
         root = span.root
         if root.head.i == root.i:
@@ -351,15 +365,7 @@ class AnchorRules(LinkState):
             outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
             if outside:
                 root = outside[0]
-        if (
-            root.dep_ == "nummod"
-            and root.head.pos_ == "NOUN"
-            and self.event_of(root.head) is None
-            and expression.interval is not None
-            and expression.interval.grain >= Grain.DECADE
-        ):
-            # "units that have operated in a 1960s wing": a decade describing a thing dates
-            # the thing, not the verb of its sentence
+        if self._describes_a_thing(root, expression):
             self.claimed.add(number)
             return
         signal, governor = signal_and_governor(root)
@@ -1138,20 +1144,6 @@ class AnchorRules(LinkState):
         return self.event_of(noun) if noun.pos_ == "NOUN" else None
 
     # 3. clause ------------------------------------------------------------------------------
-    def _describes_a_thing(self, root: Token, expression: TimeExpression) -> bool:
-        """Whether a decade or century modifies a noun that is no event ("the roof of its
-        19th-century great hall collapsed", "a 1960s tower block"): it tells the age of the
-        thing, not when the clause's event happened. A finer time may well date the clause
-        ("third-quarter profit rose": the rising was in the quarter)."""
-        interval = expression.interval
-        return (
-            interval is not None
-            and interval.grain >= Grain.DECADE
-            and root.dep_ in {"nmod", "amod", "compound"}
-            and root.head.pos_ in {"NOUN", "PROPN"}
-            and self.event_of(root.head) is None
-        )
-
     def clause(self) -> None:
         for number, expression in enumerate(self.expressions):
             if number in self.claimed or expression.type in (TimexType.SET, TimexType.DURATION):
@@ -1163,7 +1155,7 @@ class AnchorRules(LinkState):
                 continue
             signal, _ = signal_and_governor(span.root)
             relation = SIGNAL_RELATIONS.get(signal or "in")
-            if relation is None or self._describes_a_thing(span.root, expression):
+            if relation is None:
                 continue
             head = clause_head(span.root)
             target = self.event_of(head)
