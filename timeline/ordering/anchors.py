@@ -1046,7 +1046,8 @@ class AnchorRules(LinkState):
             self.within[expected] = length
             self.expected_ahead.add(expected)
             return
-        expected = self._expected_subject(target, taking=True) if signal is None else None
+        expecting = self._expecting_to_take(target) if signal is None else None
+        expected = None if expecting is None else self._expected_subject(expecting)
         if expected is not None and self.time[expected] is None:
             # "The inquiry is expected to take six months": the inquiry lasts them, from a
             # start still to come (the expecting is now)
@@ -1093,20 +1094,21 @@ class AnchorRules(LinkState):
                 TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
             )
 
-    def _expected_subject(self, verb_event: int, *, taking: bool = False) -> int | None:
-        """The event noun a present "is expected" or "is due" is about ("a decision is
-        expected within six weeks"), if the event is such a verb; ``taking``, if the event is
-        the "take" such a verb expects ("the inquiry is expected to take six months")."""
+    def _expecting_to_take(self, verb_event: int) -> int | None:
+        """The event of the verb that expects this "take" of a length ("the inquiry is
+        expected to take six months"), if the event is such a "take"; "to take place" and
+        "to take effect" are no length."""
         verb = self.event_tokens[verb_event]
-        if taking and verb is not None:
-            if verb.dep_ != "xcomp" or verb.lemma_.lower() != "take":
-                return None
-            if any(child.lower_ in _TAKING_OBJECTS for child in verb.children):
-                return None  # "is expected to take place in September"
-            expecting = self.event_of(verb.head)
-            if expecting is None:
-                return None
-            verb_event, verb = expecting, verb.head
+        if verb is None or verb.dep_ != "xcomp" or verb.lemma_.lower() != "take":
+            return None
+        if any(child.lower_ in _TAKING_OBJECTS for child in verb.children):
+            return None  # "is expected to take place in September"
+        return self.event_of(verb.head)
+
+    def _expected_subject(self, verb_event: int) -> int | None:
+        """The event noun a present "is expected" or "is due" is about ("a decision is
+        expected within six weeks"), if the event is such a verb."""
+        verb = self.event_tokens[verb_event]
         if (
             verb is None
             or verb.lemma_.lower() not in _EXPECTING
