@@ -29,7 +29,7 @@ from timeline.ordering.linking import (
 )
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.phases import allowed_by, launched_phase, measured_by
-from timeline.ordering.tense import clause_head, present_frame
+from timeline.ordering.tense import clause_head, present_frame, tense_relation
 
 __all__ = ["SIGNAL_RELATIONS", "AnchorRules", "signal_and_governor", "topic_of"]
 
@@ -1054,6 +1054,13 @@ class AnchorRules(LinkState):
             self._give_length(expected, expression)
             self.expected_ahead.add(expected)
             return
+        taking = self._taking_ahead(target) if signal is None else None
+        if taking is not None and self.time[taking] is None:
+            # "repairs would take at least three weeks", "Restoring both lanes could take up to
+            # two weeks": what a length is still to be taken by lasts it, from a start to come
+            self._give_length(taking, expression)
+            self.expected_ahead.add(taking)
+            return
         if signal is not None and signal != "for" and signal not in _WITHIN_SIGNALS:
             return
         if signal == "for" and self.events[target].lemma.lower() in _PENALTY_VERBS:
@@ -1104,6 +1111,27 @@ class AnchorRules(LinkState):
         if any(child.lower_ in _TAKING_OBJECTS for child in verb.children):
             return None  # "is expected to take place in September"
         return self.event_of(verb.head)
+
+    def _taking_ahead(self, verb_event: int) -> int | None:
+        """The event that a "take" still to come is said of ("repairs would take three
+        weeks", "Replacing the escalators could take six weeks"), if the event is such a
+        "take" and its subject was not told of before: an inquiry already opened "could take
+        18 months" too, but it is under way."""
+        verb = self.event_tokens[verb_event]
+        if verb is None or verb.lemma_.lower() != "take":
+            return None
+        if any(child.lower_ in _TAKING_OBJECTS for child in verb.children):
+            return None
+        if tense_relation(self.events[verb_event], verb)[0] is not TimeRelation.AFTER:
+            return None
+        subject = next((child for child in verb.children if child.dep_ in {"nsubj", "csubj"}), None)
+        taking = self.event_of(subject)
+        if subject is None or taking is None:
+            return None
+        lemma = subject.lemma_.lower()
+        if any(token.lemma_.lower() == lemma for token in subject.doc[: subject.i]):
+            return None
+        return taking
 
     def _expected_subject(self, verb_event: int) -> int | None:
         """The event noun a present "is expected" or "is due" is about ("a decision is
