@@ -3423,6 +3423,17 @@ HELD_OUT_SUN = [
     *examples(
         SUN, TIME, "2017-11-21T23:15", ["He went over the rail at [11:15 p.m. on Nov. 21, 2017]."]
     ),
+    # a clause a comma sets off after the date ("..., after the council approved") is further
+    # from it than the future far before it
+    *examples(
+        SUN,
+        DATE,
+        "2026-01",
+        [
+            "Cars will be banned from the streets outside all 48 primary schools at drop-off"
+            " times from [January], after the city council approved the plan late on Thursday.",
+        ],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

@@ -239,6 +239,8 @@ _SUBORDINATOR = re.compile(
 examining the site on Thursday once the structure has been declared safe", "will continue
 until Sunday after a fire shut down the plant"."""
 
+_SET_OFF_SUBORDINATE = re.compile(r",\s+(?:once|if|unless|because|although|whereas|after|while)\b")
+
 
 def aside_around(
     text: str,
@@ -448,6 +450,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             or _SUBORDINATOR.search(text, end, match.start())
         ):
             distance += _CLAUSE_PENALTY
+            if _SET_OFF_SUBORDINATE.search(text, end, match.start()):
+                # "will be banned ... from September, after the city council approved the
+                # plan": a clause a comma sets off is further still from the date
+                distance += _CLAUSE_PENALTY
         if conjunct:
             # "began moving families on Saturday, and the operation will continue": a verb
             # after a conjunction heads another clause; one before the date, if near, decides
