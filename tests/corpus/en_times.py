@@ -3434,6 +3434,33 @@ HELD_OUT_SUN = [
             " times from [January], after the city council approved the plan late on Thursday.",
         ],
     ),
+    # after the date, "as soon as" opens a clause of its own: it looks ahead only before one
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-25TNI",
+        ["Several companies called us on [Monday night] as soon as the news broke."],
+    ),
+    # what is called "for" a day is set for it, a few words on too
+    *examples(SUN, DATE, "2025-09-02", ["The union called a meeting of members for [Tuesday]."]),
+    # a start is still ahead unless the sentence is past; "can" is a modal, no present
+    *examples(
+        SUN,
+        DATE,
+        "2025-09-01",
+        [
+            "Passengers who bought tickets can apply for refunds online starting [Monday].",
+            "Passengers can apply for refunds online beginning [Monday].",
+        ],
+    ),
+    *examples(SUN, DATE, "2025-08-25", ["A strike starting [Monday] halted the port."]),
+    # a present in a clause of time tells what is still to come
+    *examples(
+        SUN,
+        DATE,
+        "2025-09-03",
+        ["Trains will run normally again once the line is reopened on [Wednesday]."],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

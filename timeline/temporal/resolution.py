@@ -29,6 +29,9 @@ __all__ = [
 
 DEADLINE_SIGNALS = ("until", "till", "through", "by")
 """Signals after which a date is a limit, usually still ahead ("until June")."""
+STARTING_SIGNALS = ("starting", "beginning")
+"""Signals of a start, still ahead unless the sentence is past ("can apply for refunds online
+starting Monday", but "a strike starting Monday halted the port")."""
 EARLIEST_SIGNALS = (
     "as soon as",
     "as early as",
@@ -121,9 +124,10 @@ def after_past_sentence(start: datetime, context: Context) -> bool:
 def limit_ahead(context: Context) -> bool:
     """Whether the signal names a limit still to come: an earliest time ("as early as Tuesday",
     "not before June", "moved to March") whatever the tense, or a deadline ("until June", "by
-    Friday") unless the sentence is past ("was finished by Friday")."""
+    Friday") or a start ("starting Monday") unless the sentence is past ("was finished by
+    Friday")."""
     return context.signal in EARLIEST_SIGNALS or (
-        context.signal in DEADLINE_SIGNALS and context.tense is not Tense.PAST
+        context.signal in DEADLINE_SIGNALS + STARTING_SIGNALS and context.tense is not Tense.PAST
     )
 
 

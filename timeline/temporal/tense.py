@@ -111,7 +111,7 @@ _CUE = re.compile(
     r"(?:\s+[A-Za-z'’-]+){0,3}?\s+(?:until|till|to)(?=\s)"
     # what is called "for" a day is set for it: "called a protest for Saturday" (not "called
     # for calm")
-    r"|called(?:\s+[A-Za-z'’-]+){1,3}?\s+for(?=\s)))"
+    r"|called(?:\s+[A-Za-z'’-]+){1,4}?\s+for(?=\s)))"
     # a refusal to comment is told as done: "could not be reached on Monday", "would not
     # comment on Tuesday" (but "would not block Wednesday's stage" is a promise)
     r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?"
@@ -119,7 +119,7 @@ _CUE = re.compile(
     r"|discuss|specify|provide|give|name|speculate|respond|answer|deny))(?![a-z]))"
     # "could start on Monday" looks ahead; "could be located Wednesday" says nothing
     r"|(?P<future3>could\s+(?!(?:be|have|not|never)\b)[a-z]+)"
-    r"|(?P<modal>could(?:\s+(?:be|have))?(?:\s+[a-z]+)?)"
+    r"|(?P<modal>could(?:\s+(?:be|have))?(?:\s+[a-z]+)?|can\s+[a-z]+)"
     # "must depart by Monday" is owed, still to come ("must have left" is a guess at the past)
     r"|(?P<future>(?:will|won['’]t|shall|might|(?-i:may)|should|would|must(?!\s+have\b))"
     r"(?:\s+(?:not|still|also|never|then|soon|probably|likely|only|now))*"
@@ -239,6 +239,10 @@ _SUBORDINATOR = re.compile(
 examining the site on Thursday once the structure has been declared safe", "will continue
 until Sunday after a fire shut down the plant"."""
 
+_TEMPORAL_CLAUSE_BEFORE = re.compile(
+    r"(?i:\b(?:until|till|once|before|after)\s+(?:[A-Za-z'’-]+\s+){0,3})$"
+)
+"""A clause of time opened just before a present cue ("until the senate elects")."""
 _SET_OFF_SUBORDINATE = re.compile(r",\s+(?:once|if|unless|because|although|whereas|after|while)\b")
 
 
@@ -404,6 +408,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # "Oct. 9, followed by a statement", "on Monday charged with illegal mining": a
             # participle, no tense of its own
             continue
+        if match.start() >= end and match.group().lower().startswith(("as ", "as\t", "as\n")):
+            # "called us on Monday night as soon as the news broke": after the date, "as soon
+            # as" opens a clause of its own; only before a date does it look ahead
+            continue
         if match.start() >= end and match.group().lower().startswith("ahead"):
             # "told councillors on Wednesday, ahead of the vote": the date is before what it
             # is ahead of, and its own verb's
@@ -428,6 +436,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             tense = Tense.FUTURE  # "could be hit if the blockade lasted beyond Saturday"
         elif match["past"] or match["past2"] or match["perfect"]:
             tense = Tense.PAST
+        elif _TEMPORAL_CLAUSE_BEFORE.search(
+            text, max(sentence_start, match.start() - 40), match.start()
+        ):
+            # "will run the university until the senate elects an interim rector on
+            # Wednesday": a present in a clause of time tells what is still to come
+            tense = Tense.FUTURE
         else:
             tense = Tense.PRESENT
         if (
