@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -12,9 +12,12 @@ from timeline import find_times
 from timeline.model import Certainty, Duration, Grain, Mod, TimeSpan
 from timeline.temporal.calendar import add, floor, span_of, timex_date_value, timex_duration_value
 from timeline.temporal.grammar_en import RULES
-from timeline.temporal.holidays_en import easter, orthodox_easter
+from timeline.temporal.holidays_en import HOLIDAYS, easter, orthodox_easter
 from timeline.temporal.recognize import recognize
+from timeline.temporal.resolution import Context
+from timeline.temporal.resolve_dates import holiday
 from timeline.temporal.tense import Tense, sentence_bounds, tense_at
+from timeline.temporal.underspecified import Holiday
 
 EXAMPLES = [
     (rule.name, sentence, expected) for rule in RULES for sentence, expected in rule.examples
@@ -264,3 +267,24 @@ def test_resolved_phrases(sentence: str, dct: str, expected: list[tuple[str, str
 def test_counted_every_sets(text: str, expected: list[tuple[str, str | None]]) -> None:
     found = find_times(text, dct="2020-06-15")
     assert [(e.text, e.quant) for e in found] == expected
+
+
+@given(st.sampled_from(sorted(HOLIDAYS)), st.integers(min_value=1950, max_value=2080))
+def test_a_holiday_weekend_is_the_iso_weekend_nearest_the_holiday(name: str, year: int) -> None:
+    day = HOLIDAYS[name](year)
+    moment = datetime(day.year, day.month, day.day)
+    context = Context(None, None, None, None, Tense.PAST)
+    found = holiday(Holiday(name, year, weekend=True), context)
+    assert found is not None
+    assert found.interval is not None
+    start, end = found.interval.start, found.interval.end
+    assert start is not None
+    assert end is not None
+    iso_year, week, we = found.value.split("-")
+    assert we == "WE"
+    saturday = datetime.fromisocalendar(int(iso_year), int(week[1:]), 6)
+    # the span is that Saturday and Sunday, which TIMEX3's value names
+    assert (start, end) == (saturday, saturday + timedelta(days=2))
+    assert abs((saturday - moment).days) <= 3
+    for other in (saturday - timedelta(days=7), saturday + timedelta(days=7)):
+        assert abs((other - moment).days) >= abs((saturday - moment).days)

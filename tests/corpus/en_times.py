@@ -3461,6 +3461,58 @@ HELD_OUT_SUN = [
         "2025-09-03",
         ["Trains will run normally again once the line is reopened on [Wednesday]."],
     ),
+    # a preposition of time before a month and a capitalised word: the month, no first name
+    *examples(
+        SUN,
+        DATE,
+        "2025-03",
+        [
+            "The paper reported in February that consultants were hired, and in [March] Halvorsen"
+            " halted a canning line."
+        ],
+    ),
+    # a compound adjective ("climate-controlled") is no past verb
+    *examples(
+        SUN,
+        DATE,
+        "2026-05",
+        ["Engineers will ship the satellite in a climate-controlled container in [May]."],
+    ),
+    # a past relative clause after a day still to come tells of something else, dated from the
+    # DCT, not as that day's neighbour
+    *examples(
+        SUN,
+        DATE,
+        "2024-11",
+        [
+            "The satellite will lift off no earlier than Oct. 10 on a rocket that flew its first"
+            " mission in [November]."
+        ],
+    ),
+    # a holiday's weekend is the ISO weekend nearest the holiday
+    *examples(
+        SUN,
+        DATE,
+        "2025-W35-WE",
+        ["Thousands of travelers were stranded over [the Labor Day weekend]."],
+    ),
+    # told on a Saturday, a past "weekend" is the one before: the weekend just begun holds no
+    # past yet
+    *examples(
+        "2019-09-07",
+        DATE,
+        "2019-W35-WE",
+        ["He lost about $3,000 in sales over [the weekend] because deliveries never arrived."],
+    ),
+    # a season in a sentence whose year a "when" clause sets is in that year
+    *examples(
+        SUN,
+        DATE,
+        "2009-WI",
+        ["The lock was last restored in 2009, when the gates were replaced during [the winter]."],
+    ),
+    # "was to open" is a plan told in the past: the nearer day
+    *examples(MON, DATE, "2020-06-17", ["The tour was to open in New York on [Wednesday]."]),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

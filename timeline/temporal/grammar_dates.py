@@ -30,6 +30,9 @@ from timeline.temporal.underspecified import Absolute
 __all__ = ["DATE_RULES", "month_number"]
 
 _NAME_AFTER = re.compile(r"\s+(?!(?:of|and|to)\b)[A-Z][a-z]+")
+_TIME_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|since|until|till|during)\s+)$")
+"""A preposition of time before a month followed by a capitalised word: the month's, not a
+first name's ("in March Halvorsen halted a canning line")."""
 _MAY_BEFORE = re.compile(
     r"(?i:\b(?:in|of|since|until|till|early|late|mid|last|next|this|by|through|to|and|from|"
     r"between|during|before|after|on|the|each|every|or|that)\s+|mid-)$"
@@ -174,8 +177,10 @@ def month_this_year(m: re.Match[str]) -> Parsed | None:
 def bare_month(m: re.Match[str]) -> Parsed | None:
     word = m["mon"]
     before = m.string[max(0, m.start() - 20) : m.start()]
-    if _NAME_AFTER.match(m.string, m.end()):
-        return None  # "April Ryan", "Jan Koum": a first name
+    if _NAME_AFTER.match(m.string, m.end()) and not _TIME_PREPOSITION_BEFORE.search(before):
+        # "April Ryan", "Jan Koum": a first name (but "in March Halvorsen halted a line" opens
+        # with its preposition of time)
+        return None
     # "May" and "March" are common words: only a month after a preposition or determiner.
     if (word in ("May", "MAY") or word.startswith("Mar")) and not _MAY_BEFORE.search(before):
         return None

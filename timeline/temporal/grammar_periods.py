@@ -152,10 +152,14 @@ _THING_AFTER = re.compile(
 
 @rule(
     "[last|next] <holiday> [<year>]",
-    rf"(?:(?P<det>(?i:last|next|this))\s+)?(?P<h>{_HOLIDAY})(?!\w)(?:,?\s+(?P<y>{YEAR}))?",
+    rf"(?:(?P<the>(?i:the))\s+(?={_HOLIDAY}\s+(?i:weekend)\b))?"
+    rf"(?:(?P<det>(?i:last|next|this))\s+)?(?P<h>{_HOLIDAY})(?!\w)"
+    r"(?P<we>\s+(?i:weekend)(?![\w-]))?"
+    rf"(?:,?\s+(?P<y>{YEAR}))?",
     (
         ("The shops will reopen before Christmas.", "Christmas"),
         ("on New Year's Day", "New Year's Day"),
+        ("stranded over the Labor Day weekend", "the Labor Day weekend"),
     ),
 )
 def holiday(m: re.Match[str]) -> Parsed | None:
@@ -163,7 +167,9 @@ def holiday(m: re.Match[str]) -> Parsed | None:
         return None  # "a Christmas markets cruise", "Easter eggs": a kind of thing, no date
     name = " ".join(m["h"].lower().replace("\u2019", "'").split())
     direction = {"last": -1, "next": 1, "this": 0}.get((m["det"] or "").lower())
-    return Parsed(TimexType.DATE, Holiday(name, year_number(m["y"]), direction))
+    return Parsed(
+        TimexType.DATE, Holiday(name, year_number(m["y"]), direction, weekend=bool(m["we"]))
+    )
 
 
 PERIOD_RULES: tuple[Rule, ...] = (quarter, half_year, season, holiday)

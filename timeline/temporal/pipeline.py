@@ -157,6 +157,8 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
     return None
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+"""A relative pronoun: the opening of a clause that may tell of something else."""
 _ASIDE_OPENING = re.compile(r",\s+(?:(?:who|which|whose)\b|(?-i:[a-z]+(?:ed|en))\s+by\b)")
 """The opening of an aside on a participant: a relative clause, or a passive participle with
 its agent ("tabled by the opposition"; a bare "-ed" word after a comma is often the main verb
@@ -224,6 +226,8 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             is not None,
             reported_would=reported_would(text, sentence_start, candidate.start),
             reported_at=reported_at(text, sentence_start, candidate.start),
+            relative_after_previous=previous_at >= sentence_start
+            and _RELATIVE_WORD.search(text, previous_at, candidate.start) is not None,
         )
         found = resolve(candidate.parsed.value, context)
         if found is None:

@@ -81,6 +81,9 @@ class Context:
         perfect_since: the expression follows a present perfect's "since" ("tensions have
             grown since June"): what has gone on since then goes on now, so a month without a
             year is the latest before the DCT, not the neighbour of a date named before.
+        relative_after_previous: a relative clause opens between the date named before in the
+            same sentence and the expression ("no earlier than July 10, on a rocket that flew
+            its first mission in November"): the expression may tell of something else.
     """
 
     dct: datetime | None
@@ -98,6 +101,7 @@ class Context:
     end_set: bool = False
     reported_would: bool = False
     reported_at: bool = False
+    relative_after_previous: bool = False
 
 
 @attrs.frozen

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from timeline.model import Anchor, Certainty, Grain
+from timeline.model import Anchor, Certainty, Grain, TimeSpan
 from timeline.temporal.calendar import add, floor
 from timeline.temporal.holidays_en import HOLIDAYS
 from timeline.temporal.resolution import (
@@ -83,6 +83,9 @@ def guess_year(
             or (opening.grain is Grain.DAY and opening.start > reference)
         )
         and not context.perfect_since
+        # "will lift off no earlier than July 10 on a rocket that flew its first mission in
+        # November": a past relative clause tells of something else, dated from the DCT
+        and not (context.relative_after_previous and context.tense is Tense.PAST)
     ):
         # "opened its investigation in September 2018 after a newspaper reported in August":
         # a month the sentence names after an earlier dated one is its nearest neighbour
@@ -152,7 +155,21 @@ def holiday(value: Holiday, context: Context) -> Resolution | None:
             return None
         (year, anchor), certainty = guessed, Certainty.INFERRED
     day = compute(year)
-    return unit(datetime(day.year, day.month, day.day), Grain.DAY, certainty, anchor)
+    moment = datetime(day.year, day.month, day.day)
+    if value.weekend:
+        return _holiday_weekend(moment, certainty, anchor)
+    return unit(moment, Grain.DAY, certainty, anchor)
+
+
+def _holiday_weekend(day: datetime, certainty: Certainty, anchor: Anchor) -> Resolution:
+    """The weekend a holiday belongs to ("the Labor Day weekend"): the one nearest the day.
+    TIMEX3 writes the ISO week's weekend, so its interval is that Saturday and Sunday, without
+    the Monday or Friday holiday itself."""
+    ahead = (6 - day.isoweekday()) % 7
+    saturday = day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    iso = saturday.isocalendar()
+    span = TimeSpan(saturday, saturday + timedelta(days=2), Grain.DAY, certainty)
+    return Resolution(f"{iso[0]:04d}-W{iso[1]:02d}-WE", span, None, certainty, anchor)
 
 
 def absolute(value: Absolute, context: Context) -> Resolution | None:
@@ -253,6 +270,12 @@ def period(value: Period, context: Context) -> Resolution | None:
             return None
         reference, anchor = found
         return unit(datetime(reference.year, first_month, 1), grain, Certainty.INFERRED, anchor)
+    if value.shift is None and value.year_shift is None and context.scope_year is not None:
+        # "was last restored in 2009, when the gates were replaced during the winter": the
+        # part of the year the sentence's year holds
+        return unit(
+            datetime(context.scope_year, first_month, 1), grain, Certainty.INFERRED, Anchor.PREVIOUS
+        )
     found = counting_from(context, Base.DCT)
     if found is None:
         return None

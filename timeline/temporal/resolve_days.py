@@ -88,7 +88,16 @@ def weekend(value: Weekend, context: Context) -> Resolution | None:
     shift = value.shift
     if shift is None:
         shift = 1 if context.tense is Tense.FUTURE or limit_ahead(context) else -1
-    if shift == -1 and saturday > reference:
+    if shift == -1 and (
+        saturday > reference
+        # "lost $3,000 in sales over the weekend", told on a Saturday: the weekend just begun
+        # holds no past yet, so the one before
+        or (
+            value.shift is None
+            and context.tense is Tense.PAST
+            and floor(reference, Grain.DAY) == saturday
+        )
+    ):
         saturday -= timedelta(days=7)
     elif (
         shift == 1

@@ -99,7 +99,8 @@ scheduled cuts on Monday", "during a scheduled check"): an adjective, which tell
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     # (an adverb may come between: "was originally scheduled to open in September")
-    r"\b(?:(?P<pastplan>(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:scheduled|planned|expected|due"
+    r"\b(?:(?P<pastplan>(?:was|were)\s+to(?=\s+[a-z]+\b)"
+    r"|(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:scheduled|planned|expected|due"
     r"|set|slated|meant"
     r"|supposed|(?:un)?likely)"
     r"|(?P<planned>planned)"
@@ -377,6 +378,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             and "," in text[match.end() : start]  # the aside closes before the date
         ):
             continue  # "a pay rise spread over two years, backdated to last September, and"
+        if match["past"] and match.start() > 0 and text[match.start() - 1] == "-":
+            continue  # "in a climate-controlled container": a compound adjective, no verb
         if match["past"] and _LINKING_VERB_OR_PERCENT_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
         ):

@@ -74,11 +74,13 @@ class Holiday:
         name: the key in :data:`timeline.temporal.holidays_en.HOLIDAYS`.
         year: the year if stated.
         direction: -1 "last Christmas", +1 "next Easter", ``None`` to decide by tense.
+        weekend: the weekend the holiday belongs to ("the Labor Day weekend"), not the day.
     """
 
     name: str
     year: int | None = None
     direction: int | None = None
+    weekend: bool = False
 
 
 @attrs.frozen
