@@ -31,3 +31,38 @@ def test_what_a_length_is_still_to_be_taken_by_is_still_to_come() -> None:
     )
     when = _when(text, "inquiry")
     assert when.earliest_start is None or when.earliest_start < TODAY
+
+
+def test_a_perception_is_when_what_it_perceives_happened() -> None:
+    text = (
+        "Staff noticed the surface softening during a public skating session on Sunday"
+        " afternoon. The rink was closed hours later."
+    )
+    when = _when(text, "noticed")
+    assert when.earliest_start == datetime(2024, 3, 10, 12)
+    # what is noticed "that" it happened may have happened long before
+    text = "An auditor noticed last week that money had gone missing in May."
+    assert _when(text, "noticed").latest_end != _when(text, "gone").latest_end
+
+
+def test_a_present_that_a_before_or_until_clause_waits_for_is_still_to_come() -> None:
+    text = (
+        "The tournament has lost its title sponsor less than two weeks before this year's"
+        " edition begins, organisers said on Tuesday."
+    )
+    assert _when(text, "begins").earliest_start == TODAY
+    text = "Horvat will run the university until the senate elects an interim rector."
+    assert _when(text, "elects").earliest_start == TODAY
+
+
+def test_results_a_relative_clause_tells_of_are_no_report_of_today() -> None:
+    text = (
+        "Vestra, which reported a net loss for the first quarter, said in a statement on"
+        " Monday that it was cutting marketing spending."
+    )
+    when = _when(text, "reported")
+    assert when.latest_end is not None
+    assert when.earliest_start is None or when.earliest_start < TODAY
+    # a saying in a relative clause still tells today's news
+    text = "Mayor Ruiz, who said the council needed more time, will meet passengers next week."
+    assert _when(text, "said").earliest_start == TODAY

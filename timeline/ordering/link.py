@@ -128,6 +128,13 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 )
                 and not self._after_dated_event(token)
                 and not _told_as_a_step(token)
+                # "Vestra, which reported a net loss for the first quarter, said on Tuesday":
+                # a relative clause tells what its noun did before, not today's report
+                and not (
+                    token is not None
+                    and token.dep_ == "relcl"
+                    and token.lemma_.lower() in _RESULTS_VERBS
+                )
                 and relation is not TimeRelation.AFTER
             )
             linkings.append(
@@ -182,6 +189,15 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
             if staged is not None and staged != index and _unlinked(linkings[index]):
                 # "would hold a ballot": the ballot is the holding, with whatever dates it
                 linkings[index] = linkings[staged]
+            perceived = self._perceived_event(token)
+            if (
+                perceived is not None
+                and linkings[perceived].time is not None
+                and linkings[index].time is None
+            ):
+                # "noticed the surface softening during a session on Tuesday afternoon": seen
+                # as it happened, the seeing is when the thing seen was
+                linkings[index] = attrs.evolve(linkings[perceived], reported_today=False)
             sought = self._seeking_verb_event(token)
             if sought is not None and sought != index and _unlinked(linkings[index]):
                 # "would also seek talks with the government": what a plan seeks comes after
@@ -315,6 +331,21 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
             and span.end >= today.end + _DEADLINE_AHEAD
         )
 
+    def _perceived_event(self, token: Any) -> int | None:
+        """The event a verb of perception takes in as it happens ("noticed the surface
+        softening", "saw the crane fall"), if any; what is noticed "that" it happened may have
+        happened long before."""
+        if token is None or token.lemma_.lower() not in _PERCEIVING:
+            return None
+        for child in token.children:
+            if (
+                child.dep_ in {"ccomp", "xcomp"}
+                and child.tag_ in {"VBG", "VB"}
+                and not any(grand.dep_ == "mark" for grand in child.children)
+            ):
+                return self.event_of(child)
+        return None
+
     def _staging_verb_event(self, index: int, token: Any) -> int | None:
         """The event of the verb that stages this noun event ("hold a ballot", "talks were
         held over the weekend"), if any."""
@@ -334,6 +365,11 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         return None if found == index else found
 
 
+_RESULTS_VERBS = frozenset({"report", "post", "announce", "disclose", "publish"})
+"""Verbs of making results or news public, which a relative clause tells of as done before
+("Vestra, which reported a net loss for the first quarter")."""
+_PERCEIVING = frozenset({"notice", "see", "spot", "hear", "watch", "observe", "witness", "smell"})
+"""Verbs of perception, which take in what they perceive as it happens."""
 _GOING_AHEAD = frozenset({"go", "press", "push", "forge"})
 """Verbs that, with "ahead", carry out what they go ahead with ("go ahead with a protest")."""
 

@@ -168,6 +168,7 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
 
 
 _CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "when", "before", "after"})
+_AHEAD_MARKS = frozenset({"before", "until", "till", "once"})
 _CONDITION_NOUNS = frozenset({"condition", "provided", "providing", "requirement"})
 _AHEAD_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall", "'ll", "wo"})
 
@@ -198,6 +199,10 @@ def _condition_ahead(token: Token) -> bool:
     marks = {child.lower_ for child in verb.children if child.dep_ in {"mark", "advmod"}}
     if not marks & _CONDITION_MARKS:
         return False
+    if marks & _AHEAD_MARKS:
+        # "less than two weeks before this year's edition begins", "until the senate elects a
+        # rector": what a present waits for is still to come, whatever the main verb's tense
+        return True
     governor = verb.head
     for _ in range(3):
         if any(
