@@ -143,7 +143,9 @@ def span_of_value(value: str) -> tuple[datetime, datetime] | None:
     return None
 
 
-_OPENING_SIGNAL = re.compile(r"\b(since|until|till|by|through|before|after|as of)\s+$", re.I)
+_OPENING_SIGNAL = re.compile(
+    r"\b(since|until|till|by|through|before|after|as of)\s+(?:at\s+least\s+)?$", re.I
+)
 
 _PLAIN_DATES = [
     case

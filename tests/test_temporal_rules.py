@@ -288,3 +288,11 @@ def test_a_holiday_weekend_is_the_iso_weekend_nearest_the_holiday(name: str, yea
     assert abs((saturday - moment).days) <= 3
     for other in (saturday - timedelta(days=7), saturday + timedelta(days=7)):
         assert abs((other - moment).days) >= abs((saturday - moment).days)
+
+
+def test_spring_tides_are_a_kind_of_tide_not_a_season() -> None:
+    text = (
+        "Forecasters say the next spring tides are due in mid-August and have warned that the"
+        " seafront will remain at risk."
+    )
+    assert [e.text for e in find_times(text, dct="2023-07-28")] == ["mid-August"]

@@ -3513,6 +3513,28 @@ HELD_OUT_SUN = [
     ),
     # "was to open" is a plan told in the past: the nearer day
     *examples(MON, DATE, "2020-06-17", ["The tour was to open in New York on [Wednesday]."]),
+    # "until at least" is still a deadline
+    *examples(
+        SUN,
+        DATE,
+        "2026-01",
+        ["Councillors voted last Thursday to keep the lights in storage until at least [January]."],
+    ),
+    # what goes on sale on a day is still to come
+    *examples(SUN, DATE, "2025-09-05", ["Tickets go on sale on [Friday]."]),
+    # told on a weekend, "last weekend" is the one before; what was sold "for the weekend" is
+    # for this one
+    *examples("2024-01-27", DATE, "2024-W03-WE", ["Hofstetter won in Cortina [last weekend]."]),
+    *examples(
+        "2024-01-27", DATE, "2024-W04-WE", ["About 9,000 tickets had been sold for [the weekend]."]
+    ),
+    # "and last two years": the verb "last", no "last two years" before now
+    *examples(
+        SUN,
+        DURATION,
+        "P2Y",
+        ["Work on the branch is due to begin in January and last [two years]."],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {
@@ -3745,6 +3767,9 @@ NEGATIVE: list[Negative] = [
             ("by a quarter", "Student numbers have risen by nearly a quarter."),
             # "the same period" with no quarter named before: the stretch meant is not one date
             ("the same period", "Repair spending fell while dividends rose over the same period."),
+            # a timetable, not a length; a holiday naming a kind of thing
+            ("hours", "The council is cutting opening hours at the town library."),
+            ("Christmas", "People will simply do their Christmas shopping in the city instead."),
         ],
     ),
 ]

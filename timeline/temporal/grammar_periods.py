@@ -139,13 +139,13 @@ def season(m: re.Match[str]) -> Parsed | None:
 
 _SEASONAL_THING_AFTER = re.compile(
     r"\s+(?i:camps?|jobs?|houses?|homes?|olympics|games|collections?|clothes|clothing|tyres|tires"
-    r"|wheat|barley|crops?|squash|interns?|internships?|residences?|palace)\b"
+    r"|wheat|barley|crops?|squash|interns?|internships?|residences?|palace|tides?)\b"
 )
 """Nouns a bare season modifies as a kind of thing rather than as a date."""
 _THING_AFTER = re.compile(
     r"\s+(?i:markets?|trees?|cards?|carols?|lights|decorations?|presents|gifts?|puddings?"
     r"|cakes?|jumpers?|songs?|albums?|films?|movies?|crackers?|stockings?|eggs?|bunn(?:y|ies)"
-    r"|island)\b"
+    r"|island|shopping|shoppers|parties|party|rush)\b"
 )
 """Nouns a holiday name modifies as a kind of thing rather than as a date."""
 

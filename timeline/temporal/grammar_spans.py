@@ -28,8 +28,10 @@ from timeline.temporal.underspecified import (
 
 __all__ = ["SPAN_RULES"]
 
+_SCHEDULE_BEFORE = re.compile(r"(?i:\b(?:opening|office|working|business|visiting|trading))\s+$")
+"""Nouns before "hours" that make them a timetable ("opening hours"), not a length."""
 _MODAL_BEFORE = re.compile(
-    r"(?i:\b(?:will|would|could|can|may|might|must|should|to|did|does|do|'ll|not))\s+$"
+    r"(?i:\b(?:will|would|could|can|may|might|must|should|to|did|does|do|'ll|not|and|or))\s+$"
 )
 _FRACTION_AFTER = re.compile(
     r"\s+(?:of|more|less|fewer|higher|lower|above|below|bigger|smaller|larger)\b", re.IGNORECASE
@@ -179,6 +181,8 @@ def bare_units(m: re.Match[str]) -> Parsed | None:
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
     if re.search(r"(?:the|these|those|their|his|her|its|our|early|of|all|\d)\s+$", before):
         return None  # "the years", "52 years old"
+    if m["u"].lower() == "hours" and _SCHEDULE_BEFORE.search(before):
+        return None  # "cutting opening hours at the library": a timetable, no length
     return Parsed(TimexType.DURATION, Length(None, unit_grain(m["u"])))
 
 

@@ -42,7 +42,7 @@ _AMOUNT_MODS = {
 _APPROX_WORDS = ("about", "around", "approximately", "roughly", "circa")
 _SIGNAL = re.compile(
     r"(?i:\b(?P<w>since|until|till|through|before|after|from|by|to|between|and|for"
-    r"|starting|beginning|as\s+(?:soon|early)\s+as)\s+)$"
+    r"|starting|beginning|as\s+(?:soon|early)\s+as)\s+(?:at\s+least\s+)?)$"
 )
 
 

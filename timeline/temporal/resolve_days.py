@@ -90,11 +90,14 @@ def weekend(value: Weekend, context: Context) -> Resolution | None:
         shift = 1 if context.tense is Tense.FUTURE or limit_ahead(context) else -1
     if shift == -1 and (
         saturday > reference
+        # "won in Cortina last weekend", told on a Saturday or Sunday: the one before this
+        or (value.shift == -1 and saturday <= reference)
         # "lost $3,000 in sales over the weekend", told on a Saturday: the weekend just begun
-        # holds no past yet, so the one before
+        # holds no past yet, so the one before (but tickets "sold for the weekend" are for it)
         or (
             value.shift is None
             and context.tense is Tense.PAST
+            and context.signal != "for"
             and floor(reference, Grain.DAY) == saturday
         )
     ):

@@ -162,7 +162,7 @@ _CUE = re.compile(
     r"|(?<=,\s)expected(?=\s+(?:in|on|by|at|next|later|this)\b)"
     r"|expects?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
     r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|ends|(?<!\bto\s)meets?|resumes"
-    r"|arrives|returns|reconvenes|travels|visits|heads|departs"
+    r"|arrives|returns|reconvenes|travels|visits|heads|departs|go(?:es)?\s+on\s+sale"
     # a fixture or hearing told in the present is to come: "Raiders host Westbury on
     # Saturday", "faces a hearing on Monday" (not after "did", "not", nor in "face-to-face")
     r"|(?<!\bdid\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!-)(?:hosts?|faces?|plays?)(?!-)"
