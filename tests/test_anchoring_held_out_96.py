@@ -66,3 +66,23 @@ def test_results_a_relative_clause_tells_of_are_no_report_of_today() -> None:
     # a saying in a relative clause still tells today's news
     text = "Mayor Ruiz, who said the council needed more time, will meet passengers next week."
     assert _when(text, "said").earliest_start == TODAY
+
+
+def test_a_simple_past_misjoined_to_a_reported_modal_passive_is_the_reporters() -> None:
+    text = (
+        "Environmental group Bellona said on Sunday that ships carrying hazardous chemicals"
+        " should be inspected more often, and called for the port to be closed to vessels with"
+        " repeated detentions."
+    )
+    assert _when(text, "called").earliest_start == datetime(2024, 3, 10)
+
+
+def test_a_pronoun_saying_on_after_a_dated_report_is_the_same_days() -> None:
+    text = (
+        '"We have listened," council leader Helen Marsh told reporters on Friday. She said the'
+        " removal would take about three weeks."
+    )
+    assert _when(text, "said").earliest_start == datetime(2024, 3, 8)
+    # a saying of someone else, or of a sentence whose root tells no report, stays today's
+    text = "Helen Marsh visited the site on Friday. She said the removal would take weeks."
+    assert _when(text, "said").earliest_start == TODAY

@@ -181,6 +181,19 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 # less": the warning is part of the same report
                 linkings[index] = attrs.evolve(linkings[index], reported_today=True)
         for index, token in enumerate(self.event_tokens):
+            before = self._report_continued(index, token)
+            if (
+                before is not None
+                and linkings[index].reported_today
+                and linkings[before].time is not None
+                and self.events[before].kind is EventClass.REPORTING
+            ):
+                # '... council leader Helen Marsh told reporters on Friday. She said the
+                # removal would take about three weeks': the same speaker goes on, that day
+                linkings[index] = attrs.evolve(
+                    linkings[index], time=linkings[before].time, reported_today=False
+                )
+        for index, token in enumerate(self.event_tokens):
             staged = self._staging_verb_event(index, token)
             if staged is None:
                 staged = self._report_at_gathering(token)
@@ -220,6 +233,26 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         if found is None or self.events[found].kind is not EventClass.REPORTING:
             return None
         return found
+
+    def _report_continued(self, index: int, token: Any) -> int | None:
+        """The reporting verb at the root of the sentence just before, if this event is a
+        past "said" of a pronoun ("She said ...") opening the next sentence's main clause."""
+        if (
+            token is None
+            or token.dep_ != "ROOT"
+            or self.events[index].kind is not EventClass.REPORTING
+            or self.events[index].tense is not Tense.PAST
+            or not any(
+                child.dep_ == "nsubj" and child.lower_ in {"he", "she", "they"}
+                for child in token.children
+            )
+        ):
+            return None
+        start = token.sent.start
+        if start == 0:
+            return None
+        root = token.doc[start - 1].sent.root
+        return self.event_of(root)
 
     def _report_at_gathering(self, token: Any) -> int | None:
         """The report made to or at this gathering ("he told a news conference", "said at a

@@ -899,7 +899,13 @@ def _reporter_of_misjoined(token: Token) -> Token | None:
     to ("said that the government would present an offer and urged officers to return"), if
     the parse did that; else ``None``."""
     head = token.head
-    if token.dep_ != "conj" or token.tag_ != "VBD" or head.tag_ != "VB" or head.dep_ != "ccomp":
+    if (
+        token.dep_ != "conj"
+        or token.tag_ != "VBD"
+        # "that ships should be inspected more often, and called for the port to be closed"
+        or head.tag_ not in {"VB", "VBN"}
+        or head.dep_ != "ccomp"
+    ):
         return None
     if any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children):
         return None
