@@ -3528,6 +3528,69 @@ HELD_OUT_SUN = [
     *examples(
         "2024-01-27", DATE, "2024-W04-WE", ["About 9,000 tickets had been sold for [the weekend]."]
     ),
+    # "that June": the June of the date named before
+    *examples(
+        SUN,
+        DATE,
+        "2020-06",
+        ["The work began in March 2020, was halted for 11 weeks and resumed that [June]."],
+    ),
+    # what is due for delivery in a month is still to come; a "due" after a date is another
+    # clause's
+    *examples(
+        "2024-03-09",
+        DATE,
+        "2024-06",
+        [
+            "The company had ordered two cranes in January, with the first due for delivery in"
+            " [June]."
+        ],
+    ),
+    *examples(
+        "2024-03-09",
+        DATE,
+        "2024-01",
+        [
+            "The company had ordered two cranes in [January], with the first due for delivery in"
+            " June."
+        ],
+    ),
+    # "called on X to add": a directive, whose infinitive is still to come
+    *examples(
+        "2024-03-09",
+        DATE,
+        "2024-03-11",
+        ["He called on the national rail operator to add extra freight slots from [Monday]."],
+    ),
+    # a past "not until" tells when something at last happened
+    *examples(
+        "2021-05-26",
+        TIME,
+        "2021-05-24TMO",
+        ["The outage began on Saturday evening and was not fully fixed until [Monday morning]."],
+    ),
+    # a wish with its object ("wanted work to begin") looks ahead
+    *examples(
+        "2022-07-21",
+        DATE,
+        "2022-09",
+        ["Brehm said the government wanted work to begin before [the end of September]."],
+        mod="END",
+    ),
+    # "is now expected": an adverb inside the plan
+    *examples(
+        "2022-03-19",
+        DATE,
+        "2022-FA",
+        ["The reopening, originally planned for 2021, is now expected in [the autumn]."],
+    ),
+    # a deferral's new date, five words on, may lie on either side: the nearer one
+    *examples(
+        "2021-02-20",
+        DATE,
+        "2020-11",
+        ["The pandemic closed the workshop and delayed the return of the pipes until [November]."],
+    ),
     # "and last two years": the verb "last", no "last two years" before now
     *examples(
         SUN,

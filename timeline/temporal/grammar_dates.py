@@ -30,6 +30,7 @@ from timeline.temporal.underspecified import Absolute
 __all__ = ["DATE_RULES", "month_number"]
 
 _NAME_AFTER = re.compile(r"\s+(?!(?:of|and|to)\b)[A-Z][a-z]+")
+_THAT_BEFORE = re.compile(r"(?i:\bthat\s+)$")
 _TIME_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|since|until|till|during)\s+)$")
 """A preposition of time before a month followed by a capitalised word: the month's, not a
 first name's ("in March Halvorsen halted a canning line")."""
@@ -184,6 +185,12 @@ def bare_month(m: re.Match[str]) -> Parsed | None:
     # "May" and "March" are common words: only a month after a preposition or determiner.
     if (word in ("May", "MAY") or word.startswith("Mar")) and not _MAY_BEFORE.search(before):
         return None
+    if _THAT_BEFORE.search(before):
+        # "began in March 2020 ... and resumed that June": the June of the date named before
+        return Parsed(
+            TimexType.DATE,
+            Absolute(Grain.MONTH, None, month_number(word), None, 0, from_previous=True),
+        )
     return Parsed(TimexType.DATE, Absolute(Grain.MONTH, None, month_number(word)))
 
 

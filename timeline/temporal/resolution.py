@@ -22,6 +22,7 @@ __all__ = [
     "Resolution",
     "after_past_sentence",
     "counting_from",
+    "earliest_ahead",
     "last_day_named",
     "limit_ahead",
     "unit",
@@ -130,9 +131,18 @@ def limit_ahead(context: Context) -> bool:
     "not before June", "moved to March") whatever the tense, or a deadline ("until June", "by
     Friday") or a start ("starting Monday") unless the sentence is past ("was finished by
     Friday")."""
-    return context.signal in EARLIEST_SIGNALS or (
+    return earliest_ahead(context) or (
         context.signal in DEADLINE_SIGNALS + STARTING_SIGNALS and context.tense is not Tense.PAST
     )
+
+
+def earliest_ahead(context: Context) -> bool:
+    """Whether the signal names an earliest time still to come whatever the tense ("as early
+    as Tuesday", "would not reopen until June"); a past "not until" tells when something at
+    last happened ("was not fully fixed until Monday morning")."""
+    if context.signal not in EARLIEST_SIGNALS:
+        return False
+    return not (context.signal in ("not until", "not till") and context.tense is Tense.PAST)
 
 
 def counting_from(

@@ -14,11 +14,11 @@ from timeline.temporal.calendar import add, floor
 from timeline.temporal.holidays_en import HOLIDAYS
 from timeline.temporal.resolution import (
     DEADLINE_SIGNALS,
-    EARLIEST_SIGNALS,
     Context,
     Resolution,
     after_past_sentence,
     counting_from,
+    earliest_ahead,
     last_day_named,
     limit_ahead,
     unit,
@@ -126,9 +126,12 @@ def guess_year(
             continue
         slack = _PAST_SLACK if day else _MONTH_SLACK
         past = context.tense is Tense.PAST or context.signal == "since"
-        future = context.tense is Tense.FUTURE or context.signal in DEADLINE_SIGNALS
-        future = future or context.signal in EARLIEST_SIGNALS
-        past = past and context.signal not in DEADLINE_SIGNALS + EARLIEST_SIGNALS
+        # a deadline looks ahead ("has extended the loans through January", "gave the company
+        # until mid-November"), but one a deferral told in the past set may lie on either side
+        # ("delayed the return of the pipes until November": the nearer one)
+        deadline = context.signal in DEADLINE_SIGNALS and context.tense is not Tense.PLANNED
+        future = context.tense is Tense.FUTURE or deadline or earliest_ahead(context)
+        past = past and not deadline and not earliest_ahead(context)
         if direction is None and past and start > reference + slack:
             continue
         if direction is None and future and end <= reference - (slack if day else timedelta(0)):
@@ -187,12 +190,18 @@ def absolute(value: Absolute, context: Context) -> Resolution | None:
         and value.month is not None
         and previous is not None
         and previous.start is not None
-        and previous.grain <= Grain.MONTH
+        and (
+            previous.grain <= Grain.MONTH or (value.direction == 0 and previous.grain is Grain.YEAR)
+        )
     ):
         # "in June 2021 ... the following January": the first January after that June
         named = previous.start
         if value.direction == 1:
             year = named.year if value.month > named.month else named.year + 1
+        elif value.direction == 0:
+            # "that June": the one of the year named, or the first after the month named
+            later = previous.grain < Grain.YEAR and value.month < named.month
+            year = named.year + 1 if later else named.year
         else:
             year = named.year if value.month < named.month else named.year - 1
         anchor, certainty = Anchor.PREVIOUS, Certainty.ANCHORED

@@ -109,7 +109,7 @@ _CUE = re.compile(
     r"|(?P<deferred>(?:adjourned|postponed|delayed|deferred|put\s+off|pushed\s+back"
     # "voted to move it to April 26": a move's new date, like a deferral's
     r"|rescheduled|move(?=\s))"
-    r"(?:\s+[A-Za-z'’-]+){0,3}?\s+(?:until|till|to)(?=\s)"
+    r"(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:until|till|to)(?=\s)"
     # what is called "for" a day is set for it: "called a protest for Saturday" (not "called
     # for calm")
     r"|called(?:\s+[A-Za-z'’-]+){1,4}?\s+for(?=\s)))"
@@ -126,12 +126,15 @@ _CUE = re.compile(
     r"(?:\s+(?:not|still|also|never|then|soon|probably|likely|only|now))*"
     # "will be formally recognised": an adverb before the participle is still the future's
     r"(?:\s+(?:be|have\s+been|have))?(?:\s+[a-z]+ly(?=\s+[a-z]+(?:ed|en)\b))?(?:\s+[a-z]+)?"
-    r"|(?:is|are|am|be)\s+(?:scheduled|expected|due|set|slated|planned|(?:un)?likely|supposed)\b"
+    r"|(?:is|are|am|be)\s+(?:(?:now|still|also)\s+)?(?:scheduled|expected|due|set|slated|planned"
+    r"|(?:un)?likely|supposed)\b"
     # a decision's infinitive is to come, but a date before the decision is the decision's own:
     # "In March, the senate voted to censure her", "On Monday agreed to meet on Friday"
     r"|(?P<intent>(?:decided|agreed|voted|promised|pledged|vowed|hoped|intended|aimed|wanted"
     # "voted 9-2 to end the agreement", "voted unanimously to"
-    r"|sought)(?:\s+(?:\d+[-–]\d+|[a-z]+ly))?\s+to\s+[a-z]+)"
+    r"|sought)(?:\s+(?:\d+[-–]\d+|[a-z]+ly))?\s+to\s+[a-z]+"
+    # "wanted work to begin before the end of September": a wish with its object
+    r"|(?:wanted|needed)\s+(?:(?!to\b)[a-z]+\s+){1,3}?to\s+[a-z]+)"
     r"|(?:supposed|due|set|going|expected)\s+to\s+[a-z]+"
     # "declared Wednesday a national day of mourning": the day declared is still to come
     r"|(?:declared|designated|proclaimed)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -153,10 +156,12 @@ _CUE = re.compile(
     r"|(?P<demand>(?:called\s+for|demanded|asked\s+for|sought)\s+(?:[A-Za-z0-9'’-]+\s+){1,6}?"
     # and an expectation's: "expected the backlog to be cleared by Friday"
     r"by(?=\s)|expected\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+\s+by(?=\s))"
-    r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told|expected)\s+"
-    r"(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?!be\b)[a-z]+)"
+    r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told|expected"
+    # "called on the national rail operator to add extra slots from Monday"
+    r"|called\s+on(?=\s+(?:[A-Za-z0-9'’-]+\s+){1,4}?to\s))\s+"
+    r"(?:[A-Za-z0-9'’-]+\s+){1,4}?to\s+(?!be\b)[a-z]+)"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
-    r"|(?<!\bwas\s)(?<!\bwere\s)due\s+(?=(?:in|on|by|between|at|next|this|later)\b)"
+    r"|(?<!\bwas\s)(?<!\bwere\s)due\s+(?:for\s+[a-z]+\s+)?(?=(?:in|on|by|between|at|next|this|later)\b)"
     # "snap vote set for February", "sworn in, expected in early March": a plan's date
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)set\s+for(?=\s)"
     r"|(?<=,\s)expected(?=\s+(?:in|on|by|at|next|later|this)\b)"
@@ -411,6 +416,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # "Oct. 9, followed by a statement", "on Monday charged with illegal mining": a
             # participle, no tense of its own
             continue
+        if match.start() >= end and match.group().lower().startswith("due"):
+            continue  # "ordered cranes in January, with the first due for delivery in June"
         if match.start() >= end and match.group().lower().startswith(("as ", "as\t", "as\n")):
             # "called us on Monday night as soon as the news broke": after the date, "as soon
             # as" opens a clause of its own; only before a date does it look ahead
