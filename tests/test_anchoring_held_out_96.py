@@ -86,3 +86,22 @@ def test_a_pronoun_saying_on_after_a_dated_report_is_the_same_days() -> None:
     # a saying of someone else, or of a sentence whose root tells no report, stays today's
     text = "Helen Marsh visited the site on Friday. She said the removal would take weeks."
     assert _when(text, "said").earliest_start == TODAY
+
+
+def test_a_time_right_after_a_since_phrase_dates_its_noun() -> None:
+    text = (
+        "Okafor denies murdering Mark Hulme. He has been held in custody since his arrest in"
+        " January last year."
+    )
+    held = _when(text, "held")
+    # held from the arrest in January 2023 until now, not within January
+    assert held.earliest_start == datetime(2023, 1, 1)
+    assert held.latest_end is None or held.latest_end >= TODAY
+    assert _when(text, "arrest").latest_end == datetime(2023, 2, 1)
+
+
+def test_what_took_effect_began_then() -> None:
+    text = "The suspension took effect on Friday and covers about 40 staff and students."
+    when = _when(text, "suspension")
+    assert when.earliest_start == datetime(2024, 3, 8)
+    assert when.latest_end is None or when.latest_end > datetime(2024, 3, 9)

@@ -383,6 +383,7 @@ class AnchorRules(LinkState):
         governor = self._noun_the_verb_cannot_hold(span, signal, governor, expression)
         governor = self._past_verb_above_present_relative(governor, expression)
         governor = _past_a_bare_verb_misparse(governor)
+        governor = self._since_noun_before(span, signal, governor)
         until = None
         if signal == "between":
             # "between 2014 and 2018": it began in the first and ended in the second
@@ -869,6 +870,28 @@ class AnchorRules(LinkState):
         if governor is not None and self.events[governor].tense is Tense.PAST:
             return head
         return token
+
+    def _since_noun_before(self, span: Any, signal: str | None, governor: Token | None) -> Any:
+        """The event noun of a "since" phrase that ends right before the time's preposition
+        ("has been held in custody since his arrest in January last year"): the parser hangs
+        the time on the verb, but it dates the arrest, which the holding goes on since."""
+        if signal not in {"in", "on", "at"} or governor is None or span.start == 0:
+            return governor
+        preposition = self.doc[span.start - 1]
+        if preposition.dep_ != "prep":
+            return governor
+        for since in governor.children:
+            if since.dep_ != "prep" or since.lower_ != "since":
+                continue
+            for noun in since.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.pos_ == "NOUN"
+                    and self.event_of(noun) is not None
+                    and noun.right_edge.i == preposition.i - 1
+                ):
+                    return noun
+        return governor
 
     def _event_noun_before(self, preposition: Token) -> Token | None:
         """The event noun a "since" phrase right after it measures, when the verb is no perfect.

@@ -108,6 +108,10 @@ def subject_phase(token: Token) -> TimeRelation | None:
     verb = token.head
     if token.dep_ != "nsubj" or token.pos_ != "NOUN" or verb.i == token.i:
         return None
+    if verb.lemma_.lower() == "take" and any(
+        child.dep_ == "dobj" and child.lemma_.lower() == "effect" for child in verb.children
+    ):
+        return TimeRelation.BEGUN_BY  # "the suspension took effect on Friday": it began then
     if any(child.dep_ in ("dobj", "xcomp", "ccomp") for child in verb.children):
         return None  # "the talks began a new round", "fighting started to spread"
     lemma = verb.lemma_.lower()
