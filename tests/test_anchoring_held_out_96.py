@@ -105,3 +105,17 @@ def test_what_took_effect_began_then() -> None:
     when = _when(text, "suspension")
     assert when.earliest_start == datetime(2024, 3, 8)
     assert when.latest_end is None or when.latest_end > datetime(2024, 3, 9)
+
+
+def test_a_verb_whose_participle_complement_is_dated_is_done_then() -> None:
+    text = (
+        "On Feb. 7, the tribunal ordered the ministry to repeat the tender. The minister"
+        " accepted the ruling two days later and reopened bidding on March 1."
+    )
+    assert _when(text, "reopened").earliest_start == datetime(2024, 3, 1)
+    assert _when(text, "accepted").earliest_start == datetime(2024, 2, 9)
+    text = (
+        "Engineers arrived at the site on Monday and began removing the two remaining blades"
+        " on Tuesday afternoon."
+    )
+    assert _when(text, "began").earliest_start == datetime(2024, 3, 12, 12)

@@ -187,6 +187,26 @@ class SharingRules(LinkState):
             if later is not None:
                 self._copy_any(later, index)
 
+    def _dated_complement(self, verb: Token) -> int | None:
+        """The event of a participle complement of ``verb`` that its own phrase dates
+        ("reopened bidding on April 3", "began removing the two remaining blades on Wednesday
+        afternoon"), if any."""
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        for child in verb.children:
+            if child.dep_ not in {"dobj", "xcomp"} or child.tag_ != "VBG":
+                continue
+            found = self.event_of(child)
+            link = self.time[found] if found is not None else None
+            end = child.right_edge.idx + len(child.right_edge.text)
+            if (
+                link is not None
+                and link.link is LinkKind.SYNTAX
+                and child.idx < link.expression.start < end
+            ):
+                return found
+        return None
+
     def _relatives_of_its_complement(self, noun: Token) -> list[Token]:
         """Relative clauses the parser hung on a noun that is no event inside the event noun's
         own phrase: "a two-day session of the provincial cabinet that began on Wednesday"
@@ -747,9 +767,16 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
+        dated_complement = self._dated_complement(token)
+        if dated_complement is not None:
+            # "reopened bidding on April 3", "began removing the blades on Wednesday
+            # afternoon": the parser hangs the time on the complement, whose doing is the
+            # verb's
+            found.append(dated_complement)
         conjoined = self.event_of(head) if token.dep_ == "conj" else None
         if (
             conjoined is not None
+            and dated_complement is None
             and token.tag_ == "VBD"
             # "unions learned of the bonuses last week ... and demanded": a past verb the
             # tagger took for a bare participle is still the simple past
