@@ -119,3 +119,17 @@ def test_a_verb_whose_participle_complement_is_dated_is_done_then() -> None:
         " on Tuesday afternoon."
     )
     assert _when(text, "began").earliest_start == datetime(2024, 3, 12, 12)
+
+
+def test_a_bare_the_statement_is_the_one_told_of_before() -> None:
+    text = (
+        "The bank said in a statement on Monday that the outage had been fixed. In the"
+        " statement, chief executive Helen Marsh said the fault had been traced to a supplier."
+    )
+    when = when_of(text.split(". ")[1], "said", DCT)
+    assert when.earliest_start == TODAY  # alone, the saying is today's
+    found = [e for e in timeline.extract(text, dct=DCT) if e.text == "said"]
+    assert [e.when.earliest_start for e in found if e.when is not None] == [
+        datetime(2024, 3, 11),
+        datetime(2024, 3, 11),
+    ]

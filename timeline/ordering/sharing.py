@@ -294,7 +294,11 @@ class SharingRules(LinkState):
         the same lemma, within a few sentences)."""
         if token.pos_ != "NOUN" or self.time[index] is not None:
             return None
-        if not any(child.lower_ == "same" for child in token.children):
+        if not any(child.lower_ == "same" for child in token.children) and not (
+            # "said in a statement on Tuesday ... In the statement, the chief executive said":
+            # a bare "the" statement is the one told of just before
+            _bare_the(token) and token.lemma_.lower() in _STATEMENTS
+        ):
             return None
         position = self._nearest_mention(index, token, -1)
         if position is None:
@@ -366,6 +370,11 @@ class SharingRules(LinkState):
         for child in token.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in _GATHERINGS:
                 return self.event_of(child)
+            if child.dep_ == "prep" and child.lower_ == "in":
+                # "In the statement, the chief executive said": said in it, when it was made
+                for noun in child.children:
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() in _STATEMENTS:
+                        return self.event_of(noun)
         return None
 
     def _planned_phase(self, token: Token) -> tuple[int, TimeRelation] | None:
@@ -995,6 +1004,8 @@ _SEARCHING_VERBS = frozenset(
      "analyze", "review", "audit", "screen", "scan"}
 )  # fmt: skip
 """Verbs of looking into something, during which what was found was found."""
+_STATEMENTS = frozenset({"statement", "memo", "letter", "interview"})
+"""Nouns of a report made once, which a bare "the" names again."""
 _GATHERINGS = frozenset(
     {"conference", "briefing", "meeting", "hearing", "session", "rally", "summit", "forum",
      "parliament", "assembly", "congress", "court", "tribunal", "inquiry", "committee"}
