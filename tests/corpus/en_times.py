@@ -3591,6 +3591,55 @@ HELD_OUT_SUN = [
         "2020-11",
         ["The pandemic closed the workshop and delayed the return of the pipes until [November]."],
     ),
+    # a forecast told in the past names the nearer weekend
+    *examples(
+        "2024-09-26",
+        DATE,
+        "2024-W39-WE",
+        [
+            "Forecasters warned on Tuesday that more unsettled weather was likely over"
+            " [the weekend]."
+        ],
+    ),
+    # "March" and "May" in a list of months are months
+    *examples(
+        "2023-07-20", DATE, "2023-03", ["Wages for [March], April, May and June were not paid."]
+    ),
+    *examples(
+        "2023-07-20", DATE, "2023-05", ["Wages for March, April, [May] and June were not paid."]
+    ),
+    # a time still to come after a day still to come is not a month gone
+    *examples(
+        "2023-01-30",
+        DATE,
+        "2023-12",
+        ["They will ask the company on Wednesday to keep the plant open until [December]."],
+    ),
+    # ", and" opens a clause of its own: no reported "would", no year "this year" scopes
+    *examples(
+        "2023-01-30",
+        DATE,
+        "2022-11",
+        [
+            "Harrow said last month that it would cut jobs, and in [November] it closed a"
+            " newsroom.",
+            "Harrow said it would cut 120 jobs this year, and in [November] it closed a newsroom.",
+        ],
+    ),
+    # "that January" is the January of the year named, before the month named too
+    *examples(
+        "2022-07-29",
+        DATE,
+        "2020-01",
+        ["The house closed in June 2020. Panes had cracked during a cold snap that [January]."],
+    ),
+    # a present perfect with an adverb ("has now lasted") is still a perfect
+    *examples(
+        "2025-01-18",
+        DATE,
+        "2024-SP",
+        ["A hosepipe ban it introduced in [the spring] has now lasted nine months."],
+    ),
     # "and last two years": the verb "last", no "last two years" before now
     *examples(
         SUN,
@@ -3833,6 +3882,7 @@ NEGATIVE: list[Negative] = [
             # a timetable, not a length; a holiday naming a kind of thing
             ("hours", "The council is cutting opening hours at the town library."),
             ("Christmas", "People will simply do their Christmas shopping in the city instead."),
+            ("fall", "The fall happened when a section of cliff collapsed."),
         ],
     ),
 ]

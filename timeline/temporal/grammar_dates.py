@@ -30,6 +30,9 @@ from timeline.temporal.underspecified import Absolute
 __all__ = ["DATE_RULES", "month_number"]
 
 _NAME_AFTER = re.compile(r"\s+(?!(?:of|and|to)\b)[A-Z][a-z]+")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_LIST_AFTER = re.compile(rf",\s+(?:{_MONTHS})\b")
+_MONTH_LIST_BEFORE = re.compile(rf"\b(?:{_MONTHS})(?:,|\s+and|\s+or)\s+$")
 _THAT_BEFORE = re.compile(r"(?i:\bthat\s+)$")
 _TIME_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|since|until|till|during)\s+)$")
 """A preposition of time before a month followed by a capitalised word: the month's, not a
@@ -183,7 +186,13 @@ def bare_month(m: re.Match[str]) -> Parsed | None:
         # with its preposition of time)
         return None
     # "May" and "March" are common words: only a month after a preposition or determiner.
-    if (word in ("May", "MAY") or word.startswith("Mar")) and not _MAY_BEFORE.search(before):
+    if (
+        (word in ("May", "MAY") or word.startswith("Mar"))
+        and not _MAY_BEFORE.search(before)
+        # "Wages for March, April, May and June": a month in a list of months
+        and not _MONTH_LIST_AFTER.match(m.string, m.end())
+        and not _MONTH_LIST_BEFORE.search(before)
+    ):
         return None
     if _THAT_BEFORE.search(before):
         # "began in March 2020 ... and resumed that June": the June of the date named before

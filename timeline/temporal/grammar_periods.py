@@ -106,6 +106,8 @@ def season(m: re.Match[str]) -> Parsed | None:
     det = (m["det"] or "").lower()
     if det == "" and m["y"] is None and word in ("spring", "fall"):
         return None  # the verbs "fall" and "spring"
+    if word == "fall" and m["y"] is None and _HAPPENED_AFTER.match(m.string, m.end()):
+        return None  # "The fall happened on April 22": a fall of rock, no autumn
     if m["y"] is None and _NAME_AFTER.match(m.string, m.end()):
         return None  # "Summer Street"
     if m["y"] is None and _OF_AFTER.match(m.string, m.end()):
@@ -137,6 +139,7 @@ def season(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DATE, Period(Grain.SEASON, index, year, shift))
 
 
+_HAPPENED_AFTER = re.compile(r"\s+(?i:happened|occurred|injured|killed|was\s+caused)\b")
 _SEASONAL_THING_AFTER = re.compile(
     r"\s+(?i:camps?|jobs?|houses?|homes?|olympics|games|collections?|clothes|clothing|tyres|tires"
     r"|wheat|barley|crops?|squash|interns?|internships?|residences?|palace|tides?)\b"

@@ -75,6 +75,7 @@ _OPENING = re.compile(r"(?i:(?:(?:back\s+|earlier\s+|later\s+)?in|during|by)?)")
 _COMMA = re.compile(r"\s*,")
 _CLAUSE_OPENING_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but|while|whereas)\s+$")
 _SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\s")
+_COORDINATE_AFTER = re.compile(r"\s*,\s*(?:and|but)\b")
 _SCOPED_CLAUSE = re.compile(r"\s*,?\s*(?:when|after)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
@@ -140,7 +141,13 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
     # "the third medallist to retire this year, after a rower in February": the months
     # the sentence goes on to list are this year's
     this_year = expression.text.lower() == "this year"
-    if (opening or this_year) and _COMMA.match(text, expression.end):
+    if (
+        (opening or this_year)
+        and _COMMA.match(text, expression.end)
+        # "would cut 120 jobs this year, and in November it closed a newsroom": a clause of
+        # its own follows, with its own time
+        and not (this_year and _COORDINATE_AFTER.match(text, expression.end))
+    ):
         return interval.start.year
     if _CLAUSE_OPENING_BEFORE.search(
         text, max(sentence_start, expression.start - 12), expression.start

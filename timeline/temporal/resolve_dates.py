@@ -90,13 +90,22 @@ def guess_year(
         # "opened its investigation in September 2018 after a newspaper reported in August":
         # a month the sentence names after an earlier dated one is its nearest neighbour
         first = opening.start
+        ahead = context.tense is Tense.FUTURE or context.signal in DEADLINE_SIGNALS
         nearest = min(
-            (first.year - 1, first.year, first.year + 1),
+            (
+                year
+                for year in (first.year - 1, first.year, first.year + 1)
+                # "will ask the company on Wednesday to keep the plant open until December":
+                # a time still to come is not a month gone
+                if not (ahead and datetime(year, month, 1) < floor(reference, Grain.MONTH))
+            ),
             key=lambda year: abs(
                 (datetime(year, month, min(day or 1, 28)) - first).total_seconds()
             ),
+            default=None,
         )
-        return nearest, Anchor.PREVIOUS
+        if nearest is not None:
+            return nearest, Anchor.PREVIOUS
     if (
         direction is None
         and moveable is None
@@ -199,9 +208,8 @@ def absolute(value: Absolute, context: Context) -> Resolution | None:
         if value.direction == 1:
             year = named.year if value.month > named.month else named.year + 1
         elif value.direction == 0:
-            # "that June": the one of the year named, or the first after the month named
-            later = previous.grain < Grain.YEAR and value.month < named.month
-            year = named.year + 1 if later else named.year
+            # "that June", "a cold snap that January": the one of the year named
+            year = named.year
         else:
             year = named.year if value.month < named.month else named.year - 1
         anchor, certainty = Anchor.PREVIOUS, Certainty.ANCHORED

@@ -88,6 +88,11 @@ def weekend(value: Weekend, context: Context) -> Resolution | None:
     shift = value.shift
     if shift is None:
         shift = 1 if context.tense is Tense.FUTURE or limit_ahead(context) else -1
+        if context.tense is Tense.PLANNED and not limit_ahead(context):
+            # "more unsettled weather was likely over the weekend", told on a Thursday: a plan
+            # or forecast told in the past names the nearer one
+            ahead = (floor(reference, Grain.WEEK) + timedelta(days=5)) - floor(reference, Grain.DAY)
+            shift = 1 if ahead.days >= 0 and ahead.days <= 3 else -1
     if shift == -1 and (
         saturday > reference
         # "won in Cortina last weekend", told on a Saturday or Sunday: the one before this

@@ -183,7 +183,8 @@ _CUE = re.compile(
     + "|heard|held|paid))"
     # a present perfect ("has risen since the Oct. 23 attack") looks back, unless it is a plan
     # ("has invited both sides to a meeting on Wednesday": a directive's, read below)
-    r"|(?P<perfect>(?:has|have)\s+(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
+    r"|(?P<perfect>(?:has|have)\s+(?:(?:now|already|just|long|also)\s+)?"
+    r"(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
     r"|decided|voted|promised|pledged|vowed|invited|summoned|ordered)\b)"
     r"(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
     r"|(?P<past>was|were|had|did|didn['’]t|(?-i:[a-z]{2,}ed)|ago|(?:up|down)\s+from|"
@@ -325,6 +326,7 @@ _REPORTED_WOULD = re.compile(
     r"[^.;]*?\bwould\b(?P<clause>[^.;]*)$",
     re.IGNORECASE,
 )
+_NEW_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:and|but)\b")
 _PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Za-z]+\s+){0,3}?[a-z]+ed\b")
 """A relative clause in the simple past ("the tonnes that France secured at talks in
 October"): a time in it is that clause's, not the reported future's."""
@@ -335,7 +337,13 @@ def reported_would(text: str, sentence_start: int, start: int) -> bool:
     ("said in November that replacement bearings would not arrive until February"): a future
     seen from the report's day, not from the DCT's."""
     found = _REPORTED_WOULD.search(text, sentence_start, start)
-    return found is not None and _PAST_RELATIVE.search(found["clause"]) is None
+    return (
+        found is not None
+        and _PAST_RELATIVE.search(found["clause"]) is None
+        # "said last month that it would cut 120 jobs this year, and in November it closed a
+        # newsroom": a clause of its own after ", and"
+        and _NEW_CLAUSE_AFTER_COMMA.search(found["clause"]) is None
+    )
 
 
 def on_headline(text: str, start: int) -> bool:
