@@ -133,3 +133,22 @@ def test_a_bare_the_statement_is_the_one_told_of_before() -> None:
         datetime(2024, 3, 11),
         datetime(2024, 3, 11),
     ]
+
+
+def test_a_when_clause_whose_participle_the_parser_took_for_its_verb() -> None:
+    text = (
+        "The party came to light on Feb. 7, when photographs of guests dancing in the garden"
+        " were posted on social media."
+    )
+    when = _when(text, "posted")
+    assert (when.earliest_start, when.latest_end) == (datetime(2024, 2, 7), datetime(2024, 2, 8))
+
+
+def test_a_simple_present_a_length_from_now_is_still_to_come() -> None:
+    text = "On Friday staff were told it all ends in nine weeks, a union official said."
+    when = _when(text, "ends")
+    assert when.earliest_start == TODAY
+    assert when.latest_end == datetime(2024, 5, 15)
+    # a perfect "in" a length is a stretch up to now
+    text = "Shares have risen 5 percent in two years."
+    assert _when(text, "risen").latest_start is not None

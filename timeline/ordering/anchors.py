@@ -979,6 +979,13 @@ class AnchorRules(LinkState):
             # on, later in the clause, is the clause's
             head = verb.head
             return self.event_of(head) if head.i > verb.i and head.pos_ == "VERB" else None
+        if verb.tag_ == "VBG":
+            finite = self._finite_verb_after(verb)
+            if finite is not None:
+                # "on July 7, when photographs of guests dancing in the garden were posted":
+                # the parser takes the participle for the clause's verb; the passive after
+                # it is the clause's
+                return finite
         head = verb.head
         if (
             any(child.dep_ == "auxpass" and child.lower_ == "being" for child in verb.children)
@@ -991,6 +998,19 @@ class AnchorRules(LinkState):
             # participle describes the subject; the verb it hangs on is the clause's
             return self.event_of(head)
         return self.event_of(verb)
+
+    def _finite_verb_after(self, participle: Token) -> int | None:
+        """The event of the first verb with its own auxiliary after ``participle``, before any
+        punctuation ends the clause ("guests dancing in the garden were posted")."""
+        for token in self.doc[participle.i + 1 : participle.sent.end]:
+            if token.is_punct:
+                return None
+            if token.tag_ in {"VBD", "VBN"} and any(
+                child.dep_ in {"aux", "auxpass"} and child.i > participle.i
+                for child in token.children
+            ):
+                return self.event_of(token)
+        return None
 
     def _range_to(self, expression: TimeExpression) -> tuple[int, TimeExpression] | None:
         """The expression ending a "from A to B" range that ``expression`` (A) opens."""
@@ -1103,6 +1123,18 @@ class AnchorRules(LinkState):
             self.within[target] = length
         token = self.event_tokens[target]
         event = self.events[target]
+        if (
+            signal == "in"
+            and length.amount is not None
+            and event.tense is Tense.PRESENT
+            and event.aspect is Aspect.NONE
+            and event.lemma.lower() not in _LASTING_VERBS
+        ):
+            # "they were told it all ends in nine weeks": a simple present a length from now
+            # is still to come, within that length
+            self.within[target] = length
+            self.in_a_length.add(target)
+            return
         present = (
             event.tense is Tense.PRESENT
             # "on condition that the group keeps them open for five years": a simple present

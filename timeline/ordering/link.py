@@ -66,6 +66,8 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         for index, event in enumerate(self.events):
             token = self.event_tokens[index]
             relation, ongoing = tense_relation(event, token)
+            if index in self.in_a_length:
+                relation, ongoing = TimeRelation.AFTER, False
             if relation is None and (self._deadline_ahead(index) or index in self.expected_ahead):
                 # "hoped to restore email by mid-January", "should return to normal by the end
                 # of the month": not done yet, to be done by a time still to come

@@ -218,6 +218,8 @@ class LinkState:
         # event nouns expected from now: "within" a length ("a decision is expected within
         # six weeks") or "to take" one ("the inquiry is expected to take six months")
         self.expected_ahead: set[int] = set()
+        # simple presents a length from now: "it all ends in nine weeks"
+        self.in_a_length: set[int] = set()
 
     def event_of(self, token: Token | None) -> int | None:
         """The index of the event whose trigger is ``token``, if any."""
