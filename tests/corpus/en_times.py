@@ -3640,6 +3640,23 @@ HELD_OUT_SUN = [
         "2024-SP",
         ["A hosepipe ban it introduced in [the spring] has now lasted nine months."],
     ),
+    # the second month of a pair whose first is still to come is ahead too, whatever the
+    # attribution after it
+    *examples(
+        "2021-10-27",
+        DATE,
+        "2022-08",
+        [
+            "Hollinsby will still host a round of the national touring car championship in May and"
+            " a historic racing festival in [August], the circuit said."
+        ],
+    ),
+    *examples(
+        "2021-10-27",
+        DATE,
+        "2021-08",
+        ["The circuit hosted a round in May and a festival in [August]."],
+    ),
     # "and last two years": the verb "last", no "last two years" before now
     *examples(
         SUN,

@@ -164,6 +164,8 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
     return None
 
 
+_MONTH_PAIR = re.compile(r"\s+and\s+(?:[A-Za-z'’-]+\s+){0,6}in\s+")
+"""What joins a second month to a first in one clause ("in May and a festival in August")."""
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 """A relative pronoun: the opening of a clause that may tell of something else."""
 _ASIDE_OPENING = re.compile(r",\s+(?:(?:who|which|whose)\b|(?-i:[a-z]+(?:ed|en))\s+by\b)")
@@ -235,6 +237,13 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             reported_at=reported_at(text, sentence_start, candidate.start),
             relative_after_previous=previous_at >= sentence_start
             and _RELATIVE_WORD.search(text, previous_at, candidate.start) is not None,
+            paired_ahead=previous_at >= sentence_start
+            and previous is not None
+            and previous.grain is Grain.MONTH
+            and previous.start is not None
+            and dct is not None
+            and previous.start > dct
+            and _MONTH_PAIR.fullmatch(text, previous_at, candidate.start) is not None,
         )
         found = resolve(candidate.parsed.value, context)
         if found is None:

@@ -85,6 +85,8 @@ class Context:
         relative_after_previous: a relative clause opens between the date named before in the
             same sentence and the expression ("no earlier than July 10, on a rocket that flew
             its first mission in November"): the expression may tell of something else.
+        paired_ahead: the expression is the second month of a pair whose first lies after the
+            DCT ("will host a round in May and a festival in August"): it is ahead too.
     """
 
     dct: datetime | None
@@ -103,6 +105,7 @@ class Context:
     reported_would: bool = False
     reported_at: bool = False
     relative_after_previous: bool = False
+    paired_ahead: bool = False
 
 
 @attrs.frozen

@@ -139,7 +139,12 @@ def guess_year(
         # until mid-November"), but one a deferral told in the past set may lie on either side
         # ("delayed the return of the pipes until November": the nearer one)
         deadline = context.signal in DEADLINE_SIGNALS and context.tense is not Tense.PLANNED
-        future = context.tense is Tense.FUTURE or deadline or earliest_ahead(context)
+        future = (
+            context.tense is Tense.FUTURE
+            or deadline
+            or earliest_ahead(context)
+            or context.paired_ahead
+        )
         past = past and not deadline and not earliest_ahead(context)
         if direction is None and past and start > reference + slack:
             continue
