@@ -3657,6 +3657,26 @@ HELD_OUT_SUN = [
         "2021-08",
         ["The circuit hosted a round in May and a festival in [August]."],
     ),
+    # what was due on a day, told as past, is past; a "due" after a date is another clause's
+    *examples(
+        "2024-10-31",
+        DATE,
+        "2024-07-01",
+        ["Ward said the instalment due on [July 1] was never paid."],
+    ),
+    *examples(
+        "2024-10-02",
+        DATE,
+        "2024-05",
+        ["A class action, lodged in Auckland in [May], is due to go to trial in 2026."],
+    ),
+    # "and" tells the story on: the first such month after the date named before
+    *examples(
+        "2025-02-07",
+        DATE,
+        "2022-12",
+        ["Construction of the wing began in March 2022 and was completed in [December]."],
+    ),
     # "and last two years": the verb "last", no "last two years" before now
     *examples(
         SUN,

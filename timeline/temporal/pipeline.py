@@ -164,6 +164,8 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
     return None
 
 
+_AND = re.compile(r"\band\b")
+_ORDERING_WORD = re.compile(r"\b(?:after|before|since|when|until|till|following)\b", re.I)
 _MONTH_PAIR = re.compile(r"\s+and\s+(?:[A-Za-z'’-]+\s+){0,6}in\s+")
 """What joins a second month to a first in one clause ("in May and a festival in August")."""
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
@@ -244,6 +246,9 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             and dct is not None
             and previous.start > dct
             and _MONTH_PAIR.fullmatch(text, previous_at, candidate.start) is not None,
+            told_on=previous_at >= sentence_start
+            and _AND.search(text, previous_at, candidate.start) is not None
+            and _ORDERING_WORD.search(text, previous_at, candidate.start) is None,
         )
         found = resolve(candidate.parsed.value, context)
         if found is None:

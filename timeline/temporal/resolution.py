@@ -87,6 +87,10 @@ class Context:
             its first mission in November"): the expression may tell of something else.
         paired_ahead: the expression is the second month of a pair whose first lies after the
             DCT ("will host a round in May and a festival in August"): it is ahead too.
+        told_on: an "and" joins the expression's clause to the date named before in the same
+            sentence, with no "after", "before", "since", "when" or "until" between ("began in
+            March 2022 and was completed in December"): the story goes on, so the month is the
+            first such month after that date, not its nearest neighbour.
     """
 
     dct: datetime | None
@@ -106,6 +110,7 @@ class Context:
     reported_at: bool = False
     relative_after_previous: bool = False
     paired_ahead: bool = False
+    told_on: bool = False
 
 
 @attrs.frozen

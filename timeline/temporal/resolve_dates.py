@@ -90,6 +90,11 @@ def guess_year(
         # "opened its investigation in September 2018 after a newspaper reported in August":
         # a month the sentence names after an earlier dated one is its nearest neighbour
         first = opening.start
+        if context.told_on and opening.grain is not Grain.DAY:
+            # "began in March 2022 and was completed in December", "closed in December 2019
+            # and reopened in January": the story goes on, to the first such month after
+            later = (month, day or 1) <= (first.month, first.day if day else 1)
+            return first.year + (1 if later else 0), Anchor.PREVIOUS
         ahead = context.tense is Tense.FUTURE or context.signal in DEADLINE_SIGNALS
         nearest = min(
             (

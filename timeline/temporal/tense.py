@@ -250,6 +250,8 @@ _TEMPORAL_CLAUSE_BEFORE = re.compile(
     r"(?i:\b(?:until|till|once|before|after)\s+(?:[A-Za-z'’-]+\s+){0,3})$"
 )
 """A clause of time opened just before a present cue ("until the senate elects")."""
+_DUE = re.compile(r"(?i:(?:is\s+|are\s+)?(?:now\s+|still\s+|also\s+)?due)\b")
+_PAST_VERB_AFTER = re.compile(r"\s+(?:was|were|did|had)\b")
 _SET_OFF_SUBORDINATE = re.compile(r",\s+(?:once|if|unless|because|although|whereas|after|while)\b")
 
 
@@ -424,8 +426,13 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # "Oct. 9, followed by a statement", "on Monday charged with illegal mining": a
             # participle, no tense of its own
             continue
-        if match.start() >= end and match.group().lower().startswith("due"):
-            continue  # "ordered cranes in January, with the first due for delivery in June"
+        if _DUE.match(match.group()) and (
+            match.start() >= end or _PAST_VERB_AFTER.match(text, end)
+        ):
+            # "ordered cranes in January, with the first due for delivery in June": another
+            # clause's; "the instalment due on July 1 was never paid": what was due is told
+            # as past
+            continue
         if match.start() >= end and match.group().lower().startswith(("as ", "as\t", "as\n")):
             # "called us on Monday night as soon as the news broke": after the date, "as soon
             # as" opens a clause of its own; only before a date does it look ahead
