@@ -3677,6 +3677,19 @@ HELD_OUT_SUN = [
         "2022-12",
         ["Construction of the wing began in March 2022 and was completed in [December]."],
     ),
+    # what things are scheduled for, told beside another verb, is the nearer day
+    *examples(
+        "2021-12-20",
+        DATE,
+        "2021-12-19",
+        [
+            "The clinics cancelled about 6,000 booster appointments scheduled for [Sunday] and"
+            " Monday."
+        ],
+    ),
+    *examples(
+        "2021-12-15", DATE, "2021-12-17", ["Flights scheduled for [Friday] will be cancelled."]
+    ),
     # "and last two years": the verb "last", no "last two years" before now
     *examples(
         SUN,

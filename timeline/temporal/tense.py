@@ -250,6 +250,7 @@ _TEMPORAL_CLAUSE_BEFORE = re.compile(
     r"(?i:\b(?:until|till|once|before|after)\s+(?:[A-Za-z'’-]+\s+){0,3})$"
 )
 """A clause of time opened just before a present cue ("until the senate elects")."""
+_PLURAL_NOUN_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}s)\s+$")
 _DUE = re.compile(r"(?i:(?:is\s+|are\s+)?(?:now\s+|still\s+|also\s+)?due)\b")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:was|were|did|had)\b")
 _SET_OFF_SUBORDINATE = re.compile(r",\s+(?:once|if|unless|because|although|whereas|after|while)\b")
@@ -449,6 +450,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         elif match["imposed"]:
             # the imposing itself is past: "On Friday, the city imposed a curfew from Monday"
             tense = Tense.FUTURE if match.end() <= start else Tense.PAST
+        elif match.group().lower() == "scheduled" and _PLURAL_NOUN_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()
+        ):
+            # "cancelled about 6,000 appointments scheduled for Sunday and Monday": what things
+            # are scheduled for, told beside another verb, is the nearer day
+            tense = Tense.PLANNED
         elif match["future"] or match["future2"] or match["future3"] or match["demand"]:
             tense = Tense.FUTURE
         elif match["planned"] and match.start() >= end:
