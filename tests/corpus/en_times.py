@@ -3690,6 +3690,16 @@ HELD_OUT_SUN = [
     *examples(
         "2021-12-15", DATE, "2021-12-17", ["Flights scheduled for [Friday] will be cancelled."]
     ),
+    # "to have" is an infinitive, no present
+    *examples(
+        "2021-11-14",
+        DATE,
+        "2021-11-15",
+        [
+            "A court will hear a request from the crew on [Monday] to have the vessel formally"
+            " arrested."
+        ],
+    ),
     # "and last two years": the verb "last", no "last two years" before now
     *examples(
         SUN,

@@ -394,6 +394,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             and "," in text[match.end() : start]  # the aside closes before the date
         ):
             continue  # "a pay rise spread over two years, backdated to last September, and"
+        if match["present"] and text[max(0, match.start() - 3) : match.start()].lower() == "to ":
+            continue  # "a request on Monday to have the vessel arrested": an infinitive
         if match["past"] and match.start() > 0 and text[match.start() - 1] == "-":
             continue  # "in a climate-controlled container": a compound adjective, no verb
         if match["past"] and _LINKING_VERB_OR_PERCENT_BEFORE.search(
