@@ -227,6 +227,14 @@ def _expected_in(clause: Token) -> Token:
     return clause if planned is None else planned
 
 
+def _takes_a_length(verb: Token) -> bool:
+    """Whether ``verb`` is a "take" of a length ("would take three weeks"); "take place" and
+    "take effect" are no length."""
+    return verb.lemma_.lower() == "take" and not any(
+        child.lower_ in _TAKING_OBJECTS for child in verb.children
+    )
+
+
 def _duration_relation(signal: str | None) -> TimeRelation:
     """The relation of an event to a duration it is attached to.
 
@@ -1161,10 +1169,8 @@ class AnchorRules(LinkState):
         expected to take six months"), if the event is such a "take"; "to take place" and
         "to take effect" are no length."""
         verb = self.event_tokens[verb_event]
-        if verb is None or verb.dep_ != "xcomp" or verb.lemma_.lower() != "take":
+        if verb is None or verb.dep_ != "xcomp" or not _takes_a_length(verb):
             return None
-        if any(child.lower_ in _TAKING_OBJECTS for child in verb.children):
-            return None  # "is expected to take place in September"
         return self.event_of(verb.head)
 
     def _taking_ahead(self, verb_event: int) -> int | None:
@@ -1173,9 +1179,7 @@ class AnchorRules(LinkState):
         "take" and its subject was not told of before: an inquiry already opened "could take
         18 months" too, but it is under way."""
         verb = self.event_tokens[verb_event]
-        if verb is None or verb.lemma_.lower() != "take":
-            return None
-        if any(child.lower_ in _TAKING_OBJECTS for child in verb.children):
+        if verb is None or not _takes_a_length(verb):
             return None
         if tense_relation(self.events[verb_event], verb)[0] is not TimeRelation.AFTER:
             return None

@@ -6,7 +6,7 @@ value counts from (:func:`counting_from`): the DCT in news, the previous date in
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import attrs
 
@@ -26,6 +26,7 @@ __all__ = [
     "last_day_named",
     "limit_ahead",
     "unit",
+    "weekend_unit",
 ]
 
 DEADLINE_SIGNALS = ("until", "till", "through", "by")
@@ -181,6 +182,14 @@ def last_day_named(context: Context) -> datetime | None:
     if context.recent_days and context.recent_days[0].start is not None:
         return context.recent_days[0].start
     return None
+
+
+def weekend_unit(saturday: datetime, certainty: Certainty, anchor: Anchor) -> Resolution:
+    """The weekend that begins on ``saturday``: TIMEX3 writes it as its ISO week's weekend
+    ("2020-W24-WE"), and its interval is that Saturday and Sunday."""
+    iso = saturday.isocalendar()
+    span = TimeSpan(saturday, saturday + timedelta(days=2), Grain.DAY, certainty)
+    return Resolution(f"{iso[0]:04d}-W{iso[1]:02d}-WE", span, None, certainty, anchor)
 
 
 def unit(t: datetime, grain: Grain, certainty: Certainty, anchor: Anchor) -> Resolution:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from timeline.model import Anchor, Certainty, Grain, TimeSpan
+from timeline.model import Anchor, Certainty, Grain
 from timeline.temporal.calendar import add, floor
 from timeline.temporal.holidays_en import HOLIDAYS
 from timeline.temporal.resolution import (
@@ -22,6 +22,7 @@ from timeline.temporal.resolution import (
     last_day_named,
     limit_ahead,
     unit,
+    weekend_unit,
 )
 from timeline.temporal.tense import Tense
 from timeline.temporal.underspecified import Absolute, Base, Holiday, Period, Shift
@@ -189,9 +190,7 @@ def _holiday_weekend(day: datetime, certainty: Certainty, anchor: Anchor) -> Res
     the Monday or Friday holiday itself."""
     ahead = (6 - day.isoweekday()) % 7
     saturday = day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
-    iso = saturday.isocalendar()
-    span = TimeSpan(saturday, saturday + timedelta(days=2), Grain.DAY, certainty)
-    return Resolution(f"{iso[0]:04d}-W{iso[1]:02d}-WE", span, None, certainty, anchor)
+    return weekend_unit(saturday, certainty, anchor)
 
 
 def absolute(value: Absolute, context: Context) -> Resolution | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from timeline.model import Anchor, Certainty, Grain, TimeSpan
+from timeline.model import Anchor, Certainty, Grain
 from timeline.temporal.calendar import floor
 from timeline.temporal.resolution import (
     Context,
@@ -13,6 +13,7 @@ from timeline.temporal.resolution import (
     last_day_named,
     limit_ahead,
     unit,
+    weekend_unit,
 )
 from timeline.temporal.tense import Tense
 from timeline.temporal.underspecified import Base, Weekday, Weekend
@@ -91,8 +92,8 @@ def weekend(value: Weekend, context: Context) -> Resolution | None:
         if context.tense is Tense.PLANNED and not limit_ahead(context):
             # "more unsettled weather was likely over the weekend", told on a Thursday: a plan
             # or forecast told in the past names the nearer one
-            ahead = (floor(reference, Grain.WEEK) + timedelta(days=5)) - floor(reference, Grain.DAY)
-            shift = 1 if ahead.days >= 0 and ahead.days <= 3 else -1
+            ahead = (saturday - floor(reference, Grain.DAY)).days
+            shift = 1 if 0 <= ahead <= 3 else -1
     if shift == -1 and (
         saturday > reference
         # "won in Cortina last weekend", told on a Saturday or Sunday: the one before this
@@ -115,6 +116,4 @@ def weekend(value: Weekend, context: Context) -> Resolution | None:
         and not (value.shift is None and floor(reference, Grain.DAY) == saturday)
     ):
         saturday += timedelta(days=7)
-    iso = saturday.isocalendar()
-    span = TimeSpan(saturday, saturday + timedelta(days=2), Grain.DAY, Certainty.INFERRED)
-    return Resolution(f"{iso[0]:04d}-W{iso[1]:02d}-WE", span, None, Certainty.INFERRED, anchor)
+    return weekend_unit(saturday, Certainty.INFERRED, anchor)
