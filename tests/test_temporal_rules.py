@@ -216,10 +216,12 @@ def test_sentence_bounds_skip_abbreviations() -> None:
             [("Tuesday", "2000-04-04")],
         ),
         ("Prices reflect current market conditions.", "1989-10-30", [("current", "PRESENT_REF")]),
+        # an appositive day counted from an event names the day before it again (TimeBank
+        # wsj_0585: "Oct. 12, the day before the stock market plunge" is 1989-10-12)
         (
             "He was seen Nov. 3, the day before police issued a warrant.",
             "1999-05-07",
-            [("Nov. 3", "1998-11-03")],
+            [("Nov. 3", "1998-11-03"), ("the day before", "1998-11-03")],
         ),
         (
             "It earned less in the year-ago third quarter.",

@@ -1968,6 +1968,24 @@ MODIFIERS = [
     *examples(MON, DATE, "2021", ["The plant will open at [the start of 2021]."], mod="START"),
     *examples(MON, DATE, "2020-05", ["The factory closed [late last month]."], mod="END"),
     *examples(MON, DATE, "2020-06", ["The shops reopened in [mid-June]."], mod="MID"),
+    # what an expectation told in the past looks to is ahead ("expected it to be delivered")
+    *examples(
+        TUE,
+        DATE,
+        "2024-04",
+        ["She said the firm expected the rope to be delivered in [mid-April]."],
+        mod="MID",
+    ),
+    # what is booked "for" a month is booked for its coming days, whenever the booking
+    *examples(
+        TUE,
+        DATE,
+        "2024-04",
+        [
+            "Hotels said they had received cancellations for [April].",
+            "The operator refunded all tickets bought for [April].",
+        ],
+    ),
     *examples(MON, DATE, "2021", ["The plant will open in [the middle of next year]."], mod="MID"),
     *examples(MON, DATE, "2020", ["The plan was drafted [early this year]."], mod="START"),
     *examples(
@@ -2079,6 +2097,22 @@ PREVIOUS_DATE = [
         DATE,
         "2019-06-02",
         ["The vote took place on June 3, 2019. Protests had begun [the day before]."],
+    ),
+    # an appositive names again the day just mentioned
+    *examples(
+        MON,
+        DATE,
+        "2020-06-14",
+        [
+            "On Sunday, [the day before] the walkout began, the minister met union leaders.",
+            "Shares closed lower on Sunday, [the day before] the decision was announced.",
+        ],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2020-06-20",
+        ["The unions will strike on June 20, [the day before] the parliamentary vote."],
     ),
     *examples(
         MON,
@@ -3943,6 +3977,8 @@ NEGATIVE: list[Negative] = [
             ("hours", "The council is cutting opening hours at the town library."),
             ("Christmas", "People will simply do their Christmas shopping in the city instead."),
             ("fall", "The fall happened when a section of cliff collapsed."),
+            # a day counted from an event, with no date before it to name it again
+            ("the day before", "The minister toured the prison the day before the escape."),
         ],
     ),
 ]

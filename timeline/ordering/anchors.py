@@ -376,6 +376,15 @@ class AnchorRules(LinkState):
         if self._describes_a_thing(root, expression):
             self.claimed.add(number)
             return
+        counted = self._counted_from(span)
+        if counted is not None:
+            # "on Tuesday, the day before the decision was announced": the day is counted
+            # from the event the phrase names, which comes after it (or before, for "after")
+            self.claimed.add(number)
+            before = span[-1].lower_ == "before"
+            side = TimeRelation.AFTER if before else TimeRelation.BEFORE
+            self._anchor(counted, expression, side, LinkKind.SYNTAX)
+            return
         signal, governor = signal_and_governor(root)
         first = span[0]
         if signal is None and first.dep_ == "pobj" and first.head.i == span.start - 1:
@@ -828,6 +837,20 @@ class AnchorRules(LinkState):
         ):
             return before
         return governor
+
+    def _counted_from(self, span: Any) -> int | None:
+        """The event a time counted from an event is counted from: "the day before the
+        slide" (the object of "before") or "the day before the walkout began" (the verb
+        "before" marks)."""
+        last = span[-1]
+        if len(span) < 2 or last.lower_ not in {"before", "after"}:
+            return None
+        if last.dep_ == "mark" and last.head.i >= span.end:
+            return self.event_of(last.head)
+        for child in last.children:
+            if child.dep_ == "pobj":
+                return self.event_of(child)
+        return None
 
     def _preposition_object_event(self, root: Token, signal: str | None) -> int | None:
         """The event a temporal preposition governs when a bare time hangs on the preposition.

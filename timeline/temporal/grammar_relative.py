@@ -310,6 +310,11 @@ _ANCHORING_CLAUSE = re.compile(
 )
 
 
+_NAMED_DAY_BEFORE = re.compile(
+    rf"\b(?:{WEEKDAY}|{MONTH}\.?\s+{DAY_NUMBER}|{DAY_NUMBER}\s+{MONTH})(?:,?\s+\d{{4}})?,\s+$"
+)
+
+
 @rule(
     "the day before|after",
     r"(?i:the\s+(?:(?P<x>day|week|month|year)\s+(?P<d>before|after)|(?P<n>next|following|"
@@ -318,6 +323,10 @@ _ANCHORING_CLAUSE = re.compile(
 )
 def the_day_before(m: re.Match[str]) -> Parsed | None:
     if m["x"] is not None and _ANCHORING_CLAUSE.match(m.string, m.end()):
+        if m["x"].lower() == "day" and _NAMED_DAY_BEFORE.search(m.string, 0, m.start()):
+            # "On Sunday, the day before the walkout began": an appositive that names again
+            # the day just mentioned, so it has that day's value.
+            return Parsed(TimexType.DATE, Shift(0, Grain.DAY, Base.PREVIOUS))
         # "the day before the shooting": a preposition introducing its own anchor, which is
         # an event, not the date mentioned before; TimeML leaves such phrases untagged.
         return None

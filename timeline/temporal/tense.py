@@ -103,6 +103,9 @@ _CUE = re.compile(
     r"|(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:scheduled|planned|expected|due"
     r"|set|slated|meant"
     r"|supposed|(?:un)?likely)"
+    # what is booked "for" a month is booked for its coming days, whenever the booking: "had
+    # received cancellations for June", "tickets bought for June"
+    r"|(?:tickets|bookings|reservations|cancellations|seats|rooms)\s+(?:[a-z]+\s+)?for(?=\s)"
     r"|(?P<planned>planned)"
     # a deferral's new date is ahead of the deferring, on either side of the DCT: "adjourned
     # the trial until Friday"
@@ -154,8 +157,9 @@ _CUE = re.compile(
     # a demand's deadline is still to come: "called for an urgent meeting with ministers by
     # Friday", "demanded an apology by Monday"
     r"|(?P<demand>(?:called\s+for|demanded|asked\s+for|sought)\s+(?:[A-Za-z0-9'’-]+\s+){1,6}?"
-    # and an expectation's: "expected the backlog to be cleared by Friday"
-    r"by(?=\s)|expected\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+\s+by(?=\s))"
+    # and an expectation's: "expected the backlog to be cleared by Friday", "expected it to
+    # be delivered in mid-June"
+    r"by(?=\s)|expected\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+(?:\s+by)?(?=\s))"
     r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told|expected"
     # "called on the national rail operator to add extra slots from Monday"
     r"|called\s+on(?=\s+(?:[A-Za-z0-9'’-]+\s+){1,4}?to\s))\s+"

@@ -1,0 +1,32 @@
+"""Anchoring rules written in the third 2026-12-06 session (batches 136 and later).
+
+Each test restates one rule on sentences of its own. DCT: Tuesday 2024-03-12.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+
+from .conftest import when_of
+
+DCT = "2024-03-12"
+TODAY = datetime(2024, 3, 12)
+
+
+def _when(text: str, trigger: str) -> timeline.EventTime:
+    return when_of(text, trigger, DCT)
+
+
+def test_what_a_day_is_counted_from_comes_after_it() -> None:
+    # "the day before" names Sunday again; what it is counted from is after that day
+    text = "Shares closed lower on Sunday, the day before the decision was announced."
+    when = _when(text, "announced")
+    assert when.earliest_start == datetime(2024, 3, 11)
+    text = "On Sunday, the day before the slide, the weather service issued a warning."
+    assert _when(text, "slide").earliest_start == datetime(2024, 3, 11)
+    assert _when(text, "issued").earliest_start == datetime(2024, 3, 10)
+    # and what "the day after" is counted from is before it
+    text = "Crews went back on Sunday, the day after the storm passed."
+    assert _when(text, "passed").latest_end == datetime(2024, 3, 10)
