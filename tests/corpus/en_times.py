@@ -2114,6 +2114,40 @@ PREVIOUS_DATE = [
         "2020-06-20",
         ["The unions will strike on June 20, [the day before] the parliamentary vote."],
     ),
+    # a past clock time with no day named in the last sentences is on the story's day, the last
+    # day named before the DCT's, however far back...
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-10T08:00",
+        [
+            "The chimney of a former coal power station was brought down by a controlled"
+            " explosion on Sunday morning, watched by thousands of people on the surrounding"
+            " hills. The plant generated electricity from 1968 until March 2020, when its owner"
+            " shut the last of its four units as Britain moved away from coal and the site was"
+            " sold to a developer. Demolition of the turbine hall and the boiler houses began in"
+            " April 2021 and went on for more than a year, with hundreds of lorries taking"
+            " crushed concrete away each week. The chimney had been due to come down in"
+            " September, but in August the company postponed the blast for eight weeks after"
+            " engineers found cracks in its concrete shell. Police closed roads from [8 a.m.]"
+        ],
+    ),
+    # ... unless the story has since moved past that day
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-12T11:40",
+        [
+            "A cargo ship capsized in a storm on Nov. 4 and all 22 crew members were rescued by"
+            " helicopter that night. The wreck lies at a depth of about 60 metres, 30 km"
+            " northwest of the port of Brest, and divers surveyed the site for six weeks earlier"
+            " this year before the salvage operation was approved in January by the maritime"
+            " authority. The operation is the largest of its kind attempted in French waters and"
+            " is expected to take about four months, with cages lifted every day when the"
+            " weather allows, a spokeswoman said. The first steel cage, holding 12 vehicles,"
+            " reached the surface at [11:40 a.m.] and was lowered onto a barge."
+        ],
+    ),
     *examples(
         MON,
         DATE,

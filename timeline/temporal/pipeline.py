@@ -10,6 +10,7 @@ import attrs
 from timeline.model import Grain, TimeExpression, TimeSpan, TimexType
 from timeline.temporal.calendar import floor
 from timeline.temporal.grammar_clock import the_part_of_day
+from timeline.temporal.patterns_en import DAY_NUMBER, MONTH, WEEKDAY
 from timeline.temporal.recognize import Candidate, recognize
 from timeline.temporal.refine import REFINERS, signal_before
 from timeline.temporal.reread import COORDINATION, reread
@@ -169,6 +170,7 @@ _ORDERING_WORD = re.compile(r"\b(?:after|before|since|when|until|till|following)
 _MONTH_PAIR = re.compile(r"\s+and\s+(?:[A-Za-z'’-]+\s+){0,6}in\s+")
 """What joins a second month to a first in one clause ("in May and a festival in August")."""
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+_DAY_WORD = re.compile(rf"\b(?:{WEEKDAY}|(?i:today|yesterday|tonight)\b|{MONTH}\.?\s+{DAY_NUMBER})")
 """A relative pronoun: the opening of a clause that may tell of something else."""
 _ASIDE_OPENING = re.compile(r",\s+(?:(?:who|which|whose)\b|(?-i:[a-z]+(?:ed|en))\s+by\b)")
 """The opening of an aside on a participant: a relative clause, or a passive participle with
@@ -237,6 +239,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             is not None,
             reported_would=reported_would(text, sentence_start, candidate.start),
             reported_at=reported_at(text, sentence_start, candidate.start),
+            day_named_after=_DAY_WORD.search(text, candidate.end, sentence_end) is not None,
             relative_after_previous=previous_at >= sentence_start
             and _RELATIVE_WORD.search(text, previous_at, candidate.start) is not None,
             paired_ahead=previous_at >= sentence_start

@@ -88,6 +88,8 @@ class Context:
             its first mission in November"): the expression may tell of something else.
         paired_ahead: the expression is the second month of a pair whose first lies after the
             DCT ("will host a round in May and a festival in August"): it is ahead too.
+        day_named_after: a day is named later in the same sentence ("fell 7.2 percent by 11
+            a.m. in New York on Thursday"): a bare clock time before it is that day's.
         told_on: an "and" joins the expression's clause to the date named before in the same
             sentence, with no "after", "before", "since", "when" or "until" between ("began in
             March 2022 and was completed in December"): the story goes on, so the month is the
@@ -108,6 +110,7 @@ class Context:
     perfect_since: bool = False
     end_set: bool = False
     reported_would: bool = False
+    day_named_after: bool = False
     reported_at: bool = False
     relative_after_previous: bool = False
     paired_ahead: bool = False

@@ -9,7 +9,7 @@ Any calendar overflow (year 9999 + 1) makes the value unresolvable instead of ra
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from timeline.model import Anchor, Certainty, Duration, Grain, TimeSpan
 from timeline.temporal.calendar import add, add_amount, floor, span_of, timex_duration_value
@@ -77,11 +77,34 @@ def _day_of(
                 # "rose on Tuesday night and peaked shortly before 6 a.m.": the morning after
                 start += timedelta(days=1)
             return unit(start, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
+        story = _story_day_before_dct(context)
+        if story is not None:
+            return unit(story, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
         found = counting_from(context, Base.DCT)
         if found is None:
             return None
         return unit(found[0], Grain.DAY, Certainty.ANCHORED, found[1])
     return resolve(day, context)
+
+
+def _story_day_before_dct(context: Context) -> datetime | None:
+    """The day of a past clock time when no day was named in the last sentences: the last day
+    named before the DCT's, however far back ("brought down on Sunday morning ... [history of
+    the plant] ... Police closed roads from 8 a.m."), the day the story tells of, not the day of
+    the report."""
+    past = context.past_day
+    if context.tense is not Tense.PAST or past is None or past.start is None:
+        return None
+    if context.day_named_after or context.dct is None:
+        return None
+    if floor(past.start, Grain.DAY) >= floor(context.dct, Grain.DAY):
+        return None
+    previous = context.previous
+    if previous is not None and previous.start is not None and previous.start > past.start:
+        # "capsized on Nov. 4 ... the operation was approved in March. The first cage reached
+        # the surface at 11:40 a.m.": the story has moved past that day
+        return None
+    return floor(past.start, Grain.DAY)
 
 
 def _holds(span: TimeSpan, hour: int) -> bool:
