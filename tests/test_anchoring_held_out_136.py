@@ -30,3 +30,16 @@ def test_what_a_day_is_counted_from_comes_after_it() -> None:
     # and what "the day after" is counted from is before it
     text = "Crews went back on Sunday, the day after the storm passed."
     assert _when(text, "passed").latest_end == datetime(2024, 3, 10)
+
+
+def test_a_length_later_is_a_duration_that_still_dates_its_event() -> None:
+    tl = timeline.extract(
+        "A fire broke out at 8 p.m. on Sunday. Crews arrived about two hours later.", dct=DCT
+    )
+    (length,) = [e for e in tl.expressions if e.text == "about two hours"]
+    assert (length.type, length.value) == (timeline.TimexType.DURATION, "PT2H")
+    assert length.interval is not None
+    assert length.interval.start == datetime(2024, 3, 10, 22)
+    assert _when(
+        "A fire broke out at 8 p.m. on Sunday. Crews arrived about two hours later.", "arrived"
+    ).earliest_start == datetime(2024, 3, 10, 22)

@@ -737,6 +737,25 @@ WEEKDAYS = [
         "P2D",
         ["The storm hit on Wednesday. Rescuers arrived on Friday, [two days] later."],
     ),
+    # "<n> hours later" is the length (TBAQ: "over an hour" later), whose interval is the
+    # hour it reaches from the time named before
+    *examples(
+        TUE,
+        DURATION,
+        "PT4H",
+        [
+            "Hackers struck at 3:15 a.m. on Saturday. Staff cut the network [four hours] later.",
+            "Hackers struck at 3:15 a.m. on Saturday. Staff cut the network [four hours] later"
+            " than planned, the city said.",
+        ],
+    ),
+    *examples(
+        TUE,
+        DURATION,
+        "PT1H",
+        ["The ship sank on Sunday night. [About an hour] later, the crew was rescued."],
+        mod="APPROX",
+    ),
     # a past relative clause inside a reported "would" clause keeps its own past
     *examples(
         TUE,

@@ -10,7 +10,7 @@ propagate and the TLINKs report.
 from __future__ import annotations
 
 from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
-from timeline.model import Duration, Grain, TimexType
+from timeline.model import Anchor, Duration, Grain, TimexType
 from timeline.ordering.anchors import noun_before_since
 from timeline.ordering.intervals import duration_of
 from timeline.ordering.linking import (
@@ -121,7 +121,13 @@ class SignalRules(LinkState):
                                 occasion=word in {"after", "following"}
                                 and _plain_occasion(child, clause or grandchild),
                             )
-                if child.dep_ == "advmod" and word in _AFTER_ADVERBS:
+                if (
+                    child.dep_ == "advmod"
+                    and word in _AFTER_ADVERBS
+                    # "about four hours later" counted from a time named before is a time of
+                    # its own, which dates its event (wherever the parser hangs "later")
+                    and not self._counted_from_a_time(child)
+                ):
                     other = self._previous_main_event(token)
                     if other is not None:
                         # "Hours later, the paper reported": measured from it too
@@ -422,6 +428,19 @@ class SignalRules(LinkState):
             self.event_links[index].append(
                 EventLink(other, relation, offset=offset, occasion=occasion, since=since)
             )
+
+    def _counted_from_a_time(self, signal: Token) -> bool:
+        """Whether the length a "later" carries was counted from a time named before."""
+        for child in signal.children:
+            found = self.expression_at(child) if child.dep_ == "npadvmod" else None
+            if (
+                found is not None
+                and found[1].type is TimexType.DURATION
+                and found[1].anchor is Anchor.PREVIOUS
+                and found[1].interval is not None
+            ):
+                return True
+        return False
 
     def _measure(self, signal: Token) -> Duration | None:
         """The length that measures an "after" or "before" ("two days after the fire", "a day

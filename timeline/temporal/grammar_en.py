@@ -84,6 +84,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "year-end|the full year": _UNIT,
     "the <unit>": _UNIT,
     "<n> <unit> ago|earlier|later": _UNIT,
+    "<n> <hours|minutes> (later|earlier)": _UNIT,
     "year-earlier|year-ago": _UNIT,
     "the quarter|period a year ago": _UNIT,
     "that [same] <unit>": _UNIT_PART,

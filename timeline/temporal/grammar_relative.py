@@ -24,6 +24,7 @@ from timeline.temporal.rules import Parsed, Rule, rule
 from timeline.temporal.underspecified import (
     Base,
     DayPart,
+    Elapsed,
     Length,
     Period,
     Ref,
@@ -217,6 +218,8 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
         # the time just named, restated as the length since the story's last event
         return None
     grain = unit_grain(m["u"])
+    if base is Base.PREVIOUS and grain < Grain.DAY:
+        return None  # "about two hours later": the length is the expression (below)
     if (amount is None or amount != int(amount)) and base is Base.PREVIOUS:
         return None  # "a few days later" names no date; "a few days" stays, as a duration
     if amount is None or amount != int(amount):
@@ -231,6 +234,28 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
             TimexType.DATE, Shift(sign * 10 * int(amount), Grain.YEAR, base, keep_grain=keep)
         )
     return Parsed(TimexType.DATE, Shift(sign * int(amount), grain, base, keep_grain=keep))
+
+
+@rule(
+    "<n> <hours|minutes> (later|earlier)",
+    rf"(?<![\w'’-])(?P<n>{NUMBER})[\s-]+(?P<u>(?i:hour|minute|second))s?"
+    r"(?=\s+(?P<dir>(?i:later|earlier))\b(?!\s+than\b))",
+    (("Crews arrived two hours later.", "two hours"),),
+)
+def hours_later(m: re.Match[str]) -> Parsed | None:
+    """ "about two hours later": TimeML tags the length ("over an hour" later, TBAQ) as a
+    DURATION; the time it reaches from the time named before is its interval."""
+    amount = number_value(m["n"])
+    if amount is None or amount != int(amount):
+        return None
+    if _RESTATED_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        # "restored by 9.15 p.m., more than three hours later": a length, the time is named
+        return Parsed(TimexType.DURATION, Length(amount, unit_grain(m["u"])))
+    grain = unit_grain(m["u"])
+    sign = 1 if m["dir"].lower() == "later" else -1
+    length = Length(amount, grain)
+    reached = Shift(sign * int(amount), grain, Base.PREVIOUS)
+    return Parsed(TimexType.DURATION, Elapsed(length, reached))
 
 
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
@@ -390,6 +415,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     year_end,
     the_unit,
     unit_ago,
+    hours_later,
     year_earlier,
     quarter_year_ago,
     that_unit,

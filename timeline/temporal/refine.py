@@ -13,7 +13,7 @@ import attrs
 
 from timeline.model import Mod, TimexType
 from timeline.temporal.recognize import Candidate
-from timeline.temporal.underspecified import Clock, Length, Ref, Shift
+from timeline.temporal.underspecified import Clock, Elapsed, Length, Ref, Shift
 
 __all__ = ["REFINERS", "attach_modifiers", "signal_before"]
 
@@ -92,7 +92,9 @@ def attach_modifiers(text: str, candidate: Candidate) -> Candidate:
             mod = _point_mod(match["w"])
             start = candidate.start - (len(before) - match.start())
             return attrs.evolve(candidate, start=start, parsed=attrs.evolve(parsed, mod=mod))
-    amount_like = isinstance(value, (Length, Clock)) or candidate.rule.endswith("ago|earlier|later")
+    amount_like = isinstance(value, (Length, Clock, Elapsed)) or candidate.rule.endswith(
+        "ago|earlier|later"
+    )
     match = _AMOUNT_MODIFIER.search(before)
     if match is not None and not amount_like:
         if parsed.type is TimexType.DATE and match["w"].lower() in _APPROX_WORDS:

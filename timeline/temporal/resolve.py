@@ -28,6 +28,7 @@ from timeline.temporal.underspecified import (
     Base,
     Clock,
     DayPart,
+    Elapsed,
     Frequency,
     Holiday,
     Length,
@@ -226,6 +227,18 @@ def _length(value: Length, context: Context) -> Resolution:
     return Resolution(text, interval, duration, certainty, anchor)
 
 
+def _elapsed(value: Elapsed, context: Context) -> Resolution:
+    """The length as the value, the time it reaches from the previous mention as the
+    interval (none when that cannot be counted)."""
+    length = _length(value.length, context)
+    reached = shift(value.shift, context)
+    if reached is None or reached.interval is None:
+        return length
+    return Resolution(
+        length.value, reached.interval, length.duration, reached.certainty, reached.anchor
+    )
+
+
 def _ref(value: Ref, context: Context) -> Resolution:
     if context.dct is None:
         return Resolution(value.value, None, None, Certainty.INFERRED, Anchor.NONE)
@@ -267,6 +280,8 @@ def _dispatch(value: Underspecified, context: Context) -> Resolution | None:
         return _clock(value, context)
     if isinstance(value, Length):
         return _length(value, context)
+    if isinstance(value, Elapsed):
+        return _elapsed(value, context)
     if isinstance(value, Ref):
         return _ref(value, context)
     if isinstance(value, Frequency):

@@ -213,6 +213,22 @@ class Length:
 
 
 @attrs.frozen
+class Elapsed:
+    """A length since the time named before: "about two hours later", "an hour earlier".
+
+    TimeML tags the length (a DURATION, "over an hour" later in TBAQ), but where the story now
+    is, the length counted from the time named before, still dates what happened then.
+
+    Attributes:
+        length: the length, the TIMEX3 value.
+        shift: the same length counted from the previous mention, the interval.
+    """
+
+    length: Length
+    shift: Shift
+
+
+@attrs.frozen
 class Frequency:
     """A SET: "every Sunday" (``XXXX-WXX-7``, quant EVERY), "twice a year" (``P1Y``, freq 2X).
 
@@ -238,6 +254,7 @@ Underspecified = (
     | DayPart
     | Ref
     | Length
+    | Elapsed
     | Frequency
 )
 """Every kind of partial knowledge a rule can produce."""
