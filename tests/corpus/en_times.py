@@ -3796,6 +3796,62 @@ HELD_OUT_SUN = [
     ),
 ]
 
+# Tense cues written in the third 2026-12-06 session, each on sentences of its own.
+TENSE_CUES_136: list[Case] = [
+    # a past order's infinitive lies after the order, on either side of the DCT: the nearer
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-13",
+        ["A judge ordered the operator, Via Norte, to return to the old rates from [Wednesday]."],
+    ),
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-11TNI",
+        ["Officials told residents to keep their windows closed on [Monday night]."],
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-14",
+        ["The council urged residents, farmers and businesses to save water on [Thursday]."],
+    ),
+    *examples(TUE, DATE, "2024-03-11", ["Police asked drivers to avoid the bridge on [Monday]."]),
+    # what sessions are booked "for" is booked for the coming days
+    *examples(THU, DATE, "2022-02-26", ["Every session for [Saturday] sold out within hours."]),
+    # a time granted that still runs lies ahead
+    *examples(
+        TUE, DATE, "2024-03-15", ["Farmers have been given until [Friday] to move their cattle."]
+    ),
+    # a purpose clause after the date is a clause of its own; a participle after an article,
+    # or after "keep" and its object, is an adjective
+    *examples(
+        WED,
+        DATE,
+        "2019-12-03",
+        ["A crane is due to lift the broken sail onto a lorry on [Tuesday] so it can be repaired."],
+    ),
+    *examples(
+        WED, DATE, "2019-12-02", ["The zoo will keep the giraffe house closed until [Monday]."]
+    ),
+    # a participle reducing a relative clause before the date is that clause's past...
+    *examples(
+        TUE,
+        DATE,
+        "2023-08",
+        ["The court will examine a complaint filed by 14 towns in [August]."],
+    ),
+    # ... but a participle joined by a comma or "and" to a future is no past
+    *examples(
+        TUE,
+        DATE,
+        "2024-10",
+        ["The job will take six weeks, followed by an inspection in [late October]."],
+        mod="END",
+    ),
+]
+
 SECTIONS: dict[str, list[Case]] = {
     "absolute": ABSOLUTE,
     "dct-relative": DCT_RELATIVE,
@@ -3814,6 +3870,7 @@ SECTIONS: dict[str, list[Case]] = {
     "thursday-dct": HELD_OUT_THU,
     "friday-dct": HELD_OUT_FRI,
     "sunday-dct": HELD_OUT_SUN,
+    "tense-cues-136": TENSE_CUES_136,
 }
 
 POSITIVE: list[Case] = [case for cases in SECTIONS.values() for case in cases]

@@ -84,6 +84,15 @@ _LINKING_VERB_OR_PERCENT_BEFORE = re.compile(
 )
 """A participle after these is an adjective ("would remain closed until Wednesday") or reduces a
 relative clause ("3.5 percent paid from January"): no past."""
+_KEPT_OBJECT_BEFORE = re.compile(r"(?i:\b(?:keep|keeps|keeping)\s+(?:[A-Za-z'’-]+\s+){1,5})$")
+"""A participle after "keep" and its object tells the state kept, no past of its own."""
+_NOUN_JUST_BEFORE = re.compile(
+    r"\b(?!(?:and|or|but|then|be|been|being|was|were|is|are|it|they)\b)(?-i:[a-z]{3,})\s+$"
+)
+_PERFECT_JUST_BEFORE = re.compile(r"(?i:\b(?:has|have)\s+)$")
+_ARTICLE_JUST_BEFORE = re.compile(r"(?i:\b(?:a|an|the)\s+)$")
+"""A participle right after an article is an adjective ("the broken sail", "a closed road")."""
+_FINITE_AFTER_DETERMINER = frozenset({"was", "were", "had", "did"})
 _COMMA_BEFORE = re.compile(r",\s+$")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:to|from|by|with|for|in|on|at|under|over)\b")
 """A participle between a comma and a preposition opens a reduced relative clause, an aside on
@@ -105,7 +114,8 @@ _CUE = re.compile(
     r"|supposed|(?:un)?likely)"
     # what is booked "for" a month is booked for its coming days, whenever the booking: "had
     # received cancellations for June", "tickets bought for June"
-    r"|(?:tickets|bookings|reservations|cancellations|seats|rooms)\s+(?:[a-z]+\s+)?for(?=\s)"
+    r"|(?:tickets|bookings|reservations|cancellations|seats|rooms|sessions?|slots?)"
+    r"\s+(?:[a-z]+\s+)?for(?=\s)"
     r"|(?P<planned>planned)"
     # a deferral's new date is ahead of the deferring, on either side of the DCT: "adjourned
     # the trial until Friday"
@@ -159,11 +169,15 @@ _CUE = re.compile(
     r"|(?P<demand>(?:called\s+for|demanded|asked\s+for|sought)\s+(?:[A-Za-z0-9'’-]+\s+){1,6}?"
     # and an expectation's: "expected the backlog to be cleared by Friday", "expected it to
     # be delivered in mid-June"
-    r"by(?=\s)|expected\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+(?:\s+by)?(?=\s))"
+    r"by(?=\s)|expected\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+(?:\s+by)?(?=\s)"
+    # and a time granted that still runs: "farmers have been given until Friday to move"
+    r"|(?:has|have)\s+(?:been\s+)?(?:given|granted|allowed)\s+(?:[A-Za-z0-9,'’-]+\s+){0,4}?"
+    r"until(?=\s))"
     r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told|expected"
     # "called on the national rail operator to add extra slots from Monday"
     r"|called\s+on(?=\s+(?:[A-Za-z0-9'’-]+\s+){1,4}?to\s))\s+"
-    r"(?:[A-Za-z0-9'’-]+\s+){1,4}?to\s+(?!be\b)[a-z]+)"
+    # (an apposition may come between: "ordered the operator, Via Norte, to return")
+    r"(?:[A-Za-z0-9,'’-]+\s+){1,4}?to\s+(?!be\b)[a-z]+)"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
     r"|(?<!\bwas\s)(?<!\bwere\s)due\s+(?:for\s+[a-z]+\s+)?(?=(?:in|on|by|between|at|next|this|later)\b)"
     # "snap vote set for February", "sworn in, expected in early March": a plan's date
@@ -244,7 +258,9 @@ _THAT_CLAUSE = re.compile(r"\bthat\b")
 reports: "said in a statement on Wednesday night that Keller would take a leave" (Wednesday
 night is the saying's, and "would" tells of the leave)."""
 _SUBORDINATOR = re.compile(
-    r"\b(?:once|if|unless|until|because|although|whereas|after|before|when|while)\b"
+    r"\b(?:once|if|unless|until|because|although|whereas|after|before|when|while"
+    # "is due to lift the sail on Tuesday so it can be taken away": a purpose of its own
+    r"|so(?=\s+(?:that|it|they|he|she|we|the)\b))\b"
 )
 """Between a date and a later cue, a subordinator opens a clause of its own: "will begin
 examining the site on Thursday once the structure has been declared safe", "will continue
@@ -407,6 +423,18 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         ):
             continue
         if (
+            match["past"]
+            and match.group().endswith("ed")
+            and _KEPT_OBJECT_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        ):
+            continue  # "will keep the giraffe house closed until Monday": a state kept
+        if (
+            match["past"]
+            and match.group().lower() not in _FINITE_AFTER_DETERMINER
+            and _ARTICLE_JUST_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        ):
+            continue  # "to lift the broken sail onto a lorry on Tuesday": an adjective
+        if (
             match["future"]
             and _SINGULAR_NOUN_LIKE_CUE.fullmatch(match.group())
             and _NOUN_PHRASE_BEFORE.search(text, max(0, match.start() - 30), match.start())
@@ -429,7 +457,16 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             or _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
             continue
-        if match["past"] and _BY_AFTER.match(text, match.end()):
+        if (
+            match["past"]
+            and _BY_AFTER.match(text, match.end())
+            # (but "a complaint filed by 14 municipalities in August" reduces a relative
+            # clause whose time the date is)
+            and not (
+                match.start() < end
+                and _NOUN_JUST_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            )
+        ):
             # "Oct. 9, followed by a statement", "on Monday charged with illegal mining": a
             # participle, no tense of its own
             continue
@@ -461,6 +498,14 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         ):
             # "cancelled about 6,000 appointments scheduled for Sunday and Monday": what things
             # are scheduled for, told beside another verb, is the nearer day
+            tense = Tense.PLANNED
+        elif match["directive"] and not _PERFECT_JUST_BEFORE.search(
+            text, max(0, match.start() - 6), match.start()
+        ):
+            # "ordered the operator to return to the old rates from Wednesday", "told residents
+            # to keep their windows closed on Tuesday night": after the past order, on either
+            # side of the DCT (but "has invited both sides to a meeting on Wednesday" looks
+            # ahead from now)
             tense = Tense.PLANNED
         elif match["future"] or match["future2"] or match["future3"] or match["demand"]:
             tense = Tense.FUTURE
