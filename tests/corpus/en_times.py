@@ -1666,6 +1666,9 @@ DURATIONS = [
     *examples(MON, DURATION, "P12Y", ["He led the party for [12 years]."]),
     *examples(MON, DURATION, "P8Y", ["The country emerged from an [eight-year] war."]),
     *examples(MON, DURATION, "P40Y", ["The dictator ruled for [four decades]."]),
+    # an unknown number of decades or centuries keeps its unit
+    *examples(MON, DURATION, "PXDE", ["Residents have complained about the noise for [decades]."]),
+    *examples(MON, DURATION, "PXCE", ["The abbey has stood on the hill for [centuries]."]),
     *examples(MON, DURATION, "P100D", ["The government marked [the first 100 days] of its term."]),
     *examples(MON, DURATION, "P12M", ["The bank expects growth over [the next 12 months]."]),
     *examples(MON, DURATION, "PXD", ["More rain is forecast for [the coming days]."]),

@@ -169,7 +169,13 @@ def part_of_day_value(t: datetime, code: str) -> str:
 
 
 def timex_duration_value(amount: float | None, grain: Grain) -> str:
-    """The TIMEX3 value of a duration ("P14M", "PXW", "PT3H"); longer units become years."""
+    """The TIMEX3 value of a duration ("P14M", "PXW", "PT3H"); longer units become years.
+
+    An unknown number of decades or centuries keeps its unit ("decades" is PXDE, "centuries"
+    PXCE): as years ("PXY") it would lose how long a stretch is meant.
+    """
+    if amount is None and grain in (Grain.DECADE, Grain.CENTURY):
+        return "PXDE" if grain is Grain.DECADE else "PXCE"
     factor = {Grain.SEASON: (3, Grain.MONTH),
               Grain.HALF_YEAR: (6, Grain.MONTH), Grain.DECADE: (10, Grain.YEAR),
               Grain.CENTURY: (100, Grain.YEAR), Grain.MILLENNIUM: (1000, Grain.YEAR),
