@@ -3823,6 +3823,23 @@ TENSE_CUES_136: list[Case] = [
     *examples(TUE, DATE, "2024-03-11", ["Police asked drivers to avoid the bridge on [Monday]."]),
     # what sessions are booked "for" is booked for the coming days
     *examples(THU, DATE, "2022-02-26", ["Every session for [Saturday] sold out within hours."]),
+    # what a forecast is "for" is still to come; the date right after a verb of saying is the
+    # saying's, whatever the reported clause after it tells
+    *examples(
+        THU, DATE, "2022-02-26", ["A forecast of rain for [Saturday] ended hopes of a rescue."]
+    ),
+    *examples(
+        WED,
+        DATE,
+        "2019-11-26",
+        ["The races, which organisers said on [Tuesday] would go ahead, start next week."],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2021-FA",
+        ["The council expects to choose a developer in [the autumn of next year]."],
+    ),
     # a time granted that still runs lies ahead
     *examples(
         TUE, DATE, "2024-03-15", ["Farmers have been given until [Friday] to move their cattle."]

@@ -89,6 +89,9 @@ _KEPT_OBJECT_BEFORE = re.compile(r"(?i:\b(?:keep|keeps|keeping)\s+(?:[A-Za-z'’
 _NOUN_JUST_BEFORE = re.compile(
     r"\b(?!(?:and|or|but|then|be|been|being|was|were|is|are|it|they)\b)(?-i:[a-z]{3,})\s+$"
 )
+_SAID_ON_BEFORE = re.compile(
+    r"(?i:\b(?:said|told\s+[a-z]+|announced|confirmed|added)\s+(?:on\s+)?)$"
+)
 _PERFECT_JUST_BEFORE = re.compile(r"(?i:\b(?:has|have)\s+)$")
 _ARTICLE_JUST_BEFORE = re.compile(r"(?i:\b(?:a|an|the)\s+)$")
 """A participle right after an article is an adjective ("the broken sail", "a closed road")."""
@@ -114,8 +117,9 @@ _CUE = re.compile(
     r"|supposed|(?:un)?likely)"
     # what is booked "for" a month is booked for its coming days, whenever the booking: "had
     # received cancellations for June", "tickets bought for June"
-    r"|(?:tickets|bookings|reservations|cancellations|seats|rooms|sessions?|slots?)"
-    r"\s+(?:[a-z]+\s+)?for(?=\s)"
+    # and what a forecast is "for" is still to come: "a forecast of rain for Thursday"
+    r"|(?P<booked>(?:tickets|bookings|reservations|cancellations|seats|rooms|sessions?|slots?"
+    r"|forecasts?)\s+(?:(?:of\s+)?[a-z]+\s+)?for(?=\s))"
     r"|(?P<planned>planned)"
     # a deferral's new date is ahead of the deferring, on either side of the DCT: "adjourned
     # the trial until Friday"
@@ -389,10 +393,17 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     left, right = max(sentence_start, start - _REACH), min(sentence_end, end + _REACH)
     clause = aside_around(text, sentence_start, sentence_end, start, end)
     fronted = _FRONTED.fullmatch(text, sentence_start, start) is not None
+    # "which organisers said on Tuesday would go ahead": the date right after a verb of saying
+    # is the saying's, whatever the reported clause after it tells
+    said_on = _SAID_ON_BEFORE.search(text, max(sentence_start, start - 30), start) is not None
     best: tuple[int, Tense] | None = None
     for match in _CUE.finditer(text, left, right):
         if match.start() < end and match.end() > start:
             continue
+        if said_on and match.start() >= end:
+            continue
+        if match["booked"] and not (match.end() <= start <= match.end() + 1):
+            continue  # "cut its profit forecast for 2024 on Friday": the "for" is 2024's
         if (
             match["past"]
             and match.group().endswith("ed")
