@@ -3840,6 +3840,58 @@ TENSE_CUES_136: list[Case] = [
         "2021-FA",
         ["The council expects to choose a developer in [the autumn of next year]."],
     ),
+    # "as planned" is an idiom; "whether" opens a clause of its own; "feed" is no past; a
+    # participle after a preposition or before a hyphen is an adjective
+    *examples(
+        SAT,
+        TIME,
+        "2021-01-06TEV",
+        [
+            "The premiere of Amber Coast, a symphony by Ilona Marsh, will go ahead as planned on"
+            " [Wednesday evening] with the assistant conductor."
+        ],
+    ),
+    *examples(
+        FRI,
+        DATE,
+        "2024-04-01",
+        [
+            "Experts will take measurements at six homes from [April 1] to check whether the"
+            " plant has complied."
+        ],
+    ),
+    *examples(
+        THU,
+        DATE,
+        "2022-SP",
+        [
+            "The trust will publish a report next month, and its researchers plan to fit"
+            " satellite tags to 15 more seals in [the spring] to track where they feed."
+        ],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2021-01",
+        [
+            "The ministry would spend 12 million crowns to digitise its collection of early"
+            " printed atlases, starting in [January]."
+        ],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2020-08",
+        [
+            "Staff stopped teaching in protest at a plan to close the pension scheme and move"
+            " workers to a cheaper defined-contribution plan from [August]."
+        ],
+    ),
+    # a year opening its sentence scopes it without a comma, up to an attribution
+    *examples(SUN, DATE, "2024-07-03", ["Last year the harvest started on [July 3]."]),
+    *examples(
+        MON, DATE, "2020-02", ["Last year exports fell 11 percent, the group said in [February]."]
+    ),
     # a time granted that still runs lies ahead
     *examples(
         TUE, DATE, "2024-03-15", ["Farmers have been given until [Friday] to move their cattle."]

@@ -150,6 +150,18 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
         and not (this_year and _COORDINATE_AFTER.match(text, expression.end))
     ):
         return interval.start.year
+    if (
+        opening
+        and not this_year
+        and _SUBJECT_AFTER.match(text, expression.end)
+        # (up to an attribution: "Last year exports fell 11 percent, the group said in
+        # February": the saying's month is the DCT's neighbour)
+        and ","
+        not in text[expression.end : sentence_bounds(text, expression.start, expression.end)[1]]
+    ):
+        # "Last year the harvest in the region started on July 3": no comma, but the year
+        # still opens the sentence
+        return interval.start.year
     if _CLAUSE_OPENING_BEFORE.search(
         text, max(sentence_start, expression.start - 12), expression.start
     ) and _SUBJECT_AFTER.match(text, expression.end):
@@ -170,8 +182,9 @@ _ORDERING_WORD = re.compile(r"\b(?:after|before|since|when|until|till|following)
 _MONTH_PAIR = re.compile(r"\s+and\s+(?:[A-Za-z'’-]+\s+){0,6}in\s+")
 """What joins a second month to a first in one clause ("in May and a festival in August")."""
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
-_DAY_WORD = re.compile(rf"\b(?:{WEEKDAY}|(?i:today|yesterday|tonight)\b|{MONTH}\.?\s+{DAY_NUMBER})")
 """A relative pronoun: the opening of a clause that may tell of something else."""
+_DAY_WORD = re.compile(rf"\b(?:{WEEKDAY}|(?i:today|yesterday|tonight)\b|{MONTH}\.?\s+{DAY_NUMBER})")
+"""A day named (what a bare clock time before it in its sentence falls on)."""
 _ASIDE_OPENING = re.compile(r",\s+(?:(?:who|which|whose)\b|(?-i:[a-z]+(?:ed|en))\s+by\b)")
 """The opening of an aside on a participant: a relative clause, or a passive participle with
 its agent ("tabled by the opposition"; a bare "-ed" word after a comma is often the main verb

@@ -92,6 +92,10 @@ _NOUN_JUST_BEFORE = re.compile(
 _SAID_ON_BEFORE = re.compile(
     r"(?i:\b(?:said|told\s+[a-z]+|announced|confirmed|added)\s+(?:on\s+)?)$"
 )
+_PREPOSITION_JUST_BEFORE = re.compile(
+    r"(?i:\b(?:of|with|for|into|about|from)\s+(?:(?:early|newly|recently|[a-z]+ly)\s+)?)$"
+)
+_AS_BEFORE = re.compile(r"(?i:\bas\s+)$")
 _PERFECT_JUST_BEFORE = re.compile(r"(?i:\b(?:has|have)\s+)$")
 _ARTICLE_JUST_BEFORE = re.compile(r"(?i:\b(?:a|an|the)\s+)$")
 """A participle right after an article is an adjective ("the broken sail", "a closed road")."""
@@ -108,6 +112,12 @@ _NOUN_AFTER = re.compile(
 )
 """A lowercase word after "scheduled" that is none of these is the noun it modifies ("began
 scheduled cuts on Monday", "during a scheduled check"): an adjective, which tells no plan."""
+_ED_WORD = (
+    r"(?!(?-i:need|feed|seed|speed|proceed|exceed|succeed|indeed|breed|bleed|weed|heed|deed"
+    r"|hundred|sacred|naked|wicked|kindred)\b)(?-i:[a-z]{2,}ed)"
+)
+"""A word ending in "-ed" that may be a past ("closed"), not one that only looks like one
+("feed", "hundred", "proceed")."""
 _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     # (an adverb may come between: "was originally scheduled to open in September")
@@ -209,7 +219,9 @@ _CUE = re.compile(
     r"(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
     r"|decided|voted|promised|pledged|vowed|invited|summoned|ordered)\b)"
     r"(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
-    r"|(?P<past>was|were|had|did|didn['’]t|(?-i:[a-z]{2,}ed)|ago|(?:up|down)\s+from|"
+    r"|(?P<past>was|were|had|did|didn['’]t|"
+    + _ED_WORD
+    + r"|ago|(?:up|down)\s+from|"
     + _IRREGULAR_PAST
     # verbs whose past is their base form: past unless "to", a modal or "did" comes before
     + r"|(?<!\bto\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)"
@@ -262,7 +274,7 @@ _THAT_CLAUSE = re.compile(r"\bthat\b")
 reports: "said in a statement on Wednesday night that Keller would take a leave" (Wednesday
 night is the saying's, and "would" tells of the leave)."""
 _SUBORDINATOR = re.compile(
-    r"\b(?:once|if|unless|until|because|although|whereas|after|before|when|while"
+    r"\b(?:once|if|unless|until|because|although|whereas|whether|after|before|when|while"
     # "is due to lift the sail on Tuesday so it can be taken away": a purpose of its own
     r"|so(?=\s+(?:that|it|they|he|she|we|the)\b))\b"
 )
@@ -402,6 +414,26 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             continue
         if said_on and match.start() >= end:
             continue
+        if (
+            match["past"]
+            and match.group().endswith("ed")
+            and text[match.end() : match.end() + 1] == "-"
+        ):
+            continue  # "a defined-contribution plan": a compound adjective, no verb
+        if (
+            match["past"]
+            and match.group().endswith("ed")
+            and _PREPOSITION_JUST_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        ):
+            continue  # "a collection of early printed atlases": no verb follows a preposition
+        if _AS_BEFORE.search(
+            text, max(0, match.start() - 4), match.start()
+        ) and match.group().lower() in (
+            "planned",
+            "scheduled",
+            "expected",
+        ):
+            continue  # "will go ahead as planned on Wednesday": an idiom, no plan of its own
         if match["booked"] and not (match.end() <= start <= match.end() + 1):
             continue  # "cut its profit forecast for 2024 on Friday": the "for" is 2024's
         if (
