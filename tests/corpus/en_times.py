@@ -3892,6 +3892,33 @@ TENSE_CUES_136: list[Case] = [
     *examples(
         MON, DATE, "2020-02", ["Last year exports fell 11 percent, the group said in [February]."]
     ),
+    # a "when" clause after a year is that year's, up to a clause joined after it
+    *examples(
+        MON,
+        DATE,
+        "2020-02",
+        [
+            "Delivery was delayed last year when the maker fell behind on steel orders, and again"
+            " in [February], when restrictions closed the yard."
+        ],
+    ),
+    # what is booked "for" a month is booked for its coming days; "why" opens a clause
+    *examples(
+        WED,
+        DATE,
+        "2020-01",
+        ["Learners who have already booked a test for [January] will be moved to the old test."],
+    ),
+    *examples(
+        FRI,
+        DATE,
+        "2023-09-19",
+        [
+            "Fans would ask the board at a meeting on [Tuesday] why the problem had not been"
+            " dealt with last summer."
+        ],
+    ),
+    *examples(MON, DATE, "14", ["Some of the oak beams date back to [the 1400s]."]),
     # a time granted that still runs lies ahead
     *examples(
         TUE, DATE, "2024-03-15", ["Farmers have been given until [Friday] to move their cattle."]

@@ -103,6 +103,10 @@ def spoken_year(m: re.Match[str]) -> Parsed | None:
 def decade(m: re.Match[str]) -> Parsed | None:
     century = int(m["c"]) if m["c"] else 19
     digit = int(m["d"] if m["d"] is not None else m["s"])
+    if m["c"] and digit == 0 and century < 20:
+        # "beams that date back to the 1400s": a century, the fifteenth ("the 2000s" is the
+        # decade people mean)
+        return Parsed(TimexType.DATE, Absolute(Grain.CENTURY, century * 100))
     return Parsed(TimexType.DATE, Absolute(Grain.DECADE, century * 100 + digit * 10))
 
 

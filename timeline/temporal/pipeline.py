@@ -77,6 +77,7 @@ _COMMA = re.compile(r"\s*,")
 _CLAUSE_OPENING_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but|while|whereas)\s+$")
 _SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\s")
 _COORDINATE_AFTER = re.compile(r"\s*,\s*(?:and|but)\b")
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\b")
 _SCOPED_CLAUSE = re.compile(r"\s*,?\s*(?:when|after)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
@@ -120,7 +121,9 @@ def _context_signal(
     return signal
 
 
-def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> int | None:
+def _scope_year(
+    text: str, sentence_start: int, expression: TimeExpression
+) -> tuple[int, int] | None:
     """The year ``expression`` sets for the rest of its sentence, if it is a year that scopes it.
 
     Why: news resolves a month without a year against the DCT, but "Last year, a heatwave that
@@ -129,7 +132,12 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
     ("postponed a budget vote in 2018, after an October election left the country without a
     government"). A year merely mentioned earlier ("the firm, founded in 1998, said in March")
     does not.
+
+    Returns the year and where its scope ends: the sentence's end, or for a year a "when"
+    clause follows, the clause joined after it ("delayed last year when the maker fell
+    behind, and again in February" names this February).
     """
+    end = sentence_bounds(text, expression.start, expression.end)[1]
     interval = expression.interval
     if (
         expression.type is not TimexType.DATE
@@ -149,7 +157,7 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
         # its own follows, with its own time
         and not (this_year and _COORDINATE_AFTER.match(text, expression.end))
     ):
-        return interval.start.year
+        return interval.start.year, end
     if (
         opening
         and not this_year
@@ -161,19 +169,20 @@ def _scope_year(text: str, sentence_start: int, expression: TimeExpression) -> i
     ):
         # "Last year the harvest in the region started on July 3": no comma, but the year
         # still opens the sentence
-        return interval.start.year
+        return interval.start.year, end
     if _CLAUSE_OPENING_BEFORE.search(
         text, max(sentence_start, expression.start - 12), expression.start
     ) and _SUBJECT_AFTER.match(text, expression.end):
         # "Storms in 2022 destroyed a fifth of the crop, and last year a late frost in April
         # cost many estates a third": a year opening a clause scopes it
-        return interval.start.year
+        return interval.start.year, end
     if _SCOPED_CLAUSE.match(text, expression.end) and not _DEADLINE_BEFORE.search(
         text, max(0, expression.start - 8), expression.start
     ):
         # ("homes by 2026 when parliament returns from its Easter recess next month": the
         # clause is the plan's, not the deadline year's)
-        return interval.start.year
+        joined = _JOINED_CLAUSE.search(text, expression.end, end)
+        return interval.start.year, joined.start() if joined is not None else end
     return None
 
 
@@ -220,7 +229,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     past_day: TimeSpan | None = None  # the last of them not after the DCT's day
     previous_signal: str | None = None  # the signal before the date named last
     last_quarter: TimeSpan | None = None
-    scope: tuple[int, int] | None = None  # (sentence start, year)
+    scope: tuple[int, int, int] | None = None  # (sentence start, year, where it ends)
     for recognized in recognize(text):
         candidate = recognized
         for refiner in REFINERS:
@@ -240,7 +249,9 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             last_quarter=last_quarter,
             tense=tense_at(text, candidate.start, candidate.end),
             signal=_context_signal(text, sentence_start, candidate, signal_before(text, candidate)),
-            scope_year=scope[1] if scope is not None and scope[0] == sentence_start else None,
+            scope_year=scope[1]
+            if scope is not None and scope[0] == sentence_start and candidate.start < scope[2]
+            else None,
             coordinated=previous_weekday == previous_at >= 0
             and COORDINATION.fullmatch(text, previous_at, candidate.start) is not None,
             past_day=past_day,
@@ -271,9 +282,9 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             continue
         expression = _expression(text, candidate, found)
         expressions.append(expression)
-        year = _scope_year(text, sentence_start, expression)
-        if year is not None:
-            scope = (sentence_start, year)
+        scoped = _scope_year(text, sentence_start, expression)
+        if scoped is not None:
+            scope = (sentence_start, *scoped)
         span = found.interval
         if (
             expression.type in (TimexType.DATE, TimexType.TIME)

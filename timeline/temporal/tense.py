@@ -129,7 +129,9 @@ _CUE = re.compile(
     # received cancellations for June", "tickets bought for June"
     # and what a forecast is "for" is still to come: "a forecast of rain for Thursday"
     r"|(?P<booked>(?:tickets|bookings|reservations|cancellations|seats|rooms|sessions?|slots?"
-    r"|forecasts?)\s+(?:(?:of\s+)?[a-z]+\s+)?for(?=\s))"
+    r"|forecasts?)\s+(?:(?:of\s+)?[a-z]+\s+)?for(?=\s)"
+    # "who have already booked a test for January"
+    r"|booked\s+(?:[a-z]+\s+){1,3}?for(?=\s))"
     r"|(?P<planned>planned)"
     # a deferral's new date is ahead of the deferring, on either side of the DCT: "adjourned
     # the trial until Friday"
@@ -217,7 +219,7 @@ _CUE = re.compile(
     # ("has invited both sides to a meeting on Wednesday": a directive's, read below)
     r"|(?P<perfect>(?:has|have)\s+(?:(?:now|already|just|long|also)\s+)?"
     r"(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
-    r"|decided|voted|promised|pledged|vowed|invited|summoned|ordered)\b)"
+    r"|decided|voted|promised|pledged|vowed|invited|summoned|ordered|booked)\b)"
     r"(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
     r"|(?P<past>was|were|had|did|didn['’]t|"
     + _ED_WORD
@@ -274,7 +276,8 @@ _THAT_CLAUSE = re.compile(r"\bthat\b")
 reports: "said in a statement on Wednesday night that Keller would take a leave" (Wednesday
 night is the saying's, and "would" tells of the leave)."""
 _SUBORDINATOR = re.compile(
-    r"\b(?:once|if|unless|until|because|although|whereas|whether|after|before|when|while"
+    r"\b(?:once|if|unless|until|because|although|whereas|whether|why|how|after|before|when"
+    r"|while"
     # "is due to lift the sail on Tuesday so it can be taken away": a purpose of its own
     r"|so(?=\s+(?:that|it|they|he|she|we|the)\b))\b"
 )
