@@ -3919,6 +3919,38 @@ TENSE_CUES_136: list[Case] = [
         ],
     ),
     *examples(MON, DATE, "14", ["Some of the oak beams date back to [the 1400s]."]),
+    # "weren't" is a past; a modal perfect looks back (but "would have" may look either way);
+    # "plan a" is a plan; what a decision is to impose "from" a date starts then
+    *examples(
+        THU, DATE, "2022-01", ["At one point in [January] we weren't sure we could save it."]
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2019-FA",
+        ['"We could not have done this in [the autumn], when gas cost more," he said.'],
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-16",
+        ["Opposition councillors plan a protest march outside City Hall on [Saturday]."],
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2024-07-01",
+        [
+            "The council voted on Friday to ban short-term rentals in the historic centre from"
+            " [July 1]."
+        ],
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2024-10",
+        ["The publisher will bring the novel out in [October], what would have been her 100th."],
+    ),
     # a time granted that still runs lies ahead
     *examples(
         TUE, DATE, "2024-03-15", ["Farmers have been given until [Friday] to move their cattle."]

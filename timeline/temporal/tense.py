@@ -144,6 +144,11 @@ _CUE = re.compile(
     r"|called(?:\s+[A-Za-z'’-]+){1,4}?\s+for(?=\s)))"
     # a refusal to comment is told as done: "could not be reached on Monday", "would not
     # comment on Tuesday" (but "would not block Wednesday's stage" is a promise)
+    # a modal perfect looks back: "could not have done this in the autumn"
+    # (but "would have" is a counterfactual, on either side: "the deadline would have fallen
+    # on Sunday", "what would have been her 100th birthday")
+    r"|(?P<past3>(?:could|should|might|must)(?:\s+not|n['’]t)?\s+have\s+(?:been\s+)?"
+    r"(?!been\b)(?-i:[a-z]+(?:ed|en|one|ght))\b)"
     r"|(?P<past2>(?:could|would)(?:\s+not|n['’]t)\b(?:\s+(?:be|have\s+been|have))?"
     r"(?:\s+(?:immediately\s+)?(?:reached|comment|say|confirm|disclose|elaborate|reveal|identify"
     r"|discuss|specify|provide|give|name|speculate|respond|answer|deny))(?![a-z]))"
@@ -178,6 +183,12 @@ _CUE = re.compile(
     r"(?:[A-Za-z0-9,'’-]+\s+){1,6}?from(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b)"
+    # and so does what a decision is to impose "from" a date: "voted on Friday to ban
+    # short-term rentals in the historic centre from July 1"
+    r"|to\s+(?:ban|impose|introduce|charge|raise|cut|scrap|end|extend|limit|restrict|require)"
+    r"\s+(?:[A-Za-z0-9,'’-]+\s+){1,10}?from(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
     r"|threatened\s+(?:(?!(?:to|that|on|last|in\s+(?:19|20)\d\d)\b)[A-Za-z'’-]+\s+){1,4}?"
     r"(?=(?:in|on|next|by)\s)))"
     # a demand's deadline is still to come: "called for an urgent meeting with ministers by
@@ -199,6 +210,8 @@ _CUE = re.compile(
     # "snap vote set for February", "sworn in, expected in early March": a plan's date
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)set\s+for(?=\s)"
     r"|(?<=,\s)expected(?=\s+(?:in|on|by|at|next|later|this)\b)"
+    # "councillors plan a protest march on Saturday" (not "the plan", "a plan")
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)plan\s+(?=(?:a|an)\s)"
     r"|expects?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
     r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|ends|(?<!\bto\s)meets?|resumes"
     r"|arrives|returns|reconvenes|travels|visits|heads|departs|go(?:es)?\s+on\s+sale"
@@ -221,7 +234,7 @@ _CUE = re.compile(
     r"(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
     r"|decided|voted|promised|pledged|vowed|invited|summoned|ordered|booked)\b)"
     r"(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
-    r"|(?P<past>was|were|had|did|didn['’]t|"
+    r"|(?P<past>wasn['’]t|weren['’]t|hadn['’]t|was|were|had|did|didn['’]t|"
     + _ED_WORD
     + r"|ago|(?:up|down)\s+from|"
     + _IRREGULAR_PAST
@@ -563,7 +576,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             tense = Tense.UNKNOWN
         elif match["past"] and _hypothetical(text, sentence_start, match.start()):
             tense = Tense.FUTURE  # "could be hit if the blockade lasted beyond Saturday"
-        elif match["past"] or match["past2"] or match["perfect"]:
+        elif match["past"] or match["past2"] or match["past3"] or match["perfect"]:
             tense = Tense.PAST
         elif _TEMPORAL_CLAUSE_BEFORE.search(
             text, max(sentence_start, match.start() - 40), match.start()
