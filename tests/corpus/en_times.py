@@ -3951,6 +3951,13 @@ TENSE_CUES_136: list[Case] = [
         "2024-10",
         ["The publisher will bring the novel out in [October], what would have been her 100th."],
     ),
+    # a plan given up is told "originally due": on either side of the DCT, the nearer
+    *examples(
+        THU,
+        DATE,
+        "2022-02-22",
+        ["Final results, originally due on [Tuesday], are now not expected before March 17."],
+    ),
     # a time granted that still runs lies ahead
     *examples(
         TUE, DATE, "2024-03-15", ["Farmers have been given until [Friday] to move their cattle."]

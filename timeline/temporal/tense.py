@@ -132,6 +132,9 @@ _CUE = re.compile(
     r"|forecasts?)\s+(?:(?:of\s+)?[a-z]+\s+)?for(?=\s)"
     # "who have already booked a test for January"
     r"|booked\s+(?:[a-z]+\s+){1,3}?for(?=\s))"
+    # "results, originally due on Tuesday": a plan given up, on either side of the DCT
+    r"|(?:originally|initially|previously)\s+(?:due|scheduled|planned|set|expected|slated)"
+    r"(?=\s)"
     r"|(?P<planned>planned)"
     # a deferral's new date is ahead of the deferring, on either side of the DCT: "adjourned
     # the trial until Friday"
