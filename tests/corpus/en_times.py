@@ -2154,6 +2154,19 @@ PREVIOUS_DATE = [
             " engineers found cracks in its concrete shell. Police closed roads from [8 a.m.]"
         ],
     ),
+    # ... and the day of a statement ("said in a statement on Sunday") is not the story's:
+    # a clock time after it in a story told of the DCT's own day is the DCT's
+    *examples(
+        MON,
+        TIME,
+        "2020-06-15T08:00",
+        [
+            "The tunnel closed to traffic on Monday for six weeks of repairs. Crews will replace"
+            " the fans before it reopens on July 27, the operator said in a statement on Sunday."
+            " It is the first full closure since the tunnel opened in 1978. Police said queues"
+            " on the pass had stretched to 12 km by [8 a.m.]"
+        ],
+    ),
     # ... unless the story has since moved past that day
     *examples(
         TUE,

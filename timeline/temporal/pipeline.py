@@ -77,6 +77,10 @@ _COMMA = re.compile(r"\s*,")
 _CLAUSE_OPENING_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but|while|whereas)\s+$")
 _SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\s")
 _COORDINATE_AFTER = re.compile(r"\s*,\s*(?:and|but)\b")
+_STATEMENT_ON = re.compile(
+    r"\b(?:said|told\s+[A-Za-z]+|announced|added|statement|news\s+conference|briefing)"
+    r"\s+(?:[a-z]+\s+){0,2}on\s+$"
+)
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\b")
 _SCOPED_CLAUSE = re.compile(r"\s*,?\s*(?:when|after)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
@@ -227,6 +231,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     previous_weekday = -2  # where the last weekday named ends
     days: list[tuple[TimeSpan, int]] = []  # days named (or of times of day), and where
     past_day: TimeSpan | None = None  # the last of them not after the DCT's day
+    dct_day_named = False  # whether one of them is the DCT's own day
     previous_signal: str | None = None  # the signal before the date named last
     last_quarter: TimeSpan | None = None
     scope: tuple[int, int, int] | None = None  # (sentence start, year, where it ends)
@@ -264,6 +269,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             reported_would=reported_would(text, sentence_start, candidate.start),
             reported_at=reported_at(text, sentence_start, candidate.start),
             day_named_after=_DAY_WORD.search(text, candidate.end, sentence_end) is not None,
+            dct_day_named=dct_day_named,
             relative_after_previous=previous_at >= sentence_start
             and _RELATIVE_WORD.search(text, previous_at, candidate.start) is not None,
             paired_ahead=previous_at >= sentence_start
@@ -299,11 +305,20 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
                 previous_signal = context.signal
             if isinstance(candidate.parsed.value, Weekday):
                 previous_weekday = candidate.end
-            if span.grain <= Grain.DAY and candidate.rule != the_part_of_day.name and not aside:
+            if (
+                span.grain <= Grain.DAY
+                and candidate.rule != the_part_of_day.name
+                and not aside
+                # "the company said in a statement on Sunday": the day of a statement, not
+                # of the story a later bare clock time tells
+                and not _STATEMENT_ON.search(text, max(0, candidate.start - 40), candidate.start)
+            ):
                 # ("through the night" names no day: it is the one the story is telling of)
                 days.append((span, candidate.end))
                 if dct is None or floor(span.start, Grain.DAY) <= floor(dct, Grain.DAY):
                     past_day = span
+                if dct is not None and floor(span.start, Grain.DAY) == floor(dct, Grain.DAY):
+                    dct_day_named = True
             if span.grain is Grain.QUARTER and candidate.rule.startswith("[the] <ordinal>"):
                 last_quarter = span
     return reread(text, expressions, dct)

@@ -96,7 +96,7 @@ def _story_day_before_dct(context: Context) -> datetime | None:
     past = context.past_day
     if context.tense is not Tense.PAST or past is None or past.start is None:
         return None
-    if context.day_named_after or context.dct is None:
+    if context.day_named_after or context.dct_day_named or context.dct is None:
         return None
     if floor(past.start, Grain.DAY) >= floor(context.dct, Grain.DAY):
         return None
