@@ -187,7 +187,9 @@ class TimeExpression:
         value: the TIMEX3 value string ("2020-06-14", "2020-W24", "P14M", "PAST_REF", "XXXX-WXX-7").
         mod: the TIMEX3 mod, if any ("early March" is START).
         interval: the real interval the expression denotes, if it denotes one. A duration has one
-            too when the text places it ("the past two weeks" ends at the DCT).
+            too when the text places it ("the past two weeks" ends at the DCT); a length since
+            the time named before ("about two hours later", anchor PREVIOUS) has the time it
+            reaches.
         duration: the length, for DURATION values ("weeks" has an unknown amount).
         certainty: how sure the value is (see :class:`Certainty`).
         anchor: what the value was resolved against.
