@@ -16,8 +16,8 @@ from typing import Any
 
 from timeline.events.features import verb_read_as_modifier
 from timeline.events.model import Aspect, EventClass, Polarity, Tense
-from timeline.model import Anchor, Grain, Mod, TimeExpression, TimexType
-from timeline.ordering.intervals import day_of, duration_of, interval_of
+from timeline.model import Grain, Mod, TimeExpression, TimexType
+from timeline.ordering.intervals import day_of, duration_of, interval_of, is_elapsed
 from timeline.ordering.linking import (
     LIGHT_VERBS,
     ORDERING_PREPOSITIONS,
@@ -235,12 +235,6 @@ def _takes_a_length(verb: Token) -> bool:
     )
 
 
-def _elapsed(expression: TimeExpression) -> bool:
-    """Whether a duration is a length since the time named before ("about two hours later"),
-    whose interval is the time it reaches: an event told with it happened then."""
-    return expression.anchor is Anchor.PREVIOUS and expression.interval is not None
-
-
 def _duration_relation(signal: str | None) -> TimeRelation:
     """The relation of an event to a duration it is attached to.
 
@@ -354,7 +348,7 @@ class AnchorRules(LinkState):
                 continue
             if expression.type is TimexType.SET or interval_of(expression, self.dct) is None:
                 continue
-            if _elapsed(expression) and span.end < len(self.doc):
+            if is_elapsed(expression) and span.end < len(self.doc):
                 # "about four hours later": the phrase the parser builds ends with "later"
                 after = self.doc[span.end]
                 if after.lower_ in {"later", "earlier"}:
@@ -458,7 +452,7 @@ class AnchorRules(LinkState):
         relation = SIGNAL_RELATIONS.get(signal or "in")
         if relation is None:
             return
-        if expression.type is TimexType.DURATION and not _elapsed(expression):
+        if expression.type is TimexType.DURATION and not is_elapsed(expression):
             relation = _duration_relation(signal)
         interval = interval_of(expression, self.dct)
         if signal == "through" and interval is not None and interval.grain is Grain.PART_OF_DAY:
@@ -1271,7 +1265,7 @@ class AnchorRules(LinkState):
         for number, expression in enumerate(self.expressions):
             if number in self.claimed or expression.type is TimexType.SET:
                 continue
-            if expression.type is TimexType.DURATION and not _elapsed(expression):
+            if expression.type is TimexType.DURATION and not is_elapsed(expression):
                 continue
             if interval_of(expression, self.dct) is None:
                 continue

@@ -12,7 +12,16 @@ from datetime import datetime, timedelta
 
 import attrs
 
-from timeline.model import Certainty, Duration, Grain, Mod, TimeExpression, TimeSpan, TimexType
+from timeline.model import (
+    Anchor,
+    Certainty,
+    Duration,
+    Grain,
+    Mod,
+    TimeExpression,
+    TimeSpan,
+    TimexType,
+)
 from timeline.ordering.model import TimeRelation
 
 __all__ = [
@@ -21,6 +30,7 @@ __all__ = [
     "day_start",
     "duration_of",
     "interval_of",
+    "is_elapsed",
     "parse_value",
     "time_dct_relation",
 ]
@@ -225,6 +235,16 @@ def _before_or_after_dct(
     if word == "later":
         return attrs.evolve(span, start=max(span.start, today.start))
     return span
+
+
+def is_elapsed(expression: TimeExpression) -> bool:
+    """Whether a duration is a length since the time named before ("about two hours later"),
+    whose interval is the time it reaches: an event told with it happened then."""
+    return (
+        expression.type is TimexType.DURATION
+        and expression.anchor is Anchor.PREVIOUS
+        and expression.interval is not None
+    )
 
 
 def duration_of(expression: TimeExpression) -> Duration | None:

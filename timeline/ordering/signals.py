@@ -10,9 +10,9 @@ propagate and the TLINKs report.
 from __future__ import annotations
 
 from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
-from timeline.model import Anchor, Duration, Grain, TimexType
+from timeline.model import Duration, Grain, TimexType
 from timeline.ordering.anchors import noun_before_since
-from timeline.ordering.intervals import duration_of
+from timeline.ordering.intervals import duration_of, is_elapsed
 from timeline.ordering.linking import (
     LIGHT_VERBS,
     ORDERING_PREPOSITIONS,
@@ -433,12 +433,7 @@ class SignalRules(LinkState):
         """Whether the length a "later" carries was counted from a time named before."""
         for child in signal.children:
             found = self.expression_at(child) if child.dep_ == "npadvmod" else None
-            if (
-                found is not None
-                and found[1].type is TimexType.DURATION
-                and found[1].anchor is Anchor.PREVIOUS
-                and found[1].interval is not None
-            ):
+            if found is not None and is_elapsed(found[1]):
                 return True
         return False
 

@@ -248,12 +248,12 @@ def hours_later(m: re.Match[str]) -> Parsed | None:
     amount = number_value(m["n"])
     if amount is None or amount != int(amount):
         return None
+    grain = unit_grain(m["u"])
+    length = Length(amount, grain)
     if _RESTATED_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
         # "restored by 9.15 p.m., more than three hours later": a length, the time is named
-        return Parsed(TimexType.DURATION, Length(amount, unit_grain(m["u"])))
-    grain = unit_grain(m["u"])
+        return Parsed(TimexType.DURATION, length)
     sign = 1 if m["dir"].lower() == "later" else -1
-    length = Length(amount, grain)
     reached = Shift(sign * int(amount), grain, Base.PREVIOUS)
     return Parsed(TimexType.DURATION, Elapsed(length, reached))
 

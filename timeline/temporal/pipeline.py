@@ -16,6 +16,7 @@ from timeline.temporal.refine import REFINERS, signal_before
 from timeline.temporal.reread import COORDINATION, reread
 from timeline.temporal.resolve import Context, Resolution, resolve
 from timeline.temporal.tense import (
+    JOINED_CLAUSE,
     aside_around,
     perfect_since,
     reported_at,
@@ -81,7 +82,6 @@ _STATEMENT_ON = re.compile(
     r"\b(?:said|told\s+[A-Za-z]+|announced|added|statement|news\s+conference|briefing)"
     r"\s+(?:[a-z]+\s+){0,2}on\s+$"
 )
-_JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\b")
 _SCOPED_CLAUSE = re.compile(r"\s*,?\s*(?:when|after)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
@@ -126,7 +126,7 @@ def _context_signal(
 
 
 def _scope_year(
-    text: str, sentence_start: int, expression: TimeExpression
+    text: str, sentence_start: int, sentence_end: int, expression: TimeExpression
 ) -> tuple[int, int] | None:
     """The year ``expression`` sets for the rest of its sentence, if it is a year that scopes it.
 
@@ -141,7 +141,6 @@ def _scope_year(
     clause follows, the clause joined after it ("delayed last year when the maker fell
     behind, and again in February" names this February).
     """
-    end = sentence_bounds(text, expression.start, expression.end)[1]
     interval = expression.interval
     if (
         expression.type is not TimexType.DATE
@@ -161,32 +160,31 @@ def _scope_year(
         # its own follows, with its own time
         and not (this_year and _COORDINATE_AFTER.match(text, expression.end))
     ):
-        return interval.start.year, end
+        return interval.start.year, sentence_end
     if (
         opening
         and not this_year
         and _SUBJECT_AFTER.match(text, expression.end)
         # (up to an attribution: "Last year exports fell 11 percent, the group said in
         # February": the saying's month is the DCT's neighbour)
-        and ","
-        not in text[expression.end : sentence_bounds(text, expression.start, expression.end)[1]]
+        and "," not in text[expression.end : sentence_end]
     ):
         # "Last year the harvest in the region started on July 3": no comma, but the year
         # still opens the sentence
-        return interval.start.year, end
+        return interval.start.year, sentence_end
     if _CLAUSE_OPENING_BEFORE.search(
         text, max(sentence_start, expression.start - 12), expression.start
     ) and _SUBJECT_AFTER.match(text, expression.end):
         # "Storms in 2022 destroyed a fifth of the crop, and last year a late frost in April
         # cost many estates a third": a year opening a clause scopes it
-        return interval.start.year, end
+        return interval.start.year, sentence_end
     if _SCOPED_CLAUSE.match(text, expression.end) and not _DEADLINE_BEFORE.search(
         text, max(0, expression.start - 8), expression.start
     ):
         # ("homes by 2026 when parliament returns from its Easter recess next month": the
         # clause is the plan's, not the deadline year's)
-        joined = _JOINED_CLAUSE.search(text, expression.end, end)
-        return interval.start.year, joined.start() if joined is not None else end
+        joined = JOINED_CLAUSE.search(text, expression.end, sentence_end)
+        return interval.start.year, joined.start() if joined is not None else sentence_end
     return None
 
 
@@ -288,7 +286,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             continue
         expression = _expression(text, candidate, found)
         expressions.append(expression)
-        scoped = _scope_year(text, sentence_start, expression)
+        scoped = _scope_year(text, sentence_start, sentence_end, expression)
         if scoped is not None:
             scope = (sentence_start, *scoped)
         span = found.interval

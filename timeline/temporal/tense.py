@@ -11,6 +11,7 @@ import enum
 import re
 
 __all__ = [
+    "JOINED_CLAUSE",
     "Tense",
     "aside_around",
     "on_headline",
@@ -96,6 +97,7 @@ _PREPOSITION_JUST_BEFORE = re.compile(
     r"(?i:\b(?:of|with|for|into|about|from)\s+(?:(?:early|newly|recently|[a-z]+ly)\s+)?)$"
 )
 _AS_BEFORE = re.compile(r"(?i:\bas\s+)$")
+_AS_IDIOMS = frozenset({"planned", "scheduled", "expected"})
 _PERFECT_JUST_BEFORE = re.compile(r"(?i:\b(?:has|have)\s+)$")
 _ARTICLE_JUST_BEFORE = re.compile(r"(?i:\b(?:a|an|the)\s+)$")
 """A participle right after an article is an adjective ("the broken sail", "a closed road")."""
@@ -384,7 +386,9 @@ _REPORTED_WOULD = re.compile(
     r"[^.;]*?\bwould\b(?P<clause>[^.;]*)$",
     re.IGNORECASE,
 )
-_NEW_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:and|but)\b")
+JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\b")
+"""A clause joined after a comma (", and ...", ", but ..."): a clause of its own, with its own
+time."""
 _PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Za-z]+\s+){0,3}?[a-z]+ed\b")
 """A relative clause in the simple past ("the tonnes that France secured at talks in
 October"): a time in it is that clause's, not the reported future's."""
@@ -400,7 +404,7 @@ def reported_would(text: str, sentence_start: int, start: int) -> bool:
         and _PAST_RELATIVE.search(found["clause"]) is None
         # "said last month that it would cut 120 jobs this year, and in November it closed a
         # newsroom": a clause of its own after ", and"
-        and _NEW_CLAUSE_AFTER_COMMA.search(found["clause"]) is None
+        and JOINED_CLAUSE.search(found["clause"]) is None
     )
 
 
@@ -412,6 +416,42 @@ def on_headline(text: str, start: int) -> bool:
     if line_end < 0 or start >= line_end or not text[line_end:].strip():
         return False
     return not text[:line_end].rstrip().endswith((".", "!", "?", '."', ".”"))
+
+
+def _adjectival(text: str, match: re.Match[str], start: int) -> bool:
+    """Whether a past cue is a participle used as an adjective, which tells no tense: after a
+    determiner, an article or a preposition, between a number and a noun, after "keep" and its
+    object or a linking verb, in a compound, or opening an aside that closes before the date
+    (``start``)."""
+    word, at, after = match.group(), match.start(), match.end()
+    if text[at - 1 : at] == "-" or _LINKING_VERB_OR_PERCENT_BEFORE.search(text, max(0, at - 8), at):
+        return True  # "a climate-controlled container", "would remain closed until Wednesday"
+    if word.lower() not in _FINITE_AFTER_DETERMINER and _ARTICLE_JUST_BEFORE.search(
+        text, max(0, at - 5), at
+    ):
+        return True  # "to lift the broken sail onto a lorry on Tuesday"
+    if not word.endswith("ed"):
+        return False
+    return (
+        text[after : after + 1] == "-"  # "a defined-contribution plan"
+        # "a collection of early printed atlases": no verb follows a preposition
+        or _PREPOSITION_JUST_BEFORE.search(text, max(0, at - 24), at) is not None
+        # "a still unspecified date"
+        or _DETERMINER_BEFORE.search(text, max(0, at - 8), at) is not None
+        # "talks with two interested parties"
+        or (
+            _NUMBER_BEFORE.search(text, max(0, at - 12), at) is not None
+            and _NOUN_AFTER.match(text, after) is not None
+        )
+        # "will keep the giraffe house closed until Monday": a state kept
+        or _KEPT_OBJECT_BEFORE.search(text, max(0, at - 50), at) is not None
+        # "a pay rise spread over two years, backdated to last September, and"
+        or (
+            _COMMA_BEFORE.search(text, max(0, at - 3), at) is not None
+            and _PREPOSITION_AFTER.match(text, after) is not None
+            and "," in text[after:start]  # the aside closes before the date
+        )
+    )
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
@@ -433,69 +473,16 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             continue
         if said_on and match.start() >= end:
             continue
-        if (
-            match["past"]
-            and match.group().endswith("ed")
-            and text[match.end() : match.end() + 1] == "-"
-        ):
-            continue  # "a defined-contribution plan": a compound adjective, no verb
-        if (
-            match["past"]
-            and match.group().endswith("ed")
-            and _PREPOSITION_JUST_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        ):
-            continue  # "a collection of early printed atlases": no verb follows a preposition
-        if _AS_BEFORE.search(
+        if match["past"] and _adjectival(text, match, start):
+            continue
+        if match.group().lower() in _AS_IDIOMS and _AS_BEFORE.search(
             text, max(0, match.start() - 4), match.start()
-        ) and match.group().lower() in (
-            "planned",
-            "scheduled",
-            "expected",
         ):
             continue  # "will go ahead as planned on Wednesday": an idiom, no plan of its own
         if match["booked"] and not (match.end() <= start <= match.end() + 1):
             continue  # "cut its profit forecast for 2024 on Friday": the "for" is 2024's
-        if (
-            match["past"]
-            and match.group().endswith("ed")
-            and _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        ):
-            continue  # "a still unspecified date": an adjective after a determiner, not a verb
-        if (
-            match["past"]
-            and match.group().endswith("ed")
-            and _NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start())
-            and _NOUN_AFTER.match(text, match.end())
-        ):
-            continue  # "talks with two interested parties": an adjective between number and noun
-        if (
-            match["past"]
-            and match.group().endswith("ed")
-            and _COMMA_BEFORE.search(text, max(0, match.start() - 3), match.start())
-            and _PREPOSITION_AFTER.match(text, match.end())
-            and "," in text[match.end() : start]  # the aside closes before the date
-        ):
-            continue  # "a pay rise spread over two years, backdated to last September, and"
         if match["present"] and text[max(0, match.start() - 3) : match.start()].lower() == "to ":
             continue  # "a request on Monday to have the vessel arrested": an infinitive
-        if match["past"] and match.start() > 0 and text[match.start() - 1] == "-":
-            continue  # "in a climate-controlled container": a compound adjective, no verb
-        if match["past"] and _LINKING_VERB_OR_PERCENT_BEFORE.search(
-            text, max(0, match.start() - 8), match.start()
-        ):
-            continue
-        if (
-            match["past"]
-            and match.group().endswith("ed")
-            and _KEPT_OBJECT_BEFORE.search(text, max(0, match.start() - 50), match.start())
-        ):
-            continue  # "will keep the giraffe house closed until Monday": a state kept
-        if (
-            match["past"]
-            and match.group().lower() not in _FINITE_AFTER_DETERMINER
-            and _ARTICLE_JUST_BEFORE.search(text, max(0, match.start() - 5), match.start())
-        ):
-            continue  # "to lift the broken sail onto a lorry on Tuesday": an adjective
         if (
             match["future"]
             and _SINGULAR_NOUN_LIKE_CUE.fullmatch(match.group())
