@@ -43,3 +43,15 @@ def test_a_length_later_is_a_duration_that_still_dates_its_event() -> None:
     assert _when(
         "A fire broke out at 8 p.m. on Sunday. Crews arrived about two hours later.", "arrived"
     ).earliest_start == datetime(2024, 3, 10, 22)
+
+
+def test_a_length_later_than_planned_is_no_step_after_the_event_before() -> None:
+    # "a week later than originally scheduled" compares with the plan: the results come after
+    # today, not within a week of the closing told before
+    text = (
+        "The bank closed its Toledo branch on Monday. It will report its results a week later "
+        "than originally scheduled."
+    )
+    when = _when(text, "report")
+    assert when.earliest_start == TODAY
+    assert when.latest_end is None

@@ -1804,6 +1804,38 @@ SETS = [
     *examples(MON, SET, "P1Y", ["The board meets [twice a year]."], quant=None, freq="2X"),
     *examples(MON, SET, "P1W", ["Buses run [three times a week]."], quant=None, freq="3X"),
     *examples(MON, SET, "P1M", ["Inspectors call [once a month]."], quant=None, freq="1X"),
+    # a rate: a number, then at most two words, then "a <unit>" (TimeBank tags "$33 million a
+    # year" SET P1Y; news readers tag every rate so); no freq or quant is written
+    *examples(
+        MON,
+        SET,
+        "P1D",
+        [
+            "The channel handles about 60 ships [a day].",
+            "The walkout was costing it about 4 million euros [a day].",
+        ],
+        quant=None,
+        freq=None,
+    ),
+    *examples(
+        MON,
+        SET,
+        "P1Y",
+        [
+            "The demands would add about 9 million euros [a year] to wage bills.",
+            "The park draws about 300,000 visitors [a year].",
+        ],
+        quant=None,
+        freq=None,
+    ),
+    *examples(
+        MON,
+        SET,
+        "P1W",
+        ["The airline runs four flights [a week] to Lisbon."],
+        quant=None,
+        freq=None,
+    ),
 ]
 
 VAGUE = [
@@ -4226,9 +4258,6 @@ NEGATIVE: list[Negative] = [
             ("summer camps", "Schools that were due to host summer camps will stay closed."),
             ("winter wheat", "Farmers planted less winter wheat than expected."),
             ("Easter Island", "The ship anchored off Easter Island."),
-            # a rate: a number, then at most two words, then "a <unit>"
-            ("a day", "The channel handles about 60 ships a day."),
-            ("a year", "The demands would add about 9 million euros a year to wage bills."),
             # a fraction compared: "a quarter more than"
             ("a quarter more", "The utility lost nearly a quarter more water than allowed."),
             ("by a quarter", "Student numbers have risen by nearly a quarter."),

@@ -71,6 +71,13 @@ def _subordinate(token: Token) -> bool:
     return token.dep_ == "advcl" and any(child.dep_ == "mark" for child in token.children)
 
 
+def _compared(adverb: Token) -> bool:
+    """Whether "later" or "earlier" compares ("later than planned", "earlier than expected")."""
+    return any(child.lower_ == "than" for child in adverb.children) or (
+        adverb.i + 1 < len(adverb.doc) and adverb.doc[adverb.i + 1].lower_ == "than"
+    )
+
+
 def _plain_occasion(signal: Token, other: Token) -> bool:
     """Whether a bare "after" puts a clause before an event ("closed the bridge on Wednesday
     after engineers found cracks"): no word measures or loosens it ("soon after", "two days
@@ -127,6 +134,9 @@ class SignalRules(LinkState):
                     # "about four hours later" counted from a time named before is a time of
                     # its own, which dates its event (wherever the parser hangs "later")
                     and not self._counted_from_a_time(child)
+                    # "a week later than originally scheduled": a comparison with a plan, not
+                    # a step after the event told before
+                    and not _compared(child)
                 ):
                     other = self._previous_main_event(token)
                     if other is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.model import Grain, Mod, TimexType
+from timeline.temporal.calendar import timex_duration_value
 from timeline.temporal.grammar_clock import CLOCK_RULES
 from timeline.temporal.grammar_relative import unit_grain
 from timeline.temporal.grammar_sets import SET_RULES, plural_weekday
@@ -23,6 +24,7 @@ from timeline.temporal.patterns_en import (
 )
 from timeline.temporal.rules import Parsed, Rule, rule
 from timeline.temporal.underspecified import (
+    Frequency,
     Length,
 )
 
@@ -44,7 +46,8 @@ _CHANGE_BY_BEFORE = re.compile(
 """A change "by" a quarter is a fraction too: "student numbers rise by nearly a quarter"."""
 _AGE_AFTER = re.compile(r"[\s-]+old\b")
 _RATE_BEFORE = re.compile(
-    r"(?:\d|million|billion|thousand|percent|%|cents?|dollars?|times)[^\s]*\s+"
+    r"(?:\d|million|billion|thousand|percent|%|cents?|dollars?|times|(?<![\w-])(?:two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b)[^\s]*(?<![,.;:])\s+"
     # "50,000 signatures in a week" is how long the gathering took, not a rate
     r"(?:(?!(?:in|within|for|over|during|after|before|than|about|under)\b)[a-z]+\s+){0,2}$"
 )
@@ -144,7 +147,13 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
     if (m["n"] or "").lower() in ("a", "an") and _RATE_BEFORE.search(
         m.string, max(0, m.start() - 40), m.start()
     ):
-        return None  # "$1.76 a year", "four flights a week": a rate
+        # "$1.76 a year", "four flights a week": a rate, a SET of the unit (as TimeBank tags
+        # "a profit of about $33 million a year"), not a length; "130 kilometres an hour" is a
+        # speed, no time
+        grain = unit_grain(unit_word)
+        if grain < Grain.DAY:
+            return None
+        return Parsed(TimexType.SET, Frequency(timex_duration_value(1, grain)))
     grain = unit_grain(unit_word)
     start = 0
     if det in ("last", "past") and _MODAL_BEFORE.search(
