@@ -156,12 +156,13 @@ def guess_year(
             continue
         if direction is None and future and end <= reference - (slack if day else timedelta(0)):
             continue
+        # measured from the DCT's day, not its clock time: a month equally far on both sides
+        # ("September" told on March 17) must not turn on the DCT's microseconds
+        day_of = floor(reference, Grain.DAY)
         distance = (
             0.0
             if start <= reference < end
-            else min(
-                abs((start - reference).total_seconds()), abs((end - reference).total_seconds())
-            )
+            else min(abs((start - day_of).total_seconds()), abs((end - day_of).total_seconds()))
         )
         options.append((distance, year))
     if not options:
