@@ -1848,6 +1848,9 @@ VAGUE = [
             "The company [recently] opened a plant in Poland.",
             "[Recently], the two sides have exchanged prisoners.",
             "Such attacks were rare in [the past].",
+            # "recent years" is a vague past (TimeBank 3 of 5); "recent months" a duration
+            "Visitor numbers have fallen in [recent years].",
+            "The club has struggled financially in [recent years].",
         ],
     ),
     *examples(

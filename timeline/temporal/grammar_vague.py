@@ -45,7 +45,10 @@ def vague_reference(m: re.Match[str]) -> Parsed | None:
         return Parsed(TimexType.DATE, Ref("FUTURE_REF"))
     if word.endswith(" term") or word == "a later date":
         return Parsed(TimexType.DATE, Ref("FUTURE_REF"))
-    if word.startswith("recent "):
+    if word.startswith("recent ") and word != "recent years":
+        # "in recent months" is a stretch up to now (TimeBank: DURATION four times out of six);
+        # "in recent years" is a vague past, DATE PAST_REF three times out of five, and always
+        # in news readers' tagging
         unit = word.split()[1]
         return Parsed(TimexType.DURATION, Length(None, unit_grain(unit)))
     if word == "soon":
