@@ -1663,6 +1663,16 @@ DURATIONS = [
     *examples(MON, DURATION, "PT15M", ["The speech lasted [15 minutes]."]),
     *examples(MON, DURATION, "PT30S", ["The tremor lasted [30 seconds]."]),
     *examples(MON, DURATION, "P1D", ["The strike lasted [a day]."]),
+    # "-long" belongs to the extent (TimeBank: "day-long", "decades-long")
+    *examples(
+        MON,
+        DURATION,
+        "P1Y",
+        ["The museum reopened after a [year-long] closure.", "It ended a [one-year-long] ban."],
+    ),
+    *examples(MON, DURATION, "P1W", ["Pupils begin a [week-long] break on Monday."]),
+    *examples(MON, DURATION, "PXDE", ["The ruling ends a [decades-long] dispute."]),
+    *examples(MON, DURATION, "PXM", ["Police ended a [months-long] search."]),
     *examples(MON, DURATION, "P12Y", ["He led the party for [12 years]."]),
     *examples(MON, DURATION, "P8Y", ["The country emerged from an [eight-year] war."]),
     *examples(MON, DURATION, "P40Y", ["The dictator ruled for [four decades]."]),

@@ -99,6 +99,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "the|mid <part of day>": frozenset({"part"}),
     "[the past|next] <n> <unit>s": _UNIT,
     "<unit>s": _UNIT,
+    "<unit>-long": _UNIT,
     "the <unit>s ahead": _UNIT,
     "half a|an <unit>": _UNIT,
     "a quarter|half century": _UNIT,

@@ -196,6 +196,27 @@ def bare_units(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "<unit>-long",
+    r"(?<![\w'’-])(?:(?P<n>" + NUMBER + r")-)?"
+    r"(?P<u>(?i:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?)-long\b",
+    (("After a year-long closure, the museum reopened.", "year-long"),),
+)
+def unit_long(m: re.Match[str]) -> Parsed | None:
+    """ "a year-long closure", "a decades-long dispute": the length of the noun's event (TimeBank
+    tags "day-long" and "decades-long" so, the "-long" inside the extent)."""
+    word = m["u"].lower()
+    plural = word.endswith("s")
+    unit = word.removesuffix("s").replace("centurie", "century")
+    if m["n"] is not None:
+        amount, mod = _amount(m["n"])
+        if amount is None:
+            return None
+    else:
+        amount, mod = (None if plural else 1), None
+    return Parsed(TimexType.DURATION, Length(amount, unit_grain(unit)), mod)
+
+
+@rule(
     "the <unit>s ahead",
     r"(?i:the\s+(?P<u>days|weeks|months|years|decades)\s+ahead)\b",
     (("Prices may fall in the weeks ahead.", "the weeks ahead"),),
@@ -254,6 +275,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     *CLOCK_RULES,
     amount_unit,
     bare_units,
+    unit_long,
     units_ahead,
     half_unit,
     fraction_of_century,
