@@ -4046,6 +4046,16 @@ TENSE_CUES_136: list[Case] = [
         ["The job will take six weeks, followed by an inspection in [late October]."],
         mod="END",
     ),
+    # an acronym is no verb: "LED" is not "led", "SAID" not "said"
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-17",
+        [
+            "The club will play under new LED floodlights for the first time on [Sunday].",
+            "The charity will open a SAID clinic in the town on [Sunday].",
+        ],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

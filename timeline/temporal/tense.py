@@ -121,9 +121,11 @@ _ED_WORD = (
 """A word ending in "-ed" that may be a past ("closed"), not one that only looks like one
 ("feed", "hundred", "proceed")."""
 _CUE = re.compile(
+    # an acronym is no verb, whatever it spells: "new LED floodlights", "the SET index"
+    r"\b(?!(?-i:[A-Z]{2,})\b)"
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     # (an adverb may come between: "was originally scheduled to open in September")
-    r"\b(?:(?P<pastplan>(?:was|were)\s+to(?=\s+[a-z]+\b)"
+    r"(?:(?P<pastplan>(?:was|were)\s+to(?=\s+[a-z]+\b)"
     r"|(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:scheduled|planned|expected|due"
     r"|set|slated|meant"
     r"|supposed|(?:un)?likely)"
