@@ -1725,6 +1725,9 @@ SETS = [
     ),
     *examples(MON, SET, "XXXX-WXX-1", ["The cabinet meets [every Monday]."]),
     *examples(MON, SET, "XXXX-WXX-5", ["Prayers are held [every Friday]."]),
+    # a part of that weekday; a fortnight is two weeks
+    *examples(MON, SET, "XXXX-WXX-7TAF", ["Guided walks leave [every Sunday afternoon]."]),
+    *examples(MON, SET, "P2W", ["Bins will be emptied [every fortnight]."]),
     *examples(
         MON,
         SET,

@@ -44,7 +44,10 @@ def plural_weekday(m: re.Match[str]) -> Parsed | None:
 @rule(
     "every|each <unit|weekday|month>",
     rf"(?i:(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER})\s+)?)(?P<x>{WEEKDAY}|{MONTH}|(?i:day|week|month|year|quarter|"
-    r"morning|night|evening|afternoon|weekend|hour|minute|summer|winter|spring|fall|autumn)s?)\b",
+    r"morning|night|evening|afternoon|weekend|hour|minute|summer|winter|spring|fall|autumn"
+    r"|fortnight)s?)\b"
+    # "every Sunday afternoon": that part of that weekday
+    r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night))\b)?",
     (("They meet every Sunday.", "every Sunday"), ("It grows each year.", "each year")),
 )
 def every_unit(m: re.Match[str]) -> Parsed | None:
@@ -71,7 +74,14 @@ def every_unit(m: re.Match[str]) -> Parsed | None:
     ):
         word = singular  # "every Sundays", "every summers": loose, but clearly the same
     if word in WEEKDAYS:
-        return Parsed(TimexType.SET, Frequency(f"XXXX-WXX-{WEEKDAYS[word]}", quant))
+        part = f"T{PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else ""
+        return Parsed(TimexType.SET, Frequency(f"XXXX-WXX-{WEEKDAYS[word]}{part}", quant))
+    if m["part"]:
+        return None  # "every day morning" is no English; "every day" alone is read below
+    if word.startswith("fortnight"):
+        if count is None:
+            return None  # "every few fortnights": no period to name
+        return Parsed(TimexType.SET, Frequency(_period(2 * count, Grain.WEEK), quant))
     if word in PARTS_OF_DAY:
         return Parsed(TimexType.SET, Frequency(f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", quant))
     if word in SEASONS:
