@@ -1551,7 +1551,8 @@ DURATIONS = [
             "The company has grown fast over [the past decade].",
         ],
     ),
-    *examples(MON, DURATION, "P20Y", ["The region was neglected for [two decades]."]),
+    # a count of decades keeps its unit (news readers: P2DE, 13 of 15); "a decade" is ten years
+    *examples(MON, DURATION, "P2DE", ["The region was neglected for [two decades]."]),
     *examples(
         MON,
         DURATION,
@@ -1675,7 +1676,7 @@ DURATIONS = [
     *examples(MON, DURATION, "PXM", ["Police ended a [months-long] search."]),
     *examples(MON, DURATION, "P12Y", ["He led the party for [12 years]."]),
     *examples(MON, DURATION, "P8Y", ["The country emerged from an [eight-year] war."]),
-    *examples(MON, DURATION, "P40Y", ["The dictator ruled for [four decades]."]),
+    *examples(MON, DURATION, "P4DE", ["The dictator ruled for [four decades]."]),
     # an unknown number of decades or centuries keeps its unit
     *examples(MON, DURATION, "PXDE", ["Residents have complained about the noise for [decades]."]),
     *examples(MON, DURATION, "PXCE", ["The abbey has stood on the hill for [centuries]."]),
@@ -1971,7 +1972,7 @@ MODIFIERS = [
         ["The siege lasted [more than a year].", "Talks have stalled for [more than a year]."],
         mod="MORE_THAN",
     ),
-    *examples(MON, DURATION, "P20Y", ["He ruled for [more than two decades]."], mod="MORE_THAN"),
+    *examples(MON, DURATION, "P2DE", ["He ruled for [more than two decades]."], mod="MORE_THAN"),
     *examples(MON, DURATION, "P3Y", ["The trial lasted [over three years]."], mod="MORE_THAN"),
     *examples(MON, DURATION, "P1W", ["Repairs will take [over a week]."], mod="MORE_THAN"),
     # no rate across a preposition: how long the gathering took
@@ -2575,7 +2576,7 @@ THIRD_DCT = [
     *examples(WED, DURATION, "P6W", ["The repairs will take [six weeks]."]),
     *examples(WED, DURATION, "P3D", ["The president ended a [three-day] visit."]),
     *examples(WED, DURATION, "PT3H", ["The hearing lasted [three hours]."]),
-    *examples(WED, DURATION, "P30Y", ["He worked at the mine for [three decades]."]),
+    *examples(WED, DURATION, "P3DE", ["He worked at the mine for [three decades]."]),
     *examples(WED, DURATION, "P6M", ["Unemployment has risen over [the past six months]."]),
     *examples(
         WED, DURATION, "P1Y", ["The talks dragged on for [more than a year]."], mod="MORE_THAN"
