@@ -4050,6 +4050,18 @@ TENSE_CUES_136: list[Case] = [
         ["The job will take six weeks, followed by an inspection in [late October]."],
         mod="END",
     ),
+    # a statement's day named last is not the story's: a bare clock time after it is on the
+    # day the events were told of
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-07T16:00",
+        [
+            "Lifeboats rescued six fishermen on Thursday evening, the coastguard said on Friday. "
+            "The trawler had sent a distress call at [about 4 p.m.].",
+        ],
+        mod="APPROX",
+    ),
     # an acronym is no verb: "LED" is not "led", "SAID" not "said"
     *examples(
         TUE,

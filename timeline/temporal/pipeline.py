@@ -231,6 +231,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     past_day: TimeSpan | None = None  # the last of them not after the DCT's day
     dct_day_named = False  # whether one of them is the DCT's own day
     previous_signal: str | None = None  # the signal before the date named last
+    previous_statement = False  # whether the date named last is a statement's day
     last_quarter: TimeSpan | None = None
     scope: tuple[int, int, int] | None = None  # (sentence start, year, where it ends)
     for recognized in recognize(text):
@@ -268,6 +269,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             reported_at=reported_at(text, sentence_start, candidate.start),
             day_named_after=_DAY_WORD.search(text, candidate.end, sentence_end) is not None,
             dct_day_named=dct_day_named,
+            previous_statement=previous_statement,
             relative_after_previous=previous_at >= sentence_start
             and _RELATIVE_WORD.search(text, previous_at, candidate.start) is not None,
             paired_ahead=previous_at >= sentence_start
@@ -298,18 +300,23 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             and not expression.value.endswith("_REF")
         ):
             aside = _in_aside(text, sentence_start, sentence_end, candidate.start, candidate.end)
+            # "the company said in a statement on Sunday": the day of a statement, not of the
+            # story a later bare clock time tells
+            statement = (
+                _STATEMENT_ON.search(text, max(0, candidate.start - 40), candidate.start)
+                is not None
+            )
             if not aside:
                 previous, previous_at = span, candidate.end
                 previous_signal = context.signal
+                previous_statement = statement
             if isinstance(candidate.parsed.value, Weekday):
                 previous_weekday = candidate.end
             if (
                 span.grain <= Grain.DAY
                 and candidate.rule != the_part_of_day.name
                 and not aside
-                # "the company said in a statement on Sunday": the day of a statement, not
-                # of the story a later bare clock time tells
-                and not _STATEMENT_ON.search(text, max(0, candidate.start - 40), candidate.start)
+                and not statement
             ):
                 # ("through the night" names no day: it is the one the story is telling of)
                 days.append((span, candidate.end))

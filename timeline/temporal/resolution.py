@@ -88,6 +88,8 @@ class Context:
             its first mission in November"): the expression may tell of something else.
         paired_ahead: the expression is the second month of a pair whose first lies after the
             DCT ("will host a round in May and a festival in August"): it is ahead too.
+        previous_statement: the day named last is a statement's ("the coastguard said on
+            Friday"): it dates the saying, not the story a bare clock time after it tells of.
         dct_day_named: the DCT's own day was named before ("closed to traffic on Monday"):
             the story is today's, so a past clock time with no day near it is today's too.
         day_named_after: a day is named later in the same sentence ("fell 7.2 percent by 11
@@ -114,6 +116,7 @@ class Context:
     reported_would: bool = False
     day_named_after: bool = False
     dct_day_named: bool = False
+    previous_statement: bool = False
     reported_at: bool = False
     relative_after_previous: bool = False
     paired_ahead: bool = False

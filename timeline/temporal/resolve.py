@@ -138,7 +138,11 @@ def _named_day(context: Context) -> TimeSpan | None:
     an earlier day named before it, the day of the story's events, unless the DCT's day was
     named by a time of day. In a future sentence it gives way to a later day named."""
     previous = context.previous
-    candidates = [previous] if previous is not None and previous.grain is Grain.DAY else []
+    candidates = (
+        [previous]
+        if previous is not None and previous.grain is Grain.DAY and not context.previous_statement
+        else []
+    )
     candidates.extend(context.recent_days)
     if (
         previous is not None
