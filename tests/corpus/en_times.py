@@ -1726,6 +1726,13 @@ SETS = [
     ),
     *examples(MON, SET, "XXXX-WXX-1", ["The cabinet meets [every Monday]."]),
     *examples(MON, SET, "XXXX-WXX-5", ["Prayers are held [every Friday]."]),
+    # "at weekends" is every weekend, as "on Sundays" is every Sunday
+    *examples(
+        MON,
+        SET,
+        "XXXX-WXX-WE",
+        ["The museum opens only at [weekends].", "Trains run less often on [weekends]."],
+    ),
     # a part of that weekday; a fortnight is two weeks
     *examples(MON, SET, "XXXX-WXX-7TAF", ["Guided walks leave [every Sunday afternoon]."]),
     *examples(MON, SET, "P2W", ["Bins will be emptied [every fortnight]."]),
@@ -4308,6 +4315,8 @@ NEGATIVE: list[Negative] = [
             ("fall", "The fall happened when a section of cliff collapsed."),
             # a day counted from an event, with no date before it to name it again
             ("the day before", "The minister toured the prison the day before the escape."),
+            # weekends counted or named are no SET
+            ("weekends", "The bridge will be closed for two weekends."),
         ],
     ),
 ]

@@ -109,6 +109,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "every|each <unit|weekday|month>": frozenset({"every"}),
     "daily|weekly|annually": frozenset({"setadverb"}),
     "once|twice|<n> times a|per <unit>": frozenset({"freq"}),
+    "weekends": _UNIT,
     "recently|now|currently|the future": frozenset({"vague"}),
 }
 

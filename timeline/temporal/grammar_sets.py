@@ -146,5 +146,24 @@ def times_per_unit(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.SET, Frequency(_period(1, unit_grain(m["u"])), freq=f"{count:g}X"))
 
 
-SET_RULES: tuple[Rule, ...] = (every_unit, set_adverb, times_per_unit)
+_COUNTED_BEFORE = re.compile(
+    r"(?i:\b(?:the|these|those|two|three|four|five|six|several|few|many|both|consecutive|all"
+    r"|past|last|next|recent|coming|successive|\d+))\s+$"
+)
+
+
+@rule(
+    "weekends",
+    r"(?<![\w'’-])(?i:weekends)(?![\w'’-])",
+    (("The museum opens at weekends.", "weekends"),),
+)
+def plural_weekend(m: re.Match[str]) -> Parsed | None:
+    """ "at weekends", "on weekends": every weekend, as "on Sundays" is every Sunday; "two
+    weekends", "the past weekends" count or name some of them, no SET."""
+    if _COUNTED_BEFORE.search(m.string, max(0, m.start() - 15), m.start()):
+        return None
+    return Parsed(TimexType.SET, Frequency("XXXX-WXX-WE"))
+
+
+SET_RULES: tuple[Rule, ...] = (every_unit, set_adverb, times_per_unit, plural_weekend)
 """Set rules, in priority order (``plural_weekday`` ranks among the durations)."""
