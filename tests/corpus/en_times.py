@@ -1664,6 +1664,9 @@ DURATIONS = [
     *examples(MON, DURATION, "PT15M", ["The speech lasted [15 minutes]."]),
     *examples(MON, DURATION, "PT30S", ["The tremor lasted [30 seconds]."]),
     *examples(MON, DURATION, "P1D", ["The strike lasted [a day]."]),
+    # a length stressed is the same length: "a whole year", "a single month"
+    *examples(MON, DURATION, "P1Y", ["Residents waited [a whole year] for the repairs."]),
+    *examples(MON, DURATION, "P1M", ["The pool did not close for [a single month]."]),
     # "-long" belongs to the extent (TimeBank: "day-long", "decades-long")
     *examples(
         MON,

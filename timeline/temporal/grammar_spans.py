@@ -93,7 +93,8 @@ def _placement(det: str) -> int:
     r"(?<![\w'’-])(?:(?P<det>(?i:the\s+(?:past|last|next|first|final|previous|coming|following|"
     r"remaining|latest|preceding|same|initial|ensuing)|past|last|next|first|another|the))\s+)?"
     rf"(?:(?P<n>{NUMBER})[\s-]+(?:(?i:more|additional|further|extra|consecutive|straight"
-    r"|successive)\s+)?"
+    # "a whole year", "a single month": the same length, stressed
+    r"|successive|whole|full|single|entire)\s+)?"
     r"(?:(?i:trading|business|working|calendar)\s+(?=days?\b))?)?"
     rf"(?P<u>{UNIT})s?(?!\w)(?![-'’]\w)",
     (
