@@ -143,19 +143,18 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
     ):
         # "a quarter of the population", "nearly a quarter more than the limit": a fraction
         return None
+    grain = unit_grain(unit_word)  # a fortnight's grain is the week: it counts two
     if unit_word.startswith("fortnight"):
-        amount, grain = (None if amount is None else amount * 2), Grain.WEEK
+        amount = None if amount is None else amount * 2
     if (m["n"] or "").lower() in ("a", "an") and _RATE_BEFORE.search(
         m.string, max(0, m.start() - 40), m.start()
     ):
         # "$1.76 a year", "four flights a week": a rate, a SET of the unit (as TimeBank tags
         # "a profit of about $33 million a year"), not a length; "130 kilometres an hour" is a
         # speed, no time
-        grain = unit_grain(unit_word)
         if grain < Grain.DAY:
             return None
         return Parsed(TimexType.SET, Frequency(timex_duration_value(1, grain)))
-    grain = unit_grain(unit_word)
     start = 0
     if det in ("last", "past") and _MODAL_BEFORE.search(
         m.string, max(0, m.start() - 20), m.start()
@@ -206,15 +205,13 @@ def unit_long(m: re.Match[str]) -> Parsed | None:
     """ "a year-long closure", "a decades-long dispute": the length of the noun's event (TimeBank
     tags "day-long" and "decades-long" so, the "-long" inside the extent)."""
     word = m["u"].lower()
-    plural = word.endswith("s")
-    unit = word.removesuffix("s").replace("centurie", "century")
     if m["n"] is not None:
         amount, mod = _amount(m["n"])
         if amount is None:
             return None
     else:
-        amount, mod = (None if plural else 1), None
-    return Parsed(TimexType.DURATION, Length(amount, unit_grain(unit)), mod)
+        amount, mod = (None if word.endswith("s") else 1), None  # "decades-long": unknown
+    return Parsed(TimexType.DURATION, Length(amount, unit_grain(word)), mod)
 
 
 @rule(
