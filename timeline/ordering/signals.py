@@ -9,8 +9,10 @@ propagate and the TLINKs report.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
-from timeline.model import Duration, Grain, TimexType
+from timeline.model import Duration, Grain, TimeExpression, TimexType
 from timeline.ordering.anchors import noun_before_since
 from timeline.ordering.intervals import duration_of, is_elapsed
 from timeline.ordering.linking import (
@@ -439,23 +441,26 @@ class SignalRules(LinkState):
                 EventLink(other, relation, offset=offset, occasion=occasion, since=since)
             )
 
-    def _counted_from_a_time(self, signal: Token) -> bool:
-        """Whether the length a "later" carries was counted from a time named before."""
+    def _lengths_on(self, signal: Token) -> Iterator[TimeExpression]:
+        """The time expressions hung on a signal word as its measure ("two days" in "two days
+        after", "about four hours" in "about four hours later")."""
         for child in signal.children:
             found = self.expression_at(child) if child.dep_ == "npadvmod" else None
-            if found is not None and is_elapsed(found[1]):
-                return True
-        return False
+            if found is not None:
+                yield found[1]
+
+    def _counted_from_a_time(self, signal: Token) -> bool:
+        """Whether the length a "later" carries was counted from a time named before."""
+        return any(is_elapsed(expression) for expression in self._lengths_on(signal))
 
     def _measure(self, signal: Token) -> Duration | None:
         """The length that measures an "after" or "before" ("two days after the fire", "a day
         after the company launched", "shortly after"), hung on the preposition or on the
         clause's verb."""
-        for child in signal.children:
-            found = self.expression_at(child) if child.dep_ == "npadvmod" else None
-            if found is None or found[1].type is not TimexType.DURATION:
+        for expression in self._lengths_on(signal):
+            if expression.type is not TimexType.DURATION:
                 continue
-            length = duration_of(found[1])
+            length = duration_of(expression)
             # "hours after": an unstated number of hours or minutes still measures
             if length is not None and (length.amount is not None or length.unit in UNSTATED_REACH):
                 return length

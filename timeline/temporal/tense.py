@@ -120,6 +120,11 @@ _ED_WORD = (
 )
 """A word ending in "-ed" that may be a past ("closed"), not one that only looks like one
 ("feed", "hundred", "proceed")."""
+_FROM_A_DAY_OR_MONTH = (
+    r"from(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b)"
+)
+"""What starts "from" a weekday or a month named next ("ordered water rationing from Monday")."""
 _CUE = re.compile(
     # an acronym is no verb, whatever it spells: "new LED floodlights", "the SET index"
     r"\b(?!(?-i:[A-Z]{2,})\b)"
@@ -187,16 +192,14 @@ _CUE = re.compile(
     # January"; a walkout threatened "in November" is still to come
     r"|(?P<imposed>(?:(?:has|have|had)\s+)?"
     r"(?:(?:ordered|imposed|introduced|announced|decreed|banned|issued|declared|offered)\s+"
-    r"(?:[A-Za-z0-9,'’-]+\s+){1,6}?from(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)"
+    r"(?:[A-Za-z0-9,'’-]+\s+){1,6}?"
+    + _FROM_A_DAY_OR_MONTH
     # and so does what a decision is to impose "from" a date: "voted on Friday to ban
     # short-term rentals in the historic centre from July 1"
-    r"|to\s+(?:ban|impose|introduce|charge|raise|cut|scrap|end|extend|limit|restrict|require)"
-    r"\s+(?:[A-Za-z0-9,'’-]+\s+){1,10}?from(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)"
-    r"|threatened\s+(?:(?!(?:to|that|on|last|in\s+(?:19|20)\d\d)\b)[A-Za-z'’-]+\s+){1,4}?"
+    + r"|to\s+(?:ban|impose|introduce|charge|raise|cut|scrap|end|extend|limit|restrict|require)"
+    r"\s+(?:[A-Za-z0-9,'’-]+\s+){1,10}?"
+    + _FROM_A_DAY_OR_MONTH
+    + r"|threatened\s+(?:(?!(?:to|that|on|last|in\s+(?:19|20)\d\d)\b)[A-Za-z'’-]+\s+){1,4}?"
     r"(?=(?:in|on|next|by)\s)))"
     # a demand's deadline is still to come: "called for an urgent meeting with ministers by
     # Friday", "demanded an apology by Monday"
