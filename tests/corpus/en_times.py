@@ -1828,8 +1828,8 @@ SETS = [
     *examples(MON, SET, "P1Y", ["The board meets [twice a year]."], quant=None, freq="2X"),
     *examples(MON, SET, "P1W", ["Buses run [three times a week]."], quant=None, freq="3X"),
     *examples(MON, SET, "P1M", ["Inspectors call [once a month]."], quant=None, freq="1X"),
-    # a rate: a number, then at most two words, then "a <unit>" (TimeBank tags "$33 million a
-    # year" SET P1Y; news readers tag every rate so); no freq or quant is written
+    # a rate: a number, then at most two words and an "of" phrase, then "a <unit>" (TimeBank
+    # tags "$33 million a year" SET P1Y; news readers tag every rate so); no freq or quant
     *examples(
         MON,
         SET,
@@ -1837,6 +1837,7 @@ SETS = [
         [
             "The channel handles about 60 ships [a day].",
             "The walkout was costing it about 4 million euros [a day].",
+            "The refinery processes 90,000 barrels of oil [a day].",
         ],
         quant=None,
         freq=None,
@@ -1848,6 +1849,8 @@ SETS = [
         [
             "The demands would add about 9 million euros [a year] to wage bills.",
             "The park draws about 300,000 visitors [a year].",
+            "The mine produces about 30,000 tonnes of copper [a year].",
+            "Some households were overcharged by several hundred pounds [a year].",
         ],
         quant=None,
         freq=None,
@@ -1856,7 +1859,7 @@ SETS = [
         MON,
         SET,
         "P1W",
-        ["The airline runs four flights [a week] to Lisbon."],
+        ["The airline runs four flights [a week] to Lisbon.", "The fee was a penny [a week]."],
         quant=None,
         freq=None,
     ),

@@ -47,9 +47,13 @@ _CHANGE_BY_BEFORE = re.compile(
 _AGE_AFTER = re.compile(r"[\s-]+old\b")
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|thousand|percent|%|cents?|dollars?|times|(?<![\w-])(?:two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b)[^\s]*(?<![,.;:])\s+"
+    r"|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands|penny|pence)\b)[^\s]*"
+    r"(?<![,.;:])\s+"
     # "50,000 signatures in a week" is how long the gathering took, not a rate
-    r"(?:(?!(?:in|within|for|over|during|after|before|than|about|under)\b)[a-z]+\s+){0,2}$"
+    r"(?:(?!(?:in|within|for|over|during|after|before|than|about|under|of)\b)[a-z]+\s+){0,2}"
+    # "4 million tonnes of freight a year", "1,500 tonnes of household waste a day"
+    r"(?:of\s+(?:(?!(?:the|a|an|in|within|for|over|during|after|before|than|about|under|his"
+    r"|her|its|their)\b)[a-z]+\s+){1,3})?$"
 )
 _ADJECTIVES_AFTER = re.compile(
     r",\s+(?!(?:then|and|but|or|which|who|when|while|before|after|as|so|the|a|an|it|he|she|"
@@ -147,7 +151,7 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
     if unit_word.startswith("fortnight"):
         amount = None if amount is None else amount * 2
     if (m["n"] or "").lower() in ("a", "an") and _RATE_BEFORE.search(
-        m.string, max(0, m.start() - 40), m.start()
+        m.string, max(0, m.start() - 70), m.start()
     ):
         # "$1.76 a year", "four flights a week": a rate, a SET of the unit (as TimeBank tags
         # "a profit of about $33 million a year"), not a length; "130 kilometres an hour" is a
