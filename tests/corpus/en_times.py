@@ -2882,6 +2882,16 @@ HELD_OUT_SUN = [
         "2025-09-05",
         ["Output will return to full capacity on [Friday], the company said."],
     ),
+    # ... also from the far end of a long clause
+    *examples(
+        SUN,
+        DATE,
+        "2025-09-01",
+        [
+            "The plant will begin regular deliveries to the assembly plant in Kentucky on"
+            " [Monday], the company said."
+        ],
+    ),
     # a participle before "by" has no tense of its own
     *examples(
         SUN,
