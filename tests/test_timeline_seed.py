@@ -199,23 +199,25 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     48 of 74, 60 of 75, 54 of 74, 55 of 74 and 53 of 74 in the three-hundred-and-twelfth to
     three-hundred-and-nineteenth, 54 of 74, 58 of 73, 61 of 69, 48 of 71, 45 of 74, 60 of
     74, 60 of 74 and 50 of 74 in the three-hundred-and-twentieth to
-    three-hundred-and-twenty-seventh.
-    Measured when the three-hundred-and-twentieth to three-hundred-and-twenty-seventh
-    batches were added (``python benchmarks/eval_articles.py tests/articles``): 18,231 of
-    23,965 events, 444 of them with bounds that rule out the expected time, times 23,764 of
-    24,501, order pairs 5,426 of 6,651;
+    three-hundred-and-twenty-seventh, 51 of 73, 54 of 71, 56 of 74, 63 of 75, 49 of 75, 56
+    of 74, 62 of 73 and 60 of 72 in the three-hundred-and-twenty-eighth to
+    three-hundred-and-thirty-fifth.
+    Measured when the three-hundred-and-twenty-eighth to three-hundred-and-thirty-fifth
+    batches were added (``python benchmarks/eval_articles.py tests/articles``): 18,686 of
+    24,552 events, 463 of them with bounds that rule out the expected time, times 24,362 of
+    25,119, order pairs 5,565 of 6,818;
     the floors are a little below, the ceiling on wrong bounds a little above.
     """
     agreeing = right = ordered = wrong = 0
     pairs = article_pairs(ARTICLES)
-    assert len(pairs) == 981
+    assert len(pairs) == 1005
     for text_path, expected_path in pairs:
         score = score_article_file(text_path, expected_path)
         agreeing += score.events_agreeing
         wrong += score.events_contradicting
         right += score.timexes_right
         ordered += score.order_right
-    assert agreeing >= 18165
-    assert wrong <= 470
-    assert right >= 23680
-    assert ordered >= 5380
+    assert agreeing >= 18620
+    assert wrong <= 488
+    assert right >= 24280
+    assert ordered >= 5515
