@@ -28,6 +28,28 @@ _INTENT_VERBS = frozenset(
     {"promise", "pledge", "vow", "plan", "hope", "intend", "aim", "threaten", "want", "expect"}
 )
 """Verbs of intention, whose infinitive names what is still to be done."""
+_COMMITTING_VERBS = frozenset({"agree", "vote", "decide", "undertake", "commit", "resolve"})
+"""Verbs of a decision taken, whose infinitive is still to be done while the decision holds
+(present perfect: "has voted to sell its stake"); told in the simple past, the deed may be
+done by now ("voted to strike" and struck)."""
+
+
+def _present_or_present_perfect(verb: Token) -> bool:
+    """Whether a verb is a present ("expects", "plan") or a present perfect ("has agreed"),
+    and not negated: a state of mind or a decision that holds at the DCT."""
+    children = list(verb.children)
+    if any(child.dep_ == "neg" for child in children):
+        return False
+    auxiliaries = [child for child in children if child.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not auxiliaries
+    return (
+        verb.tag_ == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].lower_ in {"has", "have", "'s", "'ve"}
+    )
+
+
 _POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 """Modals of possibility, which put an occurrence ahead ("may be restored", "could resume")."""
 
@@ -109,6 +131,19 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
         # "promised to pay 75 euros in compensation", "planned to invest a further 15 million",
         # "expected to return to a full timetable by Monday": what a news report says was just
         # promised, planned or expected is still to be done
+        return TimeRelation.AFTER, False
+    if (
+        tense is Tense.INFINITIVE
+        and token is not None
+        and token.dep_ in {"xcomp", "ccomp"}
+        and token.head.lemma_.lower() in _INTENT_VERBS | _COMMITTING_VERBS
+        and _present_or_present_perfect(token.head)
+        # "have agreed to continue working together": going on already, not only ahead
+        and event.lemma.lower() not in _GOING_ON_VERBS
+    ):
+        # "has agreed to buy Meridian Tower", "has promised to review the rules", "Staff
+        # expect it to bloom again": a commitment or expectation that holds now is of what is
+        # still to be done
         return TimeRelation.AFTER, False
     if (
         tense is Tense.INFINITIVE

@@ -1,0 +1,34 @@
+"""Anchoring rules written in the fifth 2026-12-06 session (batches 312 and later).
+
+Each test restates one rule on sentences of its own. DCT: Tuesday 2024-03-12.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+
+from .conftest import when_of
+
+DCT = "2024-03-12"
+TODAY = datetime(2024, 3, 12)
+
+
+def _when(text: str, trigger: str) -> timeline.EventTime:
+    return when_of(text, trigger, DCT)
+
+
+def test_what_a_decision_or_expectation_that_holds_now_commits_to_is_still_ahead() -> None:
+    for text, trigger in (
+        ("A Canadian pension fund has agreed to buy the tower.", "buy"),
+        ("The council has promised to review the rules.", "review"),
+        ("Staff expect it to bloom again.", "bloom"),
+        ("The museum expects visitor numbers to double.", "double"),
+    ):
+        when = _when(text, trigger)
+        assert when.earliest_start == TODAY, text
+    # a decision told in the simple past may have been carried out by now
+    assert _when("The union voted to strike.", "strike").earliest_start is None
+    # and a negated one commits to nothing
+    assert _when("The fund has not agreed to buy the tower.", "buy").earliest_start is None
