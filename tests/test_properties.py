@@ -25,7 +25,14 @@ from tests.strategies import (
 )
 from timeline.errors import InputTextError
 from timeline.model import Grain, TimeExpression
-from timeline.temporal.calendar import add, add_amount, floor, span_of, timex_date_value
+from timeline.temporal.calendar import (
+    add,
+    add_amount,
+    floor,
+    span_of,
+    timex_date_value,
+    timex_duration_value,
+)
 from timeline.temporal.tense import on_headline
 
 FAST = settings(max_examples=200, deadline=None)
@@ -138,6 +145,15 @@ def test_a_fraction_of_a_unit_lies_between_the_whole_units(
 @given(instants(min_year=200, max_year=7000), st.integers(-50, 50))
 def test_adding_years_is_adding_twelve_months(t: datetime, n: int) -> None:
     assert add(t, n, Grain.YEAR) == add(t, 12 * n, Grain.MONTH)
+
+
+@given(st.integers(1, 99), st.integers(1, 59), st.integers(0, 59))
+def test_a_length_in_parts_is_written_in_its_parts(hours: int, minutes: int, seconds: int) -> None:
+    # "11 hours and 42 minutes" is read as 11.7 hours; the TIMEX3 value breaks the fraction down
+    # into the parts as written (PT11H42M), never into a rounding error (PT11H41M60S)
+    amount = hours + minutes / 60 + seconds / 3600
+    written = f"PT{hours}H{minutes}M" + (f"{seconds}S" if seconds else "")
+    assert timex_duration_value(amount, Grain.HOUR) == written
 
 
 # --- resolver: equivariance under DCT shifts ---------------------------------------------------

@@ -1712,6 +1712,14 @@ DURATIONS = [
     ),
     *examples(MON, DURATION, "PT1H30M", ["The meeting lasted [an hour and a half]."]),
     *examples(MON, DURATION, "PT5H30M", ["The hearing lasted [5 1/2 hours]."]),
+    # one length told in parts, largest first (a race or crossing time)
+    *examples(MON, DURATION, "PT11H42M", ["She swam the strait in [11 hours and 42 minutes]."]),
+    *examples(MON, DURATION, "PT2H18M40S", ["He won in [2 hours, 18 minutes and 40 seconds]."]),
+    *examples(MON, DURATION, "P2Y3M", ["The talks lasted [two years and three months]."]),
+    *examples(MON, DURATION, "PT1H20M", ["The flight took [an hour and 20 minutes]."]),
+    # "a second" after "and" is an ordinal; two units growing are two lengths
+    *examples(MON, DURATION, "P1M", ["The review ran for [a month], and a second review began."]),
+    *examples(MON, DURATION, "P2W", ["It lasted [two weeks] and a month later it ended."]),
     *examples(MON, DURATION, "P25Y", ["He spent [twenty-five years] in exile."]),
 ]
 

@@ -196,7 +196,12 @@ def timex_duration_value(amount: float | None, grain: Grain) -> str:
     if amount is not None and amount != int(amount) and grain in finer:
         multiplier, smaller = finer[grain]
         whole = int(amount)
-        rest = timex_duration_value((amount - whole) * multiplier, smaller)
+        part = (amount - whole) * multiplier
+        if abs(part - round(part)) < 1e-4:
+            # a sum of parts (11 + 42/60 hours) breaks down into the parts again, not into a
+            # rounding error (41.99999 minutes)
+            part = round(part)
+        rest = timex_duration_value(part, smaller)
         if not whole:
             return rest
         head = timex_duration_value(whole, grain)

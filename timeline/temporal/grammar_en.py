@@ -98,6 +98,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "<part of day> [of] <weekday>": frozenset({"weekday", "deictic"}),
     "the|mid <part of day>": frozenset({"part"}),
     "[the past|next] <n> <unit>s": _UNIT,
+    "<n> <unit>, <n> <unit> and <n> <unit>": _UNIT,
     "<unit>s": _UNIT,
     "<unit>-long": _UNIT,
     "the <unit>s ahead": _UNIT,

@@ -6,6 +6,7 @@ span rules: durations here, clock times (:mod:`~timeline.temporal.grammar_clock`
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from timeline.model import Grain, Mod, TimexType
@@ -273,8 +274,52 @@ def and_a_half(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DURATION, Length(amount + 0.5, unit_grain(m["u"])), mod)
 
 
+_PART_NUMBER = (
+    r"\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_PART_UNIT = r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
+_PART = rf"(?:{_PART_NUMBER})\s+{_PART_UNIT}"
+_PARTS = re.compile(rf"(?P<n>{_PART_NUMBER})\s+(?P<u>{_PART_UNIT})")
+_SECONDS = {Grain.YEAR: 360 * 86400, Grain.MONTH: 30 * 86400, Grain.WEEK: 7 * 86400,
+            Grain.DAY: 86400, Grain.HOUR: 3600, Grain.MINUTE: 60, Grain.SECOND: 1}  # fmt: skip
+"""Unit sizes as :func:`~timeline.temporal.calendar.timex_duration_value` breaks a fraction
+of a unit down (a year of 12 months of 30 days), so that the parts come out as written."""
+
+
+@rule(
+    "<n> <unit>, <n> <unit> and <n> <unit>",
+    rf"(?<![\w'’-]){_PART}(?:,\s+{_PART})*,?\s+and\s+{_PART}(?![\w-])",
+    (
+        ("She swam it in 11 hours and 42 minutes.", "11 hours and 42 minutes"),
+        ("He won in 2 hours, 18 minutes and 40 seconds.", "2 hours, 18 minutes and 40 seconds"),
+    ),
+)
+def compound_length(m: re.Match[str]) -> Parsed | None:
+    """One length told in several units, largest first: "11 hours and 42 minutes" is PT11H42M
+    (a race or crossing time), not two lengths; its amount is a fraction of the first unit,
+    which the TIMEX3 value breaks down again."""
+    found = _PARTS.findall(m.group(0))
+    if any(n.lower() in ("a", "an") and u.lower() in ("second", "minute") for n, u in found):
+        return None  # "for a month, and a second review": an ordinal, no unit
+    parts = [
+        (number_value("1" if n.lower() in ("a", "an") else n), unit_grain(u)) for n, u in found
+    ]
+    grains = [grain for _, grain in parts]
+    if (
+        any(amount is None for amount, _ in parts)
+        or any(grain not in _SECONDS for grain in grains)
+        or any(later >= earlier for earlier, later in itertools.pairwise(grains))
+        or (Grain.WEEK in grains and Grain.MONTH in grains)
+    ):
+        return None  # "two weeks and a month": two lengths, not one
+    total = sum((amount or 0) * _SECONDS[grain] for amount, grain in parts)
+    return Parsed(TimexType.DURATION, Length(total / _SECONDS[grains[0]], grains[0]))
+
+
 SPAN_RULES: tuple[Rule, ...] = (
     *CLOCK_RULES,
+    compound_length,
     amount_unit,
     bare_units,
     unit_long,
