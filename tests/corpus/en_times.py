@@ -2890,6 +2890,13 @@ HELD_OUT_SUN = [
         "2025-09-05",
         ["Output will return to full capacity on [Friday], the company said."],
     ),
+    # a cue word with a capital inside a sentence is a name, not a verb ("Hope" is no plan)
+    *examples(
+        SUN,
+        DATE,
+        "2025-06-09",
+        ["She sailed south, rounding the Cape of Good Hope on [June 9]."],
+    ),
     # ... also from the far end of a long clause
     *examples(
         SUN,

@@ -257,6 +257,10 @@ _CUE = re.compile(
 )
 _REACH = 200
 _ATTRIBUTION_PENALTY = 65
+_NAME_BEFORE = re.compile(r"[\w,;:)\-–—]\s+$")
+"""What comes before a capitalised cue word inside a sentence, where it is a name ("the Cape
+of Good Hope", "Sheikh Said"), not a verb (a sentence or quotation opens with its verb's
+capital after a stop, a quotation mark or a line break)."""
 _BY_AFTER = re.compile(r"\s+(?:by|with)\b")
 _ATTRIBUTION = re.compile(r"(?i:said|says|told|added|announced|reported)$")
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "Gen", "Sen", "Rep", "Gov", "Lt",
@@ -480,6 +484,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             continue
         if match["past"] and _adjectival(text, match, start):
             continue
+        if _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start()) and (
+            match.group().istitle() and not on_headline(text, match.start())
+        ):
+            continue  # "rounding the Cape of Good Hope in late June": a name, no verb
         if match.group().lower() in _AS_IDIOMS and _AS_BEFORE.search(
             text, max(0, match.start() - 4), match.start()
         ):
