@@ -1712,6 +1712,8 @@ DURATIONS = [
     ),
     *examples(MON, DURATION, "PT1H30M", ["The meeting lasted [an hour and a half]."]),
     *examples(MON, DURATION, "PT5H30M", ["The hearing lasted [5 1/2 hours]."]),
+    *examples(MON, DURATION, "PT15M", ["The fire was out within [a quarter of an hour]."]),
+    *examples(MON, DURATION, "PT45M", ["The crossing took [three quarters of an hour]."]),
     # one length told in parts, largest first (a race or crossing time)
     *examples(MON, DURATION, "PT11H42M", ["She swam the strait in [11 hours and 42 minutes]."]),
     *examples(MON, DURATION, "PT2H18M40S", ["He won in [2 hours, 18 minutes and 40 seconds]."]),

@@ -231,11 +231,19 @@ def units_ahead(m: re.Match[str]) -> Parsed | None:
 
 @rule(
     "half a|an <unit>",
-    r"(?i:half\s+(?:an?\s+)(?P<u>year|month|day|week|hour|minute|decade|century))\b",
-    (("The vote was delayed by half an hour.", "half an hour"),),
+    r"(?i:(?P<f>half|a\s+quarter\s+of|three[\s-]quarters\s+of)\s+(?:an?\s+)"
+    r"(?P<u>year|month|day|week|hour|minute|decade|century))\b",
+    (
+        ("The vote was delayed by half an hour.", "half an hour"),
+        ("The fire was out within a quarter of an hour.", "a quarter of an hour"),
+    ),
 )
 def half_unit(m: re.Match[str]) -> Parsed | None:
-    return Parsed(TimexType.DURATION, Length(0.5, unit_grain(m["u"])))
+    """A fraction of one unit: "half an hour" (PT30M), "a quarter of an hour" (PT15M), "three
+    quarters of an hour" (PT45M)."""
+    fraction = m["f"].lower()
+    amount = 0.5 if fraction == "half" else 0.25 if fraction.startswith("a") else 0.75
+    return Parsed(TimexType.DURATION, Length(amount, unit_grain(m["u"])))
 
 
 @rule(
