@@ -603,8 +603,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # clause ("will begin regular deliveries to the assembly plant in Kentucky on
             # Monday, the company said"); but not from beyond a noun that has a time of its own
             # ("will continue talks with Russia over reaching a lasting ceasefire in Libya
-            # despite the postponement of talks on Sunday, the minister said": the distances
-            # of the seed and of the held-out articles set the penalty between 52 and 77)
+            # despite the postponement of talks on Sunday, the minister said": the seed needs a
+            # penalty under 69, the four long clauses of the held-out articles one of 56 or more)
             tense = Tense.UNKNOWN
             distance += _ATTRIBUTION_PENALTY
         if match.start() >= end and (
