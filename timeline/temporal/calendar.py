@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from timeline.model import Certainty, Grain, TimeSpan
 
 __all__ = [
+    "DURATION_SECONDS",
     "add",
     "add_amount",
     "floor",
@@ -168,6 +169,29 @@ def part_of_day_value(t: datetime, code: str) -> str:
     return f"{timex_date_value(t, Grain.DAY)}T{code}"
 
 
+_FINER = {Grain.YEAR: (12, Grain.MONTH), Grain.MONTH: (30, Grain.DAY),
+          Grain.WEEK: (7, Grain.DAY), Grain.DAY: (24, Grain.HOUR),
+          Grain.HOUR: (60, Grain.MINUTE), Grain.MINUTE: (60, Grain.SECOND)}  # fmt: skip
+"""How a fraction of a unit of a duration value is broken down into the next smaller unit
+(a year of 12 months of 30 days)."""
+
+
+def _seconds_in(grain: Grain) -> int:
+    size = 1
+    while grain in _FINER:
+        multiplier, grain = _FINER[grain]
+        size *= multiplier
+    return size
+
+
+DURATION_SECONDS: dict[Grain, int] = {
+    grain: _seconds_in(grain) for grain in (*_FINER, Grain.SECOND)
+}
+"""The size of each unit a duration value breaks down into, in seconds, by :data:`_FINER`'s
+reckoning: a length told in several units ("11 hours and 42 minutes") summed in these sizes
+comes out of :func:`timex_duration_value` in its parts again."""
+
+
 def timex_duration_value(amount: float | None, grain: Grain) -> str:
     """The TIMEX3 value of a duration ("P14M", "PXW", "PT3H"); longer units become years.
 
@@ -190,11 +214,8 @@ def timex_duration_value(amount: float | None, grain: Grain) -> str:
         amount = None if amount is None else amount * multiplier
     code = _DURATION_CODE[grain]
     number = "X" if amount is None else f"{amount:g}"
-    finer = {Grain.YEAR: (12, Grain.MONTH), Grain.MONTH: (30, Grain.DAY),
-             Grain.WEEK: (7, Grain.DAY), Grain.DAY: (24, Grain.HOUR),
-             Grain.HOUR: (60, Grain.MINUTE), Grain.MINUTE: (60, Grain.SECOND)}  # fmt: skip
-    if amount is not None and amount != int(amount) and grain in finer:
-        multiplier, smaller = finer[grain]
+    if amount is not None and amount != int(amount) and grain in _FINER:
+        multiplier, smaller = _FINER[grain]
         whole = int(amount)
         part = (amount - whole) * multiplier
         if abs(part - round(part)) < 1e-4:

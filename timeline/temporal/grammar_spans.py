@@ -10,7 +10,7 @@ import itertools
 import re
 
 from timeline.model import Grain, Mod, TimexType
-from timeline.temporal.calendar import timex_duration_value
+from timeline.temporal.calendar import DURATION_SECONDS, timex_duration_value
 from timeline.temporal.grammar_clock import CLOCK_RULES
 from timeline.temporal.grammar_relative import unit_grain
 from timeline.temporal.grammar_sets import SET_RULES, plural_weekday
@@ -289,10 +289,6 @@ _PART_NUMBER = (
 _PART_UNIT = r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
 _PART = rf"(?:{_PART_NUMBER})\s+{_PART_UNIT}"
 _PARTS = re.compile(rf"(?P<n>{_PART_NUMBER})\s+(?P<u>{_PART_UNIT})")
-_SECONDS = {Grain.YEAR: 360 * 86400, Grain.MONTH: 30 * 86400, Grain.WEEK: 7 * 86400,
-            Grain.DAY: 86400, Grain.HOUR: 3600, Grain.MINUTE: 60, Grain.SECOND: 1}  # fmt: skip
-"""Unit sizes as :func:`~timeline.temporal.calendar.timex_duration_value` breaks a fraction
-of a unit down (a year of 12 months of 30 days), so that the parts come out as written."""
 
 
 @rule(
@@ -316,13 +312,13 @@ def compound_length(m: re.Match[str]) -> Parsed | None:
     grains = [grain for _, grain in parts]
     if (
         any(amount is None for amount, _ in parts)
-        or any(grain not in _SECONDS for grain in grains)
+        or any(grain not in DURATION_SECONDS for grain in grains)
         or any(later >= earlier for earlier, later in itertools.pairwise(grains))
         or (Grain.WEEK in grains and Grain.MONTH in grains)
     ):
         return None  # "two weeks and a month": two lengths, not one
-    total = sum((amount or 0) * _SECONDS[grain] for amount, grain in parts)
-    return Parsed(TimexType.DURATION, Length(total / _SECONDS[grains[0]], grains[0]))
+    total = sum((amount or 0) * DURATION_SECONDS[grain] for amount, grain in parts)
+    return Parsed(TimexType.DURATION, Length(total / DURATION_SECONDS[grains[0]], grains[0]))
 
 
 SPAN_RULES: tuple[Rule, ...] = (

@@ -484,8 +484,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             continue
         if match["past"] and _adjectival(text, match, start):
             continue
-        if _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start()) and (
-            match.group().istitle() and not on_headline(text, match.start())
+        if (
+            match.group().istitle()
+            and _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            and not on_headline(text, match.start())
         ):
             continue  # "rounding the Cape of Good Hope in late June": a name, no verb
         if match.group().lower() in _AS_IDIOMS and _AS_BEFORE.search(
