@@ -32,3 +32,15 @@ def test_what_a_decision_or_expectation_that_holds_now_commits_to_is_still_ahead
     assert _when("The union voted to strike.", "strike").earliest_start is None
     # and a negated one commits to nothing
     assert _when("The fund has not agreed to buy the tower.", "buy").earliest_start is None
+
+
+def test_what_a_step_still_to_come_is_taken_for_is_still_ahead() -> None:
+    for text, trigger in (
+        ("The company said it would need at least eight weeks to replace the unit.", "replace"),
+        ("He said a new plant would take at least nine months to build.", "build"),
+        ("The group plans to open eight routes and replace its ageing turboprops.", "replace"),
+    ):
+        when = _when(text, trigger)
+        assert when.earliest_start == TODAY, text
+    # a step already taken dates nothing ahead
+    assert _when("It took nine months to build the plant.", "build").earliest_start is None

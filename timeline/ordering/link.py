@@ -219,7 +219,40 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 # the seeking ("have sought treatment" got it while seeking: not these)
                 after = EventLink(sought, TimeRelation.AFTER, LinkKind.SENTENCE)
                 linkings[index] = attrs.evolve(linkings[index], events=(after,))
+        for index, token in enumerate(self.event_tokens):
+            aim = self._aimed_by(index, token)
+            if (
+                aim is not None
+                and _unlinked(linkings[index])
+                and linkings[aim].dct_relation is TimeRelation.AFTER
+            ):
+                # "would need at least eight weeks to replace the unit", "plans to open eight
+                # routes and replace its turboprops": what a step still to come is taken for
+                # is still to come too
+                linkings[index] = attrs.evolve(
+                    linkings[index], dct_relation=TimeRelation.AFTER, dct_link=LinkKind.TENSE
+                )
         return tuple(linkings)
+
+    def _aimed_by(self, index: int, token: Any) -> int | None:
+        """The event of the verb whose aim or complement this infinitive is ("need ... to
+        replace", "take nine months to build"), or of the infinitive it is conjoined to, if
+        any. Document order puts that verb first, so its relation is settled by then."""
+        if token is None or self.events[index].tense is not Tense.INFINITIVE:
+            return None
+        if token.dep_ == "conj":
+            head = token.head
+            if head.i < token.i and self.event_of(head) is not None:
+                found = self.event_of(head)
+                if found is not None and self.events[found].tense is Tense.INFINITIVE:
+                    return found
+            return None
+        if token.dep_ not in {"xcomp", "advcl"}:
+            return None
+        if not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+            return None
+        found = self.event_of(token.head)
+        return None if found == index else found
 
     def _said_with(self, index: int, token: Any) -> int | None:
         """The reporting verb an undated past verb of saying is conjoined to, sharing its
