@@ -5,7 +5,7 @@ Each test restates one rule on sentences of its own. DCT: Tuesday 2024-03-12.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import timeline
 
@@ -44,3 +44,16 @@ def test_what_a_step_still_to_come_is_taken_for_is_still_ahead() -> None:
         assert when.earliest_start == TODAY, text
     # a step already taken dates nothing ahead
     assert _when("It took nine months to build the plant.", "build").earliest_start is None
+
+
+def test_harm_done_by_a_dated_event_was_done_when_it_happened() -> None:
+    for text, trigger in (
+        ("A hailstorm on Sunday evening smashed the roofs of hundreds of greenhouses.", "smashed"),
+        ("An explosion on Sunday tore through the warehouse.", "tore"),
+        ("A landslide on Sunday swallowed three houses.", "swallowed"),
+    ):
+        when = _when(text, trigger)
+        assert when.earliest_start is not None, text
+        assert when.earliest_start.date() == date(2024, 3, 10), text
+    # a harm whose event has no date of its own is only before the DCT
+    assert _when("An explosion tore through the warehouse.", "tore").earliest_start is None

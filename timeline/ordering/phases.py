@@ -50,7 +50,9 @@ EFFECT_VERBS = frozenset(
         "strand", "halt", "disrupt", "flood", "cause", "trigger", "spark", "prompt", "topple",
         "level", "sink", "ground", "delay", "knock", "interrupt", "paralyse", "paralyze",
         "cripple", "leave", "block", "stop", "bury", "push", "drive", "send", "sweep", "wash",
-        "flatten", "rock", "shake", "engulf", "batter", "lash", "swamp", "submerge",
+        "flatten", "rock", "shake", "engulf", "batter", "lash", "swamp", "submerge", "smash",
+        "tear", "rip", "uproot", "wreck", "crush", "hit", "strike", "burn", "swallow",
+        "overturn", "derail", "inundate", "scatter",
     }
 )  # fmt: skip
 """Verbs of harm or disruption: their subject event happened when they did ("in March, a leak
