@@ -57,3 +57,13 @@ def test_harm_done_by_a_dated_event_was_done_when_it_happened() -> None:
         assert when.earliest_start.date() == date(2024, 3, 10), text
     # a harm whose event has no date of its own is only before the DCT
     assert _when("An explosion tore through the warehouse.", "tore").earliest_start is None
+
+
+def test_a_plan_the_tagger_read_as_a_plural_noun_is_still_ahead() -> None:
+    # "The archive plans to scan": the tagger reads "plans" as a noun heading the sentence
+    text = "The archive plans to scan the reels frame by frame and rebuild missing title cards."
+    for trigger in ("scan", "rebuild"):
+        assert _when(text, trigger).earliest_start == TODAY, trigger
+    # a plan told as a past noun phrase commits to nothing ahead
+    past = "The plans to scan the reels were dropped in 2019."
+    assert _when(past, "scan").earliest_start is None

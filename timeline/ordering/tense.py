@@ -50,6 +50,21 @@ def _present_or_present_perfect(verb: Token) -> bool:
     )
 
 
+def _intent_read_as_noun(token: Token) -> bool:
+    """Whether ``token`` is the infinitive of a present verb of intention that the tagger
+    read as a plural noun heading the sentence ("The archive plans to scan the reels": "plans"
+    NNS, root, "scan" its acl or xcomp). A noun root has no verb to carry the sentence, so the
+    plural noun is the verb, and what it plans is still to be done."""
+    head = token.head
+    return (
+        token.dep_ in {"acl", "xcomp"}
+        and head.dep_ == "ROOT"
+        and head.tag_ == "NNS"
+        and head.lemma_.lower() in _INTENT_VERBS
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    )
+
+
 _POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 """Modals of possibility, which put an occurrence ahead ("may be restored", "could resume")."""
 
@@ -140,7 +155,7 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
         and _present_or_present_perfect(token.head)
         # "have agreed to continue working together": going on already, not only ahead
         and event.lemma.lower() not in _GOING_ON_VERBS
-    ):
+    ) or (tense is Tense.INFINITIVE and token is not None and _intent_read_as_noun(token)):
         # "has agreed to buy Meridian Tower", "has promised to review the rules", "Staff
         # expect it to bloom again": a commitment or expectation that holds now is of what is
         # still to be done
