@@ -67,3 +67,17 @@ def test_a_plan_the_tagger_read_as_a_plural_noun_is_still_ahead() -> None:
     # a plan told as a past noun phrase commits to nothing ahead
     past = "The plans to scan the reels were dropped in 2019."
     assert _when(past, "scan").earliest_start is None
+
+
+def test_the_story_goes_on_from_a_day_its_last_sentence_gave() -> None:
+    lead = (
+        "Four people were killed and 37 injured when fans surged through a gate before a "
+        "league match on Saturday evening, police said on Monday. "
+    )
+    text = lead + "The crush happened before kick-off, when supporters tried to force the gate."
+    when = _when(text, "tried")
+    assert when.earliest_start is not None
+    assert when.earliest_start.date() == date(2024, 3, 9)
+    # a sentence naming a time of its own tells of that time
+    other = lead + "The club said fans often tried to force the gate at matches played in 2017."
+    assert _when(other, "tried").earliest_start is None

@@ -19,6 +19,8 @@ from itertools import islice
 from typing import Any
 
 from timeline.events.model import Aspect, Event, EventClass, Role, Tense
+from timeline.model import TimexType
+from timeline.ordering.intervals import interval_of
 from timeline.ordering.linking import ORDERING_PREPOSITIONS, LinkState, Token
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.reporting import tells_the_news
@@ -68,6 +70,14 @@ class NarrativeRules(LinkState):
             source = self._anchored_in(previous)
             if source is None:
                 continue
+            if self._dated_by_its_sentence(source) and self._names_another_time(
+                sentences[here], source
+            ):
+                # "fined the bank on Wednesday. ... said the bank processed transfers between
+                # 2015 and 2019": a sentence that names a time of its own tells of that time,
+                # not of a day the last sentence gave only by its sentence ("at 8:15 a.m."
+                # on that day still tells of it)
+                continue
             if (
                 _shared_nouns(sentences[here], previous)
                 or _names_the_event(sentences[here], self.events[source])
@@ -85,6 +95,34 @@ class NarrativeRules(LinkState):
                 link = self.time[source]
                 assert link is not None
                 self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+
+    def _dated_by_its_sentence(self, index: int) -> bool:
+        """Whether the event's time came from its sentence rather than its own syntax."""
+        link = self.time[index]
+        return link is not None and link.link is LinkKind.SENTENCE
+
+    def _names_another_time(self, sentence: Any, source: int) -> bool:
+        """Whether ``sentence`` names a date or time outside the time event ``source`` is
+        linked to."""
+        link = self.time[source]
+        span = None if link is None else interval_of(link.expression, self.dct)
+        for expression in self.expressions:
+            if expression.type not in (TimexType.DATE, TimexType.TIME):
+                continue
+            if not sentence.start_char <= expression.start < sentence.end_char:
+                continue
+            named = interval_of(expression, self.dct)
+            if (
+                span is None
+                or named is None
+                or span.start is None
+                or span.end is None
+                or named.start is None
+                or named.end is None
+                or not span.start <= named.start < named.end <= span.end
+            ):
+                return True
+        return False
 
     def _framed_by_a_dated_clause(self, token: Token) -> bool:
         """Whether a clause above the event in its own sentence is dated by its syntax:
@@ -249,22 +287,25 @@ class NarrativeRules(LinkState):
         """An event of ``sentence`` that its own syntax dates to a week or less; not one that
         only describes a participant ("A revised offer submitted on Oct. 28 addressed the
         concerns": the offer's submission is no moment the story goes on from), nor one going
-        on through its time ("the current talks")."""
-        for token in sentence:
-            if token.dep_ in {"acl", "relcl"}:
-                continue
-            found = self.event_of(token)
-            if found is not None and self.events[found].kind is EventClass.REPORTING:
-                continue
-            days = self._syntax_days(found)
-            link = None if found is None else self.time[found]
-            if (
-                days is not None
-                and days <= 7
-                and link is not None
-                and link.relation not in _THROUGH
-            ):
-                return found
+        on through its time ("the current talks"). Failing that, an event its sentence dates
+        ("were killed when fans surged through a gate before a match on Saturday evening": the
+        time hangs on the match, the killing takes it from the sentence)."""
+        for in_sentence in (False, True):
+            for token in sentence:
+                if token.dep_ in {"acl", "relcl"}:
+                    continue
+                found = self.event_of(token)
+                if found is not None and self.events[found].kind is EventClass.REPORTING:
+                    continue
+                days = self._syntax_days(found, in_sentence=in_sentence)
+                link = None if found is None else self.time[found]
+                if (
+                    days is not None
+                    and days <= 7
+                    and link is not None
+                    and link.relation not in _THROUGH
+                ):
+                    return found
         return None
 
 
