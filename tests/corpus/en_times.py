@@ -915,6 +915,9 @@ WEEKDAYS = [
             "Negotiators resumed face-to-face talks on [Saturday].",
             "The hosts won on [Saturday].",
             "He did not play on [Saturday].",
+            # "face" after a singular noun heads a noun ("a coal face"), no fixture verb
+            "Water broke through a coal face on [Saturday], the operator said.",
+            "Climbers reached the north face on [Saturday], the guides said.",
         ],
     ),
     # a past "that afternoon" after a month to come points back to the story's day

@@ -80,6 +80,15 @@ _DETERMINER_JUST_BEFORE = re.compile(
 )
 """A fixture cue is a noun after a determiner ("the hosts", "a play", "his face"); after a
 plural noun it is still a verb ("the two teams face each other on Sunday")."""
+_BARE_FIXTURE_CUE = re.compile(r"(?i:host|face|play)")
+_SINGULAR_NOUN_JUST_BEFORE = re.compile(
+    r"\b(?!(?:and|or|but|then|to|not|will|would|can|could|may|might|must|should|shall|did|do"
+    r"|does|also|only|still|never|they|we|you|i|who|which|that|teams|sides)\b)"
+    r"(?-i:[a-z]{3,}(?<!s))\s+$"
+)
+"""A cue without its -s after a lowercase singular word is a noun's head, not a verb ("a coal
+face", "a rock face", "a school play"): a present verb there would need the -s ("the club
+faces relegation")."""
 _LINKING_VERB_OR_PERCENT_BEFORE = re.compile(
     r"(?i:\b(?:remain|remains|stay|stays|be|being)|\bper\s*cent|\bpercent|%)\s+$"
 )
@@ -507,7 +516,15 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         if (
             match["future"]
             and _FIXTURE_CUE.fullmatch(match.group())
-            and _DETERMINER_JUST_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            and (
+                _DETERMINER_JUST_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                or (
+                    _BARE_FIXTURE_CUE.fullmatch(match.group())
+                    and _SINGULAR_NOUN_JUST_BEFORE.search(
+                        text, max(0, match.start() - 20), match.start()
+                    )
+                )
+            )
         ):
             continue
         if (
