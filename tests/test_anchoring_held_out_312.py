@@ -81,3 +81,14 @@ def test_the_story_goes_on_from_a_day_its_last_sentence_gave() -> None:
     # a sentence naming a time of its own tells of that time
     other = lead + "The club said fans often tried to force the gate at matches played in 2017."
     assert _when(other, "tried").earliest_start is None
+
+
+def test_a_sitting_of_some_hours_before_a_days_event_is_that_days() -> None:
+    text = "Councillors approved the ban on Thursday after a debate that lasted six hours."
+    when = _when(text, "debate")
+    assert when.earliest_start == datetime(2024, 3, 7)
+    assert when.latest_end is not None
+    assert when.latest_end <= datetime(2024, 3, 8)
+    # a stretch longer than half a day may have begun the day before
+    longer = "Councillors approved the ban on Thursday after a debate that lasted 14 hours."
+    assert _when(longer, "debate").earliest_start == datetime(2024, 3, 6, 10)

@@ -459,7 +459,28 @@ def _ran_up_to(later: Bounds, stretch: Bounds, length: Duration | None) -> Bound
     if meets.earliest_end is None or meets.latest_end is None:
         return None
     # (meets already holds the plain "before" bound: the same end)
-    return meets.narrowed(length_before_end(length, meets)) or meets
+    ran = meets.narrowed(length_before_end(length, meets)) or meets
+    if (
+        length.amount is not None
+        and length.unit < Grain.DAY
+        and timedelta(hours=length.amount * _HOURS_PER.get(length.unit, 0.0)) <= _SITTING
+        and meets.earliest_end is not None
+        and meets.latest_end is not None
+        and meets.latest_end - meets.earliest_end <= timedelta(days=1)
+        and ran.earliest_start is not None
+        and (ran.latest_start is None or day_start(meets.earliest_end) < ran.latest_start)
+    ):
+        # "approved the measure on Thursday after a debate that lasted six hours": a sitting
+        # of some hours that a day's event came right after is told as that day's (readers
+        # put it on the day, not the evening before)
+        day = day_start(meets.earliest_end)
+        ran = attrs.evolve(ran, earliest_start=max(ran.earliest_start, day))
+    return ran
+
+
+_SITTING = timedelta(hours=12)
+"""The longest stretch that a day's event coming right after it is taken to share its day."""
+_HOURS_PER = {Grain.HOUR: 1.0, Grain.MINUTE: 1 / 60, Grain.SECOND: 1 / 3600}
 
 
 _OFFSET_RANGE = (1, 9998)
