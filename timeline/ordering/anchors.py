@@ -25,6 +25,7 @@ from timeline.ordering.linking import (
     LinkState,
     TimeLink,
     Token,
+    to_infinitive,
     tokens_of,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
@@ -879,9 +880,7 @@ class AnchorRules(LinkState):
         this year" on "replace"; but what an infinitive names comes after its governor, so a
         time over by the DCT's day that a past governor can take is the governor's.
         """
-        if token.tag_ != "VB" or not any(
-            child.dep_ == "aux" and child.lower_ == "to" for child in token.children
-        ):
+        if token.tag_ != "VB" or not to_infinitive(token):
             return token
         if self.dct is None:
             return token

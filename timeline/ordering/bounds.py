@@ -19,6 +19,7 @@ from timeline.ordering.intervals import add, day_of, day_start, duration_of, int
 from timeline.ordering.link import EventLink, Linking
 from timeline.ordering.linking import UNSTATED_REACH
 from timeline.ordering.model import EventTime, LinkKind, TimeRelation
+from timeline.temporal.calendar import DURATION_SECONDS
 
 __all__ = ["Bounds", "event_times"]
 
@@ -463,9 +464,8 @@ def _ran_up_to(later: Bounds, stretch: Bounds, length: Duration | None) -> Bound
     if (
         length.amount is not None
         and length.unit < Grain.DAY
-        and timedelta(hours=length.amount * _HOURS_PER.get(length.unit, 0.0)) <= _SITTING
-        and meets.earliest_end is not None
-        and meets.latest_end is not None
+        and length.unit in DURATION_SECONDS
+        and timedelta(seconds=length.amount * DURATION_SECONDS[length.unit]) <= _SITTING
         and meets.latest_end - meets.earliest_end <= timedelta(days=1)
         and ran.earliest_start is not None
         and (ran.latest_start is None or day_start(meets.earliest_end) < ran.latest_start)
@@ -480,7 +480,6 @@ def _ran_up_to(later: Bounds, stretch: Bounds, length: Duration | None) -> Bound
 
 _SITTING = timedelta(hours=12)
 """The longest stretch that a day's event coming right after it is taken to share its day."""
-_HOURS_PER = {Grain.HOUR: 1.0, Grain.MINUTE: 1 / 60, Grain.SECOND: 1 / 3600}
 
 
 _OFFSET_RANGE = (1, 9998)

@@ -36,7 +36,7 @@ from timeline.events.model import Aspect, Event, EventClass, Tense
 from timeline.model import TimeExpression
 from timeline.ordering.anchors import AnchorRules
 from timeline.ordering.intervals import day_of, interval_of
-from timeline.ordering.linking import EventLink, Linking, TimeLink
+from timeline.ordering.linking import EventLink, Linking, TimeLink, to_infinitive
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.narrative import NarrativeRules
 from timeline.ordering.phases import STAGING_VERBS, begun_and_going_on, object_verb
@@ -241,15 +241,11 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         if token is None or self.events[index].tense is not Tense.INFINITIVE:
             return None
         if token.dep_ == "conj":
-            head = token.head
-            if head.i < token.i and self.event_of(head) is not None:
-                found = self.event_of(head)
-                if found is not None and self.events[found].tense is Tense.INFINITIVE:
-                    return found
+            found = self.event_of(token.head) if token.head.i < token.i else None
+            if found is not None and self.events[found].tense is Tense.INFINITIVE:
+                return found
             return None
-        if token.dep_ not in {"xcomp", "advcl"}:
-            return None
-        if not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+        if token.dep_ not in {"xcomp", "advcl"} or not to_infinitive(token):
             return None
         found = self.event_of(token.head)
         return None if found == index else found

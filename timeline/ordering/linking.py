@@ -30,10 +30,17 @@ __all__ = [
     "Linking",
     "TimeLink",
     "Token",
+    "to_infinitive",
     "tokens_of",
 ]
 
 Token = Any  # a spaCy Token; spaCy ships no type information
+
+
+def to_infinitive(token: Token) -> bool:
+    """Whether the verb ``token`` is marked by "to" ("plans to scan", "weeks to build")."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+
 
 LIGHT_VERBS = frozenset(
     {

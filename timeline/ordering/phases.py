@@ -10,7 +10,7 @@ burned out on Monday").
 from __future__ import annotations
 
 from timeline.model import Grain, TimeExpression
-from timeline.ordering.linking import Token
+from timeline.ordering.linking import Token, to_infinitive
 from timeline.ordering.model import TimeRelation
 
 __all__ = [
@@ -266,7 +266,7 @@ def allowed_by(token: Token) -> Token | None:
     noun, the object of "have". The event is to be done within that length, not the having."""
     if token.dep_ not in {"relcl", "acl"} or token.tag_ != "VB":
         return None
-    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+    if not to_infinitive(token):
         return None
     length = token.head
     if length.lemma_.lower() not in _ALLOWED_UNITS or length.dep_ != "dobj":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from timeline.events.attributes import grammar
 from timeline.events.features import is_light_verb_object
 from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
-from timeline.ordering.linking import Token
+from timeline.ordering.linking import Token, to_infinitive
 from timeline.ordering.model import TimeRelation
 from timeline.ordering.phases import allowed_by
 from timeline.temporal.tense import on_headline
@@ -61,7 +61,7 @@ def _intent_read_as_noun(token: Token) -> bool:
         and head.dep_ == "ROOT"
         and head.tag_ == "NNS"
         and head.lemma_.lower() in _INTENT_VERBS
-        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+        and to_infinitive(token)
     )
 
 
