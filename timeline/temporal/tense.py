@@ -80,7 +80,6 @@ _DETERMINER_JUST_BEFORE = re.compile(
 )
 """A fixture cue is a noun after a determiner ("the hosts", "a play", "his face"); after a
 plural noun it is still a verb ("the two teams face each other on Sunday")."""
-_BARE_FIXTURE_CUE = re.compile(r"(?i:host|face|play)")
 _SINGULAR_NOUN_JUST_BEFORE = re.compile(
     r"\b(?!(?:and|or|but|then|to|not|will|would|can|could|may|might|must|should|shall|did|do"
     r"|does|also|only|still|never|they|we|you|i|who|which|that|teams|sides)\b)"
@@ -519,7 +518,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             and (
                 _DETERMINER_JUST_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 or (
-                    _BARE_FIXTURE_CUE.fullmatch(match.group())
+                    not match.group().lower().endswith("s")
                     and _SINGULAR_NOUN_JUST_BEFORE.search(
                         text, max(0, match.start() - 20), match.start()
                     )
