@@ -598,7 +598,11 @@ def verb_read_as_modifier(token: Token) -> bool:
     sentence a noun phrase with no verb at all. A past form right after a noun, in a sentence
     whose root is a noun, is that sentence's verb (one such token in all of TBAQ, an event).
     """
-    if token.tag_ not in {"VBD", "VBN"} or token.dep_ != "amod":
+    if token.tag_ not in {"VBD", "VBN"} or token.dep_ not in {"amod", "acl"}:
+        return False
+    if token.dep_ == "acl" and not any(child.dep_ in {"dobj", "oprd"} for child in token.children):
+        # "Aerovalia on Friday named Ines Correia ... as chief executive": read as a reduced
+        # relative, yet it takes an object; a bare participle stays a modifier
         return False
     sentence = token.sent
     return (

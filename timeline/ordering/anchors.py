@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from timeline.events.features import verb_read_as_modifier
@@ -309,6 +310,32 @@ def _past_a_bare_verb_misparse(governor: Token | None) -> Token | None:
     return governor.head
 
 
+def _verb_after_subject(
+    span: Any, signal: str | None, governor: Token | None, is_event: Callable[[Token], bool]
+) -> Token | None:
+    """The verb a date belongs to when it closes the subject right before that verb.
+
+    Wire copy puts the day between subject and verb ("the national weather service on
+    Wednesday issued a warning"); the parser hangs it on the nearest noun of the subject,
+    though it dates the verb. Only when the path up from the date to the subject runs through
+    prepositions and nouns that are no events: in "Geologists who inspected the site on
+    Tuesday reported" the day is the inspecting's, in "A survey in 2019 warned" the survey's.
+    """
+    if signal not in _SCENE_PREPOSITIONS or governor is None or span.end >= len(span.doc):
+        return governor  # "forward prices for October rose": the thing's month
+    verb = span.doc[span.end]
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.pos_ != "VERB":
+        return governor
+    token = governor
+    while token.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and token.head.i != token.i:
+        if is_event(token):
+            return governor
+        token = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.i != verb.i or is_event(token):
+        return governor
+    return verb
+
+
 def _perfect_verb(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lemma_ == "have" for child in verb.children)
 
@@ -406,6 +433,9 @@ class AnchorRules(LinkState):
         governor = self._noun_the_verb_cannot_hold(span, signal, governor, expression)
         governor = self._past_verb_above_present_relative(governor, expression)
         governor = _past_a_bare_verb_misparse(governor)
+        governor = _verb_after_subject(
+            span, signal, governor, lambda token: self.event_of(token) is not None
+        )
         governor = self._since_noun_before(span, signal, governor)
         until = None
         if signal == "between":
