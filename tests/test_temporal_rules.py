@@ -207,6 +207,15 @@ def test_sentence_bounds_skip_abbreviations() -> None:
     assert sentence_bounds(text, start, start + 6) == (0, text.index(" They"))
 
 
+def test_sentence_bounds_of_an_expression_opening_its_sentence() -> None:
+    # the sentence end before it is only seen with the expression's own capital after it
+    text = "The ministry declined to comment. Last year the harvest started on July 3."
+    start = text.index("Last year")
+    assert sentence_bounds(text, start, start + 9) == (start, len(text))
+    found = find_times(text, dct="2025-08-31")
+    assert [e.value for e in found] == ["2024", "2024-07-03"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "dct", "expected"),
     [

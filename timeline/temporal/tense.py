@@ -289,7 +289,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The ``[start, end)`` of the sentence holding ``text[start:end]`` (a cheap splitter)."""
     left = max(0, start - 400)
     sentence_start = left
-    for match in _SENTENCE_END.finditer(text, left, start):
+    # the search runs on past ``start``: a sentence end needs to see the capital after it,
+    # which for an expression opening its sentence ("... to comment. Last year the harvest")
+    # is the expression's own first letter
+    for match in _SENTENCE_END.finditer(text, left, end):
+        if match.end() > start:
+            break
         sentence_start = match.end()
     stop = _SENTENCE_END.search(text, end, min(len(text), end + 400))
     return sentence_start, (stop.start() + 1 if stop else min(len(text), end + 400))
