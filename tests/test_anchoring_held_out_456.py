@@ -61,3 +61,36 @@ def test_a_past_verb_read_as_a_reduced_relative_of_the_root_noun_is_the_sentence
     assert when.link is timeline.LinkKind.SYNTAX
     (named,) = (e for e in timeline.extract(text, dct=DCT) if e.text == "named")
     assert named.tense is timeline.Tense.PAST
+
+
+def test_a_reporter_named_again_by_a_pronoun_acts_on_the_day_of_the_report() -> None:
+    for text, trigger in (
+        (
+            "Air quality tests found no dangerous levels of toxic substances, the regional "
+            "environment agency said on Sunday, but it advised residents not to eat vegetables.",
+            "advised",
+        ),
+        (
+            "Salo said on Sunday the government would not overturn a decision taken by an "
+            "independent regulator, but he offered to extend a discount for regular users.",
+            "offered",
+        ),
+    ):
+        assert _day(text, trigger) == SUNDAY, text
+    # a noun subject of its own is another actor, on a day the text does not give
+    other = (
+        "Air quality tests found no dangerous levels of toxic substances, the regional "
+        "environment agency said on Sunday, but residents ignored its advice."
+    )
+    assert _day(other, "ignored") != SUNDAY
+
+
+def test_what_is_called_for_does_not_happen_when_it_is_called_for() -> None:
+    text = (
+        "Union leader Paul Okafor said on Sunday that crane drivers had been training since "
+        "March and welcomed the investment, but he called for talks on night shifts."
+    )
+    assert _day(text, "called") == SUNDAY
+    assert _when(text, "talks").earliest_start is None
+    # a time of the noun's own is still the seeking's
+    assert _day("The family appealed for help on social media on Sunday.", "appealed") == SUNDAY

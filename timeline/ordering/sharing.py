@@ -66,6 +66,10 @@ def _purpose_of(token: Token) -> bool:
     )
 
 
+_SEEKING_VERBS = frozenset({"call", "ask", "appeal", "apply", "press", "push", "plead", "wait"})
+"""Verbs whose "for" names a thing sought, to come if at all ("called for talks")."""
+
+
 def _marked_when(clause: Token) -> bool:
     """Whether a clause opens with "when" ("were killed when a train derailed on Tuesday") or
     with an "as" of time and no comma ("weakened as it crossed the mountains later Tuesday";
@@ -614,7 +618,17 @@ class SharingRules(LinkState):
             and (
                 head.lower_ in _SHARING_PREPOSITIONS | {"of"}
                 # "closed voluntarily for deep cleaning on Tuesday": closed for it, then
-                or (head.lower_ == "for" and _purpose_of(token))
+                or (
+                    head.lower_ == "for"
+                    and _purpose_of(token)
+                    # "called for talks on night shifts": a thing sought is to come, if at
+                    # all; only a time of its own ("appealed for help on Sunday", hung on the
+                    # noun) is the seeking's
+                    and (
+                        head.head.lemma_.lower() not in _SEEKING_VERBS
+                        or self._dated_to_a_month(self.event_of(token))
+                    )
+                )
                 or (head.lower_ == "by" and head.dep_ == "prep")
                 # "was last hit by serious flooding in June 2005": what did it did it then
                 or head.dep_ == "agent"
@@ -803,6 +817,16 @@ class SharingRules(LinkState):
             found.append(conjoined)
         elif (
             conjoined is not None
+            and token.tag_ == "VBD"
+            and self.events[conjoined].kind is EventClass.REPORTING
+            and self._dated_to_a_day(conjoined)
+            and _pronoun_subject(token)
+        ):
+            # "the agency said on Wednesday the tests found nothing, but it advised residents
+            # not to eat vegetables": the reporter, named again by a pronoun, did both that day
+            found.append(conjoined)
+        elif (
+            conjoined is not None
             and token.tag_ == "VBG"
             and head.tag_ == "VBG"
             and head.dep_ == "advcl"
@@ -943,11 +967,26 @@ def _reporter_of_misjoined(token: Token) -> Token | None:
         or head.dep_ != "ccomp"
     ):
         return None
-    if any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children):
+    if not _pronoun_subject(token) and any(
+        # ("..., but he offered to extend a discount": the reporter again, by a pronoun)
+        child.dep_ in {"nsubj", "nsubjpass"}
+        for child in token.children
+    ):
         return None
     if not any(child.dep_ == "aux" and child.lower_ in _REPORTED_MODALS for child in head.children):
         return None
     return head.head if head.head.tag_ == "VBD" else None
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a personal pronoun, which names again someone told of."""
+    return any(
+        child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in _SUBJECT_PRONOUNS
+        for child in verb.children
+    )
 
 
 def _same_word(earlier: str, later: str) -> bool:
