@@ -918,6 +918,21 @@ WEEKDAYS = [
             # "face" after a singular noun heads a noun ("a coal face"), no fixture verb
             "Water broke through a coal face on [Saturday], the operator said.",
             "Climbers reached the north face on [Saturday], the guides said.",
+            # a participle clause opening the sentence takes the main clause's tense, not
+            # that of the clause the attribution reports
+            "Speaking at the opening ceremony on [Saturday], the minister said the lock would"
+            " cut costs for exporters.",
+            "Speaking to reporters on [Saturday], Lindahl said the line would reopen.",
+        ],
+    ),
+    # (a capitalised "-ing" word heading a noun opens no participle clause)
+    *examples(
+        TUE,
+        DATE,
+        "2025-01-01",
+        [
+            "Heating bills will rise by about 3 percent from [January 1], the utility said, but"
+            " should fall again once a tax rebate takes effect in 2026."
         ],
     ),
     # a past "that afternoon" after a month to come points back to the story's day

@@ -303,6 +303,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _FRONTED = re.compile(r"[\s\"“‘(]*(?:[A-Za-z]+\s+){0,2}")
 """What may come before a date fronted at a sentence's start ("In February, ...", "Late last
 month, ...")."""
+_PARTICIPLE_OPENING = re.compile(
+    r"[\s\"“‘(]*[A-Z][a-z]+ing\s+(?:to|at|on|in|with|from|outside|after|the|a|an|his|her|their"
+    r"|its)\s"
+)
+"""A sentence opening with a present participle ("Speaking to reporters on Monday, ..."), not
+a noun modifier ("Heating bills will rise")."""
 _CLAUSE_PENALTY = 40
 _CONJUNCT_PENALTY = 80
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or)\b|;")
@@ -485,7 +491,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     # this fast on long sentences.
     left, right = max(sentence_start, start - _REACH), min(sentence_end, end + _REACH)
     clause = aside_around(text, sentence_start, sentence_end, start, end)
-    fronted = _FRONTED.fullmatch(text, sentence_start, start) is not None
+    fronted = _FRONTED.fullmatch(text, sentence_start, start) is not None or (
+        # "Speaking at the opening ceremony on Monday, the minister said": a participle
+        # clause opening the sentence takes its time from the main clause after the comma
+        _PARTICIPLE_OPENING.match(text, sentence_start) is not None
+        and "," not in text[sentence_start:start]
+    )
     # "which organisers said on Tuesday would go ahead": the date right after a verb of saying
     # is the saying's, whatever the reported clause after it tells
     said_on = _SAID_ON_BEFORE.search(text, max(sentence_start, start - 30), start) is not None
