@@ -39,7 +39,9 @@ def test_a_report_after_an_event_of_a_past_day_is_not_placed_on_the_dct() -> Non
     )
     told = event_named(tl, "told").when
     assert told.earliest_start == datetime(2023, 4, 10)  # not before the session's day
-    assert told.latest_end == datetime(2023, 4, 13)  # and no later than the DCT's day
+    # and, a reaction told right after it, within that day (2026-12-06: readers of the
+    # held-out articles put "told reporters after Friday's session" on the session's day)
+    assert told.latest_end == datetime(2023, 4, 11)
     # after an undated event, an undated report is still the journalist's present
     tl = timeline.extract(
         "The mood was constructive, the chief negotiator told reporters after the session.",

@@ -94,3 +94,17 @@ def test_what_is_called_for_does_not_happen_when_it_is_called_for() -> None:
     assert _when(text, "talks").earliest_start is None
     # a time of the noun's own is still the seeking's
     assert _day("The family appealed for help on social media on Sunday.", "appealed") == SUNDAY
+
+
+def test_a_telling_right_after_a_dated_event_is_of_that_day() -> None:
+    text = (
+        'Carvalho won the race on Sunday in a record time. "When I saw the time on the board '
+        'I just started crying," Carvalho told reporters after the race.'
+    )
+    assert _day(text, "told") == SUNDAY
+    # measured ("two days after the race") it is not
+    later = (
+        'Carvalho won the race on Sunday in a record time. "I am still tired," Carvalho '
+        "told reporters two days after the race."
+    )
+    assert _day(later, "told") != SUNDAY

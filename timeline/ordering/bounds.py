@@ -353,6 +353,14 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                         # "closed the bridge on Wednesday after engineers found cracks"
                         bounds[event_link.other], _ = _apply(other, occasion)
                         other = bounds[event_link.other]
+                    reaction = (
+                        _reaction_bounds(linking, other, linkings[event_link.other])
+                        if event_link.reaction and event_link.offset is None
+                        else None
+                    )
+                    if reaction is not None:
+                        # "told reporters after the race": said that day
+                        constraint = attrs.evolve(constraint, latest_end=reaction)
                     if event_link.link is LinkKind.SIGNAL and before is not None:
                         # "approved the bill on Thursday night after a 14-hour debate": a
                         # stretch of stated length told before an event ran up to it
@@ -446,6 +454,27 @@ def _occasion_bounds(
         earliest_start=day_start(later.earliest_start) - timedelta(days=days_before),
         latest_end=later.latest_end,
     )
+
+
+def _reaction_bounds(linking: Linking, earlier: Bounds, dated: Linking) -> datetime | None:
+    """The latest end of a telling right "after" an event its own sentence dates to a day
+    ("Carvalho told reporters after the race", the race on Sunday): the end of that day.
+
+    Why: a quote told after a race, a ruling or a vote is given on the spot; readers of the
+    held-out articles put it on that day, not anywhere up to the DCT. Only for a telling with
+    no time of its own but the DCT's tense.
+    """
+    if linking.time is not None and linking.time.link not in (LinkKind.TENSE, LinkKind.NONE):
+        return None
+    if dated.time is None or dated.time.link not in (LinkKind.SYNTAX, LinkKind.SENTENCE):
+        return None
+    if dated.time.relation not in _HELD_WITHIN:
+        return None
+    if earlier.earliest_start is None or earlier.latest_end is None:
+        return None
+    if earlier.latest_end - earlier.earliest_start > timedelta(days=1):
+        return None
+    return day_start(earlier.earliest_start) + timedelta(days=1)
 
 
 def _ran_up_to(later: Bounds, stretch: Bounds, length: Duration | None) -> Bounds | None:

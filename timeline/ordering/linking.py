@@ -120,6 +120,8 @@ class EventLink:
             dated report tells this event as just done ("said on Friday it had opened").
         since: for AFTER, that a perfect's "since" clause told when this event began ("have
             grown steadily since the species was listed in 1975"): it began as the other ended.
+        reaction: for AFTER, that this event is a telling right after the other ("told
+            reporters after the race"): the same day's.
     """
 
     other: int
@@ -128,6 +130,7 @@ class EventLink:
     offset: Duration | None = None
     occasion: bool = False
     since: bool = False
+    reaction: bool = False
 
 
 @attrs.frozen

@@ -129,6 +129,8 @@ class SignalRules(LinkState):
                                 self._measure(child),
                                 occasion=word in {"after", "following"}
                                 and _plain_occasion(child, clause or grandchild),
+                                reaction=word in {"after", "following"}
+                                and self._reaction(index, child),
                             )
                 if (
                     child.dep_ == "advmod"
@@ -188,6 +190,14 @@ class SignalRules(LinkState):
                             self.since_nouns.add(changed)
                             self._relate(changed, index, "after", since=True)
         self._unit_from_an_event()
+
+    def _reaction(self, index: int, signal: Token) -> bool:
+        """Whether a telling comes right after what a bare "after" names ("told reporters
+        after the race", "said outside the courthouse after the ruling"): a reaction, told the
+        same day, unlike a happening "after the robbery", which may come days later."""
+        return self.events[index].kind is EventClass.REPORTING and not any(
+            child.dep_ in {"advmod", "npadvmod"} for child in signal.children
+        )
 
     def _holds_a_date(self, clause: Token) -> bool:
         """Whether a date or time lies in the clause before its verb ("after a 3-0 defeat by
@@ -429,6 +439,7 @@ class SignalRules(LinkState):
         *,
         occasion: bool = False,
         since: bool = False,
+        reaction: bool = False,
     ) -> None:
         # "has denied the charges since his arrest": it began with the arrest
         relation = {"before": TimeRelation.BEFORE, "since": TimeRelation.BEGUN_BY}.get(
@@ -438,7 +449,14 @@ class SignalRules(LinkState):
             offset = None
         if index != other:
             self.event_links[index].append(
-                EventLink(other, relation, offset=offset, occasion=occasion, since=since)
+                EventLink(
+                    other,
+                    relation,
+                    offset=offset,
+                    occasion=occasion,
+                    since=since,
+                    reaction=reaction,
+                )
             )
 
     def _lengths_on(self, signal: Token) -> Iterator[TimeExpression]:
