@@ -822,8 +822,9 @@ class SharingRules(LinkState):
             and self._dated_to_a_day(conjoined)
             and _pronoun_subject(token)
         ):
-            # "the agency said on Wednesday the tests found nothing, but it advised residents
-            # not to eat vegetables": the reporter, named again by a pronoun, did both that day
+            # "Tests found no dangerous levels, the agency said on Wednesday, but it advised
+            # residents not to eat vegetables": the reporter, named again by a pronoun, did
+            # both that day
             found.append(conjoined)
         elif (
             conjoined is not None
