@@ -440,9 +440,7 @@ def _occasion_bounds(
         return None
     if any(link.offset is not None for link in linking.events):
         return None  # "carried out the morning after the race": dated from another event
-    if dated.time is None or dated.time.link not in (LinkKind.SYNTAX, LinkKind.SENTENCE):
-        return None
-    if dated.time.relation not in _HELD_WITHIN:
+    if not _held_in_its_sentence(dated):
         return None  # "will continue until Sunday after a fire shut down": not a day's event
     if _stated_length(linking) is not None or linking.durations:
         return None
@@ -456,6 +454,17 @@ def _occasion_bounds(
     )
 
 
+def _held_in_its_sentence(dated: Linking) -> bool:
+    """Whether an event's own sentence dates it as held within a time (by its syntax or by
+    the sentence): what the occasion and reaction bounds count from. A narrative date may be
+    the story's, not its own; "will continue until Sunday" is no day's event."""
+    return (
+        dated.time is not None
+        and dated.time.link in (LinkKind.SYNTAX, LinkKind.SENTENCE)
+        and dated.time.relation in _HELD_WITHIN
+    )
+
+
 def _reaction_bounds(linking: Linking, earlier: Bounds, dated: Linking) -> datetime | None:
     """The latest end of a telling right "after" an event its own sentence dates to a day
     ("Carvalho told reporters after the race", the race on Sunday): the end of that day.
@@ -466,9 +475,7 @@ def _reaction_bounds(linking: Linking, earlier: Bounds, dated: Linking) -> datet
     """
     if linking.time is not None and linking.time.link not in (LinkKind.TENSE, LinkKind.NONE):
         return None
-    if dated.time is None or dated.time.link not in (LinkKind.SYNTAX, LinkKind.SENTENCE):
-        return None
-    if dated.time.relation not in _HELD_WITHIN:
+    if not _held_in_its_sentence(dated):
         return None
     if earlier.earliest_start is None or earlier.latest_end is None:
         return None

@@ -85,17 +85,23 @@ def _plain_occasion(signal: Token, other: Token) -> bool:
     after engineers found cracks"): no word measures or loosens it ("soon after", "two days
     after"), and what comes after it is a clause, not a noun ("after the robbery" may be days
     before)."""
-    if other.pos_ not in {"VERB", "AUX"}:
-        return False
-    modifiers = {"advmod", "npadvmod"}
-    if any(child.dep_ in modifiers for child in signal.children):
+    if other.pos_ not in {"VERB", "AUX"} or _loosened(signal):
         return False
     # "soon after the report was published": the parser hangs the word on the clause's verb
     mark = _mark(other)
     return not any(
-        child.dep_ in modifiers and mark is not other and child.i < mark.i
+        child.dep_ in _LOOSENING_DEPS and mark is not other and child.i < mark.i
         for child in other.children
     )
+
+
+_LOOSENING_DEPS = frozenset({"advmod", "npadvmod"})
+"""How a word that measures or loosens a signal hangs on it ("soon after", "two days after")."""
+
+
+def _loosened(signal: Token) -> bool:
+    """Whether a word measures or loosens the signal ("soon after", "two days after")."""
+    return any(child.dep_ in _LOOSENING_DEPS for child in signal.children)
 
 
 class SignalRules(LinkState):
@@ -195,9 +201,7 @@ class SignalRules(LinkState):
         """Whether a telling comes right after what a bare "after" names ("told reporters
         after the race", "said outside the courthouse after the ruling"): a reaction, told the
         same day, unlike a happening "after the robbery", which may come days later."""
-        return self.events[index].kind is EventClass.REPORTING and not any(
-            child.dep_ in {"advmod", "npadvmod"} for child in signal.children
-        )
+        return self.events[index].kind is EventClass.REPORTING and not _loosened(signal)
 
     def _holds_a_date(self, clause: Token) -> bool:
         """Whether a date or time lies in the clause before its verb ("after a 3-0 defeat by
