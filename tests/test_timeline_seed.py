@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import timeline
+from timeline.errors import TimelineError
 from timeline.eval.expected import (
     article_pairs,
     check_contradictions,
@@ -56,6 +57,21 @@ def test_a_check_fails_when_the_bounds_disagree(seed_timeline: timeline.Timeline
     assert check_failures(postponed, {"inside": "2020-06-14"}, dct) == []
     assert check_failures(postponed, {"inside": "2020-06-15"}, dct)
     assert check_failures(postponed, {"after_dct": True}, dct)
+
+
+def test_a_start_may_be_expected_within_a_span_of_months(
+    seed_timeline: timeline.Timeline,
+) -> None:
+    """ "starts_in" takes a span as "inside" does ("talks began between February and April"),
+    widened by a month each side; a value that names no date is the file's error, said so."""
+    postponed = find_event(seed_timeline, 9, "postponed")
+    assert postponed is not None
+    dct = datetime.fromisoformat(SEED_DCT)
+    assert check_failures(postponed, {"starts_in": ["2020-04", "2020-06"]}, dct) == []
+    assert check_failures(postponed, {"starts_in": ["2020-01", "2020-04"]}, dct)
+    assert check_contradictions(postponed, {"starts_in": ["2020-01", "2020-04"]}, dct)
+    with pytest.raises(TimelineError, match="not a TIMEX3 date"):
+        check_failures(postponed, {"starts_in": ["2020-04"]}, dct)
 
 
 def test_a_vague_time_is_no_contradiction_but_a_wrong_one_is(

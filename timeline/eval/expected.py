@@ -11,7 +11,8 @@ Check semantics (the seed's notes; end bounds are exclusive):
 - ``inside X`` (or ``[A, B]``): earliest start >= start of X (A), latest end <= end of X (B).
 - ``before_dct``: latest end known and <= end of the DCT's day; ``after_dct``: earliest start
   known and >= start of the DCT's day.
-- ``starts_in X``: both start bounds known and inside X widened by one month each side.
+- ``starts_in X`` (or ``[A, B]``): both start bounds known and inside X (from A to B) widened
+  by one month each side.
 - ``ongoing``: earliest end unknown or >= start of the DCT's day.
 - ``starts_before X``: latest start known and <= start of X.
 - ``ends_near_dct``: the end bounds admit the DCT's day.
@@ -95,7 +96,9 @@ def find_event(timeline: Timeline, line: int, trigger: str) -> Event | None:
     return min(matches, key=lambda event: event.start) if matches else None
 
 
-def _unit(value: str) -> tuple[datetime, datetime]:
+def _unit(value: object) -> tuple[datetime, datetime]:
+    if not isinstance(value, str):
+        raise TimelineError(f"check value {value!r} is not a TIMEX3 date")
     span = parse_value(value)
     if span is None or span.start is None or span.end is None:
         raise TimelineError(f"check value {value!r} is not a bounded TIMEX3 date")
@@ -103,8 +106,9 @@ def _unit(value: str) -> tuple[datetime, datetime]:
 
 
 def _window(wanted: str | list[str]) -> tuple[datetime, datetime]:
-    """The interval an "inside" check names: one TIMEX3 date, or the span of two."""
-    if isinstance(wanted, list):
+    """The interval an "inside" or "starts_in" check names: one TIMEX3 date, or the span of
+    two (a start known only as "between February and April 2017")."""
+    if isinstance(wanted, list) and len(wanted) == 2:
         return _unit(wanted[0])[0], _unit(wanted[1])[1]
     return _unit(wanted)
 
@@ -132,7 +136,7 @@ def check_failures(event: Event, check: Mapping[str, Any], dct: datetime) -> lis
         elif name == "after_dct":
             ok = es is not None and es >= day_start
         elif name == "starts_in":
-            start, end = _unit(wanted)
+            start, end = _window(wanted)
             low, high = add(start, -1, Grain.MONTH), add(end, 1, Grain.MONTH)
             ok = all(bound is not None and low <= bound <= high for bound in (es, ls))
         elif name == "ongoing":
@@ -183,7 +187,7 @@ def check_contradictions(event: Event, check: Mapping[str, Any], dct: datetime) 
         elif name == "after_dct":
             wrong = before(le, day_start + _TICK) or before(ls, day_start)
         elif name == "starts_in":
-            start, end = _unit(wanted)
+            start, end = _window(wanted)
             low, high = add(start, -1, Grain.MONTH), add(end, 1, Grain.MONTH)
             wrong = after(es, high) or before(ls, low)
         elif name == "ongoing":
