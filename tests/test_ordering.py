@@ -67,6 +67,28 @@ def test_relation_bounds() -> None:
     assert relation_bounds(sunday, TimeRelation.BEFORE).latest_end == D(2020, 6, 14)
 
 
+def test_a_moment_just_before_or_after_a_time_lies_wholly_near_it() -> None:
+    """ "gave way shortly before 5 a.m.", "started shortly after 10 p.m.": the event starts and
+    ends within the reach of the time (three times an hour's length), on its side of it."""
+    five = TimeSpan(D(2022, 10, 20, 5), D(2022, 10, 20, 6), Grain.HOUR)
+    before = relation_bounds(five, TimeRelation.BEFORE, near=True)
+    assert before == Bounds(
+        earliest_start=D(2022, 10, 20, 2),
+        earliest_end=D(2022, 10, 20, 2),
+        latest_end=D(2022, 10, 20, 5),
+    )
+    ten = TimeSpan(D(2022, 10, 20, 22), D(2022, 10, 20, 23), Grain.HOUR)
+    after = relation_bounds(ten, TimeRelation.AFTER, near=True)
+    assert after == Bounds(
+        earliest_start=D(2022, 10, 20, 23),
+        latest_start=D(2022, 10, 21, 2),
+        latest_end=D(2022, 10, 21, 2),
+    )
+    # without "shortly" only the side the signal names is bounded
+    assert relation_bounds(five, TimeRelation.BEFORE).earliest_start is None
+    assert relation_bounds(ten, TimeRelation.AFTER).latest_end is None
+
+
 def test_tense_bounds_use_the_dct_day() -> None:
     assert dct_bounds(TimeRelation.BEFORE, DCT).latest_end == D(2020, 6, 16)
     assert dct_bounds(TimeRelation.AFTER, DCT).earliest_start == DCT

@@ -71,7 +71,9 @@ def relation_bounds(span: TimeSpan, relation: TimeRelation, *, near: bool = Fals
 
     ``near`` ("shortly after 2 a.m.", "just before Christmas") also bounds the other side:
     within three times the time's length for a time of day, a week for a day, one length
-    for anything longer.
+    for anything longer. What is told as just before or after a moment is itself a moment
+    ("the gate gave way shortly before 5 a.m.", "the fire started shortly after midnight"),
+    so the whole event lies within that reach, not only the end it is measured by.
     """
     start, end = span.start, span.end
     if near and start is not None and end is not None:
@@ -79,9 +81,11 @@ def relation_bounds(span: TimeSpan, relation: TimeRelation, *, near: bool = Fals
         reach = length * 3 if length < timedelta(days=1) else timedelta(days=7)
         reach = max(reach, length) if length > timedelta(days=2) else reach
         if relation is TimeRelation.AFTER:
-            return Bounds(earliest_start=end, latest_start=end + reach)
+            return Bounds(earliest_start=end, latest_start=end + reach, latest_end=end + reach)
         if relation is TimeRelation.BEFORE:
-            return Bounds(earliest_end=start - reach, latest_end=start)
+            return Bounds(
+                earliest_start=start - reach, earliest_end=start - reach, latest_end=start
+            )
     if relation in _INSIDE:
         return Bounds(earliest_start=start, latest_end=end)
     if relation is TimeRelation.BEGUN_BY:  # "since 2011": it began within 2011

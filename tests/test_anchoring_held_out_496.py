@@ -1,0 +1,37 @@
+"""Anchoring rules written in the eighth 2026-12-06 session (batches 496 and later).
+
+Each test restates one rule on sentences of its own. DCT: Tuesday 2024-03-12.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import timeline
+
+from .conftest import when_of
+
+DCT = "2024-03-12"
+SUNDAY = date(2024, 3, 10)
+
+
+def _when(text: str, trigger: str) -> timeline.EventTime:
+    return when_of(text, trigger, DCT)
+
+
+def test_what_happened_shortly_before_or_after_a_time_of_day_is_of_that_day() -> None:
+    """ "shortly before 5 a.m. on Sunday" puts the whole event near 5 a.m., not merely its end
+    before it; "shortly after 11 p.m." puts it within hours after, not any time later."""
+    for text, trigger in (
+        ("The lock gate gave way shortly before 5 a.m. on Sunday, a spokesman said.", "gave"),
+        ("A fire broke out in the warehouse shortly after 1 p.m. on Sunday.", "broke"),
+        ("Power was restored just before 8 p.m. on Sunday, the utility said.", "restored"),
+    ):
+        when = _when(text, trigger)
+        assert when.earliest_start is not None, text
+        assert when.latest_end is not None, text
+        assert when.earliest_start.date() == SUNDAY, text
+        assert when.latest_end <= datetime(2024, 3, 11), text
+    # without "shortly" an event before 5 a.m. may have begun on any day before
+    loose = _when("The lock gate gave way before 5 a.m. on Sunday, a spokesman said.", "gave")
+    assert loose.earliest_start is None
