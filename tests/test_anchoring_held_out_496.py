@@ -35,3 +35,16 @@ def test_what_happened_shortly_before_or_after_a_time_of_day_is_of_that_day() ->
     # without "shortly" an event before 5 a.m. may have begun on any day before
     loose = _when("The lock gate gave way before 5 a.m. on Sunday, a spokesman said.", "gave")
     assert loose.earliest_start is None
+
+
+def test_a_result_clause_shares_the_moment_its_verb_happened_near() -> None:
+    """ "gave way shortly before 5 a.m. on Sunday, sending a wall of water down the flight": the
+    participle follows at once, near the same moment; a bare "before" dates neither to a day."""
+    text = "The lock gate gave way shortly before 5 a.m. on Sunday, sending water down the canal."
+    sending = _when(text, "sending")
+    assert sending.earliest_start is not None
+    assert sending.earliest_start.date() == SUNDAY
+    assert sending.latest_end is not None
+    assert sending.latest_end <= datetime(2024, 3, 11)
+    loose = "The lock gate gave way before 5 a.m. on Sunday, sending water down the canal."
+    assert _when(loose, "sending").earliest_start is None

@@ -90,7 +90,8 @@ class SharingRules(LinkState):
                 if token is None:
                     continue
                 for other in self._partners(token):
-                    changed |= self._copy(other, index) or self._copy(index, other)
+                    shared = self._copy(other, index, moment=True)
+                    changed |= shared or self._copy(index, other, moment=True)
                 verb = object_verb(token)
                 governor = self.event_of(verb)
                 if verb is not None and governor is not None and not _since_after(token):
@@ -888,13 +889,27 @@ class SharingRules(LinkState):
         )
 
     def _copy(
-        self, source: int, target: int, relation: TimeRelation = TimeRelation.IS_INCLUDED
+        self,
+        source: int,
+        target: int,
+        relation: TimeRelation = TimeRelation.IS_INCLUDED,
+        *,
+        moment: bool = False,
     ) -> bool:
+        """Give ``target`` the time of ``source`` in ``relation``, if it has none yet.
+
+        ``moment``: the two are told as one happening (a verb and its result clause, two
+        verbs joined), so a moment one happened near is the other's too; an object of a verb
+        ("announced the closure shortly before Christmas") is no such partner.
+        """
         link = self.time[source]
         if link is None or self.time[target] is not None:
             return False
-        # only inclusion carries over: "after March" for one event says little of its neighbour
-        if link.relation not in (TimeRelation.IS_INCLUDED, TimeRelation.DURING):
+        # only inclusion carries over: "after March" for one event says little of its neighbour;
+        # "shortly before 5 a.m." does, a moment the neighbour shares ("gave way shortly before
+        # 5 a.m., sending a wall of water down the flight")
+        near = moment and link.near and relation is TimeRelation.IS_INCLUDED
+        if link.relation not in (TimeRelation.IS_INCLUDED, TimeRelation.DURING) and not near:
             return False
         if relation is TimeRelation.IS_INCLUDED and self.outlasts(target, link.expression):
             return False
@@ -912,6 +927,9 @@ class SharingRules(LinkState):
             # "protests have been held every evening, drawing crowds last Saturday": a present
             # perfect reaches up to now, no single day a neighbour names holds it
             return False
+        if near:
+            self.time[target] = link
+            return True
         self.time[target] = TimeLink(link.expression, relation, link.link, link.certainty)
         return True
 
