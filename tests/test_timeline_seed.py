@@ -276,7 +276,8 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     Measured when the five-hundred-and-sixtieth to five-hundred-and-sixty-seventh batches were
     added (``python benchmarks/eval_articles.py tests/articles``): 31,024 of 41,464 events,
     894 of them with bounds that rule out the expected time, times 41,310 of 42,586, order
-    pairs 9,353 of 11,610;
+    pairs 9,353 of 11,610; after the two rules of that session on "shortly before/after"
+    (commit ae3bbba), 31,181 events, 893 wrong, order pairs 9,387;
     the floors are a little below, the ceiling on wrong bounds a little above.
     """
     agreeing = right = ordered = wrong = 0
@@ -288,7 +289,7 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
         wrong += score.events_contradicting
         right += score.timexes_right
         ordered += score.order_right
-    assert agreeing >= 30920
+    assert agreeing >= 31080
     assert wrong <= 920
     assert right >= 41180
-    assert ordered >= 9240
+    assert ordered >= 9290
