@@ -48,3 +48,21 @@ def test_a_result_clause_shares_the_moment_its_verb_happened_near() -> None:
     assert sending.latest_end <= datetime(2024, 3, 11)
     loose = "The lock gate gave way before 5 a.m. on Sunday, sending water down the canal."
     assert _when(loose, "sending").earliest_start is None
+
+
+def test_an_event_on_the_part_of_a_dated_day_is_of_that_day() -> None:
+    """ "a ceremony on the morning of March 10": one time, the morning of that date, which the
+    noun before it is held in (no event "morning" beside a bare date)."""
+    tl = timeline.extract(
+        "The mayor cut the ribbon at a ceremony on the morning of March 10, officials said.",
+        dct=DCT,
+    )
+    assert [(t.text, t.value) for t in tl.expressions] == [
+        ("the morning of March 10", "2024-03-10TMO")
+    ]
+    ceremony = next(event for event in tl if event.text == "ceremony").when
+    assert ceremony.earliest_start is not None
+    assert ceremony.earliest_start.date() == SUNDAY
+    assert ceremony.latest_end is not None
+    assert ceremony.latest_end <= datetime(2024, 3, 11)
+    assert all(event.text != "morning" for event in tl)

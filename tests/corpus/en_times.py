@@ -3480,6 +3480,19 @@ HELD_OUT_SUN = [
     *examples(
         SUN, TIME, "2025-08-28TEV", ["The home side won the derby 3-1 on [Thursday evening]."]
     ),
+    # a part of a dated day is one time, as "Friday morning" is
+    *examples(
+        SUN,
+        TIME,
+        "2025-08-14TEV",
+        ["Fire broke out in the kitchen on [the evening of Aug. 14], the owners said."],
+    ),
+    *examples(
+        SUN,
+        TIME,
+        "1911-11-03TNI",
+        ["The ship went down on [the night of Nov. 3, 1911], with all hands."],
+    ),
     *examples(SUN, TIME, "2025-08-31TMO", ["Rescue teams reached the village [this morning]."]),
     *examples(SUN, TIME, "2025-08-31TNI", ["The president will address the nation [tonight]."]),
     *examples(

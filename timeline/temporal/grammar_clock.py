@@ -148,6 +148,21 @@ def part_of_day_weekday(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[m["p"].lower()], _day_value(m["day"])))
 
 
+@rule(
+    "the <part of day> of <month> <day> [<year>]",
+    rf"(?i:the)\s+(?P<p>{PART_OF_DAY})\s+of\s+(?P<day>{MONTH}\s+(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+    rf"(?:,?\s+(?:19|20)\d\d(?!\d))?)",
+    (
+        ("The ribbon will be cut on the morning of April 8.", "the morning of April 8"),
+        ("The ship sank on the night of Nov. 3, 1911.", "the night of Nov. 3, 1911"),
+    ),
+)
+def part_of_day_of_date(m: re.Match[str]) -> Parsed | None:
+    """A part of a dated day is one time, as "Friday morning" is: "the evening of March 14" is
+    ``XXXX-03-14TEV``, not a bare evening beside a date."""
+    return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[m["p"].lower()], _day_value(m["day"])))
+
+
 CLOCK_RULES: tuple[Rule, ...] = (
     clock_ampm,
     clock_zone,
@@ -155,5 +170,6 @@ CLOCK_RULES: tuple[Rule, ...] = (
     noon,
     the_part_of_day,
     part_of_day_weekday,
+    part_of_day_of_date,
 )
 """Clock-time rules, in priority order."""

@@ -96,6 +96,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "at <hh>:<mm>": _NUM,
     "noon|midnight [<day>]": frozenset({"part"}),
     "<part of day> [of] <weekday>": frozenset({"weekday", "deictic"}),
+    "the <part of day> of <month> <day> [<year>]": frozenset({"month"}),
     "the|mid <part of day>": frozenset({"part"}),
     "[the past|next] <n> <unit>s": _UNIT,
     "<n> <unit>, <n> <unit> and <n> <unit>": _UNIT,
