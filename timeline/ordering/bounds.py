@@ -485,7 +485,7 @@ def _reaction_bounds(linking: Linking, earlier: Bounds, dated: Linking) -> datet
         return None
     if earlier.latest_end - earlier.earliest_start > timedelta(days=1):
         return None
-    return day_start(earlier.earliest_start) + timedelta(days=1)
+    return day_of(earlier.earliest_start).end
 
 
 def _ran_up_to(later: Bounds, stretch: Bounds, length: Duration | None) -> Bounds | None:

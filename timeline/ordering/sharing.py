@@ -927,10 +927,10 @@ class SharingRules(LinkState):
             # "protests have been held every evening, drawing crowds last Saturday": a present
             # perfect reaches up to now, no single day a neighbour names holds it
             return False
-        if near:
-            self.time[target] = link
-            return True
-        self.time[target] = TimeLink(link.expression, relation, link.link, link.certainty)
+        # a shared moment keeps its own relation to the time ("shortly before 5 a.m.")
+        self.time[target] = (
+            link if near else TimeLink(link.expression, relation, link.link, link.certainty)
+        )
         return True
 
     def _copy_any(self, source: int, target: int) -> bool:

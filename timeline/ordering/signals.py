@@ -128,15 +128,14 @@ class SignalRules(LinkState):
                             objects = [c for c in grandchild.children if c.dep_ == "dobj"]
                             other = self.event_of(objects[0]) if objects else None
                         if other is not None:
+                            after = word in {"after", "following"}
                             self._relate(
                                 index,
                                 other,
                                 word,
                                 self._measure(child),
-                                occasion=word in {"after", "following"}
-                                and _plain_occasion(child, clause or grandchild),
-                                reaction=word in {"after", "following"}
-                                and self._reaction(index, child),
+                                occasion=after and _plain_occasion(child, clause or grandchild),
+                                reaction=after and self._reaction(index, child),
                             )
                 if (
                     child.dep_ == "advmod"
