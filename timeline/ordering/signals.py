@@ -73,6 +73,18 @@ def _subordinate(token: Token) -> bool:
     return token.dep_ == "advcl" and any(child.dep_ == "mark" for child in token.children)
 
 
+_EARLIER_MARKS = frozenset({"after", "since", "once"})
+"""Subordinators whose clause tells what happened before its main clause."""
+
+
+def _told_as_earlier(token: Token) -> bool:
+    """Whether ``token`` heads an adverbial clause marked as earlier than its main clause
+    ("30 hours after it was first found")."""
+    return token.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in _EARLIER_MARKS for child in token.children
+    )
+
+
 def _compared(adverb: Token) -> bool:
     """Whether "later" or "earlier" compares ("later than planned", "earlier than expected")."""
     return any(child.lower_ == "than" for child in adverb.children) or (
@@ -514,6 +526,11 @@ class SignalRules(LinkState):
                 and self.events[found].tense is Tense.PRESENT
                 and not future
             ):
+                continue
+            if _told_as_earlier(self.doc[position]):
+                # "slipped free shortly before noon, some 30 hours after it was first found.
+                # Hours later, a boat reported": the story goes on from the main clause; a
+                # clause "after" or "since" marks happened before it
                 continue
             if self.events[found].tense in tenses:
                 return found
