@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import timeline
+from timeline.ordering.model import LinkKind
 
 from .conftest import when_of
 
@@ -32,3 +33,57 @@ def test_a_later_sentence_goes_on_from_the_main_clause_not_an_after_clause() -> 
     assert reported.latest_end is not None
     assert reported.earliest_start.date() == WEDNESDAY
     assert reported.latest_end <= datetime(2024, 3, 15)
+
+
+def test_what_happened_within_minutes_or_hours_is_of_the_day_before_it() -> None:
+    """ "Flames engulfed the lorry within minutes", "within hours they had been shared": a
+    past step "within" minutes or hours of what was told before it (or of what an "of"
+    phrase names) is of that day, not any day before the DCT."""
+    for text, trigger in (
+        (
+            "A lorry caught fire on the motorway on Wednesday evening. Flames engulfed the "
+            "vehicle within minutes, police said.",
+            "engulfed",
+        ),
+        (
+            "The club posted the photographs online on Wednesday, and within hours they had "
+            "been shared thousands of times.",
+            "shared",
+        ),
+        (
+            "The roof of the hall collapsed on Wednesday morning. Inspectors arrived at the "
+            "site within an hour of the collapse.",
+            "arrived",
+        ),
+    ):
+        when = _when(text, trigger)
+        assert when.earliest_start is not None, text
+        assert when.latest_end is not None, text
+        assert when.earliest_start.date() == WEDNESDAY, text
+        assert when.latest_end <= datetime(2024, 3, 14, 16), text
+
+
+def test_within_hours_does_not_follow_a_state_a_relative_clause_or_a_saying() -> None:
+    """What "within hours" follows on from is a step of the story: not a state ("remained in
+    hospital on Thursday"), not a relative clause's background ("which shut in 2019"), and a
+    complement of "said" has no step of its own to follow (whatever else dates it)."""
+    text = (
+        "Paramedics took nine people to hospital on Wednesday, and two remained there on "
+        "Thursday. The others were discharged within hours."
+    )
+    discharged = _when(text, "discharged")
+    assert discharged.earliest_start is not None
+    assert discharged.earliest_start.date() == WEDNESDAY
+    text = (
+        "The mayor cut the ribbon on Wednesday morning at the library, which shut in 2019. "
+        "Within two hours, 1,500 people had passed through the doors."
+    )
+    passed = _when(text, "passed")
+    assert passed.earliest_start is not None
+    assert passed.earliest_start.date() == WEDNESDAY
+    said = _when(
+        "The teacher arrived at the school on Wednesday. She said she recognised most of "
+        "her old pupils within minutes.",
+        "recognised",
+    )
+    assert said.link is not LinkKind.SIGNAL

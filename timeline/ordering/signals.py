@@ -85,6 +85,26 @@ def _told_as_earlier(token: Token) -> bool:
     )
 
 
+_NO_STEPS = frozenset({EventClass.STATE, EventClass.I_STATE, EventClass.REPORTING})
+"""Event classes that are no step of a story a "within hours" follows on from."""
+
+_LASTING_LEMMAS = frozenset({"remain", "stay", "continue"})
+"""Verbs that tell a state going on ("Two remained in hospital on Tuesday"), whatever class
+they were given: no step a "within hours" follows on from."""
+
+_WITHIN_FROM = frozenset({"when", "after", "once", "as"})
+"""Subordinators of a clause a "within" length is counted from ("sold out within two hours
+when they went on sale")."""
+
+
+def _a_few_hours_at_most(length: Duration) -> bool:
+    """Whether a "within" length is minutes or a few hours ("within minutes", "within an
+    hour", "within hours"): short enough to keep an event on the day it is counted from."""
+    if length.unit is Grain.MINUTE:
+        return True
+    return length.unit is Grain.HOUR and (length.amount is None or length.amount <= 12)
+
+
 def _compared(adverb: Token) -> bool:
     """Whether "later" or "earlier" compares ("later than planned", "earlier than expected")."""
     return any(child.lower_ == "than" for child in adverb.children) or (
@@ -163,6 +183,8 @@ class SignalRules(LinkState):
                     if other is not None:
                         # "Hours later, the paper reported": measured from it too
                         self._relate(index, other, "after", self._measure(child))
+                if child.dep_ == "prep" and word == "within" and self.time[index] is None:
+                    self._within_hours(index, token, child)
             self._reported(index, token)
             self._clausal(index, token)
             # "stopped the lines on Friday, a day after a test detected bacteria": the parser
@@ -207,6 +229,51 @@ class SignalRules(LinkState):
                             self.since_nouns.add(changed)
                             self._relate(changed, index, "after", since=True)
         self._unit_from_an_event()
+
+    def _within_hours(self, index: int, token: Token, within: Token) -> None:
+        """ "Flames engulfed the lorry within minutes", "The club posted the images on
+        Tuesday, and within hours they had been shared thousands of times": a past event
+        "within" some hours or minutes followed what was told just before (or what an "of"
+        phrase or a "when" clause names) by at most that long, so it is of that moment's day.
+        A longer span ("within 30 days") is a deadline counted from the DCT, and a plan
+        ("must respond within an hour") is no step of the story."""
+        if self.events[index].tense is not Tense.PAST or self.events[index].modality:
+            return
+        objects = [child for child in within.children if child.dep_ == "pobj"]
+        found = self.expression_at(objects[0]) if objects else None
+        if found is None or found[1].type is not TimexType.DURATION:
+            return
+        length = duration_of(found[1])
+        if length is None or not _a_few_hours_at_most(length):
+            return
+        named = [
+            part
+            for of in objects[0].children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for part in of.children
+            if part.dep_ in {"pobj", "pcomp"}
+        ]
+        clauses = [
+            child
+            for child in token.children
+            if child.dep_ == "advcl"
+            and any(mark.dep_ == "mark" and mark.lower_ in _WITHIN_FROM for mark in child.children)
+        ]
+        if named or clauses:
+            # "arrived within an hour of the collapse", "sold out within two hours when
+            # they went on sale": counted from what it names, or from nothing known
+            other = self.event_of(named[0]) if named else self.event_of(clauses[0])
+        elif token.dep_ == "ccomp" and token.head.i < token.i:
+            # "said she recognised her old pupils within minutes": of the telling's moment,
+            # which the story does not give (a trailing "police said" tells the story itself)
+            return
+        else:
+            other = self._previous_main_event(token, story=True)
+        if other is not None and other != index:
+            # within minutes or an hour: an unstated number of minutes; else of hours
+            hours = length.unit is Grain.HOUR and (length.amount is None or length.amount > 1)
+            reach = Duration(None, Grain.HOUR if hours else Grain.MINUTE)
+            self._relate(index, other, "after", reach)
 
     def _reaction(self, index: int, signal: Token) -> bool:
         """Whether a telling comes right after what a bare "after" names ("told reporters
@@ -502,10 +569,19 @@ class SignalRules(LinkState):
             return Duration(None, Grain.HOUR)
         return None
 
-    def _previous_main_event(self, token: Token) -> int | None:
-        """The nearest finite verb event before ``token``, in its sentence or the one before."""
+    def _previous_main_event(self, token: Token, *, story: bool = False) -> int | None:
+        """The nearest finite verb event before ``token``, in its sentence or the one before.
+
+        With ``story``, only a past step of the story counts: no state ("Two remained in
+        hospital on Tuesday. The others were discharged within hours"), no hope, nothing
+        told in a relative clause ("the old library, which shut in 2019. Within two hours,
+        1,500 people had passed through the doors")."""
         sentence_start = token.sent.start
         limit = max(0, sentence_start - 60)
+        if story and sentence_start > 0:
+            # no further back than the sentence before: past a quote's "she said", the step
+            # told before is no longer what follows on
+            limit = max(limit, self.doc[sentence_start - 1].sent.start)
         # "Mining will stop in December, and the plant will then process ore": a future
         # step follows the future told before it
         here = self.event_at.get(token.i)
@@ -532,6 +608,19 @@ class SignalRules(LinkState):
                 # Hours later, a boat reported": the story goes on from the main clause; a
                 # clause "after" or "since" marks happened before it
                 continue
+            if story and not self._a_story_step(found, position):
+                continue
             if self.events[found].tense in tenses:
                 return found
         return None
+
+    def _a_story_step(self, index: int, position: int) -> bool:
+        """Whether the event at ``position`` is a past step of the story: a past occurrence,
+        perception or aspectual event, not in a relative clause."""
+        event = self.events[index]
+        if event.tense is not Tense.PAST or event.kind in _NO_STEPS:
+            return False
+        if event.lemma.lower() in _LASTING_LEMMAS:
+            return False
+        word = self.doc[position]
+        return not any(node.dep_ in {"relcl", "acl"} for node in (word, *word.ancestors))
