@@ -87,3 +87,19 @@ def test_within_hours_does_not_follow_a_state_a_relative_clause_or_a_saying() ->
         "recognised",
     )
     assert said.link is not LinkKind.SIGNAL
+
+
+def test_an_evening_clock_time_after_the_small_hours_is_the_night_named_before() -> None:
+    """ "on Tuesday night ... under control shortly after 4 a.m. ... the lightning hit the
+    tower at about 9:40 p.m.": the small hours are the next morning, but an evening clock time
+    told after them goes back to the night named, not to the evening after the small hours."""
+    tl = timeline.extract(
+        "Lightning set fire to a church on Tuesday night, officials said on Thursday. Crews "
+        "fought the blaze for six hours before bringing it under control shortly after 4 a.m. "
+        "Witnesses said the lightning hit the tower at about 9:40 p.m.",
+        dct=DCT,
+    )
+    values = {t.text: t.value for t in tl.expressions}
+    assert values["Tuesday night"] == "2024-03-12TNI"
+    assert values["4 a.m."] == "2024-03-13T04:00"
+    assert values["about 9:40 p.m."] == "2024-03-12T21:40"

@@ -61,9 +61,12 @@ def _day_of(
         if (
             hour is not None
             and named is not None
-            and named.grain is Grain.PART_OF_DAY
+            and named.grain < Grain.DAY
             and not _holds(named, hour)
         ):
+            # "on Tuesday night ... under control shortly after 4 a.m. ... the lightning hit
+            # the tower at about 9:40 p.m.": a clock time outside the time named last (a part
+            # of a day or a clock time) is in a part of a day named lately that holds it
             named = _part_holding(context, hour) or named
         if named is not None and named.start is not None:
             # "at 10 p.m." after a day was named happens on that day: "shortly after 2 a.m. on
