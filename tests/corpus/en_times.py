@@ -3954,6 +3954,13 @@ TENSE_CUES_136: list[Case] = [
         ["The council urged residents, farmers and businesses to save water on [Thursday]."],
     ),
     *examples(TUE, DATE, "2024-03-11", ["Police asked drivers to avoid the bridge on [Monday]."]),
+    # a participle's "to" after the date is no directive's infinitive
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-11",
+        ['"You could see the angels," the restorer told AFP on [Monday], pointing to the roof.'],
+    ),
     # what sessions are booked "for" is booked for the coming days
     *examples(THU, DATE, "2022-02-26", ["Every session for [Saturday] sold out within hours."]),
     # what a forecast is "for" is still to come; the date right after a verb of saying is the

@@ -221,8 +221,9 @@ _CUE = re.compile(
     r"|(?P<directive>(?:ordered|asked|urged|instructed|invited|summoned|told|expected"
     # "called on the national rail operator to add extra slots from Monday"
     r"|called\s+on(?=\s+(?:[A-Za-z0-9'’-]+\s+){1,4}?to\s))\s+"
-    # (an apposition may come between: "ordered the operator, Via Norte, to return")
-    r"(?:[A-Za-z0-9,'’-]+\s+){1,4}?to\s+(?!be\b)[a-z]+)"
+    # (an apposition may come between: "ordered the operator, Via Norte, to return"; but
+    # "told AFP on Monday, pointing to a swirl" is a participle's "to", no directive)
+    r"(?:[A-Za-z0-9,'’-]+\s+){1,4}?(?<!ing\s)to\s+(?!be\b)[a-z]+)"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
     r"|(?<!\bwas\s)(?<!\bwere\s)due\s+(?:for\s+[a-z]+\s+)?(?=(?:in|on|by|between|at|next|this|later)\b)"
     # "snap vote set for February", "sworn in, expected in early March": a plan's date
