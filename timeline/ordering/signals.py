@@ -572,10 +572,10 @@ class SignalRules(LinkState):
     def _previous_main_event(self, token: Token, *, story: bool = False) -> int | None:
         """The nearest finite verb event before ``token``, in its sentence or the one before.
 
-        With ``story``, only a past step of the story counts: no state ("Two remained in
-        hospital on Tuesday. The others were discharged within hours"), no hope, nothing
-        told in a relative clause ("the old library, which shut in 2019. Within two hours,
-        1,500 people had passed through the doors")."""
+        With ``story``, only a past step of the story (:meth:`_a_story_step`) in the sentence
+        or the one before counts: no state ("Two remained in hospital on Tuesday. The others
+        were discharged within hours"), nothing told in a relative clause ("the old library,
+        which shut in 2019. Within two hours, 1,500 people had passed through the doors")."""
         sentence_start = token.sent.start
         limit = max(0, sentence_start - 60)
         if story and sentence_start > 0:
@@ -615,8 +615,9 @@ class SignalRules(LinkState):
         return None
 
     def _a_story_step(self, index: int, position: int) -> bool:
-        """Whether the event at ``position`` is a past step of the story: a past occurrence,
-        perception or aspectual event, not in a relative clause."""
+        """Whether the event at ``position`` is a past step of the story: a past event that is
+        no state, intention or saying (nor a lasting "remained"), and is not told in a
+        relative clause or a participle hung on a noun."""
         event = self.events[index]
         if event.tense is not Tense.PAST or event.kind in _NO_STEPS:
             return False
