@@ -30,7 +30,7 @@ from timeline.ordering.linking import (
     tokens_of,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
-from timeline.ordering.phases import allowed_by, launched_phase, measured_by
+from timeline.ordering.phases import allowed_by, launched_phase, marked_by, measured_by
 from timeline.ordering.tense import clause_head, present_frame, tense_relation
 
 __all__ = ["SIGNAL_RELATIONS", "AnchorRules", "signal_and_governor", "topic_of"]
@@ -161,9 +161,7 @@ def _measures_a_signal(root: Token) -> bool:
     head = root.head
     if head.lower_ in {"after", "before"}:
         return True
-    return any(
-        child.dep_ == "mark" and child.lower_ in {"after", "before"} for child in head.children
-    )
+    return marked_by(head, {"after", "before"})
 
 
 _PENALTY_VERBS = frozenset(

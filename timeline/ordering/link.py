@@ -39,7 +39,7 @@ from timeline.ordering.intervals import day_of, interval_of
 from timeline.ordering.linking import EventLink, Linking, TimeLink, to_infinitive
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.narrative import NarrativeRules
-from timeline.ordering.phases import STAGING_VERBS, begun_and_going_on, object_verb
+from timeline.ordering.phases import STAGING_VERBS, begun_and_going_on, marked_by, object_verb
 from timeline.ordering.reporting import SAYING_VERBS, tells_the_news
 from timeline.ordering.sharing import SharingRules
 from timeline.ordering.signals import SignalRules
@@ -535,10 +535,7 @@ def _told_as_a_step(token: Any) -> bool:
     marked "after", "before", "when", "until" or "since")."""
     if token is None or token.dep_ != "advcl":
         return False
-    return any(
-        child.dep_ == "mark" and child.lower_ in {"after", "before", "when", "until", "since"}
-        for child in token.children
-    )
+    return marked_by(token, {"after", "before", "when", "until", "since"})
 
 
 def _unlinked(linking: Linking) -> bool:

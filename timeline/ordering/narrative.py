@@ -23,6 +23,7 @@ from timeline.model import TimexType
 from timeline.ordering.intervals import interval_of
 from timeline.ordering.linking import ORDERING_PREPOSITIONS, LinkState, Token
 from timeline.ordering.model import LinkKind, TimeRelation
+from timeline.ordering.phases import marked_by
 from timeline.ordering.reporting import tells_the_news
 from timeline.ordering.tense import in_headline
 
@@ -147,9 +148,7 @@ class NarrativeRules(LinkState):
         event places it; the last sentence's time does not. ("after" is left out: with it, the
         SemEval-2015 trial timelines lost 3 exact anchors.)"""
         for child in token.children:
-            if child.dep_ == "advcl" and any(
-                mark.dep_ == "mark" and mark.lower_ in _ORDERING_WORDS for mark in child.children
-            ):
+            if child.dep_ == "advcl" and marked_by(child, _ORDERING_WORDS):
                 return True
             if (
                 child.dep_ == "prep"

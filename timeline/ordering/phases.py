@@ -9,6 +9,8 @@ burned out on Monday").
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from timeline.model import Grain, TimeExpression
 from timeline.ordering.linking import Token, to_infinitive
 from timeline.ordering.model import TimeRelation
@@ -24,6 +26,7 @@ __all__ = [
     "allowed_by",
     "marked_as_after_comma",
     "marked_as_without_comma",
+    "marked_by",
     "marked_while",
     "measure_of",
     "measured_by",
@@ -316,8 +319,13 @@ def object_verb(token: Token) -> Token | None:
     return None
 
 
+def marked_by(clause: Token, words: Collection[str]) -> bool:
+    """Whether a subordinator among ``words`` marks ``clause`` ("after it was found")."""
+    return any(child.dep_ == "mark" and child.lower_ in words for child in clause.children)
+
+
 def marked_while(clause: Token) -> bool:
-    return any(child.dep_ == "mark" and child.lower_ == "while" for child in clause.children)
+    return marked_by(clause, {"while"})
 
 
 def _as_after_head(clause: Token) -> Token | None:

@@ -25,7 +25,7 @@ from timeline.ordering.linking import (
     Token,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
-from timeline.ordering.phases import ABILITY_WORDS, measured_by
+from timeline.ordering.phases import ABILITY_WORDS, marked_by, measured_by
 from timeline.ordering.tense import tense_relation
 
 __all__ = ["SignalRules"]
@@ -80,9 +80,7 @@ _EARLIER_MARKS = frozenset({"after", "since", "once"})
 def _told_as_earlier(token: Token) -> bool:
     """Whether ``token`` heads an adverbial clause marked as earlier than its main clause
     ("30 hours after it was first found")."""
-    return token.dep_ == "advcl" and any(
-        child.dep_ == "mark" and child.lower_ in _EARLIER_MARKS for child in token.children
-    )
+    return token.dep_ == "advcl" and marked_by(token, _EARLIER_MARKS)
 
 
 _NO_STEPS = frozenset({EventClass.STATE, EventClass.I_STATE, EventClass.REPORTING})
@@ -256,8 +254,7 @@ class SignalRules(LinkState):
         clauses = [
             child
             for child in token.children
-            if child.dep_ == "advcl"
-            and any(mark.dep_ == "mark" and mark.lower_ in _WITHIN_FROM for mark in child.children)
+            if child.dep_ == "advcl" and marked_by(child, _WITHIN_FROM)
         ]
         if named or clauses:
             # "arrived within an hour of the collapse", "sold out within two hours when

@@ -139,16 +139,19 @@ _AFTER = re.compile(r"\s+after\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
 
 
-@rule(
-    "<part of day> [of] <weekday>",
-    rf"(?i:(?P<p>{PART_OF_DAY}))(?:\s+(?:of\s+)?)(?P<day>{WEEKDAY}|(?i:yesterday|today|tomorrow))",
-    (("Violence erupted late afternoon Friday.", "afternoon Friday"),),
-)
-def part_of_day_weekday(m: re.Match[str]) -> Parsed | None:
+def _part_of_named_day(m: re.Match[str]) -> Parsed | None:
+    """A part of a named day is one time: "afternoon Friday", and "the evening of March 14"
+    (``XXXX-03-14TEV``, not a bare evening beside a date). Both rules below build with it."""
     return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[m["p"].lower()], _day_value(m["day"])))
 
 
-@rule(
+part_of_day_weekday = rule(
+    "<part of day> [of] <weekday>",
+    rf"(?i:(?P<p>{PART_OF_DAY}))(?:\s+(?:of\s+)?)(?P<day>{WEEKDAY}|(?i:yesterday|today|tomorrow))",
+    (("Violence erupted late afternoon Friday.", "afternoon Friday"),),
+)(_part_of_named_day)
+
+part_of_day_of_date = rule(
     "the <part of day> of <month> <day> [<year>]",
     rf"(?i:the)\s+(?P<p>{PART_OF_DAY})\s+of\s+(?P<day>{MONTH}\s+(?:3[01]|[12]\d|0?[1-9])(?!\d)"
     rf"(?:,?\s+(?:19|20)\d\d(?!\d))?)",
@@ -156,11 +159,7 @@ def part_of_day_weekday(m: re.Match[str]) -> Parsed | None:
         ("The ribbon will be cut on the morning of April 8.", "the morning of April 8"),
         ("The ship sank on the night of Nov. 3, 1911.", "the night of Nov. 3, 1911"),
     ),
-)
-def part_of_day_of_date(m: re.Match[str]) -> Parsed | None:
-    """A part of a dated day is one time, as "Friday morning" is: "the evening of March 14" is
-    ``XXXX-03-14TEV``, not a bare evening beside a date."""
-    return Parsed(TimexType.TIME, DayPart(PARTS_OF_DAY[m["p"].lower()], _day_value(m["day"])))
+)(_part_of_named_day)
 
 
 CLOCK_RULES: tuple[Rule, ...] = (
