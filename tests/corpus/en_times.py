@@ -4150,6 +4150,55 @@ TENSE_CUES_136: list[Case] = [
             "The charity will open a SAID clinic in the town on [Sunday].",
         ],
     ),
+    # what a statement made before the DCT's day tells in the past is on or before its day,
+    # never the DCT's: a clock time in its clause is the statement's day (the day before when
+    # the hour is later than the part of the day it was made in)
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-10T18:30",
+        [
+            "The coach said on Sunday night that the game ended at [6:30 p.m.].",
+            "The coach said on Sunday that the game had ended at [6:30 p.m.].",
+        ],
+    ),
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-10T23:00",
+        ["Police said on Monday morning that the fire broke out at [11 p.m.]."],
+    ),
+    # a plan's passive participle is no past: "due to be completed"
+    *examples(
+        TUE,
+        DATE,
+        "2024-FA",
+        ["The refurbishment, due to be completed in [the autumn], has already caused delays."],
+    ),
+    # what someone "expects" a thing "to" do is ahead, even with a past clause after it
+    *examples(
+        TUE,
+        DATE,
+        "2024-09",
+        [
+            "The company now expects the platform to reach customers in [September], rather "
+            "than in March as it had promised at an investor day last summer.",
+        ],
+    ),
+    # a participle right after a modal and its verb modifies the object: no past
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-13TEV",
+        ["Hospital managers will meet affected families on [Wednesday evening]."],
+    ),
+    # a warning issued "from" a day starts then, ahead, with a longer object between
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-16",
+        ["Forecasters have issued a yellow warning for the upper valley from [Saturday]."],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

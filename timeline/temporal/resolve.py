@@ -82,6 +82,8 @@ def _day_of(
                 start += timedelta(days=1)
             return unit(start, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
         story = _story_day_before_dct(context)
+        if story is None and hour is not None:
+            story = _day_of_earlier_statement(context, hour)
         if story is not None:
             return unit(story, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
         found = counting_from(context, Base.DCT)
@@ -109,6 +111,37 @@ def _story_day_before_dct(context: Context) -> datetime | None:
         # the surface at 11:40 a.m.": the story has moved past that day
         return None
     return floor(past.start, Grain.DAY)
+
+
+def _day_of_earlier_statement(context: Context, hour: int) -> datetime | None:
+    """The day of a past clock time that a statement made before the DCT's day reports, when
+    the story named no day of its own: "Perrault said on Saturday night that she had cried when
+    the game ended shortly before 6:30 p.m." (Sunday's story) is Saturday's, since what a
+    statement tells in the past cannot come after it. A clock hour past the statement's part of
+    the day is the day before's ("said on Saturday morning that the fire broke out at 11 p.m.").
+    Only a statement of the same sentence: the next sentence may tell of another day."""
+    said = context.previous
+    if (
+        not context.previous_statement
+        or context.day_named_after
+        or context.sentence_previous is not said
+        or context.tense is not Tense.PAST
+        or context.dct is None
+        or said is None
+        or said.start is None
+        or said.grain > Grain.DAY
+        or floor(said.start, Grain.DAY) >= floor(context.dct, Grain.DAY)
+    ):
+        return None
+    day = floor(said.start, Grain.DAY)
+    if (
+        said.grain < Grain.DAY
+        and said.end is not None
+        and said.end.day == said.start.day
+        and hour >= said.end.hour
+    ):
+        return day - timedelta(days=1)
+    return day
 
 
 def _holds(span: TimeSpan, hour: int) -> bool:

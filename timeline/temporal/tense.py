@@ -104,6 +104,13 @@ _SAID_ON_BEFORE = re.compile(
 _PREPOSITION_JUST_BEFORE = re.compile(
     r"(?i:\b(?:of|with|for|into|about|from)\s+(?:(?:early|newly|recently|[a-z]+ly)\s+)?)$"
 )
+_MODAL_VERB_JUST_BEFORE = re.compile(
+    # lowercase only: "a storm in late May that washed out the road" has no modal
+    r"\b(?:will|would|can|could|may|might|must|should|shall)\s+"
+    r"(?!(?:be|been|being|have|has|had|get|got|not|also|still|never)\b)[a-z]+\s+$"
+)
+"""A modal and its verb right before a participle: the participle modifies the verb's object
+("will compensate affected residents"), since a verb cannot follow a verb."""
 _AS_BEFORE = re.compile(r"(?i:\bas\s+)$")
 _AS_IDIOMS = frozenset({"planned", "scheduled", "expected"})
 _PERFECT_JUST_BEFORE = re.compile(r"(?i:\b(?:has|have)\s+)$")
@@ -189,7 +196,8 @@ _CUE = re.compile(
     r"|sought)(?:\s+(?:\d+[-–]\d+|[a-z]+ly))?\s+to\s+[a-z]+"
     # "wanted work to begin before the end of September": a wish with its object
     r"|(?:wanted|needed)\s+(?:(?!to\b)[a-z]+\s+){1,3}?to\s+[a-z]+)"
-    r"|(?:supposed|due|set|going|expected)\s+to\s+[a-z]+"
+    # "due to be completed in the autumn": the passive's participle is the plan's, no past
+    r"|(?:supposed|due|set|going|expected)\s+to\s+(?:be\s+)?[a-z]+"
     # "declared Wednesday a national day of mourning": the day declared is still to come
     r"|(?:declared|designated|proclaimed)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"\s+(?:a|an|as)\b)"
@@ -200,7 +208,7 @@ _CUE = re.compile(
     # January"; a walkout threatened "in November" is still to come
     r"|(?P<imposed>(?:(?:has|have|had)\s+)?"
     r"(?:(?:ordered|imposed|introduced|announced|decreed|banned|issued|declared|offered)\s+"
-    r"(?:[A-Za-z0-9,'’-]+\s+){1,6}?"
+    r"(?:[A-Za-z0-9,'’-]+\s+){1,8}?"
     + _FROM_A_DAY_OR_MONTH
     # and so does what a decision is to impose "from" a date: "voted on Friday to ban
     # short-term rentals in the historic centre from July 1"
@@ -231,7 +239,8 @@ _CUE = re.compile(
     r"|(?<=,\s)expected(?=\s+(?:in|on|by|at|next|later|this)\b)"
     # "councillors plan a protest march on Saturday" (not "the plan", "a plan")
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)plan\s+(?=(?:a|an)\s)"
-    r"|expects?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
+    # "expects the platform to reach customers in September": the expected act's date
+    r"|expects?(?:\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+)?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
     r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|ends|(?<!\bto\s)meets?|resumes"
     r"|arrives|returns|reconvenes|travels|visits|heads|departs|go(?:es)?\s+on\s+sale"
     # a fixture or hearing told in the present is to come: "Raiders host Westbury on
@@ -467,6 +476,11 @@ def _adjectival(text: str, match: re.Match[str], start: int) -> bool:
         or _PREPOSITION_JUST_BEFORE.search(text, max(0, at - 24), at) is not None
         # "a still unspecified date"
         or _DETERMINER_BEFORE.search(text, max(0, at - 8), at) is not None
+        # "will meet affected families on Wednesday": a verb's object, after its modal
+        or (
+            _MODAL_VERB_JUST_BEFORE.search(text, max(0, at - 30), at) is not None
+            and _NOUN_AFTER.match(text, after) is not None
+        )
         # "talks with two interested parties"
         or (
             _NUMBER_BEFORE.search(text, max(0, at - 12), at) is not None
