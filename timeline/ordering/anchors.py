@@ -87,8 +87,9 @@ _SCHEDULING = {
 }
 
 
-_IMPOSING = frozenset({"order", "impose", "introduce", "announce", "declare", "approve"})
-"""Verbs whose object measure runs "from" a date: "ordered water rationing from Monday"."""
+_IMPOSING = frozenset({"order", "impose", "introduce", "announce", "declare", "approve", "issue"})
+"""Verbs whose object measure runs "from" a date: "ordered water rationing from Monday", "issued
+a flood warning for the valley from Saturday"."""
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 """Parts of speech of a sentence root that the parser made a noun phrase of."""

@@ -42,7 +42,7 @@ from timeline.ordering.narrative import NarrativeRules
 from timeline.ordering.phases import STAGING_VERBS, begun_and_going_on, marked_by, object_verb
 from timeline.ordering.reporting import SAYING_VERBS, tells_the_news
 from timeline.ordering.sharing import SharingRules
-from timeline.ordering.signals import SignalRules
+from timeline.ordering.signals import REACTION_ADVERBS, SignalRules
 from timeline.ordering.tense import present_frame, tense_relation
 
 __all__ = ["EventLink", "Linking", "TimeLink", "link_events"]
@@ -347,24 +347,34 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
     def _after_dated_event(self, token: Any) -> bool:
         """Whether the event is told "after" an event its own time puts before the DCT's day:
         "told reporters after Friday's session" reports after that session, so not
-        necessarily on the DCT's day (but "said after the decision" is today's saying)."""
+        necessarily on the DCT's day (but "said after the decision" is today's saying); so does
+        "told reporters afterwards" after a dated event."""
         if token is None or self.dct is None:
             return False
         today = day_of(self.dct)
-        for child in token.children:
-            if child.dep_ != "prep" or child.lower_ not in {"after", "following"}:
-                continue
-            for phrase in child.children:
-                other = self.event_of(phrase) if phrase.dep_ == "pobj" else None
-                link = None if other is None else self.time[other]
-                span = None if link is None else interval_of(link.expression, self.dct)
-                if (
-                    span is not None
-                    and span.end is not None
-                    and today.start is not None
-                    and span.end <= today.start
-                ):
-                    return True
+        others = [
+            self.event_of(phrase)
+            for child in token.children
+            if child.dep_ == "prep" and child.lower_ in {"after", "following"}
+            for phrase in child.children
+            if phrase.dep_ == "pobj"
+        ]
+        index = self.event_at.get(token.i)
+        if index is not None and any(
+            child.dep_ == "advmod" and child.lower_ in REACTION_ADVERBS for child in token.children
+        ):
+            # "told reporters afterwards": a reaction to the event told before it
+            others.extend(link.other for link in self.event_links[index] if link.reaction)
+        for other in others:
+            link = None if other is None else self.time[other]
+            span = None if link is None else interval_of(link.expression, self.dct)
+            if (
+                span is not None
+                and span.end is not None
+                and today.start is not None
+                and span.end <= today.start
+            ):
+                return True
         return False
 
     def _through_now(self, link: TimeLink) -> bool:

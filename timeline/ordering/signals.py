@@ -28,13 +28,16 @@ from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.phases import ABILITY_WORDS, marked_by, measured_by
 from timeline.ordering.tense import tense_relation
 
-__all__ = ["SignalRules"]
+__all__ = ["REACTION_ADVERBS", "SignalRules"]
 
 _AFTER_ADVERBS = frozenset(
     # "has since burned": since the event just told
     {"afterwards", "afterward", "later", "subsequently", "then", "thereafter", "since"}
 )
 
+REACTION_ADVERBS = frozenset({"afterwards", "afterward"})
+"""After-adverbs a telling right after the event told before is told with ("told reporters
+afterwards"), unlike "later" or "since", which may mean days."""
 
 _COUNTED_UNITS = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "year": Grain.YEAR}
 """Units "the ... before/after <event>" counts from an event."""
@@ -177,10 +180,16 @@ class SignalRules(LinkState):
                     # a step after the event told before
                     and not _compared(child)
                 ):
-                    other = self._previous_main_event(token)
+                    # "told reporters afterwards": a reaction to the story's last step (not
+                    # to what a relative clause told), told the same day
+                    reaction = word in REACTION_ADVERBS and self._reaction(index, child)
+                    other = self._previous_main_event(token, story=True) if reaction else None
+                    if other is None:
+                        reaction = False
+                        other = self._previous_main_event(token)
                     if other is not None:
                         # "Hours later, the paper reported": measured from it too
-                        self._relate(index, other, "after", self._measure(child))
+                        self._relate(index, other, "after", self._measure(child), reaction=reaction)
                 if child.dep_ == "prep" and word == "within" and self.time[index] is None:
                     self._within_hours(index, token, child)
             self._reported(index, token)
