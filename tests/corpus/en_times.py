@@ -4199,6 +4199,28 @@ TENSE_CUES_136: list[Case] = [
         "2024-03-16",
         ["Forecasters have issued a yellow warning for the upper valley from [Saturday]."],
     ),
+    # a day "since" names opened a stretch that went on: a bare clock time told after it is
+    # on the story's day, not that day
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-10T06:30",
+        [
+            "A neighbour found the dog on his porch on Sunday. It had been seen near the farm "
+            "since Friday but would not let anyone approach until he put out food at [about "
+            "6:30 a.m.].",
+        ],
+        mod="APPROX",
+    ),
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-12T10:40",
+        [
+            "A cargo plane overshot the runway early on Tuesday. Fog warnings had been in place "
+            "since Monday afternoon. Flights were suspended until [10:40 a.m.], officials said.",
+        ],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

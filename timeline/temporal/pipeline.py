@@ -232,6 +232,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     dct_day_named = False  # whether one of them is the DCT's own day
     previous_signal: str | None = None  # the signal before the date named last
     previous_statement = False  # whether the date named last is a statement's day
+    previous_since = False  # whether the date named last opened a stretch ("since Thursday")
     last_quarter: TimeSpan | None = None
     scope: tuple[int, int, int] | None = None  # (sentence start, year, where it ends)
     for recognized in recognize(text):
@@ -270,6 +271,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             day_named_after=_DAY_WORD.search(text, candidate.end, sentence_end) is not None,
             dct_day_named=dct_day_named,
             previous_statement=previous_statement,
+            previous_since=previous_since,
             relative_after_previous=previous_at >= sentence_start
             and _RELATIVE_WORD.search(text, previous_at, candidate.start) is not None,
             paired_ahead=previous_at >= sentence_start
@@ -306,10 +308,14 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
                 _STATEMENT_ON.search(text, max(0, candidate.start - 40), candidate.start)
                 is not None
             )
+            # "had been spotted near the farm since Thursday": the start of a stretch that
+            # went on, not the day the story tells of
+            since = context.signal == "since"
             if not aside:
                 previous, previous_at = span, candidate.end
                 previous_signal = context.signal
                 previous_statement = statement
+                previous_since = since
             if isinstance(candidate.parsed.value, Weekday):
                 previous_weekday = candidate.end
             if (
@@ -317,6 +323,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
                 and candidate.rule != the_part_of_day.name
                 and not aside
                 and not statement
+                and not since
             ):
                 # ("through the night" names no day: it is the one the story is telling of)
                 days.append((span, candidate.end))

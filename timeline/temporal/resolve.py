@@ -176,7 +176,10 @@ def _named_day(context: Context) -> TimeSpan | None:
     previous = context.previous
     candidates = (
         [previous]
-        if previous is not None and previous.grain is Grain.DAY and not context.previous_statement
+        if previous is not None
+        and previous.grain is Grain.DAY
+        and not context.previous_statement
+        and not context.previous_since
         else []
     )
     candidates.extend(context.recent_days)
