@@ -4221,6 +4221,27 @@ TENSE_CUES_136: list[Case] = [
             "since Monday afternoon. Flights were suspended until [10:40 a.m.], officials said.",
         ],
     ),
+    # a participle after a degree word is an adjective, no past ("more unsettled weather")
+    *examples(
+        TUE,
+        DATE,
+        "2024-W11-WE",
+        ["Forecasters expect more unsettled weather over [the weekend]."],
+    ),
+    # "remains" after a determiner is a noun, no present verb
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-14",
+        ["Police divers will search the wreck on [Thursday] for any remains, a spokeswoman said."],
+    ),
+    # what is declared "starting on" a day starts then, ahead of the declaring
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-15",
+        ["The president declared three days of national mourning starting on [Friday]."],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

@@ -47,7 +47,9 @@ _IRREGULAR_PAST = (
 )
 _DETERMINER_BEFORE = re.compile(
     r"(?i:\b(?:a|an|the|its|his|her|their|still|very|on|in|with|by|of|for|from|into|at|to"
-    r"|after|amid|despite|without|over|under|every|each|all|any|some|no|other|many|several))\s+$"
+    r"|after|amid|despite|without|over|under|every|each|all|any|some|no|other|many|several"
+    # "expect more unsettled weather over the weekend": a degree word before an adjective
+    r"|more|most|less))\s+$"
 )
 """A participle right after a determiner or a preposition is an adjective ("on chartered
 flights starting Saturday", "until Friday after confirmed cases rose")."""
@@ -104,6 +106,10 @@ _SAID_ON_BEFORE = re.compile(
 _PREPOSITION_JUST_BEFORE = re.compile(
     r"(?i:\b(?:of|with|for|into|about|from)\s+(?:(?:early|newly|recently|[a-z]+ly)\s+)?)$"
 )
+_REMAINS_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:any|the|human|mortal|skeletal|his|her|their|its|whose|no|some|all|of)\s+)$"
+)
+"""What makes "remains" a noun ("for any remains", "the remains of"), no present verb."""
 _MODAL_VERB_JUST_BEFORE = re.compile(
     # lowercase only: "a storm in late May that washed out the road" has no modal
     r"\b(?:will|would|can|could|may|might|must|should|shall)\s+"
@@ -136,7 +142,8 @@ _ED_WORD = (
 """A word ending in "-ed" that may be a past ("closed"), not one that only looks like one
 ("feed", "hundred", "proceed")."""
 _FROM_A_DAY_OR_MONTH = (
-    r"from(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
+    # "declared three days of national mourning starting on Friday": a start, like "from"
+    r"(?:from|(?:starting|beginning)(?:\s+on)?)(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
     r"|June|July|August|September|October|November|December)\b)"
 )
 """What starts "from" a weekday or a month named next ("ordered water rationing from Monday")."""
@@ -537,6 +544,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             continue  # "cut its profit forecast for 2024 on Friday": the "for" is 2024's
         if match["present"] and text[max(0, match.start() - 3) : match.start()].lower() == "to ":
             continue  # "a request on Monday to have the vessel arrested": an infinitive
+        if match.group().lower() == "remains" and _REMAINS_NOUN_BEFORE.search(
+            text, max(0, match.start() - 10), match.start()
+        ):
+            continue  # "will search the wreck on Tuesday for any remains": a noun
         if (
             match["future"]
             and _SINGULAR_NOUN_LIKE_CUE.fullmatch(match.group())
