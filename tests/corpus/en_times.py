@@ -4242,6 +4242,26 @@ TENSE_CUES_136: list[Case] = [
         "2024-03-15",
         ["The president declared three days of national mourning starting on [Friday]."],
     ),
+    # "the same morning" after a statement's day told in the sentence before is the story's
+    # day; in the statement's own sentence it is the statement's
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-10TMO",
+        [
+            "Osterlund first noticed the light at 2:40 a.m. on Sunday, he said in a telephone "
+            "interview on Monday. He reported the object to the bureau [the same morning].",
+        ],
+    ),
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-11TMO",
+        [
+            "Whitfield told reporters on Monday outside the police station where she collected "
+            "the violin [that morning].",
+        ],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

@@ -79,7 +79,7 @@ _CLAUSE_OPENING_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but|while|whereas)\s+$")
 _SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\s")
 _COORDINATE_AFTER = re.compile(r"\s*,\s*(?:and|but)\b")
 _STATEMENT_ON = re.compile(
-    r"\b(?:said|told\s+[A-Za-z]+|announced|added|statement|news\s+conference|briefing)"
+    r"\b(?:said|told\s+[A-Za-z]+|announced|added|statement|news\s+conference|briefing|interview)"
     r"\s+(?:[a-z]+\s+){0,2}on\s+$"
 )
 _SCOPED_CLAUSE = re.compile(r"\s*,?\s*(?:when|after)\b", re.IGNORECASE)

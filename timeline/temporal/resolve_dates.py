@@ -454,6 +454,21 @@ def shift(value: Shift, context: Context) -> Resolution | None:
         # "had opened an investigation on Wednesday and would publish findings next month.
         # Two inspectors reached the site that afternoon": a month to come is no story's day
         reference, anchor = context.past_day.start, Anchor.PREVIOUS
+    if (
+        value.base is Base.PREVIOUS
+        and value.amount == 0
+        and anchor is Anchor.PREVIOUS
+        and value.grain <= Grain.DAY
+        and context.previous_statement
+        and context.sentence_previous is None
+        and context.recent_days
+        and context.recent_days[0].start is not None
+    ):
+        # "noticed the light at 2:40 a.m. on Tuesday, he said in an interview on Saturday. He
+        # reported it the same morning": the story's day, not the statement's (but in the
+        # statement's own sentence, "told reporters on Thursday outside the station where she
+        # collected the violin that morning", the statement's)
+        reference = context.recent_days[0].start
     if value.base is Base.PREVIOUS and anchor is Anchor.PREVIOUS and value.grain <= Grain.DAY:
         if value.amount > 0:
             reference = _story_day(reference, context)
