@@ -4262,6 +4262,13 @@ TENSE_CUES_136: list[Case] = [
             "the violin [that morning].",
         ],
     ),
+    # a measure voted "from" an abbreviated month starts then, ahead
+    *examples(
+        TUE,
+        DATE,
+        "2025-01-01",
+        ["The council voted on Monday to ban older diesel cars from its centre from [Jan. 1]."],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

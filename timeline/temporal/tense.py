@@ -144,7 +144,9 @@ _ED_WORD = (
 _FROM_A_DAY_OR_MONTH = (
     # "declared three days of national mourning starting on Friday": a start, like "from"
     r"(?:from|(?:starting|beginning)(?:\s+on)?)(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)\b)"
+    r"|June|July|August|September|October|November|December)\b"
+    # "voted to ban older diesel cars from its historic centre from Jan. 1"
+    r"|\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
 )
 """What starts "from" a weekday or a month named next ("ordered water rationing from Monday")."""
 _CUE = re.compile(
