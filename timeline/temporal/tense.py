@@ -143,7 +143,8 @@ _ED_WORD = (
 ("feed", "hundred", "proceed")."""
 _FROM_A_DAY_OR_MONTH = (
     # "declared three days of national mourning starting on Friday": a start, like "from"
-    r"(?:from|(?:starting|beginning)(?:\s+on)?)(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
+    r"(?:from|(?:starting|beginning)(?:\s+on)?)"
+    r"(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
     r"|June|July|August|September|October|November|December)\b"
     # "voted to ban older diesel cars from its historic centre from Jan. 1"
     r"|\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
@@ -249,7 +250,8 @@ _CUE = re.compile(
     # "councillors plan a protest march on Saturday" (not "the plan", "a plan")
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)plan\s+(?=(?:a|an)\s)"
     # "expects the platform to reach customers in September": the expected act's date
-    r"|expects?(?:\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+)?|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
+    r"|expects?(?:\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+)?"
+    r"|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
     r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|ends|(?<!\bto\s)meets?|resumes"
     r"|arrives|returns|reconvenes|travels|visits|heads|departs|go(?:es)?\s+on\s+sale"
     # a fixture or hearing told in the present is to come: "Raiders host Westbury on
