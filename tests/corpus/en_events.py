@@ -871,4 +871,26 @@ CASES = [
         ev("cost", OCC, FUTURE),
         ev("estimated", (IST, IAC, OCC), PAST),
     ),
+    # a participle a time of its own dates is a happening: "built in 1974"; but a noun "held"
+    # on a day is the happening itself
+    case(
+        "San Lucan Hospital, a 220-bed facility built in 1974, has been closed since the quake.",
+        ev("built", OCC, PASTPART),
+    ),
+    case(
+        "The first round, held on Wednesday, produced no majority among the candidates.",
+        ev("produced", OCC, PAST),
+        absent=("held",),
+    ),
+    # concerts, receptions, parades and reopenings are happenings news dates
+    case(
+        "The orchestra gave a farewell concert on Saturday, followed by a reception for donors.",
+        ev("concert", OCC, NOTENSE),
+        ev("reception", OCC, NOTENSE),
+    ),
+    case(
+        "Thousands lined the streets for the parade, a day after the museum's reopening.",
+        ev("parade", OCC, NOTENSE),
+        ev("reopening", OCC, NOTENSE),
+    ),
 ]

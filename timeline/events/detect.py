@@ -23,6 +23,7 @@ from timeline.events.classify import EventModel, load_model
 from timeline.events.factuality import factuality
 from timeline.events.features import (
     GOVERNED_EVENT_NOUN,
+    HOLDING_PARTICIPLES,
     NEGATED_EVENT_NOUN,
     is_candidate,
     is_light_verb_object,
@@ -63,7 +64,10 @@ _NEWS_EVENT_NOUNS = frozenset(
         "lockout", "sinking", "accident", "race", "harvest", "assessment", "cleanup",
         "inspection", "check", "test", "drill", "exam", "surgery", "crush", "cut",
         "slide", "rockfall", "mudslide", "rockslide", "collapse", "thunderstorm", "repair",
-        "upgrade", "renovation", "restoration",
+        "upgrade", "renovation", "restoration", "concert", "reception", "dinner", "parade",
+        "festival", "match", "championship", "tournament", "competition", "performance",
+        "reunion", "reopening", "downpour", "gala", "banquet", "celebration", "survey",
+        "review", "display",
     }
 )  # fmt: skip
 """Nouns that name a happening in news text whatever the context: found even where the
@@ -97,6 +101,29 @@ def _kept_closed(token: Any) -> bool:
         and token.dep_ in {"acomp", "xcomp", "oprd", "ccomp"}
         and token.head.lemma_.lower() in _KEEPING_VERBS
     )
+
+
+_DATING_PREPOSITIONS = frozenset({"in", "on", "at"})
+"""Prepositions by which a time dates a participle ("built in 1974", "launched on May 3")."""
+
+
+def _dated_participle(token: Any, starts: list[int], ends: list[int]) -> bool:
+    """Whether ``token`` is a past participle on a noun that a time of its own dates ("a
+    220-bed facility built in 1974", "a ship launched in 1896"): a happening the story dates,
+    which the TimeBank-trained detector, reading such participles as adjectives, leaves out.
+    Not a noun's own happening ("the first round, held on Wednesday"): the noun is the event.
+    """
+    if token.tag_ != "VBN" or token.dep_ != "acl" or not starts:
+        return False
+    if token.lemma_.lower() in HOLDING_PARTICIPLES:
+        return False
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in _DATING_PREPOSITIONS:
+            continue
+        for place in child.children:
+            if place.dep_ == "pobj" and _inside(starts, ends, place.idx, place.idx + len(place)):
+                return True
+    return False
 
 
 def detect_events(
@@ -163,6 +190,8 @@ def detect_events(
         main_verb = verb_read_as_modifier(token)
         if label is None and main_verb:
             label = model.typer.predict(features)
+        if label is None and _dated_participle(token, starts, ends):
+            label = model.typer.predict(features)  # "a facility built in 1974"
         if label is None:
             continue
         attributes = grammar(token)

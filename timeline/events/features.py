@@ -22,6 +22,7 @@ import attrs
 __all__ = [
     "CANDIDATE_POS",
     "GOVERNED_EVENT_NOUN",
+    "HOLDING_PARTICIPLES",
     "NEGATED_EVENT_NOUN",
     "complement_frame",
     "deverbal",
@@ -38,6 +39,11 @@ __all__ = [
 ]
 
 LEXICON_FILE = "wordnet-senses.json.gz"
+
+HOLDING_PARTICIPLES = frozenset({"hold", "stage", "conduct", "take"})
+"""Participles by which a noun's own happening is at a time ("the first round, held on
+Wednesday", "samples taken on Wednesday"): what the clause tells of the noun is of that time,
+unlike "a facility built in 1974", whose building is a happening of its own."""
 
 Token = Any  # spacy.tokens.Token; spaCy ships no type stubs
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from timeline.events.features import verb_read_as_modifier
+from timeline.events.features import HOLDING_PARTICIPLES, verb_read_as_modifier
 from timeline.events.model import Aspect, EventClass, Polarity, Tense
 from timeline.model import Grain, Mod, TimeExpression, TimexType
 from timeline.ordering.intervals import day_of, duration_of, interval_of, is_elapsed
@@ -1308,6 +1308,16 @@ class AnchorRules(LinkState):
             target = self.event_of(head)
             for _ in range(3):
                 if target is not None or head.dep_ != "acl" or head.head.i == head.i:
+                    break
+                if (
+                    head.tag_ == "VBN"
+                    and span.root.head.head.i == head.i
+                    and head.lemma_.lower() not in HOLDING_PARTICIPLES
+                ):
+                    # "a 220-bed facility built in 1974, has been closed since the quake":
+                    # a passive participle's own time describes the noun, not the clause
+                    # (but "The first round, held on Wednesday, produced no majority" dates
+                    # what the clause tells of the noun)
                     break
                 # "paid a fine over search bundling three years later": a participle that is
                 # no event only describes a noun of the clause that holds the time
