@@ -4269,6 +4269,67 @@ TENSE_CUES_136: list[Case] = [
         "2025-01-01",
         ["The council voted on Monday to ban older diesel cars from its centre from [Jan. 1]."],
     ),
+    # a plan in a free relative after the date is not the date's verb
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-10",
+        ["Marrow set out alone early on [Sunday] for what was meant to be a day hike."],
+    ),
+    # a clock time of a statement named with its issuing is the report's own day
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-12T07:00",
+        [
+            "The recall covers bottles that went on sale on January 25, the company said in a "
+            "statement issued at [7 a.m.]",
+        ],
+    ),
+    # what a warning is "for" is still to come, and so is a day coordinated with it
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-16",
+        ["Weather services have issued new storm warnings for Friday afternoon and [Saturday]."],
+    ),
+    # a meeting "called for" a day is set for it
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-16TEV",
+        ["A public meeting for residents has been called for [Saturday evening] at the town hall."],
+    ),
+    # "half a point ahead of" is a lead in a standing, no time ahead
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-09TAF",
+        [
+            "Kestrel finished half a point ahead of Harlan, after a draw in the eighth round on "
+            "[Saturday afternoon].",
+        ],
+    ),
+    # a relative clause after the date tells of its noun, not of the date
+    *examples(
+        TUE,
+        DATE,
+        "2024-05",
+        [
+            "The title must still be ratified at a council meeting in [May], which organisers "
+            "described as a formality.",
+        ],
+    ),
+    # "born" is a past participle: a birth told beside plans is past
+    *examples(
+        TUE,
+        DATE,
+        "2023-11",
+        [
+            "Doyle plans to fly to Perth next month to meet her youngest grandchild, born in "
+            "[November], and will start volunteering at a hospice in April.",
+        ],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

@@ -43,7 +43,7 @@ _IRREGULAR_PAST = (
     # irregular past participles: "The reading, taken at 3:40 p.m., beat the record" (not
     # "given": "has given them until 9 a.m. Tuesday to sign" sets a deadline ahead)
     "|taken|written|driven|seen|shown|fallen|beaten|broken|chosen|spoken|stolen|frozen"
-    "|hidden|risen|shaken|sworn|thrown|torn|woken|begun|sunk|flown|drawn|blown|forgotten"
+    "|hidden|risen|shaken|sworn|thrown|torn|woken|begun|sunk|flown|drawn|blown|forgotten|born"
 )
 _DETERMINER_BEFORE = re.compile(
     r"(?i:\b(?:a|an|the|its|his|her|their|still|very|on|in|with|by|of|for|from|into|at|to"
@@ -117,6 +117,18 @@ _MODAL_VERB_JUST_BEFORE = re.compile(
 )
 """A modal and its verb right before a participle: the participle modifies the verb's object
 ("will compensate affected residents"), since a verb cannot follow a verb."""
+_MEASURE_JUST_BEFORE = re.compile(
+    r"(?i:\b(?:\d[\d.,]*|points?|seconds?|minutes?|strokes?|lengths?|votes|goals|places|laps"
+    r"|shots|runs|percent|km|metres|meters|miles)\s+)$"
+)
+"""A measure just before "ahead of": a lead in a race or a poll, no time ("two points ahead
+of")."""
+_COORDINATED_DAY = re.compile(
+    r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r",?\s+(?:and|or)\s+"
+)
+"""A day named before "and" or "or", whose signal the next day shares ("for Friday afternoon
+and Saturday")."""
 _AS_BEFORE = re.compile(r"(?i:\bas\s+)$")
 _AS_IDIOMS = frozenset({"planned", "scheduled", "expected"})
 _PERFECT_JUST_BEFORE = re.compile(r"(?i:\b(?:has|have)\s+)$")
@@ -163,7 +175,8 @@ _CUE = re.compile(
     # received cancellations for June", "tickets bought for June"
     # and what a forecast is "for" is still to come: "a forecast of rain for Thursday"
     r"|(?P<booked>(?:tickets|bookings|reservations|cancellations|seats|rooms|sessions?|slots?"
-    r"|forecasts?)\s+(?:(?:of\s+)?[a-z]+\s+)?for(?=\s)"
+    # and so is what a warning is "for": "have issued new storm warnings for Friday afternoon"
+    r"|forecasts?|warnings?|alerts?)\s+(?:(?:of\s+)?[a-z]+\s+)?for(?=\s)"
     # "who have already booked a test for January"
     r"|booked\s+(?:[a-z]+\s+){1,3}?for(?=\s))"
     # "results, originally due on Tuesday": a plan given up, on either side of the DCT
@@ -178,7 +191,8 @@ _CUE = re.compile(
     r"(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:until|till|to)(?=\s)"
     # what is called "for" a day is set for it: "called a protest for Saturday" (not "called
     # for calm")
-    r"|called(?:\s+[A-Za-z'’-]+){1,4}?\s+for(?=\s)))"
+    r"|called(?:\s+[A-Za-z'’-]+){1,4}?\s+for(?=\s)"
+    r"|(?:was|were)\s+called\s+for(?=\s+(?-i:[A-Z0-9]))))"
     # a refusal to comment is told as done: "could not be reached on Monday", "would not
     # comment on Tuesday" (but "would not block Wednesday's stage" is a promise)
     # a modal perfect looks back: "could not have done this in the autumn"
@@ -229,7 +243,10 @@ _CUE = re.compile(
     r"(?=(?:in|on|next|by)\s)))"
     # a demand's deadline is still to come: "called for an urgent meeting with ministers by
     # Friday", "demanded an apology by Monday"
-    r"|(?P<demand>(?:called\s+for|demanded|asked\s+for|sought)\s+(?:[A-Za-z0-9'’-]+\s+){1,6}?"
+    # and so is a meeting's that "has been called for" a day: "a public meeting for residents
+    # has been called for Saturday evening"
+    r"|(?P<demand>(?:has|have|is|are)\s+(?:been\s+)?called\s+for(?=\s+(?-i:[A-Z0-9]))"
+    r"|(?:called\s+for|demanded|asked\s+for|sought)\s+(?:[A-Za-z0-9'’-]+\s+){1,6}?"
     # and an expectation's: "expected the backlog to be cleared by Friday", "expected it to
     # be delivered in mid-June"
     r"by(?=\s)|expected\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+(?:\s+by)?(?=\s)"
@@ -345,6 +362,8 @@ night is the saying's, and "would" tells of the leave)."""
 _SUBORDINATOR = re.compile(
     r"\b(?:once|if|unless|until|because|although|whereas|whether|why|how|after|before|when"
     r"|while"
+    # "set out alone early on Sunday for what was meant to be a day hike": a free relative
+    r"|what"
     # "is due to lift the sail on Tuesday so it can be taken away": a purpose of its own
     r"|so(?=\s+(?:that|it|they|he|she|we|the)\b))\b"
 )
@@ -415,7 +434,18 @@ def reported_at(text: str, sentence_start: int, start: int) -> bool:
     at 3 a.m.", with a verb of its own between; "organizers were told at 11 p.m.", a passive
     that is a step of the story)."""
     found = _REPORTED_AT.search(text, sentence_start, start)
-    return found is not None and _VERB_BETWEEN.search(found.group(1)) is None
+    if found is None:
+        return False
+    # "said in a statement issued at 7 a.m.": the statement's participle is the telling's own
+    between = _STATEMENT_PARTICIPLE.sub(" ", found.group(1))
+    return _VERB_BETWEEN.search(between) is None
+
+
+_STATEMENT_PARTICIPLE = re.compile(
+    r"(?i:\b(?:statement|release|notice|update|message|bulletin|post)\s+"
+    r"(?:issued|released|posted|published|sent|emailed)\b)"
+)
+"""A statement named with the participle of its issuing, which is no step of the story."""
 
 
 _PERFECT_SINCE = re.compile(
@@ -544,7 +574,13 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             text, max(0, match.start() - 4), match.start()
         ):
             continue  # "will go ahead as planned on Wednesday": an idiom, no plan of its own
-        if match["booked"] and not (match.end() <= start <= match.end() + 1):
+        # "storm warnings for Friday afternoon and Saturday": the second day is ahead too
+        coordinated = (
+            match["booked"] is not None
+            and match.end() <= start
+            and _COORDINATED_DAY.fullmatch(text, match.end(), start) is not None
+        )
+        if match["booked"] and not (match.end() <= start <= match.end() + 1 or coordinated):
             continue  # "cut its profit forecast for 2024 on Friday": the "for" is 2024's
         if match["present"] and text[max(0, match.start() - 3) : match.start()].lower() == "to ":
             continue  # "a request on Monday to have the vessel arrested": an infinitive
@@ -607,6 +643,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # "called us on Monday night as soon as the news broke": after the date, "as soon
             # as" opens a clause of its own; only before a date does it look ahead
             continue
+        if match.group().lower().startswith("ahead") and _MEASURE_JUST_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "half a point ahead of Harlan": a lead in a standing, not a time
         if match.start() >= end and match.group().lower().startswith("ahead"):
             # "told councillors on Wednesday, ahead of the vote": the date is before what it
             # is ahead of, and its own verb's
@@ -633,7 +673,9 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # side of the DCT (but "has invited both sides to a meeting on Wednesday" looks
             # ahead from now)
             tense = Tense.PLANNED
-        elif match["future"] or match["future2"] or match["future3"] or match["demand"]:
+        elif (
+            match["future"] or match["future2"] or match["future3"] or match["demand"]
+        ) or coordinated:
             tense = Tense.FUTURE
         elif match["planned"] and match.start() >= end:
             tense = Tense.PAST  # "On Friday, the government planned to ...": the planning's day
@@ -676,6 +718,9 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # "will begin examining the site on Thursday once the structure has been declared
             # safe": a condition after the date is a clause of its own
             or _SUBORDINATOR.search(text, end, match.start())
+            # "at a council meeting in March, which organisers described as a formality": a
+            # relative clause after the date tells of its noun
+            or _RELATIVE_OPENING.search(text, end, match.start())
         ):
             distance += _CLAUSE_PENALTY
             if _SET_OFF_SUBORDINATE.search(text, end, match.start()):
