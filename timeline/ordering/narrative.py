@@ -69,6 +69,12 @@ class NarrativeRules(LinkState):
                 continue
             previous = sentences[here - 1]
             source = self._anchored_in(previous)
+            if source is None and here >= 2 and self._passing_remark(previous):
+                # "The fire broke out at about 10:40 p.m. on Saturday ... No one was injured.
+                # About 60 workers were evacuated": a short remark with no time of its own
+                # does not end the story the sentence before it told
+                previous = sentences[here - 2]
+                source = self._anchored_in(previous)
             if source is None:
                 continue
             if self._dated_by_its_sentence(source) and self._names_another_time(
@@ -96,6 +102,24 @@ class NarrativeRules(LinkState):
                 link = self.time[source]
                 assert link is not None
                 self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+
+    def _passing_remark(self, sentence: Any) -> bool:
+        """Whether ``sentence`` is a short remark of the story's moment with no time
+        expression ("No one was injured."), which a narrative reads across; not a dateline
+        ("LISBON (AFP) -"), the end of a quote, nor a look back ("Conditions had been
+        difficult.")."""
+        if len(sentence) > _REMARK_TOKENS:
+            return False
+        if sum(token.is_alpha for token in sentence) < 3:
+            return False
+        if any(token.is_quote or token.lower_ == "had" for token in sentence):
+            return False
+        if not any(token.tag_ in {"VBD", "VBZ", "VBP"} for token in sentence):
+            return False
+        return not any(
+            sentence.start_char <= expression.start < sentence.end_char
+            for expression in self.expressions
+        )
 
     def _dated_by_its_sentence(self, index: int) -> bool:
         """Whether the event's time came from its sentence rather than its own syntax."""
@@ -288,8 +312,12 @@ class NarrativeRules(LinkState):
         concerns": the offer's submission is no moment the story goes on from), nor one going
         on through its time ("the current talks"). Failing that, an event its sentence dates
         ("were killed when fans surged through a gate before a match on Saturday evening": the
-        time hangs on the match, the killing takes it from the sentence)."""
+        time hangs on the match, the killing takes it from the sentence). An event held at a time
+        comes before one that begins at the same time ("The fire broke out at 10:40 p.m. on
+        Wednesday": the story goes on from the breaking out, not from all the fire's length).
+        """
         for in_sentence in (False, True):
+            begun = None
             for token in sentence:
                 if token.dep_ in {"acl", "relcl"}:
                     continue
@@ -304,9 +332,22 @@ class NarrativeRules(LinkState):
                     and link is not None
                     and link.relation not in _THROUGH
                 ):
+                    if begun is None and link.relation is TimeRelation.BEGUN_BY:
+                        begun = found
+                        continue
+                    if begun is not None:
+                        began = self.time[begun]
+                        assert began is not None
+                        if began.expression != link.expression:
+                            return begun
                     return found
+            if begun is not None:
+                return begun
         return None
 
+
+_REMARK_TOKENS = 8
+"""The most tokens (with the full stop) of a remark a narrative reads across."""
 
 _STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "country", "side"}
 

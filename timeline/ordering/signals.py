@@ -128,6 +128,9 @@ def _plain_occasion(signal: Token, other: Token) -> bool:
     )
 
 
+_ENDINGS = frozenset({"end", "close", "conclusion", "climax"})
+"""Nouns of the last part of an event, at which another happens ("at the end of a meeting")."""
+
 _LOOSENING_DEPS = frozenset({"advmod", "npadvmod"})
 """How a word that measures or loosens a signal hangs on it ("soon after", "two days after")."""
 
@@ -190,6 +193,11 @@ class SignalRules(LinkState):
                     if other is not None:
                         # "Hours later, the paper reported": measured from it too
                         self._relate(index, other, "after", self._measure(child), reaction=reaction)
+                if child.dep_ == "prep" and word == "at":
+                    # "voted 5-2 at the end of a two-day meeting": the meeting ran up to it
+                    ended = self._ended_at(child)
+                    if ended is not None:
+                        self._relate(index, ended, "after", occasion=True)
                 if child.dep_ == "prep" and word == "within" and self.time[index] is None:
                     self._within_hours(index, token, child)
             self._reported(index, token)
@@ -517,6 +525,20 @@ class SignalRules(LinkState):
             relation = TimeRelation.AFTER
         if relation is not None and not any(link.other == head for link in self.event_links[index]):
             self.event_links[index].append(EventLink(head, relation, LinkKind.SENTENCE))
+
+    def _ended_at(self, at: Token) -> int | None:
+        """The event an "at the end of" phrase names ("at the end of a debate that lasted
+        nearly nine hours"), if ``at`` opens one."""
+        for place in at.children:
+            if place.dep_ != "pobj" or place.lemma_.lower() not in _ENDINGS:
+                continue
+            for of in place.children:
+                if of.dep_ != "prep" or of.lower_ != "of":
+                    continue
+                for named in of.children:
+                    if named.dep_ == "pobj":
+                        return self.event_of(named)
+        return None
 
     def _relate(
         self,
