@@ -5,7 +5,7 @@ Each test restates one rule on sentences of its own. DCT: Friday 2024-03-15.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import timeline
 
@@ -78,3 +78,20 @@ def test_what_happened_at_the_end_of_an_event_ends_it() -> None:
     assert debate.latest_end is not None
     assert debate.earliest_start.date() == date(2024, 3, 13)
     assert debate.latest_end <= datetime(2024, 3, 14)
+
+
+def test_a_length_measuring_a_declared_noun_is_not_the_declaring() -> None:
+    """ "declared three days of mourning starting on Saturday": the three days are the
+    mourning's; the declaring is a moment before the DCT, not a stretch of three days (which
+    made it end within the last three days)."""
+    text = (
+        "The storm hit the town on Monday. The mayor declared three days of mourning starting "
+        "on Saturday."
+    )
+    declared = _when(text, "declared")
+    assert (
+        declared.earliest_end is None
+        or declared.latest_end is None
+        or (declared.latest_end - declared.earliest_end < timedelta(days=3))
+    )
+    assert declared.latest_start is None or declared.latest_start >= datetime(2024, 3, 15)

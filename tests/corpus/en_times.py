@@ -4330,6 +4330,23 @@ TENSE_CUES_136: list[Case] = [
             "[November], and will start volunteering at a hospice in April.",
         ],
     ),
+    # what is backdated to a date is paid from a date gone by, beside a future rise
+    *examples(
+        TUE,
+        DATE,
+        "2024-01-01",
+        [
+            "Salaries will rise by 9 percent, with 5 percent backdated to [January 1] and the "
+            "rest to follow in April.",
+        ],
+    ),
+    # a plural subject's present "begin" looks ahead like "begins"
+    *examples(
+        TUE,
+        DATE,
+        "2024-06",
+        ["Schools must make up lost lessons before final exams begin in [June]."],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

@@ -91,6 +91,10 @@ _IMPOSING = frozenset({"order", "impose", "introduce", "announce", "declare", "a
 """Verbs whose object measure runs "from" a date: "ordered water rationing from Monday", "issued
 a flood warning for the valley from Saturday"."""
 
+_SPENDING_VERBS = frozenset({"spend", "take", "last", "wait", "need"})
+"""Verbs whose object length is how long they went on, even measuring a noun ("spent three
+days of his holiday in hospital")."""
+
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 """Parts of speech of a sentence root that the parser made a noun phrase of."""
 
@@ -1129,10 +1133,22 @@ class AnchorRules(LinkState):
                 self.within[allowed] = length
             return
         target = self.event_of(governor)
-        measured = self.event_of(measured_by(root))
+        measure = measured_by(root)
+        measured = self.event_of(measure)
         if measured is not None:
             # "began two days of talks": the talks last two days, not the beginning
             target, signal = measured, None
+        elif (
+            measure is not None
+            and measure.lower_.endswith("ing")
+            and root.dep_ == "dobj"
+            and governor is not None
+            and governor.lemma_.lower() not in _SPENDING_VERBS
+        ):
+            # "declared three days of mourning starting on Saturday": the length is the
+            # mourning's, told as a thing declared; the declaring does not last it (but "have
+            # lost three months of trade", "had reviewed 40 hours of video" lasted them)
+            return
         if (
             target is None
             and governor is not None

@@ -85,6 +85,10 @@ class NarrativeRules(LinkState):
                 # not of a day the last sentence gave only by its sentence ("at 8:15 a.m."
                 # on that day still tells of it)
                 continue
+            if self._dated_participle_under(token, source):
+                # "fans often tried to force the gate at matches played in 2017": a time under
+                # the event itself tells of its time, though a participle holds it
+                continue
             if (
                 _shared_nouns(sentences[here], previous)
                 or _names_the_event(sentences[here], self.events[source])
@@ -126,9 +130,25 @@ class NarrativeRules(LinkState):
         link = self.time[index]
         return link is not None and link.link is LinkKind.SENTENCE
 
+    def _dated_participle_under(self, token: Token, source: int) -> bool:
+        """Whether a past participle under the event is dated by its syntax outside the time
+        event ``source`` is linked to ("tried to force the gate at matches played in 2017")."""
+        for word in token.subtree:
+            if word.dep_ != "acl" or word.tag_ != "VBN" or word.i == token.i:
+                continue
+            if not _in_its_predicate(word, token):
+                continue  # "The machine, installed in 2007, stopped working": the subject's
+            found = self.event_of(word)
+            link = None if found is None else self.time[found]
+            if link is None or link.link is not LinkKind.SYNTAX:
+                continue
+            if self._names_another_time(self.doc[word.i : word.right_edge.i + 1], source):
+                return True
+        return False
+
     def _names_another_time(self, sentence: Any, source: int) -> bool:
-        """Whether ``sentence`` names a date or time outside the time event ``source`` is
-        linked to."""
+        """Whether ``sentence`` (or any span of the document) names a date or time outside the
+        time event ``source`` is linked to."""
         link = self.time[source]
         span = None if link is None else interval_of(link.expression, self.dct)
         for expression in self.expressions:
@@ -350,6 +370,28 @@ _REMARK_TOKENS = 8
 """The most tokens (with the full stop) of a remark a narrative reads across."""
 
 _STOP_NOUNS = {"time", "year", "week", "day", "month", "people", "official", "country", "side"}
+
+
+_OTHER_PART_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "advcl", "conj", "ccomp", "relcl", "parataxis", "appos"}
+)
+"""Links that leave an event's predicate: its subject, or a clause of its own."""
+
+
+def _in_its_predicate(word: Token, event: Token) -> bool:
+    """Whether ``word`` hangs in the predicate of ``event`` ("tried to force the gate at
+    matches played in 2017"), not on its subject, in a clause of its own nor in what the event
+    is ordered against."""
+    node = word
+    for _ in range(30):
+        if node.i == event.i:
+            return True
+        if node.dep_ in _OTHER_PART_DEPS or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in ORDERING_PREPOSITIONS:
+            return False  # "backed the decision after a review found last month": the review's
+        node = node.head
+    return False
 
 
 def _sentence_index(sentences: list[Any], position: int) -> int | None:

@@ -270,6 +270,8 @@ _CUE = re.compile(
     r"|expects?(?:\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+)?"
     r"|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
     r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|ends|(?<!\bto\s)meets?|resumes"
+    # and so does a plural subject's: "before final exams begin in June"
+    r"|(?<=(?-i:[a-z])s\s)(?-i:begin|start|resume|reopen)(?=\s)"
     r"|arrives|returns|reconvenes|travels|visits|heads|departs|go(?:es)?\s+on\s+sale"
     # a fixture or hearing told in the present is to come: "Raiders host Westbury on
     # Saturday", "faces a hearing on Monday" (not after "did", "not", nor in "face-to-face")
@@ -290,6 +292,8 @@ _CUE = re.compile(
     r"(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
     r"|decided|voted|promised|pledged|vowed|invited|summoned|ordered|booked)\b)"
     r"(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
+    # what is backdated is paid from a date gone by: "with 5 percent backdated to January 1"
+    r"|(?P<backdated>backdated|retroactive(?:ly)?)(?=\s+(?:to|from)\b)"
     r"|(?P<past>wasn['’]t|weren['’]t|hadn['’]t|was|were|had|did|didn['’]t|"
     + _ED_WORD
     + r"|ago|(?:up|down)\s+from|"
@@ -582,6 +586,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         )
         if match["booked"] and not (match.end() <= start <= match.end() + 1 or coordinated):
             continue  # "cut its profit forecast for 2024 on Friday": the "for" is 2024's
+        if match["backdated"] and not 0 <= start - match.end() <= len(" from "):
+            continue  # "backdated to last September, and a payment in April": September's
         if match["present"] and text[max(0, match.start() - 3) : match.start()].lower() == "to ":
             continue  # "a request on Monday to have the vessel arrested": an infinitive
         if match.group().lower() == "remains" and _REMAINS_NOUN_BEFORE.search(
@@ -685,7 +691,13 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             tense = Tense.UNKNOWN
         elif match["past"] and _hypothetical(text, sentence_start, match.start()):
             tense = Tense.FUTURE  # "could be hit if the blockade lasted beyond Saturday"
-        elif match["past"] or match["past2"] or match["past3"] or match["perfect"]:
+        elif (
+            match["past"]
+            or match["past2"]
+            or match["past3"]
+            or match["perfect"]
+            or match["backdated"]
+        ):
             tense = Tense.PAST
         elif _TEMPORAL_CLAUSE_BEFORE.search(
             text, max(sentence_start, match.start() - 40), match.start()
