@@ -4347,6 +4347,28 @@ TENSE_CUES_136: list[Case] = [
         "2024-06",
         ["Schools must make up lost lessons before final exams begin in [June]."],
     ),
+    # a day named as a limit ("a Friday deadline") or an end of a stretch "between" two days is
+    # not the day a later bare clock time falls on
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-12T05:00",
+        [
+            "Savers lined up outside the bank on Tuesday. Regulators took control of it at 6 "
+            "p.m. Monday after it missed a Friday deadline to raise capital. The first lines "
+            "formed before [5 a.m.], police said.",
+        ],
+    ),
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-12T04:30",
+        [
+            "Part of the spillway gave way on Tuesday. The valley received 210 millimetres of "
+            "rain between Saturday and Monday, forecasters said. The first cracks were spotted "
+            "by a dam keeper at [4:30 a.m.]",
+        ],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

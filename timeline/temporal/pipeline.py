@@ -61,6 +61,16 @@ def _expression(text: str, candidate: Candidate, found: Resolution) -> TimeExpre
 
 
 _RANGE_OPENINGS = frozenset({"from", "between"})
+_DEADLINE_NOUN_AFTER = re.compile(r"\s+(?:deadline|cut-?off|ultimatum)\b")
+"""A noun a weekday names the limit of ("a Friday deadline")."""
+
+
+def _limit_day(text: str, end: int, signal: str | None, between_end: bool) -> bool:
+    """Whether a day is named as a limit ("missed a Friday deadline") or as an end of a stretch
+    "between" two days ("210 millimetres of rain between Saturday and Tuesday")."""
+    return signal == "between" or between_end or _DEADLINE_NOUN_AFTER.match(text, end) is not None
+
+
 _DAY_REACH = 500
 """How far back (in characters) a named day still dates a bare time of day: about the two or
 three sentences of a paragraph that tells one night's events."""
@@ -309,8 +319,14 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
                 is not None
             )
             # "had been spotted near the farm since Thursday": the start of a stretch that
-            # went on, not the day the story tells of
-            since = context.signal == "since"
+            # went on, not the day the story tells of; nor is a limit ("missed a Friday
+            # deadline", "until Friday") or a range's end ("between Saturday and Tuesday")
+            since = context.signal == "since" or _limit_day(
+                text,
+                candidate.end,
+                context.signal,
+                context.range_opened and previous_signal == "between",
+            )
             if not aside:
                 previous, previous_at = span, candidate.end
                 previous_signal = context.signal
