@@ -18,6 +18,14 @@ def _when(text: str, trigger: str) -> timeline.EventTime:
     return when_of(text, trigger, DCT)
 
 
+def _starts_on(when: timeline.EventTime, day: date, ends_by: datetime) -> None:
+    """Assert that the event started on ``day`` and ended by ``ends_by``."""
+    assert when.earliest_start is not None
+    assert when.latest_end is not None
+    assert when.earliest_start.date() == day
+    assert when.latest_end <= ends_by
+
+
 def test_a_passive_participle_keeps_its_own_time_from_the_clause() -> None:
     """ "The hospital, a facility built in 1974, has been closed since the storm": 1974 is
     when the facility was built, not when anything of the clause happened."""
@@ -34,11 +42,7 @@ def test_a_noun_held_at_a_time_dates_what_the_clause_tells_of_it() -> None:
     """ "The first round, held on Wednesday, produced no majority": the round was held on
     Wednesday, and so it produced no majority then."""
     text = "The first round, held on Wednesday, produced no majority among the candidates."
-    produced = _when(text, "produced")
-    assert produced.earliest_start is not None
-    assert produced.latest_end is not None
-    assert produced.earliest_start.date() == date(2024, 3, 13)
-    assert produced.latest_end <= datetime(2024, 3, 14)
+    _starts_on(_when(text, "produced"), date(2024, 3, 13), datetime(2024, 3, 14))
 
 
 def test_a_short_remark_does_not_end_the_story_of_the_sentence_before() -> None:
@@ -49,11 +53,7 @@ def test_a_short_remark_does_not_end_the_story_of_the_sentence_before() -> None:
         "The fire broke out in a turbine hall at about 10:40 p.m. on Wednesday. No one was "
         "injured. About 60 workers were evacuated from the hall."
     )
-    evacuated = _when(text, "evacuated")
-    assert evacuated.earliest_start is not None
-    assert evacuated.latest_end is not None
-    assert evacuated.earliest_start.date() == date(2024, 3, 13)
-    assert evacuated.latest_end <= datetime(2024, 3, 15)
+    _starts_on(_when(text, "evacuated"), date(2024, 3, 13), datetime(2024, 3, 15))
     looking_back = text.replace("No one was injured.", "The hall had been empty.")
     assert _when(looking_back, "evacuated").earliest_start is None
 
@@ -74,10 +74,7 @@ def test_what_happened_at_the_end_of_an_event_ends_it() -> None:
         "debate that lasted nearly nine hours.",
         "debate",
     )
-    assert debate.earliest_start is not None
-    assert debate.latest_end is not None
-    assert debate.earliest_start.date() == date(2024, 3, 13)
-    assert debate.latest_end <= datetime(2024, 3, 14)
+    _starts_on(debate, date(2024, 3, 13), datetime(2024, 3, 14))
 
 
 def test_a_length_measuring_a_declared_noun_is_not_the_declaring() -> None:
