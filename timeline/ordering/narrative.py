@@ -15,11 +15,12 @@ context is weaker evidence than the syntax: a link found here is INFERRED.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
 from timeline.events.model import Aspect, Event, EventClass, Role, Tense
-from timeline.model import TimexType
+from timeline.model import TimeExpression, TimexType
 from timeline.ordering.intervals import interval_of
 from timeline.ordering.linking import ORDERING_PREPOSITIONS, LinkState, Token
 from timeline.ordering.model import LinkKind, TimeRelation
@@ -120,9 +121,14 @@ class NarrativeRules(LinkState):
             return False
         if not any(token.tag_ in {"VBD", "VBZ", "VBP"} for token in sentence):
             return False
-        return not any(
-            sentence.start_char <= expression.start < sentence.end_char
+        return not any(self._expressions_in(sentence))
+
+    def _expressions_in(self, span: Any) -> Iterator[TimeExpression]:
+        """The time expressions that begin inside ``span`` (a sentence or any span)."""
+        return (
+            expression
             for expression in self.expressions
+            if span.start_char <= expression.start < span.end_char
         )
 
     def _dated_by_its_sentence(self, index: int) -> bool:
@@ -151,10 +157,8 @@ class NarrativeRules(LinkState):
         time event ``source`` is linked to."""
         link = self.time[source]
         span = None if link is None else interval_of(link.expression, self.dct)
-        for expression in self.expressions:
+        for expression in self._expressions_in(sentence):
             if expression.type not in (TimexType.DATE, TimexType.TIME):
-                continue
-            if not sentence.start_char <= expression.start < sentence.end_char:
                 continue
             named = interval_of(expression, self.dct)
             if (

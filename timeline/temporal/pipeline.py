@@ -65,10 +65,16 @@ _DEADLINE_NOUN_AFTER = re.compile(r"\s+(?:deadline|cut-?off|ultimatum)\b")
 """A noun a weekday names the limit of ("a Friday deadline")."""
 
 
-def _limit_day(text: str, end: int, signal: str | None, between_end: bool) -> bool:
-    """Whether a day is named as a limit ("missed a Friday deadline") or as an end of a stretch
-    "between" two days ("210 millimetres of rain between Saturday and Tuesday")."""
-    return signal == "between" or between_end or _DEADLINE_NOUN_AFTER.match(text, end) is not None
+def _not_a_story_day(text: str, end: int, signal: str | None, between_end: bool) -> bool:
+    """Whether a day is named as the start of a stretch that went on ("had been spotted near
+    the farm since Thursday"), as a limit ("missed a Friday deadline") or as an end of a
+    stretch "between" two days ("210 millimetres of rain between Saturday and Tuesday"): not
+    the day the story tells of, which a later bare clock time falls on."""
+    return (
+        signal in {"since", "between"}
+        or between_end
+        or _DEADLINE_NOUN_AFTER.match(text, end) is not None
+    )
 
 
 _DAY_REACH = 500
@@ -242,7 +248,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     dct_day_named = False  # whether one of them is the DCT's own day
     previous_signal: str | None = None  # the signal before the date named last
     previous_statement = False  # whether the date named last is a statement's day
-    previous_since = False  # whether the date named last opened a stretch ("since Thursday")
+    previous_not_story = False  # whether the date named last is no story day ("since Thursday")
     last_quarter: TimeSpan | None = None
     scope: tuple[int, int, int] | None = None  # (sentence start, year, where it ends)
     for recognized in recognize(text):
@@ -281,7 +287,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             day_named_after=_DAY_WORD.search(text, candidate.end, sentence_end) is not None,
             dct_day_named=dct_day_named,
             previous_statement=previous_statement,
-            previous_since=previous_since,
+            previous_not_story=previous_not_story,
             relative_after_previous=previous_at >= sentence_start
             and _RELATIVE_WORD.search(text, previous_at, candidate.start) is not None,
             paired_ahead=previous_at >= sentence_start
@@ -318,10 +324,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
                 _STATEMENT_ON.search(text, max(0, candidate.start - 40), candidate.start)
                 is not None
             )
-            # "had been spotted near the farm since Thursday": the start of a stretch that
-            # went on, not the day the story tells of; nor is a limit ("missed a Friday
-            # deadline", "until Friday") or a range's end ("between Saturday and Tuesday")
-            since = context.signal == "since" or _limit_day(
+            not_story = _not_a_story_day(
                 text,
                 candidate.end,
                 context.signal,
@@ -331,7 +334,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
                 previous, previous_at = span, candidate.end
                 previous_signal = context.signal
                 previous_statement = statement
-                previous_since = since
+                previous_not_story = not_story
             if isinstance(candidate.parsed.value, Weekday):
                 previous_weekday = candidate.end
             if (
@@ -339,7 +342,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
                 and candidate.rule != the_part_of_day.name
                 and not aside
                 and not statement
-                and not since
+                and not not_story
             ):
                 # ("through the night" names no day: it is the one the story is telling of)
                 days.append((span, candidate.end))

@@ -90,9 +90,9 @@ class Context:
             DCT ("will host a round in May and a festival in August"): it is ahead too.
         previous_statement: the day named last is a statement's ("the coastguard said on
             Friday"): it dates the saying, not the story a bare clock time after it tells of.
-        previous_since: the day named last opened a stretch ("since Thursday") or is a limit
-            ("a Friday deadline") or an end of a stretch "between" two days: not the day of
-            the story a bare clock time after it tells of.
+        previous_not_story: the day named last opened a stretch ("since Thursday") or is a
+            limit ("a Friday deadline") or an end of a stretch "between" two days: not the day
+            of the story a bare clock time after it tells of.
         dct_day_named: the DCT's own day was named before ("closed to traffic on Monday"):
             the story is today's, so a past clock time with no day near it is today's too.
         day_named_after: a day is named later in the same sentence ("fell 7.2 percent by 11
@@ -120,7 +120,7 @@ class Context:
     day_named_after: bool = False
     dct_day_named: bool = False
     previous_statement: bool = False
-    previous_since: bool = False
+    previous_not_story: bool = False
     reported_at: bool = False
     relative_after_previous: bool = False
     paired_ahead: bool = False

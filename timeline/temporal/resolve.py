@@ -179,7 +179,7 @@ def _named_day(context: Context) -> TimeSpan | None:
         if previous is not None
         and previous.grain is Grain.DAY
         and not context.previous_statement
-        and not context.previous_since
+        and not context.previous_not_story
         else []
     )
     candidates.extend(context.recent_days)
