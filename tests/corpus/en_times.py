@@ -4369,6 +4369,43 @@ TENSE_CUES_136: list[Case] = [
             "by a dam keeper at [4:30 a.m.]",
         ],
     ),
+    # a directive imposed "from" a day, however long its object, starts then, still to come;
+    # a day of the imposing's own between them is the imposing's
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-14",
+        [
+            "Health officials have ordered all 14 public schools in the town of Ashford Vale "
+            "to close from [Thursday], the county said.",
+        ],
+    ),
+    *examples(
+        THU,
+        DATE,
+        "2022-02-22",
+        [
+            "Forecasters issued a heat warning on [Tuesday] for the region from Thursday "
+            "morning through Sunday evening.",
+        ],
+    ),
+    # a past relative clause closed by a comma after its date keeps its own tense
+    *examples(
+        MON,
+        DATE,
+        "2019-08",
+        [
+            "The comet, named after the observatory that discovered it in [August], is now "
+            "heading towards the sun.",
+        ],
+    ),
+    # "in" opening a clause makes a year of a number before a plural noun
+    *examples(
+        TUE,
+        DATE,
+        "1947",
+        ["The site doubled in size, and in [1947] members won a prize for their onions."],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

@@ -25,6 +25,9 @@ _NOT_AFTER_YEAR = re.compile(
     r"dead|students|children|homes|pages|copies|hours|minutes|days|weeks|months|years)\b|"
     r"-(?:year|month|day|week|mile|foot|meter)|[A-Za-z]*\d)",
 )
+_CLAUSE_OPENING_IN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?i:in)\s+$")
+"""An "in" that opens a clause: "and in 1947 members won a prize" is a year, whatever noun
+follows (but "resulted in 1500 deaths" counts)."""
 _NOT_BEFORE_YEAR = re.compile(
     r"(?:\$|#|No\.\s*|[Pp]age\s+|[Ff]light\s+|[Rr]oute\s+|[Rr]oom\s+|[Bb]oeing\s+|[Aa]irbus\s+"
     r"|[Mm]odel\s+|[Nn]umber\s+|[Aa]rticle\s+|[Ss]ection\s+|[Rr]esolution\s+|\d[\s,.]|[-+]\s?)$"
@@ -41,12 +44,16 @@ _ADDRESS_AFTER = re.compile(
     (
         ("Libya has been in turmoil since 2011.", "2011"),
         ("He sent 1,200 troops.", ""),
+        ("The site doubled in size, and in 1947 members won a prize.", "1947"),
+        ("The crash resulted in 1947 deaths.", ""),
         ("The post-1959 politics split families.", "post-1959"),
     ),
 )
 def bare_year(m: re.Match[str]) -> Parsed | None:
     before = m.string[max(0, m.start() - 12) : m.start()]
-    if _NOT_BEFORE_YEAR.search(before) or _NOT_AFTER_YEAR.match(m.string, m.end()):
+    if _NOT_BEFORE_YEAR.search(before):
+        return None
+    if _NOT_AFTER_YEAR.match(m.string, m.end()) and not _CLAUSE_OPENING_IN.search(before):
         return None
     if _ADDRESS_AFTER.match(m.string, m.end()):
         return None

@@ -232,7 +232,10 @@ _CUE = re.compile(
     # January"; a walkout threatened "in November" is still to come
     r"|(?P<imposed>(?:(?:has|have|had)\s+)?"
     r"(?:(?:ordered|imposed|introduced|announced|decreed|banned|issued|declared|offered)\s+"
-    r"(?:[A-Za-z0-9,'’-]+\s+){1,8}?"
+    # (a long object may come between: "ordered all 14 public schools in the town of Ashford
+    # Vale to close from Thursday"; but not a day of the imposing's own: "issued a heat
+    # warning on Tuesday for the region from Thursday morning")
+    r"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Za-z0-9,'’-]+\s+){1,12}?"
     + _FROM_A_DAY_OR_MONTH
     # and so does what a decision is to impose "from" a date: "voted on Friday to ban
     # short-term rentals in the historic centre from July 1"
@@ -551,6 +554,12 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     # this fast on long sentences.
     left, right = max(sentence_start, start - _REACH), min(sentence_end, end + _REACH)
     clause = aside_around(text, sentence_start, sentence_end, start, end)
+    if clause is None:
+        # "The comet, named after the observatory that discovered it in March, is now
+        # heading": a relative clause with its own past verb, closed by a comma after the date
+        clause = aside_around(text, sentence_start, sentence_end, start, end, _PAST_RELATIVE)
+        if clause is not None and (clause[1] >= sentence_end or clause[1] > end + 2):
+            clause = None
     fronted = _FRONTED.fullmatch(text, sentence_start, start) is not None or (
         # "Speaking at the opening ceremony on Monday, the minister said": a participle
         # clause opening the sentence takes its time from the main clause after the comma
