@@ -70,6 +70,12 @@ _LAUNCHING_VERBS = frozenset({"launch", "open", "initiate"})
 January")."""
 
 
+_DECLARING_VERBS = frozenset({"declare", "impose", "proclaim", "introduce"})
+_DECLARED_STATES = frozenset(
+    {"emergency", "curfew", "lockdown", "ceasefire", "truce", "moratorium", "embargo", "blockade"}
+)
+"""States a declaration puts in force, to last past the day it is declared."""
+
 INQUIRY_NOUNS = frozenset(
     {"investigation", "inquiry", "enquiry", "probe", "review", "audit", "consultation"}
 )
@@ -81,7 +87,11 @@ def launched_phase(verb: Token, thing: Token) -> TimeRelation | None:
     April": the inquiry went on after), else ``None``. Other things launched stay inside the
     launching's time ("launched a counteroffensive in March", as the seed article reads it).
     """
-    if verb.lemma_.lower() in _LAUNCHING_VERBS and thing.lemma_.lower() in INQUIRY_NOUNS:
+    lemma, noun = verb.lemma_.lower(), thing.lemma_.lower()
+    if lemma in _LAUNCHING_VERBS and noun in INQUIRY_NOUNS:
+        return TimeRelation.BEGUN_BY
+    if lemma in _DECLARING_VERBS and noun in _DECLARED_STATES:
+        # "declared a heat emergency on Monday", "imposed a curfew on Friday": in force from then
         return TimeRelation.BEGUN_BY
     return None
 
