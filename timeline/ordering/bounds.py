@@ -515,6 +515,22 @@ def _ran_up_to(later: Bounds, stretch: Bounds, length: Duration | None) -> Bound
         # put it on the day, not the evening before)
         day = day_start(meets.earliest_end)
         ran = attrs.evolve(ran, earliest_start=max(ran.earliest_start, day))
+    elif (
+        length.amount is not None
+        and length.unit is Grain.DAY
+        and length.amount == int(length.amount) >= 1
+        and meets.latest_end - meets.earliest_end <= timedelta(days=1)
+        and ran.earliest_start is not None
+    ):
+        # "announced at 2 p.m. after a two-day policy meeting": a stretch of whole days
+        # counts the calendar days it took up, the last of them the day it ended (the
+        # Wednesday and the Thursday), not 48 hours back from 2 p.m.
+        first = add(day_start(meets.earliest_end), -(length.amount - 1), Grain.DAY)
+        ran = attrs.evolve(
+            ran,
+            earliest_start=max(ran.earliest_start, first),
+            latest_start=min(add(first, 1, Grain.DAY), meets.latest_end),
+        )
     return ran
 
 

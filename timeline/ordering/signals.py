@@ -22,6 +22,7 @@ from timeline.ordering.linking import (
     UNSTATED_REACH,
     EventLink,
     LinkState,
+    TimeLink,
     Token,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
@@ -98,6 +99,19 @@ _WITHIN_FROM = frozenset({"when", "after", "once", "as"})
 when they went on sale")."""
 
 
+def _lasting(text: str, expression: TimeExpression) -> bool:
+    """Whether ``expression`` follows "for", a length of days or more the event lasted ("had
+    talked for three days before a meeting on Monday night"), not a gap before the other
+    event. (A few hours, "drifted for nearly three hours before a tug towed it back", still
+    measure the gap: the stretch is short enough to be taken as a moment that far before.)"""
+    length = duration_of(expression)
+    return (
+        length is not None
+        and length.unit >= Grain.DAY
+        and text[: expression.start].rstrip().lower().endswith(" for")
+    )
+
+
 def _a_few_hours_at_most(length: Duration) -> bool:
     """Whether a "within" length is minutes or a few hours ("within minutes", "within an
     hour", "within hours"): short enough to keep an event on the day it is counted from."""
@@ -169,7 +183,7 @@ class SignalRules(LinkState):
                                 index,
                                 other,
                                 word,
-                                self._measure(child),
+                                self._measure(child, lasted=index if word == "before" else None),
                                 occasion=after and _plain_occasion(child, clause or grandchild),
                                 reaction=after and self._reaction(index, child),
                             )
@@ -222,7 +236,7 @@ class SignalRules(LinkState):
                                 verb,
                                 index,
                                 word,
-                                self._measure(token),
+                                self._measure(token, lasted=verb if word == "before" else None),
                                 occasion=word == "after"
                                 and _plain_occasion(_mark(token), token)
                                 and not self._holds_a_date(token)
@@ -581,12 +595,34 @@ class SignalRules(LinkState):
         """Whether the length a "later" carries was counted from a time named before."""
         return any(is_elapsed(expression) for expression in self._lengths_on(signal))
 
-    def _measure(self, signal: Token) -> Duration | None:
+    def _measure(self, signal: Token, lasted: int | None = None) -> Duration | None:
         """The length that measures an "after" or "before" ("two days after the fire", "a day
         after the company launched", "shortly after"), hung on the preposition or on the
-        clause's verb."""
+        clause's verb.
+
+        For a "before", a length of days or more after "for" is how long event ``lasted`` went
+        on up to the other ("had talked for three days before a meeting on Monday night"), no
+        gap between them: it is given to that event as its length, which then runs up to the
+        other (see :func:`timeline.ordering.bounds.event_times`). After an "after" it is no
+        gap either, but a length from then on ("has been suspended for 10 weeks after
+        admitting"), which the offset still reads best.
+        """
+        for child in signal.children:
+            found = self.expression_at(child) if child.dep_ == "npadvmod" else None
+            if (
+                found is not None
+                and lasted is not None
+                and _lasting(self.doc.text, found[1])
+                and found[1].type is TimexType.DURATION
+                and not self.extra[lasted]
+            ):
+                self.extra[lasted].append(
+                    TimeLink(found[1], TimeRelation.DURING, LinkKind.SYNTAX, found[1].certainty)
+                )
         for expression in self._lengths_on(signal):
             if expression.type is not TimexType.DURATION:
+                continue
+            if lasted is not None and _lasting(self.doc.text, expression):
                 continue
             length = duration_of(expression)
             # "hours after": an unstated number of hours or minutes still measures
