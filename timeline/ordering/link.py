@@ -39,7 +39,16 @@ from timeline.ordering.intervals import day_of, interval_of
 from timeline.ordering.linking import EventLink, Linking, TimeLink, to_infinitive
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.narrative import NarrativeRules
-from timeline.ordering.phases import STAGING_VERBS, begun_and_going_on, marked_by, object_verb
+from timeline.ordering.phases import (
+    BEGINNING_VERBS,
+    ENDING_VERBS,
+    INQUIRY_NOUNS,
+    STAGING_VERBS,
+    begun_and_going_on,
+    marked_by,
+    object_verb,
+    subject_phase,
+)
 from timeline.ordering.reporting import SAYING_VERBS, tells_the_news
 from timeline.ordering.sharing import SharingRules
 from timeline.ordering.signals import REACTION_ADVERBS, SignalRules
@@ -213,6 +222,17 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 # "noticed the surface softening during a session on Tuesday afternoon": seen
                 # as it happened, the seeing is when the thing seen was
                 linkings[index] = attrs.evolve(linkings[perceived], reported_today=False)
+            doing = self._doing_of_its_subject(token)
+            if (
+                doing is not None
+                and doing != index
+                and _unlinked(linkings[index])
+                # "a 14-month investigation found": a stated length dates its start instead
+                and not linkings[index].durations
+            ):
+                # "a fire killed two workers", "the final tuning lasted six weeks": an event
+                # noun that does what a told verb says was going on as it did it
+                linkings[index] = attrs.evolve(linkings[doing], reported_today=False)
             sought = self._seeking_verb_event(token)
             if sought is not None and sought != index and _unlinked(linkings[index]):
                 # "would also seek talks with the government": what a plan seeks comes after
@@ -420,6 +440,30 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 return self.event_of(child)
         return None
 
+    def _doing_of_its_subject(self, token: Any) -> int | None:
+        """The past verb this event noun is the subject of ("an explosion in a silo killed two
+        workers", "the hearing ran for three weeks"), if any; a verb of beginning or ending
+        dates only that end of it (:func:`subject_phase`), and a passive subject ("the talks
+        were postponed") did not do what its verb says."""
+        if token is None or token.dep_ != "nsubj" or token.pos_ != "NOUN":
+            return None
+        verb = token.head
+        if (
+            verb.tag_ != "VBD"
+            or verb.lemma_.lower() in _SEQUENCE_VERBS
+            or subject_phase(token) is not None
+        ):
+            return None
+        if verb.lemma_.lower() in _PHASE_VERBS and any(
+            child.dep_ == "dobj" for child in verb.children
+        ):
+            # "the strike began a new phase on Friday": a phase of it, which it outlasts
+            return None
+        if token.lemma_.lower() in INQUIRY_NOUNS:
+            # "the investigation revealed new evidence on Sunday": one step of a long inquiry
+            return None
+        return self.event_of(verb)
+
     def _staging_verb_event(self, index: int, token: Any) -> int | None:
         """The event of the verb that stages this noun event ("hold a ballot", "talks were
         held over the weekend"), if any."""
@@ -439,6 +483,13 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
         return None if found == index else found
 
 
+_SEQUENCE_VERBS = frozenset({"come", "draw", "attract"})
+"""Verbs whose event-noun subject is placed against other things, not done as it does them:
+"the vote came two weeks after ...", "whose arrival drew crowds over Christmas" (the crowds
+came later)."""
+_PHASE_VERBS = BEGINNING_VERBS | ENDING_VERBS | {"enter"}
+"""Verbs of a phase, whose event-noun subject may go on long before and after the phase they
+take as object: "the strike began a new phase on Friday", "entered its third week"."""
 _RESULTS_VERBS = frozenset({"report", "post", "announce", "disclose", "publish"})
 """Verbs of making results or news public, which a relative clause tells of as done before
 ("Vestra, which reported a net loss for the first quarter")."""
