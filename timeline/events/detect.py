@@ -67,7 +67,7 @@ _NEWS_EVENT_NOUNS = frozenset(
         "upgrade", "renovation", "restoration", "concert", "reception", "dinner", "parade",
         "festival", "match", "championship", "tournament", "competition", "performance",
         "reunion", "reopening", "downpour", "gala", "banquet", "celebration", "survey",
-        "review", "display",
+        "review", "display", "recall", "holiday", "dance",
     }
 )  # fmt: skip
 """Nouns that name a happening in news text whatever the context: found even where the
