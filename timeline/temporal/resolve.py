@@ -105,6 +105,8 @@ def _story_day_before_dct(context: Context) -> datetime | None:
         return None
     if floor(past.start, Grain.DAY) >= floor(context.dct, Grain.DAY):
         return None
+    if past.start.year < context.dct.year - 1:
+        return None  # a day of a year long gone: background (see _named_day)
     previous = context.previous
     if previous is not None and previous.start is not None and previous.start > past.start:
         # "capsized on Nov. 4 ... the operation was approved in March. The first cage reached
@@ -199,10 +201,14 @@ def _named_day(context: Context) -> TimeSpan | None:
         candidates = [span for span in candidates if span.start is None or span.start >= moved_on]
     dct = context.dct
     today = floor(dct, Grain.DAY) if dct is not None else None
+    # "opened its doors on Oct. 5, 1874 ... The celebrations began at 10 a.m.": a day of a year
+    # long gone is the story's background, not the day of today's clock times
+    oldest = None if dct is None else datetime(dct.year - 1, 1, 1, tzinfo=dct.tzinfo)
     allowed = [
         span
         for span in candidates
         if span.start is not None
+        and (oldest is None or span.start >= oldest)
         and not after_past_sentence(span.start, context)
         and not (today is not None and context.tense is Tense.FUTURE and span.start < today)
     ]

@@ -168,6 +168,8 @@ _CUE = re.compile(
     # a plan stated in the past ("were scheduled for Sunday") says nothing about the date's side
     # (an adverb may come between: "was originally scheduled to open in September")
     r"(?:(?P<pastplan>(?:was|were)\s+to(?=\s+[a-z]+\b)"
+    # "a rate cut that markets had expected in the third quarter": a past expectation's date
+    r"|had\s+(?:[a-z]+ly\s+)?(?:expected|planned|intended|scheduled)(?!\s+to\b)"
     r"|(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:scheduled|planned|expected|due"
     r"|set|slated|meant"
     r"|supposed|(?:un)?likely)"
@@ -361,7 +363,7 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|but|or)\b|;")
 only from afar: "would consult them on Monday and hoped to nominate" (Monday is the
 consultation's, which is to come). A later directive is past whatever comes between ("on
 Monday and ordered soldiers to help")."""
-_RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\b")
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|which|where)\b")
 _THAT_CLAUSE = re.compile(r"\bthat\b")
 """Between a date and a later cue, "that" opens the clause a verb of saying or thinking
 reports: "said in a statement on Wednesday night that Keller would take a leave" (Wednesday
