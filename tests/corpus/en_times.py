@@ -4399,6 +4399,34 @@ TENSE_CUES_136: list[Case] = [
             "heading towards the sun.",
         ],
     ),
+    # a day of a year long gone is background: a later bare clock time is the story's day
+    *examples(
+        "2024-09-28",
+        TIME,
+        "2024-09-28T10:00",
+        [
+            "The school opened its doors on Oct. 5, 1874, with 38 pupils. The celebrations "
+            "began at [10 a.m.] with a parade.",
+        ],
+    ),
+    # ", where" opens a relative clause: its "will" is not the date's tense
+    *examples(
+        "2024-09-28",
+        DATE,
+        "2024-09-24",
+        [
+            "The hoard, which weighs about 11 kg, was taken to the museum's conservation "
+            "laboratory on [Tuesday], where specialists will spend several months cleaning the "
+            "coins.",
+        ],
+    ),
+    # "had expected" states a plan: on either side of the DCT, the nearer
+    *examples(
+        MON,
+        DATE,
+        "2020-07",
+        ["The strike could delay a launch that engineers had expected in [July]."],
+    ),
     # "in" opening a clause makes a year of a number before a plural noun
     *examples(
         TUE,
