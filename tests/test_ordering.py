@@ -79,10 +79,11 @@ def test_a_moment_just_before_or_after_a_time_lies_wholly_near_it() -> None:
     )
     ten = TimeSpan(D(2022, 10, 20, 22), D(2022, 10, 20, 23), Grain.HOUR)
     after = relation_bounds(ten, TimeRelation.AFTER, near=True)
+    # a clock time is a moment: "after 10 p.m." is after 22:00, not after the hour it opens
     assert after == Bounds(
-        earliest_start=D(2022, 10, 20, 23),
-        latest_start=D(2022, 10, 21, 2),
-        latest_end=D(2022, 10, 21, 2),
+        earliest_start=D(2022, 10, 20, 22),
+        latest_start=D(2022, 10, 21, 1),
+        latest_end=D(2022, 10, 21, 1),
     )
     # without "shortly" only the side the signal names is bounded
     assert relation_bounds(five, TimeRelation.BEFORE).earliest_start is None

@@ -76,12 +76,16 @@ def relation_bounds(span: TimeSpan, relation: TimeRelation, *, near: bool = Fals
     so the whole event lies within that reach, not only the end it is measured by.
     """
     start, end = span.start, span.end
+    # "shortly after 11 p.m.": a clock time is a moment, its start, not the hour it opens
+    after = start if span.grain <= Grain.HOUR else end
     if near and start is not None and end is not None:
         length = end - start
         reach = length * 3 if length < timedelta(days=1) else timedelta(days=7)
         reach = max(reach, length) if length > timedelta(days=2) else reach
-        if relation is TimeRelation.AFTER:
-            return Bounds(earliest_start=end, latest_start=end + reach, latest_end=end + reach)
+        if relation is TimeRelation.AFTER and after is not None:
+            return Bounds(
+                earliest_start=after, latest_start=after + reach, latest_end=after + reach
+            )
         if relation is TimeRelation.BEFORE:
             return Bounds(
                 earliest_start=start - reach, earliest_end=start - reach, latest_end=start
@@ -95,7 +99,7 @@ def relation_bounds(span: TimeSpan, relation: TimeRelation, *, near: bool = Fals
     if relation is TimeRelation.BEFORE:
         return Bounds(latest_end=start)
     if relation is TimeRelation.AFTER:
-        return Bounds(earliest_start=end)
+        return Bounds(earliest_start=after)
     if relation is TimeRelation.INCLUDES:
         return Bounds(latest_start=start, earliest_end=end)
     return Bounds()
