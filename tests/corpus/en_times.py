@@ -4427,6 +4427,23 @@ TENSE_CUES_136: list[Case] = [
         "2020-07",
         ["The strike could delay a launch that engineers had expected in [July]."],
     ),
+    # "since" a season names one gone by, whatever the tense of the clause
+    *examples(
+        "2020-01-21",
+        DATE,
+        "2019-SU",
+        ["For the first time since [the summer], my members know they will be paid next month."],
+    ),
+    # a morning after an evening named last is not past the DCT's day in a past sentence
+    *examples(
+        "2018-04-19",
+        TIME,
+        "2018-04-19T07:00",
+        [
+            "Two patients remained in intensive care on Thursday evening. Patients were moved "
+            "to other hospitals, a process that lasted until [7 a.m.], the director said.",
+        ],
+    ),
     # "in" opening a clause makes a year of a number before a plural noun
     *examples(
         TUE,

@@ -79,7 +79,15 @@ def _day_of(
                 and named.start.hour >= _EVENING_STARTS
             ):
                 # "rose on Tuesday night and peaked shortly before 6 a.m.": the morning after
-                start += timedelta(days=1)
+                # (but not past the DCT's day in a past sentence: "remained in intensive care
+                # on Thursday evening ... a process that lasted until about 7 a.m.")
+                later = start + timedelta(days=1)
+                if not (
+                    context.tense is Tense.PAST
+                    and context.dct is not None
+                    and later > floor(context.dct, Grain.DAY)
+                ):
+                    start = later
             return unit(start, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
         story = _story_day_before_dct(context)
         if story is None and hour is not None:

@@ -325,11 +325,18 @@ def period(value: Period, context: Context) -> Resolution | None:
         and grain is Grain.SEASON
         and timedelta(0) <= _next_start(candidate, reference) - reference <= _SEASON_AHEAD
     )
-    if value.shift == -1 or (
-        value.shift is None
-        and (context.tense is Tense.PAST or after_reference)
-        and context.tense is not Tense.FUTURE
-        and not limit
+    since = value.shift is None and context.signal == "since"
+    if (
+        value.shift == -1
+        or (
+            value.shift is None
+            and (context.tense is Tense.PAST or after_reference)
+            and context.tense is not Tense.FUTURE
+            and not limit
+        )
+        # "for the first time since the summer, my members know they will be paid" (in
+        # January): a start gone by, whatever the tense
+        or since
     ):
         while candidate > current or (value.shift == -1 and candidate >= current):
             candidate = add(candidate, -12, Grain.MONTH)
