@@ -607,22 +607,16 @@ class SignalRules(LinkState):
         gap either, but a length from then on ("has been suspended for 10 weeks after
         admitting"), which the offset still reads best.
         """
-        for child in signal.children:
-            found = self.expression_at(child) if child.dep_ == "npadvmod" else None
-            if (
-                found is not None
-                and lasted is not None
-                and _lasting(self.doc.text, found[1])
-                and found[1].type is TimexType.DURATION
-                and not self.extra[lasted]
-            ):
-                self.extra[lasted].append(
-                    TimeLink(found[1], TimeRelation.DURING, LinkKind.SYNTAX, found[1].certainty)
-                )
         for expression in self._lengths_on(signal):
             if expression.type is not TimexType.DURATION:
                 continue
             if lasted is not None and _lasting(self.doc.text, expression):
+                if not self.extra[lasted]:
+                    self.extra[lasted].append(
+                        TimeLink(
+                            expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty
+                        )
+                    )
                 continue
             length = duration_of(expression)
             # "hours after": an unstated number of hours or minutes still measures
