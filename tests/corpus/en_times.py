@@ -4444,6 +4444,13 @@ TENSE_CUES_136: list[Case] = [
             "to other hospitals, a process that lasted until [7 a.m.], the director said.",
         ],
     ),
+    # a clock time closed by a weekday counted from the DCT's week
+    *examples(
+        "2022-01-15",
+        TIME,
+        "2022-01-09T14:30",
+        ["The ring was discovered at [2:30 p.m. last Sunday] by a retired postman."],
+    ),
     # "in" opening a clause makes a year of a number before a plural noun
     *examples(
         TUE,

@@ -34,7 +34,9 @@ __all__ = ["CLOCK_RULES"]
 
 
 _DAY_AFTER_TIME = (
-    rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
+    # "at about 2:30 p.m. last Sunday": a weekday counted from the DCT's week closes it too
+    rf"(?:,?\s+(?:on\s+)?(?P<day>(?:(?i:last|next|this)\s+)?{WEEKDAY}"
+    r"|(?i:today|yesterday|tomorrow)|"
     # "at 11:15 p.m. on Nov. 21, 2017": the year closes the date
     rf"{MONTH}\s+(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:,?\s+(?:19|20)\d\d(?!\d))?))?"
 )
@@ -45,6 +47,9 @@ def _day_value(word: str | None) -> Underspecified | None:
         return None
     lowered = word.lower()
     parts = lowered.replace(",", " ").split()
+    if len(parts) == 2 and parts[1] in WEEKDAYS:
+        # "last Sunday", "next Monday", "this Friday"
+        return Weekday(WEEKDAYS[parts[1]], {"last": -1, "next": 1, "this": 0}[parts[0]])
     if len(parts) in (2, 3):
         year = int(parts[2]) if len(parts) == 3 else None
         return Absolute(Grain.DAY, year, month_number(parts[0]), int(parts[1]))
@@ -57,7 +62,10 @@ def _day_value(word: str | None) -> Underspecified | None:
     "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]",
     rf"(?<![\w.:])(?P<h>1[0-2]|0?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
     rf"(?:\s+{TIMEZONE})?{_DAY_AFTER_TIME}",
-    (("The blast came at 3 p.m. local time.", "3 p.m. local time"),),
+    (
+        ("The blast came at 3 p.m. local time.", "3 p.m. local time"),
+        ("The ring was found at 2:30 p.m. last Sunday.", "2:30 p.m. last Sunday"),
+    ),
 )
 def clock_ampm(m: re.Match[str]) -> Parsed | None:
     hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
