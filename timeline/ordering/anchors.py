@@ -1158,7 +1158,7 @@ class AnchorRules(LinkState):
         ):
             # "after a search lasting almost two days": the participle, no event itself, says
             # how long the noun went on
-            self._give_length(self.event_of(governor.head), expression)
+            self.give_length(self.event_of(governor.head), expression)
             return
         if target is None:
             return
@@ -1174,14 +1174,14 @@ class AnchorRules(LinkState):
         if expected is not None and self.time[expected] is None:
             # "The inquiry is expected to take six months": the inquiry lasts them, from a
             # start still to come (the expecting is now)
-            self._give_length(expected, expression)
+            self.give_length(expected, expression)
             self.expected_ahead.add(expected)
             return
         taking = self._taking_ahead(target) if signal is None else None
         if taking is not None and self.time[taking] is None:
             # "repairs would take at least three weeks", "Restoring both lanes could take up to
             # two weeks": what a length is still to be taken by lasts it, from a start to come
-            self._give_length(taking, expression)
+            self.give_length(taking, expression)
             self.expected_ahead.add(taking)
             return
         if signal is not None and signal != "for" and signal not in _WITHIN_SIGNALS:
@@ -1198,7 +1198,7 @@ class AnchorRules(LinkState):
         if signal in {None, "for"}:
             # "following a debate that lasted nearly nine hours", "a legal battle that had
             # dragged on for almost two years": the noun's own length
-            self._give_length(self._lasting_noun(target), expression)
+            self.give_length(self._lasting_noun(target), expression)
         if signal == "within" and length.amount is not None:
             self.within[target] = length
         token = self.event_tokens[target]
@@ -1227,14 +1227,6 @@ class AnchorRules(LinkState):
         ) or (token is not None and event.tense is Tense.NONE and present_frame(token))
         if present and self.duration[target] is None:
             self.duration[target] = length
-
-    def _give_length(self, noun: int | None, expression: TimeExpression) -> None:
-        """Give the event noun ``noun`` the length ``expression`` says it went on, unless it
-        has one already."""
-        if noun is not None and not self.extra[noun]:
-            self.extra[noun].append(
-                TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
-            )
 
     def _expecting_to_take(self, verb_event: int) -> int | None:
         """The event of the verb that expects this "take" of a length ("the inquiry is

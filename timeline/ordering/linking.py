@@ -285,6 +285,15 @@ class LinkState:
             return None
         return (span.end - span.start).days
 
+    def give_length(self, index: int | None, expression: TimeExpression) -> None:
+        """Give event ``index`` the length ``expression`` says it went on, unless it has one
+        already ("after a search lasting almost two days", "had talked for three days
+        before")."""
+        if index is not None and not self.extra[index]:
+            self.extra[index].append(
+                TimeLink(expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty)
+            )
+
     def modifier_length(self, index: int) -> Duration | None:
         """The length an event noun's own modifier states ("18-month trial", "a 10-month
         investigation"), not a length the parse hung on it."""

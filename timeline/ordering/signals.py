@@ -22,7 +22,6 @@ from timeline.ordering.linking import (
     UNSTATED_REACH,
     EventLink,
     LinkState,
-    TimeLink,
     Token,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
@@ -105,11 +104,13 @@ def _lasting(text: str, expression: TimeExpression) -> bool:
     event. (A few hours, "drifted for nearly three hours before a tug towed it back", still
     measure the gap: the stretch is short enough to be taken as a moment that far before.)"""
     length = duration_of(expression)
-    return (
-        length is not None
-        and length.unit >= Grain.DAY
-        and text[: expression.start].rstrip().lower().endswith(" for")
-    )
+    if length is None or length.unit < Grain.DAY:
+        return False
+    # the word before the expression, read back over the spaces (no copy of the text before)
+    end = expression.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[max(0, end - 4) : end].lower() == " for"
 
 
 def _a_few_hours_at_most(length: Duration) -> bool:
@@ -611,12 +612,7 @@ class SignalRules(LinkState):
             if expression.type is not TimexType.DURATION:
                 continue
             if lasted is not None and _lasting(self.doc.text, expression):
-                if not self.extra[lasted]:
-                    self.extra[lasted].append(
-                        TimeLink(
-                            expression, TimeRelation.DURING, LinkKind.SYNTAX, expression.certainty
-                        )
-                    )
+                self.give_length(lasted, expression)
                 continue
             length = duration_of(expression)
             # "hours after": an unstated number of hours or minutes still measures

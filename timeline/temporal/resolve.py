@@ -113,8 +113,8 @@ def _story_day_before_dct(context: Context) -> datetime | None:
         return None
     if floor(past.start, Grain.DAY) >= floor(context.dct, Grain.DAY):
         return None
-    if past.start.year < context.dct.year - 1:
-        return None  # a day of a year long gone: background (see _named_day)
+    if _long_gone(past.start, context.dct):
+        return None  # a day of a year long gone: background
     previous = context.previous
     if previous is not None and previous.start is not None and previous.start > past.start:
         # "capsized on Nov. 4 ... the operation was approved in March. The first cage reached
@@ -177,6 +177,13 @@ def _part_holding(context: Context, hour: int) -> TimeSpan | None:
     return None
 
 
+def _long_gone(moment: datetime, dct: datetime) -> bool:
+    """Whether ``moment`` lies in a year before the one before the DCT's: "opened its doors on
+    Oct. 5, 1874 ... The celebrations began at 10 a.m." names the story's background, not the
+    day of today's clock times."""
+    return moment.year < dct.year - 1
+
+
 def _named_day(context: Context) -> TimeSpan | None:
     """The day a bare time of day falls on: the last day named that the sentence's tense
     allows ("landed at 6:40 p.m." is not on the Wednesday a plan named since). In a past
@@ -209,14 +216,11 @@ def _named_day(context: Context) -> TimeSpan | None:
         candidates = [span for span in candidates if span.start is None or span.start >= moved_on]
     dct = context.dct
     today = floor(dct, Grain.DAY) if dct is not None else None
-    # "opened its doors on Oct. 5, 1874 ... The celebrations began at 10 a.m.": a day of a year
-    # long gone is the story's background, not the day of today's clock times
-    oldest = None if dct is None else datetime(dct.year - 1, 1, 1, tzinfo=dct.tzinfo)
     allowed = [
         span
         for span in candidates
         if span.start is not None
-        and (oldest is None or span.start >= oldest)
+        and (dct is None or not _long_gone(span.start, dct))
         and not after_past_sentence(span.start, context)
         and not (today is not None and context.tense is Tense.FUTURE and span.start < today)
     ]
