@@ -4458,6 +4458,53 @@ TENSE_CUES_136: list[Case] = [
         "1947",
         ["The site doubled in size, and in [1947] members won a prize for their onions."],
     ),
+    # a past perfect before "until" ends a stretch in the past, not at the nearer weekday
+    *examples(
+        "2023-02-18",
+        DATE,
+        "2023-02-13",
+        ["The champion had topped the table until [Monday], when he was beaten in round five."],
+    ),
+    # a bare time of day after a day its own clause named for the story, a DCT's day too
+    *examples(
+        "2023-03-28",
+        TIME,
+        "2023-03-28T12:00",
+        [
+            "The merger was agreed on Monday evening. Shares slid in early trading on Tuesday "
+            "before recovering by [midday].",
+        ],
+    ),
+    # a participle after a degree word and an adverb is an adjective, no past verb
+    *examples(
+        "2023-03-28",
+        DATE,
+        "2023-05",
+        ["The firm said it would start repairing the most badly damaged roads in [May]."],
+    ),
+    # irregular pasts ("swept") and a past inability ("could no longer") tell no future
+    *examples(
+        "2022-02-03",
+        TIME,
+        "2022-02-02TAF",
+        [
+            "The blizzard swept in on [Wednesday afternoon], and by dusk crews could no longer "
+            "keep the pass open.",
+        ],
+    ),
+    # the spoken clock
+    *examples(
+        "2022-02-03",
+        TIME,
+        "2022-02-03T03:00",
+        ["Drivers were stuck without heating at [3 in the morning], police said."],
+    ),
+    *examples(
+        "2022-02-03",
+        TIME,
+        "2022-02-03T22:00",
+        ["The bells rang until [10 o'clock at night]."],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

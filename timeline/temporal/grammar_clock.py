@@ -100,6 +100,26 @@ def clock_at(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
+    "<h> [o'clock] in the morning|afternoon|evening|at night",
+    r"(?<![\w.:,])(?P<h>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+"
+    r"(?:in\s+the\s+(?P<p>morning|afternoon|evening)|at\s+(?P<n>night))\b",
+    (
+        ("People were running out of fuel at 3 in the morning.", "3 in the morning"),
+        ("The bells rang until 10 o'clock at night.", "10 o'clock at night"),
+    ),
+)
+def clock_part_of_day(m: re.Match[str]) -> Parsed | None:
+    """The spoken clock: "at 3 in the morning" is 03:00 and "at 10 at night" 22:00, one time,
+    not a bare morning beside a number ("at least 3 in the morning" counts no clock)."""
+    if not _CLOCK_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
+    hour = int(m["h"]) % 12
+    if m["p"] in ("afternoon", "evening") or (m["n"] and hour >= 6):
+        hour += 12
+    return Parsed(TimexType.TIME, Clock(hour, None))
+
+
+@rule(
     "noon|midnight [<day>]",
     rf"(?<![\w-])(?i:(?P<w>noon|midnight|midday))(?!\w){_DAY_AFTER_TIME}",
     (("He spoke at noon.", "noon"), ("The deadline is midnight Friday.", "midnight Friday")),
@@ -144,6 +164,9 @@ def the_part_of_day(m: re.Match[str]) -> Parsed | None:
 
 
 _AFTER = re.compile(r"\s+after\b", re.IGNORECASE)
+_CLOCK_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:at|by|until|till|from|around|about|before|after|since))\s+$"
+)
 _IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
 
 
@@ -174,6 +197,7 @@ CLOCK_RULES: tuple[Rule, ...] = (
     clock_ampm,
     clock_zone,
     clock_at,
+    clock_part_of_day,
     noon,
     the_part_of_day,
     part_of_day_weekday,

@@ -94,6 +94,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "<h>[:<mm>] a.m.|p.m. [<zone>] [<day>]": _NUM,
     "<hh>:<mm> <zone>": _NUM,
     "at <hh>:<mm>": _NUM,
+    "<h> [o'clock] in the morning|afternoon|evening|at night": frozenset({"part"}),
     "noon|midnight [<day>]": frozenset({"part"}),
     "<part of day> [of] <weekday>": frozenset({"weekday", "deictic"}),
     "the <part of day> of <month> <day> [<year>]": frozenset({"month"}),

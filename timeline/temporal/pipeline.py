@@ -115,6 +115,11 @@ _UNTIL_AFTER_WORDS = re.compile(
 )
 """An "until" right before an expression, with words of its clause before it (not a time
 granted: "had until Friday to respond" is a deadline of the telling's own past)."""
+_PAST_PERFECT = re.compile(r"\bhad\s+(?!until\b|till\b|to\b)[a-z]+\b[^.;:]*\s(?:until|till)\s")
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s")
+"""A past perfect before "until" and a "when" clause after the date ("had led the standings
+until Monday, when he lost"): the end of a stretch told from a later past, so a past one, not
+the nearer weekday of an end set ("had suspended deliveries until Friday" sets one)."""
 _UNTIL_REACH = 120
 """How far back the words before "until" are looked for: a bound, so that a long run of text
 with no sentence end costs no more than a short one."""
@@ -281,7 +286,13 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             end_set=_UNTIL_AFTER_WORDS.search(
                 text, max(sentence_start, candidate.start - _UNTIL_REACH), candidate.start
             )
-            is not None,
+            is not None
+            and not (
+                _WHEN_AFTER.match(text, candidate.end)
+                and _PAST_PERFECT.search(
+                    text, max(sentence_start, candidate.start - _UNTIL_REACH), candidate.start
+                )
+            ),
             reported_would=reported_would(text, sentence_start, candidate.start),
             reported_at=reported_at(text, sentence_start, candidate.start),
             day_named_after=_DAY_WORD.search(text, candidate.end, sentence_end) is not None,

@@ -238,11 +238,28 @@ def _named_day(context: Context) -> TimeSpan | None:
         story = [
             span
             for span in allowed
-            if span.start is not None and (span.start < today if past else span.start >= tomorrow)
+            if span.start is not None
+            and (
+                (span.start < today if past else span.start >= tomorrow)
+                # "shares fell in early trading on Tuesday before recovering some ground by
+                # midday": a day its own clause named for the story, no statement's
+                or (span is previous and _story_day_of_own_clause(context))
+            )
         ]
         if story:
             return story[0]
     return allowed[0] if allowed else None
+
+
+def _story_day_of_own_clause(context: Context) -> bool:
+    """Whether the day named last was named in the sentence's own clause as the story's (no
+    statement's day, nor the start of a stretch, nor one a relative clause came between)."""
+    return (
+        context.sentence_previous is context.previous
+        and not context.previous_statement
+        and not context.previous_not_story
+        and not context.relative_after_previous
+    )
 
 
 def _day_part(value: DayPart, context: Context) -> Resolution | None:

@@ -40,6 +40,7 @@ _IRREGULAR_PAST = (
     "|led|struck|ran|grew|built|spent|lent|felt|kept|meant|found|stood|understood|fed|fled|heard"
     "|hid|shot|lit|drove|rode|chose|froze|woke|stole|wore|tore|swore|drew|threw|flew|blew|shook"
     "|forgot|got|sat|swam|sang|rang|drank|sank|shrank|ate|slid|spun|withdrew|overtook|undertook"
+    "|swept|slept|wept|crept|leapt|dealt|knelt|hung|stuck|dug|sprang|swung|clung|flung|strode"
     # irregular past participles: "The reading, taken at 3:40 p.m., beat the record" (not
     # "given": "has given them until 9 a.m. Tuesday to sign" sets a deadline ahead)
     "|taken|written|driven|seen|shown|fallen|beaten|broken|chosen|spoken|stolen|frozen"
@@ -49,10 +50,11 @@ _DETERMINER_BEFORE = re.compile(
     r"(?i:\b(?:a|an|the|its|his|her|their|still|very|on|in|with|by|of|for|from|into|at|to"
     r"|after|amid|despite|without|over|under|every|each|all|any|some|no|other|many|several"
     # "expect more unsettled weather over the weekend": a degree word before an adjective
-    r"|more|most|less))\s+$"
+    r"|more|most|less))\s+(?:(?-i:[a-z]{2,}ly)\s+)?$"
 )
-"""A participle right after a determiner or a preposition is an adjective ("on chartered
-flights starting Saturday", "until Friday after confirmed cases rose")."""
+"""A participle right after a determiner or a preposition, perhaps with an adverb between, is an
+adjective ("on chartered flights starting Saturday", "until Friday after confirmed cases rose",
+"dredging the most heavily affected sections in May")."""
 _NUMBER_BEFORE = re.compile(
     r"(?i:\b(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
     r"|thousands))\s+$"
@@ -206,7 +208,8 @@ _CUE = re.compile(
     r"(?:\s+(?:immediately\s+)?(?:reached|comment|say|confirm|disclose|elaborate|reveal|identify"
     r"|discuss|specify|provide|give|name|speculate|respond|answer|deny))(?![a-z]))"
     # "could start on Monday" looks ahead; "could be located Wednesday" says nothing
-    r"|(?P<future3>could\s+(?!(?:be|have|not|never)\b)[a-z]+)"
+    # ("could no longer keep the road open" tells a past inability)
+    r"|(?P<future3>could\s+(?!(?:be|have|not|never|no)\b)[a-z]+)"
     r"|(?P<modal>could(?:\s+(?:be|have))?(?:\s+[a-z]+)?|can\s+[a-z]+)"
     # "must depart by Monday" is owed, still to come ("must have left" is a guess at the past)
     r"|(?P<future>(?:will|won['’]t|shall|might|(?-i:may)|should|would|must(?!\s+have\b))"
@@ -525,7 +528,7 @@ def _adjectival(text: str, match: re.Match[str], start: int) -> bool:
         # "a collection of early printed atlases": no verb follows a preposition
         or _PREPOSITION_JUST_BEFORE.search(text, max(0, at - 24), at) is not None
         # "a still unspecified date"
-        or _DETERMINER_BEFORE.search(text, max(0, at - 8), at) is not None
+        or _DETERMINER_BEFORE.search(text, max(0, at - 24), at) is not None
         # "will meet affected families on Wednesday": a verb's object, after its modal
         or (
             _MODAL_VERB_JUST_BEFORE.search(text, max(0, at - 30), at) is not None
