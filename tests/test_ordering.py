@@ -69,12 +69,13 @@ def test_relation_bounds() -> None:
 
 def test_a_moment_just_before_or_after_a_time_lies_wholly_near_it() -> None:
     """ "gave way shortly before 5 a.m.", "started shortly after 10 p.m.": the event starts and
-    ends within the reach of the time (three times an hour's length), on its side of it."""
+    ends within the reach of the time (twice an hour's length, so "shortly after 10 p.m." stays
+    in its night), on its side of it."""
     five = TimeSpan(D(2022, 10, 20, 5), D(2022, 10, 20, 6), Grain.HOUR)
     before = relation_bounds(five, TimeRelation.BEFORE, near=True)
     assert before == Bounds(
-        earliest_start=D(2022, 10, 20, 2),
-        earliest_end=D(2022, 10, 20, 2),
+        earliest_start=D(2022, 10, 20, 3),
+        earliest_end=D(2022, 10, 20, 3),
         latest_end=D(2022, 10, 20, 5),
     )
     ten = TimeSpan(D(2022, 10, 20, 22), D(2022, 10, 20, 23), Grain.HOUR)
@@ -82,8 +83,8 @@ def test_a_moment_just_before_or_after_a_time_lies_wholly_near_it() -> None:
     # a clock time is a moment: "after 10 p.m." is after 22:00, not after the hour it opens
     assert after == Bounds(
         earliest_start=D(2022, 10, 20, 22),
-        latest_start=D(2022, 10, 21, 1),
-        latest_end=D(2022, 10, 21, 1),
+        latest_start=D(2022, 10, 21, 0),
+        latest_end=D(2022, 10, 21, 0),
     )
     # without "shortly" only the side the signal names is bounded
     assert relation_bounds(five, TimeRelation.BEFORE).earliest_start is None

@@ -339,6 +339,19 @@ def _verb_after_subject(
     return verb
 
 
+def _outer_since(root: Token) -> str | None:
+    """The "since" over the noun a time dates, when that noun is no event: "has risen since a
+    retrospective in 2015" rose from 2015 on, not in 2015. (Not "after": "broke apart shortly
+    after lift-off in March" broke in March.)"""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ not in {"in", "on"}:
+        return None
+    noun = preposition.head
+    if noun.dep_ != "pobj" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return "since" if noun.head.lower_ == "since" else None
+
+
 def _perfect_verb(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lemma_ == "have" for child in verb.children)
 
@@ -409,6 +422,12 @@ class AnchorRules(LinkState):
             outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
             if outside:
                 root = outside[0]
+        elif root.dep_ == "prep" and root.i > span.start:
+            # "reopened at 6:15 a.m. on Wednesday": the preposition inside the expression hangs
+            # on the verb nearer the top than the clock time does; the time's own preposition,
+            # before it, is the signal
+            outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
+            root = outside[0]
         if self._describes_a_thing(root, expression):
             self.claimed.add(number)
             return
@@ -1065,7 +1084,21 @@ class AnchorRules(LinkState):
             # "last week, when trams being driven on the route stopped unexpectedly": the
             # participle describes the subject; the verb it hangs on is the clause's
             return self.event_of(head)
-        return self.event_of(verb)
+        clause_event = self.event_of(verb)
+        if clause_event is None:
+            # "at around 3 a.m., when the hall was almost empty and her hand started to
+            # cramp": a copula is no event; the verb joined to it is the clause's happening
+            clause_event = next(
+                (
+                    joined
+                    for child in verb.children
+                    if child.dep_ == "conj"
+                    and child.tag_ == "VBD"
+                    and (joined := self.event_of(child)) is not None
+                ),
+                None,
+            )
+        return clause_event
 
     def _finite_verb_after(self, participle: Token) -> int | None:
         """The event of the first verb with its own auxiliary after ``participle``, before any
@@ -1309,6 +1342,7 @@ class AnchorRules(LinkState):
             if span is None:
                 continue
             signal, _ = signal_and_governor(span.root)
+            signal = _outer_since(span.root) or signal
             relation = SIGNAL_RELATIONS.get(signal or "in")
             if relation is None:
                 continue

@@ -70,8 +70,8 @@ def relation_bounds(span: TimeSpan, relation: TimeRelation, *, near: bool = Fals
     """The bounds an event gets from standing in ``relation`` to the interval ``span``.
 
     ``near`` ("shortly after 2 a.m.", "just before Christmas") also bounds the other side:
-    within three times the time's length for a time of day, a week for a day, one length
-    for anything longer. What is told as just before or after a moment is itself a moment
+    within three times the time's length for a time of day (twice an hour's), a week for a day,
+    one length for anything longer. What is told as just before or after a moment is itself a moment
     ("the gate gave way shortly before 5 a.m.", "the fire started shortly after midnight"),
     so the whole event lies within that reach, not only the end it is measured by.
     """
@@ -81,6 +81,9 @@ def relation_bounds(span: TimeSpan, relation: TimeRelation, *, near: bool = Fals
     if near and start is not None and end is not None:
         length = end - start
         reach = length * 3 if length < timedelta(days=1) else timedelta(days=7)
+        if span.grain is Grain.HOUR:
+            # "accepted the prize shortly after 10 p.m.": within two hours, that night
+            reach = length * 2
         reach = max(reach, length) if length > timedelta(days=2) else reach
         if relation is TimeRelation.AFTER and after is not None:
             return Bounds(

@@ -212,13 +212,40 @@ class NarrativeRules(LinkState):
         bridge" over "The city closed its main bridge on Wednesday, officials said"): it takes
         the lead's time when the lead's own syntax dates it."""
         lead = self.lead_event()
-        link = None if lead is None else self.time[lead]
-        if link is None or link.link is not LinkKind.SYNTAX:
-            return
-        if link.relation is not TimeRelation.IS_INCLUDED:
-            return
         for index in self.headline_events():
-            self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+            # "Long-lost portrait sells for 9.2 million pounds" over "A portrait ... sold for
+            # 9.2 million pounds on Friday evening": the lead's event of the same verb, where
+            # the parse hides the lead's main event under its attribution
+            for found in (self._lead_event_of_lemma(self.events[index].lemma), lead):
+                link = None if found is None else self.time[found]
+                if (
+                    link is not None
+                    and link.link is LinkKind.SYNTAX
+                    and link.relation is TimeRelation.IS_INCLUDED
+                    and not self._long_before_dct(link.expression)
+                ):
+                    self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+                    break
+
+    def _lead_event_of_lemma(self, lemma: str) -> int | None:
+        """The first event of the lead's sentences (after the headline) with this lemma."""
+        sentences = list(islice(self.doc.sents, 1, 4))
+        if not sentences:
+            return None
+        start, end = sentences[0].start, sentences[-1].end
+        for index, event in enumerate(self.events):
+            token = self.event_tokens[index]
+            if token is not None and start <= token.i < end and event.lemma == lemma:
+                return index
+        return None
+
+    def _long_before_dct(self, expression: TimeExpression) -> bool:
+        """Whether a time lies in a year before the one before the DCT's: the background a
+        lead sentence may tell ("painted in 1888"), not the news a headline's present tells."""
+        interval = interval_of(expression, self.dct)
+        if interval is None or interval.end is None or self.dct is None:
+            return False
+        return bool(interval.end.year < self.dct.year - 1)
 
     def lead_event(self) -> int | None:
         """The lead's main event: that of the first sentence after the headline with one (not

@@ -909,7 +909,14 @@ class SharingRules(LinkState):
         # "shortly before 5 a.m." does, a moment the neighbour shares ("gave way shortly before
         # 5 a.m., sending a wall of water down the flight")
         near = moment and link.near and relation is TimeRelation.IS_INCLUDED
-        if link.relation not in (TimeRelation.IS_INCLUDED, TimeRelation.DURING) and not near:
+        # "a contest that began shortly after 7 p.m.": a phase verb's moment is the noun's start
+        # (or end), near enough to the time named to date that end by it
+        phase_near = link.near and relation in (TimeRelation.BEGUN_BY, TimeRelation.ENDED_BY)
+        if (
+            link.relation not in (TimeRelation.IS_INCLUDED, TimeRelation.DURING)
+            and not near
+            and not phase_near
+        ):
             return False
         if relation is TimeRelation.IS_INCLUDED and self.outlasts(target, link.expression):
             return False

@@ -89,6 +89,11 @@ def _told_as_earlier(token: Token) -> bool:
 _NO_STEPS = frozenset({EventClass.STATE, EventClass.I_STATE, EventClass.REPORTING})
 """Event classes that are no step of a story a "within hours" follows on from."""
 
+
+def _passive(word: Token) -> bool:
+    return any(child.dep_ == "auxpass" for child in word.children)
+
+
 _LASTING_LEMMAS = frozenset({"remain", "stay", "continue"})
 """Verbs that tell a state going on ("Two remained in hospital on Tuesday"), whatever class
 they were given: no step a "within hours" follows on from."""
@@ -649,7 +654,11 @@ class SignalRules(LinkState):
             found = self.event_at.get(position)
             if found is None:
                 continue
-            if self.events[found].kind is EventClass.REPORTING and not reporting:
+            if (
+                self.events[found].kind is EventClass.REPORTING
+                and not reporting
+                and not self._dated_passive_report(found, position)
+            ):
                 continue
             if (
                 _subordinate(self.doc[position])
@@ -668,14 +677,27 @@ class SignalRules(LinkState):
                 return found
         return None
 
+    def _dated_passive_report(self, index: int, position: int) -> bool:
+        """Whether a reporting event is a passive one with a time of its own: "The fire was
+        first reported at about 2:15 p.m., and winds pushed it across 4,000 acres within six
+        hours" tells the story's discovery, a step a "within hours" follows on from, not a
+        saying (nor is "No injuries were reported" one)."""
+        return (
+            self.events[index].kind is EventClass.REPORTING
+            and _passive(self.doc[position])
+            and self.time[index] is not None
+        )
+
     def _a_story_step(self, index: int, position: int) -> bool:
         """Whether the event at ``position`` is a past step of the story: a past event that is
         no state, intention or saying (nor a lasting "remained"), and is not told in a
         relative clause or a participle hung on a noun."""
         event = self.events[index]
-        if event.tense is not Tense.PAST or event.kind in _NO_STEPS:
+        word = self.doc[position]
+        if event.tense is not Tense.PAST or (
+            event.kind in _NO_STEPS and not self._dated_passive_report(index, position)
+        ):
             return False
         if event.lemma.lower() in _LASTING_LEMMAS:
             return False
-        word = self.doc[position]
         return not any(node.dep_ in {"relcl", "acl"} for node in (word, *word.ancestors))

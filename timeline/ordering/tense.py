@@ -20,6 +20,7 @@ CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"}
 )
 """Dependency labels of clause heads."""
+_NOMINAL_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
@@ -71,14 +72,29 @@ _POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 
 def clause_head(token: Token) -> Token:
     """The verb heading the clause ``token`` is in (itself for a clause head)."""
-    current = token
+    current, below = token, None
     for _ in range(30):
-        if current.dep_ in CLAUSE_DEPS or current.pos_ in {"VERB", "AUX"}:
+        if current.pos_ in {"VERB", "AUX"} or (
+            current.dep_ in CLAUSE_DEPS and not _object_joined_with_phrase(current, below)
+        ):
             return current
         if current.head.i == current.i:
             return current
-        current = current.head
+        current, below = current.head, current
     return current
+
+
+def _object_joined_with_phrase(noun: Token, below: Token | None) -> bool:
+    """Whether ``noun`` is a second noun of a verb's object that a phrase on the way up hangs
+    on ("declared a state of emergency for Corvan and two counties on Wednesday"): it heads
+    no clause, the verb above does."""
+    return (
+        noun.dep_ == "conj"
+        and noun.pos_ in _NOMINAL_HEADS
+        and noun.head.dep_ == "dobj"
+        and below is not None
+        and below.dep_ == "prep"
+    )
 
 
 def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | None, bool]:

@@ -1,0 +1,128 @@
+"""Anchoring rules written in the thirteenth 2026-12-07 session (batches 704 and later).
+
+Each test restates one rule on sentences of its own. DCT: Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+
+from .conftest import when_of
+
+DCT = "2024-03-15"
+
+
+def _when(text: str, trigger: str) -> timeline.EventTime:
+    return when_of(text, trigger, DCT)
+
+
+def _bounded(when: timeline.EventTime) -> tuple[datetime, datetime]:
+    """The earliest start and latest end of ``when``, both of which must be known."""
+    assert when.earliest_start is not None
+    assert when.latest_end is not None
+    return when.earliest_start, when.latest_end
+
+
+def test_a_clock_time_closed_by_a_day_dates_its_own_verb() -> None:
+    """ "was closed overnight and reopened at 6:15 a.m. on Thursday": the preposition inside
+    the expression hangs on the verb, but the time's own "at" is its signal, so "reopened" is
+    of Thursday morning, not of the night before."""
+    text = "The bridge was closed overnight and reopened at 6:15 a.m. on Thursday."
+    start, end = _bounded(_when(text, "reopened"))
+    assert datetime(2024, 3, 14, 6) <= start
+    assert end <= datetime(2024, 3, 14, 7)
+
+
+def test_a_headline_verb_takes_the_lead_event_of_the_same_verb() -> None:
+    """ "Long-lost portrait sells for 2 million" over a lead whose attribution the parser makes its
+    root: the lead's "sold" of the same verb dates the headline, not a background year told in
+    the next sentence."""
+    text = (
+        "Long-lost Constable portrait sells for 2 million pounds at Carlisle auction\n"
+        "A portrait by John Constable that had been missing for about 60 years sold for 2 "
+        "million pounds on Wednesday evening, more than twice its estimate, auction house Brand "
+        "& Lowe said on Thursday.\n"
+        "The portrait, painted in 1821, was bought by a collector from Zurich."
+    )
+    start, end = _bounded(_when(text, "sells"))
+    assert datetime(2024, 3, 13) <= start
+    assert end <= datetime(2024, 3, 14)
+
+
+def test_a_time_of_a_non_event_noun_after_since_starts_the_stretch() -> None:
+    """ "has risen since a retrospective in 2015": the rise began in 2015 and goes on; it did
+    not happen within 2015. ("after lift-off in March" is no such case: see below.)"""
+    risen = _when("Her work has risen in value since a retrospective in 2015.", "risen")
+    assert risen.earliest_start == datetime(2015, 1, 1)
+    assert risen.latest_start == datetime(2016, 1, 1)
+    assert risen.latest_end is None or risen.latest_end >= datetime(2024, 3, 15)
+
+
+def test_a_noun_whose_relative_clause_began_shortly_after_a_time_begins_then() -> None:
+    """ "a contest that began shortly after 7 p.m.": the contest's start is the moment its
+    verb is near, so it is of that evening (not undated)."""
+    text = "The vase was sold on Wednesday after a contest that began shortly after 7 p.m."
+    contest = _when(text, "contest")
+    assert contest.earliest_start is not None
+    assert contest.earliest_start >= datetime(2024, 3, 13, 19)
+    assert contest.latest_start is not None
+    assert contest.latest_start <= datetime(2024, 3, 14)
+
+
+def test_a_when_clause_with_a_copula_dates_the_verb_joined_to_it() -> None:
+    """ "at around 3 a.m., when the hall was almost empty and her hand started to cramp": the
+    copula is no event; the verb joined to it happened at that time."""
+    text = (
+        "The pianist began on Wednesday morning. She said the hardest moment came at around "
+        "3 a.m. on Thursday, when the hall was almost empty and her left hand started to cramp."
+    )
+    start, end = _bounded(_when(text, "started"))
+    assert datetime(2024, 3, 14) <= start
+    assert end <= datetime(2024, 3, 14, 5)
+
+
+def test_within_hours_follows_a_dated_passive_report_but_not_an_undated_one() -> None:
+    """ "The fire was first reported at 2:15 p.m. on Tuesday, and winds pushed it across
+    4,000 acres within six hours": a dated passive report is the story's discovery, which the
+    "within" counts from; "No injuries were reported" has no time and is no step."""
+    text = (
+        "The fire was first reported at 2:15 p.m. on Tuesday near a campground, and strong "
+        "winds pushed it across 4,000 acres within six hours, officials said."
+    )
+    start, end = _bounded(_when(text, "pushed"))
+    assert start >= datetime(2024, 3, 12, 14)
+    assert end <= datetime(2024, 3, 13, 12)
+    text = (
+        "The strongest tremor struck at 11:40 p.m. on Wednesday. No injuries were reported, "
+        "but police received more than 300 calls within an hour."
+    )
+    start, end = _bounded(_when(text, "received"))
+    assert start >= datetime(2024, 3, 13, 23)
+    assert end <= datetime(2024, 3, 14, 6)
+
+
+def test_shortly_after_an_evening_hour_stays_within_two_hours() -> None:
+    """ "accepted the prize shortly after 10 p.m.": a moment near the clock time, that night
+    (two hours at most), not past midnight."""
+    text = (
+        "The awards were handed out on Wednesday night. The actor accepted the prize shortly "
+        "after 10 p.m., organisers said."
+    )
+    start, end = _bounded(_when(text, "accepted"))
+    assert start >= datetime(2024, 3, 13, 22)
+    assert end <= datetime(2024, 3, 14)
+
+
+def test_a_time_on_a_noun_joined_to_an_object_dates_the_verb() -> None:
+    """ "declared a state of emergency for Corvan and two counties on Wednesday": the parser
+    hangs the day on the second noun of the object, which heads no clause of its own; the
+    verb above it is the clause's."""
+    text = (
+        "The governor declared a state of emergency for Corvan and two neighbouring counties "
+        "on Wednesday and ordered plows into the area."
+    )
+    start, end = _bounded(_when(text, "declared"))
+    assert start == datetime(2024, 3, 13)
+    assert end == datetime(2024, 3, 14)
