@@ -4492,6 +4492,85 @@ TENSE_CUES_136: list[Case] = [
             "keep the pass open.",
         ],
     ),
+    # a bare night told in the past on the DCT is the night gone by
+    *examples(
+        "2019-07-25",
+        TIME,
+        "2019-07-24TNI",
+        ["Engineers worked through [the night] to replace the cracked rail, the operator said."],
+    ),
+    # a month "of that year" is of the year named before
+    *examples(
+        "2023-04-22",
+        DATE,
+        "2019-12",
+        [
+            "The museum stopped charging fees in 2019 and closed its cafe in "
+            "[December of that year]."
+        ],
+    ),
+    # a season opening the sentence scopes its months, like a year
+    *examples(
+        "2019-07-25",
+        DATE,
+        "2018-08",
+        ["Last summer, the same road had to be resurfaced after a heatwave in [August]."],
+    ),
+    # the end an action set is the nearer weekend
+    *examples(
+        "2019-11-28",
+        DATE,
+        "2019-W48-WE",
+        ["Officials advised residents to keep their windows shut until [the weekend]."],
+    ),
+    # a statement's clock time "shortly after" is the telling's own, on the DCT
+    *examples(
+        "2024-10-08",
+        TIME,
+        "2024-10-08T09:00",
+        [
+            "The club lost on Sunday. The chairman said in a statement released shortly after "
+            "[9 a.m.] that a change was needed.",
+        ],
+    ),
+    # what "has been ordered for" a month is for the coming one
+    *examples(
+        "2023-12-16",
+        DATE,
+        "2024-01",
+        ["A reprint of the cookbook has been ordered for [January], the publisher said."],
+    ),
+    # a day its clause named before a relative clause dates the clause's clock time
+    *examples(
+        "2021-04-17",
+        TIME,
+        "2021-04-17T11:00",
+        [
+            "The road was shut on Tuesday. Hundreds attended Saturday's parade, which began at "
+            "[11 a.m.] outside the town hall.",
+        ],
+    ),
+    # a past in a reported plan's "once" clause is backshifted: the date is still ahead
+    *examples(
+        "2022-03-17",
+        DATE,
+        "2022-03-21",
+        ["Engineers would inspect the tunnel once it was dry, possibly on [Monday], she said."],
+    ),
+    # what can be done "from" a weekday starts on the coming one
+    *examples(
+        "2018-08-25",
+        DATE,
+        "2018-08-28",
+        ["Fans can follow the chicks on a webcam from [Tuesday], the zoo said."],
+    ),
+    # weeks counted from a day land on a day
+    *examples(
+        "2022-05-17",
+        DATE,
+        "2022-05-12",
+        ["The firm offered on May 5 to cut fares, but the council said no [a week later]."],
+    ),
     # the spoken clock
     *examples(
         "2022-02-03",

@@ -233,6 +233,9 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
         return Parsed(
             TimexType.DATE, Shift(sign * 10 * int(amount), Grain.YEAR, base, keep_grain=keep)
         )
+    if grain is Grain.WEEK and base is Base.PREVIOUS:
+        # "a week later" counted from a day is that day a week on (see the resolver)
+        return Parsed(TimexType.DATE, Shift(sign * int(amount), grain, base, False, Grain.DAY))
     return Parsed(TimexType.DATE, Shift(sign * int(amount), grain, base, keep_grain=keep))
 
 

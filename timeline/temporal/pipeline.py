@@ -166,8 +166,13 @@ def _scope_year(
     if (
         expression.type is not TimexType.DATE
         or interval is None
-        or interval.grain is not Grain.YEAR
         or interval.start is None
+        # "Last summer, a joint had to be repaired after a hot spell in early August": a
+        # season within one year scopes it too (a winter runs into the next)
+        or not (
+            interval.grain is Grain.YEAR
+            or (interval.grain is Grain.SEASON and interval.start.month != 12)
+        )
     ):
         return None
     opening = _OPENING.fullmatch(text[sentence_start : expression.start].strip())
@@ -182,6 +187,10 @@ def _scope_year(
         and not (this_year and _COORDINATE_AFTER.match(text, expression.end))
     ):
         return interval.start.year, sentence_end
+    if interval.grain is Grain.SEASON:
+        # ("could begin next spring, after a competition due to close at the end of October":
+        # what led to a season comes before it, in the year before for a spring)
+        return None
     if (
         opening
         and not this_year
@@ -215,6 +224,7 @@ _MONTH_PAIR = re.compile(r"\s+and\s+(?:[A-Za-z'’-]+\s+){0,6}in\s+")
 """What joins a second month to a first in one clause ("in May and a festival in August")."""
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 """A relative pronoun: the opening of a clause that may tell of something else."""
+_THAT_OR_HAD = re.compile(r"\b(?:that|had)\b")
 _DAY_WORD = re.compile(rf"\b(?:{WEEKDAY}|(?i:today|yesterday|tonight)\b|{MONTH}\.?\s+{DAY_NUMBER})")
 """A day named (what a bare clock time before it in its sentence falls on)."""
 _ASIDE_OPENING = re.compile(r",\s+(?:(?:who|which|whose)\b|(?-i:[a-z]+(?:ed|en))\s+by\b)")
@@ -301,6 +311,8 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             previous_not_story=previous_not_story,
             relative_after_previous=previous_at >= sentence_start
             and _RELATIVE_WORD.search(text, previous_at, candidate.start) is not None,
+            apart_after_previous=previous_at >= sentence_start
+            and _THAT_OR_HAD.search(text, previous_at, candidate.start) is not None,
             paired_ahead=previous_at >= sentence_start
             and previous is not None
             and previous.grain is Grain.MONTH

@@ -31,9 +31,10 @@ __all__ = [
 
 DEADLINE_SIGNALS = ("until", "till", "through", "by")
 """Signals after which a date is a limit, usually still ahead ("until June")."""
-STARTING_SIGNALS = ("starting", "beginning")
+STARTING_SIGNALS = ("starting", "beginning", "from")
 """Signals of a start, still ahead unless the sentence is past ("can apply for refunds online
-starting Monday", but "a strike starting Monday halted the port")."""
+starting Monday", "visitors can watch on a webcam from Tuesday", but "a strike starting Monday
+halted the port")."""
 EARLIEST_SIGNALS = (
     "as soon as",
     "as early as",
@@ -86,6 +87,10 @@ class Context:
         relative_after_previous: a relative clause opens between the date named before in the
             same sentence and the expression ("no earlier than July 10, on a rocket that flew
             its first mission in November"): the expression may tell of something else.
+        apart_after_previous: a "that" clause or a past perfect comes between the date named
+            before in the sentence and this expression ("confirmed on Tuesday that the blast
+            happened at 4 a.m.", "seized the wreck on Monday, which had been towed away after
+            the fire was put out shortly after midnight"): it may tell of another day.
         paired_ahead: the expression is the second month of a pair whose first lies after the
             DCT ("will host a round in May and a festival in August"): it is ahead too.
         previous_statement: the day named last is a statement's ("the coastguard said on
@@ -123,6 +128,7 @@ class Context:
     previous_not_story: bool = False
     reported_at: bool = False
     relative_after_previous: bool = False
+    apart_after_previous: bool = False
     paired_ahead: bool = False
     told_on: bool = False
 

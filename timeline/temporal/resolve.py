@@ -258,7 +258,8 @@ def _story_day_of_own_clause(context: Context) -> bool:
         context.sentence_previous is context.previous
         and not context.previous_statement
         and not context.previous_not_story
-        and not context.relative_after_previous
+        # ("Saturday's ceremony, which started at 11 a.m." is that day's)
+        and not context.apart_after_previous
     )
 
 
@@ -268,6 +269,17 @@ def _day_part(value: DayPart, context: Context) -> Resolution | None:
         return None
     first, last = _PART_HOURS.get(value.code, (0, 24))
     start = day.interval.start
+    if (
+        value.day is None
+        and value.code == "NI"
+        and context.tense is Tense.PAST
+        and context.dct is not None
+        and start == floor(context.dct, Grain.DAY)
+    ):
+        # "Crews worked through the night", told on the DCT: the night gone by, which ended
+        # that morning, not the DCT's own night, still to come when the story was filed
+        start -= timedelta(days=1)
+        day = unit(start, Grain.DAY, day.certainty, day.anchor)
     span = TimeSpan(start + timedelta(hours=first), start + timedelta(hours=last),
                     Grain.PART_OF_DAY, day.certainty)  # fmt: skip
     return Resolution(f"{day.value}T{value.code}", span, None, day.certainty, day.anchor)

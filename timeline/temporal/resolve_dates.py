@@ -495,4 +495,13 @@ def shift(value: Shift, context: Context) -> Resolution | None:
     if value.amount == 0 and value.base is Base.PREVIOUS and anchor is not Anchor.PREVIOUS:
         return None  # "that day" points back at a day named before; with none, it is not the DCT
     grain = value.result_grain or value.grain
+    previous = context.previous
+    if (
+        value.grain is Grain.WEEK
+        and grain is Grain.DAY
+        and not (anchor is Anchor.PREVIOUS and previous is not None and previous.grain <= Grain.DAY)
+    ):
+        # "a week later" lands on a day only when counted from one ("offered on May 5 ...
+        # rejected the proposal a week later" is May 12); from a month, on a week
+        grain = Grain.WEEK
     return unit(add(reference, value.amount, value.grain), grain, Certainty.ANCHORED, anchor)

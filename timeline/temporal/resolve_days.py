@@ -89,9 +89,10 @@ def weekend(value: Weekend, context: Context) -> Resolution | None:
     shift = value.shift
     if shift is None:
         shift = 1 if context.tense is Tense.FUTURE or limit_ahead(context) else -1
-        if context.tense is Tense.PLANNED and not limit_ahead(context):
+        if (context.tense is Tense.PLANNED or context.end_set) and not limit_ahead(context):
             # "more unsettled weather was likely over the weekend", told on a Thursday: a plan
-            # or forecast told in the past names the nearer one
+            # or forecast told in the past names the nearer one, and so does the end an action
+            # set ("advised people to keep their windows shut until the weekend")
             ahead = (saturday - floor(reference, Grain.DAY)).days
             shift = 1 if 0 <= ahead <= 3 else -1
     if shift == -1 and (

@@ -182,7 +182,9 @@ _CUE = re.compile(
     # and so is what a warning is "for": "have issued new storm warnings for Friday afternoon"
     r"|forecasts?|warnings?|alerts?)\s+(?:(?:of\s+)?[a-z]+\s+)?for(?=\s)"
     # "who have already booked a test for January"
-    r"|booked\s+(?:[a-z]+\s+){1,3}?for(?=\s))"
+    r"|booked\s+(?:[a-z]+\s+){1,3}?for(?=\s)"
+    # "a second printing has been ordered for January"
+    r"|(?:has|have)\s+been\s+(?:ordered|booked|scheduled|arranged)\s+for(?=\s))"
     # "results, originally due on Tuesday": a plan given up, on either side of the DCT
     r"|(?:originally|initially|previously)\s+(?:due|scheduled|planned|set|expected|slated)"
     r"(?=\s)"
@@ -418,20 +420,26 @@ _HEADLINE_PLAN = re.compile(r"\bto\s+(?!be\b)[a-z]+(?:\s+[A-Za-z0-9'’-]+){0,4}
 Saturday", "Minister to visit China next week")."""
 
 
-_IF_CLAUSE_BEFORE = re.compile(r"\bif\s+(?:[A-Za-z'’-]+\s+){1,4}$", re.IGNORECASE)
+_IF_CLAUSE_BEFORE = re.compile(
+    r"\b(?:if|unless|once|as\s+soon\s+as)\s+(?:[A-Za-z'’-]+\s+){1,4}$", re.IGNORECASE
+)
 _MODAL = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
 
 
 def _hypothetical(text: str, sentence_start: int, cue_start: int) -> bool:
     """Whether a past form opens the condition of a modal's hypothesis ("production could be
-    hit if the blockade lasted beyond Saturday"): a past of unreality, which looks ahead."""
+    hit if the blockade lasted beyond Saturday") or of a reported plan ("would begin examining
+    the site once it was safe, possibly on Monday"): a past of unreality or of reported speech,
+    which looks ahead."""
     opening = _IF_CLAUSE_BEFORE.search(text, max(sentence_start, cue_start - 40), cue_start)
     return opening is not None and _MODAL.search(text, sentence_start, opening.start()) is not None
 
 
 _REPORTED_AT = re.compile(
     r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:told|said|announced|added)"
-    r"((?:\s+[\w'’-]+){0,6}?)\s+at\s+(?:about\s+|around\s+)?$)"
+    # ("said in a statement released shortly after 9 a.m.")
+    r"((?:\s+[\w'’-]+){0,6}?)\s+(?:at|((?:shortly|just|soon)\s+(?:after|before)))\s+"
+    r"(?:about\s+|around\s+)?$)"
 )
 _VERB_BETWEEN = re.compile(
     r"(?i:\b(?:was|were|is|are|had|has|have|be|been|that|when|after|before|while|because|if"
@@ -447,6 +455,10 @@ def reported_at(text: str, sentence_start: int, start: int) -> bool:
     that is a step of the story)."""
     found = _REPORTED_AT.search(text, sentence_start, start)
     if found is None:
+        return False
+    if found.group(2) and _STATEMENT_PARTICIPLE.search(found.group(1)) is None:
+        # "added the last brushstrokes shortly after 6 p.m.": a time near the telling is
+        # only a statement's ("said in a statement released shortly after 9 a.m.")
         return False
     # "said in a statement issued at 7 a.m.": the statement's participle is the telling's own
     between = _STATEMENT_PARTICIPLE.sub(" ", found.group(1))
