@@ -126,3 +126,27 @@ def test_a_time_on_a_noun_joined_to_an_object_dates_the_verb() -> None:
     start, end = _bounded(_when(text, "declared"))
     assert start == datetime(2024, 3, 13)
     assert end == datetime(2024, 3, 14)
+
+
+def test_an_event_whose_subject_a_dated_relative_clause_describes_takes_no_earlier_story() -> None:
+    """ "Smith, who was told of the decision on Friday morning, thanked the players": the
+    sentence tells its own moment, so the event does not take the day the sentence before
+    gave (here a match two weeks earlier)."""
+    text = (
+        "The club sacked its manager on Friday. The players last won on Feb. 24, when they "
+        "beat Carrow 2-1. Smith, who was told of the decision at the training ground on Friday "
+        "morning, thanked the players and staff."
+    )
+    thanked = _when(text, "thanked")
+    assert thanked.earliest_start is None or thanked.earliest_start >= datetime(2024, 3, 15)
+
+
+def test_a_state_an_order_brings_about_is_not_placed_before_the_dct() -> None:
+    """ "ordered the pass closed to buses for three weeks": the closure follows the order and
+    runs on past the DCT, so it is not a past stretch ending by the DCT."""
+    text = (
+        "The minister, who visited the site on Friday morning, ordered the pass closed to "
+        "buses for three weeks."
+    )
+    closed = _when(text, "closed")
+    assert closed.latest_end is None or closed.latest_end > datetime(2024, 3, 16)

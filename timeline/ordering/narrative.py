@@ -66,7 +66,7 @@ class NarrativeRules(LinkState):
                 # "was shut off for 48 hours from Monday while engineers flushed the pipes":
                 # a clause joined to a dated one tells that moment, not the last sentence's
                 continue
-            if self._framed_by_a_dated_clause(token):
+            if self._framed_by_a_dated_clause(token) or self._subject_dated_apart(token):
                 continue
             previous = sentences[here - 1]
             source = self._anchored_in(previous)
@@ -107,6 +107,21 @@ class NarrativeRules(LinkState):
                 link = self.time[source]
                 assert link is not None
                 self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
+
+    def _subject_dated_apart(self, token: Token) -> bool:
+        """Whether the event's subject has a relative clause dated by its own phrase ("Smith,
+        who was told of the decision on Tuesday morning, thanked the players"): the sentence
+        tells its own moment, not the last sentence's, though it does not say how far after
+        the clause's time the event came."""
+        for subject in token.children:
+            if subject.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            for clause in subject.children:
+                found = self.event_of(clause) if clause.dep_ == "relcl" else None
+                link = None if found is None else self.time[found]
+                if link is not None and link.link is LinkKind.SYNTAX:
+                    return True
+        return False
 
     def _passing_remark(self, sentence: Any) -> bool:
         """Whether ``sentence`` is a short remark of the story's moment with no time

@@ -21,6 +21,9 @@ CLAUSE_DEPS = frozenset(
 )
 """Dependency labels of clause heads."""
 _NOMINAL_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_DIRECTING_VERBS = frozenset({"order", "want"})
+"""Verbs whose object and participle name a state they bring about ("ordered the pass
+closed")."""
 
 
 _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
@@ -193,6 +196,16 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
     ):
         # "faces up to ten years in prison if convicted": a condition still to be met
         return TimeRelation.AFTER, False
+    if (
+        token is not None
+        and token.tag_ == "VBN"
+        and token.dep_ in {"ccomp", "oprd", "xcomp"}
+        and token.head.lemma_.lower() in _DIRECTING_VERBS
+        and any(child.dep_ == "dobj" and child.i < token.i for child in token.head.children)
+    ):
+        # "ordered the pass closed to buses for three weeks": the state the order brings
+        # about follows it and may last past the DCT, whatever the participle's form
+        return None, False
     if tense is Tense.PAST:
         return TimeRelation.BEFORE, False
     if (
