@@ -4571,6 +4571,51 @@ TENSE_CUES_136: list[Case] = [
         "2022-05-12",
         ["The firm offered on May 5 to cut fares, but the council said no [a week later]."],
     ),
+    # a part of the day before a comma and a name still is one
+    *examples(
+        "2024-09-05",
+        TIME,
+        "2024-09-04TNI",
+        ["Crews pulled nine people from the river during [the night], Whitlow told reporters."],
+    ),
+    # a clock time of a statement one is "according to" is the telling's own
+    *examples(
+        "2020-10-13",
+        TIME,
+        "2020-10-13T14:30",
+        [
+            "The bank held rates on Friday. Two members wanted a cut, according to a statement "
+            "released at [2:30 p.m.]",
+        ],
+    ),
+    # an evening told after the small hours is the evening before them
+    *examples(
+        "2020-05-28",
+        TIME,
+        "2020-05-27T23:15",
+        [
+            "Lightning hit the mill on Wednesday evening. Crews had the fire under control "
+            "shortly after 2 a.m. The roof fell in at [about 11:15 p.m.], witnesses said.",
+        ],
+        mod="APPROX",
+    ),
+    # the first clock time of a range is on the day its end names
+    *examples(
+        "2020-05-28",
+        TIME,
+        "2020-05-27T18:00",
+        [
+            "He spoke on Thursday morning. The storm crossed the county between [6 p.m.] and "
+            "10 p.m. on Wednesday.",
+        ],
+    ),
+    # what one has registered to do is still to come
+    *examples(
+        "2025-04-26",
+        DATE,
+        "2025-08",
+        ["She has already registered to swim the strait in [August]."],
+    ),
     # the spoken clock
     *examples(
         "2022-02-03",

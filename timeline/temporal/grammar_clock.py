@@ -137,8 +137,9 @@ def noon(m: re.Match[str]) -> Parsed | None:
     r"(?P<p>morning|afternoon|evening)|the\s+(?P<night>night))\b(?!-)"
     # "late afternoon Friday", "early morning on Tuesday": the weekday rules take those
     r"(?!\s+(?:on\s+|of\s+)?(?:[A-Z]|\d|(?i:the|this|last|next|yesterday|today)\b))"
-    # (after a comma a number opens the next clause: "By late afternoon, 43 ships were queued")
-    r"(?!\s*,\s*(?:on\s+|of\s+)?(?:[A-Z]|(?i:the|this|last|next|yesterday|today)\b))",
+    # (after a comma a number opens the next clause: "By late afternoon, 43 ships were queued",
+    # and so does a name: "during the night, Whitlow told reporters")
+    rf"(?!\s*,\s*(?:on\s+|of\s+)?(?:{WEEKDAY}|{MONTH}|(?i:the|this|last|next|yesterday|today)\b))",
     (
         ("Dealers placed orders in the morning.", "the morning"),
         ("By mid afternoon", "mid afternoon"),

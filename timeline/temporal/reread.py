@@ -1,8 +1,9 @@
 """Second readings of resolved time expressions that need their whole sentence.
 
 The resolver reads expressions left to right, each with what came before it. A few readings
-depend on what comes after: the year at the end of "between March and June 2022", the day a
-sentence names after "overnight". They are made here, once every expression is resolved.
+depend on what comes after: the year at the end of "between March and June 2022", the day at
+the end of "between 6 p.m. and 10 p.m. on Wednesday", the day a sentence names after
+"overnight". They are made here, once every expression is resolved.
 """
 
 from __future__ import annotations
@@ -30,10 +31,57 @@ def reread(
     text: str, expressions: list[TimeExpression], dct: datetime | None
 ) -> tuple[TimeExpression, ...]:
     """The expressions of ``text`` with the readings that need their sentence made."""
-    return _overnight_before_named_day(text, _year_of_range_end(text, expressions), dct)
+    return _overnight_before_named_day(
+        text, _day_of_range_end(text, _year_of_range_end(text, expressions)), dct
+    )
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-(\d\d)")
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d(?::\d\d)?)")
+_DAY_NAMED = re.compile(
+    r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+)
+
+
+def _day_of_range_end(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """ "between 6 p.m. and 10 p.m. on Wednesday": a bare clock time opening a range is on the
+    day its other end names.
+
+    Why: news names the day once, after the range's second time, and the first time alone
+    would take the day the story named before (or the DCT's).
+    """
+    found = list(expressions)
+    for index, (first, second) in enumerate(pairwise(expressions)):
+        if first.type is not TimexType.TIME or second.type is not TimexType.TIME:
+            continue
+        if COORDINATION.fullmatch(text, first.end, second.start) is None:
+            continue
+        if _DAY_NAMED.search(first.text) or not _DAY_NAMED.search(second.text):
+            continue
+        opening, closing = _CLOCK_VALUE.fullmatch(first.value), _CLOCK_VALUE.fullmatch(second.value)
+        span, other = first.interval, second.interval
+        if (
+            opening is None
+            or closing is None
+            or opening.group(1) == closing.group(1)
+            or span is None
+            or span.start is None
+            or other is None
+            or other.start is None
+        ):
+            continue
+        shift = floor(other.start, Grain.DAY) - floor(span.start, Grain.DAY)
+        found[index] = attrs.evolve(
+            first,
+            value=closing.group(1) + opening.group(2),
+            interval=attrs.evolve(
+                span,
+                start=span.start + shift,
+                end=None if span.end is None else span.end + shift,
+            ),
+        )
+    return found
 
 
 def _year_of_range_end(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:

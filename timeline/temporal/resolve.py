@@ -47,6 +47,7 @@ _PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "N
                "DT": (6, 18)}  # fmt: skip
 # a morning clock time after an evening or night named last is on the next day
 _EVENING_STARTS, _MORNING_ENDS = 18, 12
+_SMALL_HOURS_END = 6
 
 
 def _day_of(
@@ -88,6 +89,23 @@ def _day_of(
                     and later > floor(context.dct, Grain.DAY)
                 ):
                     start = later
+            elif (
+                hour is not None
+                and hour >= _EVENING_STARTS
+                and named.grain < Grain.DAY
+                and named.start.hour < _SMALL_HOURS_END
+                and context.tense is Tense.PAST
+                and any(
+                    span.start is not None
+                    and floor(span.start, Grain.DAY) == start - timedelta(days=1)
+                    for span in context.recent_days
+                )
+            ):
+                # "struck on Wednesday evening ... brought under control shortly after 1:30
+                # a.m. ... The spire collapsed at about 11:15 p.m.": an evening told after the
+                # small hours of a night the story crossed is the evening before them (but a
+                # swim begun at 5 a.m. and finished at 9 p.m. stays on its day)
+                start -= timedelta(days=1)
             return unit(start, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
         story = _story_day_before_dct(context)
         if story is None and hour is not None:

@@ -222,7 +222,9 @@ _CUE = re.compile(
     r"|(?:un)?likely|supposed)\b"
     # a decision's infinitive is to come, but a date before the decision is the decision's own:
     # "In March, the senate voted to censure her", "On Monday agreed to meet on Friday"
+    # "has already registered to run in Reykjavik in August"
     r"|(?P<intent>(?:decided|agreed|voted|promised|pledged|vowed|hoped|intended|aimed|wanted"
+    r"|registered|enrolled|signed\s+up"
     # "voted 9-2 to end the agreement", "voted unanimously to"
     r"|sought)(?:\s+(?:\d+[-–]\d+|[a-z]+ly))?\s+to\s+[a-z]+"
     # "wanted work to begin before the end of September": a wish with its object
@@ -300,7 +302,8 @@ _CUE = re.compile(
     # ("has invited both sides to a meeting on Wednesday": a directive's, read below)
     r"|(?P<perfect>(?:has|have)\s+(?:(?:now|already|just|long|also)\s+)?"
     r"(?!(?:been\s+)?(?:scheduled|planned|set|called|agreed"
-    r"|decided|voted|promised|pledged|vowed|invited|summoned|ordered|booked)\b)"
+    r"|decided|voted|promised|pledged|vowed|invited|summoned|ordered|booked|registered"
+    r"|enrolled|signed\s+up)\b)"
     r"(?:been|(?-i:[a-z]{2,}ed)|" + _IRREGULAR_PAST + "))"
     # what is backdated is paid from a date gone by: "with 5 percent backdated to January 1"
     r"|(?P<backdated>backdated|retroactive(?:ly)?)(?=\s+(?:to|from)\b)"
@@ -436,7 +439,7 @@ def _hypothetical(text: str, sentence_start: int, cue_start: int) -> bool:
 
 
 _REPORTED_AT = re.compile(
-    r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:told|said|announced|added)"
+    r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:told|said|announced|added|according\s+to)"
     # ("said in a statement released shortly after 9 a.m.")
     r"((?:\s+[\w'’-]+){0,6}?)\s+(?:at|((?:shortly|just|soon)\s+(?:after|before)))\s+"
     r"(?:about\s+|around\s+)?$)"
