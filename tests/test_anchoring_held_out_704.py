@@ -150,3 +150,15 @@ def test_a_state_an_order_brings_about_is_not_placed_before_the_dct() -> None:
     )
     closed = _when(text, "closed")
     assert closed.latest_end is None or closed.latest_end > datetime(2024, 3, 16)
+
+
+def test_a_stretch_of_whole_days_ending_at_a_clock_time_took_up_calendar_days() -> None:
+    """ "a two-day meeting that ended shortly after 11 a.m. on Friday": the meeting took up
+    Thursday and Friday; it did not begin 48 hours before 11 a.m. on Friday."""
+    text = (
+        "The board held rates after a two-day meeting that ended shortly after 11 a.m. on Friday."
+    )
+    meeting = _when(text, "meeting")
+    assert meeting.earliest_start == datetime(2024, 3, 14)
+    assert meeting.latest_start is not None
+    assert meeting.latest_start <= datetime(2024, 3, 15)

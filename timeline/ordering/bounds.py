@@ -204,6 +204,18 @@ def length_before_end(duration: Duration, end: Bounds) -> Bounds:
     """
     if end.earliest_end is None or end.latest_end is None or duration.amount is None:
         return Bounds()
+    if (
+        duration.unit is Grain.DAY
+        and duration.amount == int(duration.amount) >= 1
+        and end.latest_end - end.earliest_end <= timedelta(days=1)
+    ):
+        # "a two-day meeting that ended shortly after 11 a.m." on a Tuesday: whole days count
+        # the calendar days taken up, the last the day it ended (Monday and Tuesday), not 48
+        # hours back from 11 a.m.
+        first = add(day_start(end.earliest_end), -(duration.amount - 1), Grain.DAY)
+        return Bounds(
+            earliest_start=first, latest_start=min(add(first, 1, Grain.DAY), end.latest_end)
+        )
     return _start_before(
         duration.amount, duration.unit, end.earliest_end, end.latest_end, day_slack=0.0
     )
