@@ -162,3 +162,29 @@ def test_a_stretch_of_whole_days_ending_at_a_clock_time_took_up_calendar_days() 
     assert meeting.earliest_start == datetime(2024, 3, 14)
     assert meeting.latest_start is not None
     assert meeting.latest_start <= datetime(2024, 3, 15)
+
+
+def test_an_undated_step_after_a_recent_day_is_of_that_day() -> None:
+    """ "A landslide buried the road on Wednesday. Rescuers freed two drivers from their
+    cars.": the second sentence shares no noun with the first, but an undated past
+    occurrence told right after a happening of the last few days is of that day."""
+    text = (
+        "A landslide buried the road near Hallerdal on Wednesday. Rescuers freed two drivers "
+        "from their cars."
+    )
+    start, end = _bounded(_when(text, "freed"))
+    assert start == datetime(2024, 3, 13)
+    assert end == datetime(2024, 3, 14)
+
+
+def test_a_reaction_or_a_step_after_a_state_or_a_long_gone_day_keeps_no_such_day() -> None:
+    """A reaction is told on the report's day ("Residents welcomed the move"), a state's day
+    is no step ("Two climbers remained in hospital on Wednesday"), and a day weeks back is a
+    story that has moved on."""
+    for text, trigger in (
+        ("The council closed the road on Wednesday. Residents welcomed the move.", "welcomed"),
+        ("Two climbers remained in hospital on Wednesday. Rescuers found a third.", "found"),
+        ("A landslide buried the road on Feb. 2. Rescuers freed two drivers.", "freed"),
+    ):
+        when = _when(text, trigger)
+        assert when.earliest_start is None or when.earliest_start >= datetime(2024, 3, 15), text

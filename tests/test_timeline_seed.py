@@ -310,7 +310,9 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
     Measured when the seven-hundred-and-twentieth to seven-hundred-and-twenty-seventh batches
     were added (``python benchmarks/eval_articles.py tests/articles``, at commit ce2673c with
     them): 40,485 of 53,329 events, 1,106 of them with bounds that rule out the expected time,
-    times 52,771 of 54,425, order pairs 12,388 of 15,122;
+    times 52,771 of 54,425, order pairs 12,388 of 15,122; after the narrative rule for an
+    undated step told right after a recent day (the commit after it): 40,671 events, 1,139
+    wrong, times 52,771, order pairs 12,422;
     the floors are a little below, the ceiling on wrong bounds a little above.
     """
     agreeing = right = ordered = wrong = 0
@@ -322,7 +324,7 @@ def test_held_out_articles_stay_above_the_floor_reached() -> None:
         wrong += score.events_contradicting
         right += score.timexes_right
         ordered += score.order_right
-    assert agreeing >= 40360
-    assert wrong <= 1129
+    assert agreeing >= 40546
+    assert wrong <= 1162
     assert right >= 52606
-    assert ordered >= 12263
+    assert ordered >= 12297
