@@ -93,7 +93,7 @@ class NarrativeRules(LinkState):
                 continue
             if (
                 _shared_nouns(sentences[here], previous)
-                or self._step_after_recent_day(source, index, token)
+                or self._step_after_recent_day(source, index, token, sentences[here])
                 or _names_the_event(sentences[here], self.events[source])
                 # "She declined to say ...": a reaction of the report's day, not a step;
                 # and "He resigned the day after the vote" is placed by that
@@ -110,7 +110,7 @@ class NarrativeRules(LinkState):
                 assert link is not None
                 self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
 
-    def _step_after_recent_day(self, source: int, index: int, token: Token) -> bool:
+    def _step_after_recent_day(self, source: int, index: int, token: Token, sentence: Any) -> bool:
         """Whether the event is a step of a story the sentence before dated to a recent day:
         "A landslide buried the road near Hallerdal on Wednesday. Rescuers freed two drivers
         from their cars." The sentence need share no noun with the one before: an undated past
@@ -119,12 +119,19 @@ class NarrativeRules(LinkState):
 
         Not a reaction or saying (told on the report's day), nor a relative or adverbial
         clause (whose time is its noun's or its clause's), nor one ordered against something
-        else ("resigned the day after the vote"), nor after a state ("remained in hospital on
-        Tuesday") or a time that names no day ("now")."""
+        else ("resigned the day after the vote"), nor in a quote or with a time in its own
+        phrase (which tell of other times), nor after a state ("remained in hospital
+        on Tuesday"), a telling ("told a news conference on Thursday") or a time that names
+        no day ("now")."""
         event, told = self.events[index], self.events[source]
         link = self.time[source]
+        told_token = self.event_tokens[source]
         if (
             link is None
+            or told_token is None
+            or self._of_a_telling(told_token)
+            or _QUOTE.search(sentence.text) is not None
+            or self._time_under(token)
             or self.dct is None
             or link.relation is not TimeRelation.IS_INCLUDED
             or event.kind is not EventClass.OCCURRENCE
@@ -148,6 +155,30 @@ class NarrativeRules(LinkState):
             return False
         today = datetime(self.dct.year, self.dct.month, self.dct.day)
         return today - timedelta(days=_RECENT_DAYS) <= span.start <= today
+
+    def _time_under(self, verb: Token) -> bool:
+        """Whether a date or time lies in the verb's own phrase, outside its subject ("applied
+        outdated tariffs to meters between March 2022 and January 2024"): the event has a time
+        of its own the parse did not hand it, not the day of the sentence before."""
+        spans = [
+            (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+            for child in verb.children
+            if child.dep_ not in {"nsubj", "nsubjpass", "csubj"}
+        ]
+        return any(
+            expression.type in (TimexType.DATE, TimexType.TIME)
+            and any(start <= expression.start < end for start, end in spans)
+            for expression in self.expressions
+        )
+
+    def _of_a_telling(self, noun: Token) -> bool:
+        """Whether an event noun belongs to a telling ("told a news conference on Thursday"):
+        its day is the report's, not the story's."""
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        found = self.event_of(verb)
+        return found is not None and self.events[found].kind is EventClass.REPORTING
 
     def _subject_dated_apart(self, token: Token) -> bool:
         """Whether the event's subject has a relative clause dated by its own phrase ("Smith,
@@ -453,6 +484,7 @@ class NarrativeRules(LinkState):
         return None
 
 
+_QUOTE = re.compile('["“”]')
 _STEP_DEPS = frozenset({"ROOT", "ccomp", "conj"})
 """The clause heads an undated step of the story can be: a main verb, one a report frames, or
 one joined to it."""
