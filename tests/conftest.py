@@ -47,6 +47,13 @@ def when_of(text: str, trigger: str, dct: str) -> timeline.EventTime:
     return when
 
 
+def bounded(when: timeline.EventTime) -> tuple[datetime, datetime]:
+    """The earliest start and latest end of ``when``, both of which must be known."""
+    assert when.earliest_start is not None
+    assert when.latest_end is not None
+    return when.earliest_start, when.latest_end
+
+
 def span_of_event(text: str, trigger: str, dct: str) -> tuple[datetime | None, datetime | None]:
     """The earliest start and latest end of the first event ``trigger`` that
     :func:`timeline.extract` finds in ``text`` with ``dct``."""

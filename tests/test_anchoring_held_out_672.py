@@ -9,20 +9,13 @@ from datetime import datetime
 
 import timeline
 
-from .conftest import when_of
+from .conftest import bounded, when_of
 
 DCT = "2024-03-15"
 
 
 def _when(text: str, trigger: str) -> timeline.EventTime:
     return when_of(text, trigger, DCT)
-
-
-def _bounded(when: timeline.EventTime) -> tuple[datetime, datetime]:
-    """The earliest start and latest end of ``when``, both of which must be known."""
-    assert when.earliest_start is not None
-    assert when.latest_end is not None
-    return when.earliest_start, when.latest_end
 
 
 def test_an_event_noun_was_going_on_when_it_did_what_its_verb_says() -> None:
@@ -56,7 +49,7 @@ def test_a_stretch_of_days_for_which_an_event_went_on_runs_up_to_the_next() -> N
         "face-to-face meeting on Monday night."
     )
     talked = _when(text, "talked")
-    start, end = _bounded(talked)
+    start, end = bounded(talked)
     assert start >= datetime(2024, 3, 8)
     assert datetime(2024, 3, 11) <= end <= datetime(2024, 3, 12)
     assert talked.latest_start is not None
@@ -70,7 +63,7 @@ def test_a_stretch_of_whole_days_counts_the_calendar_days_up_to_its_end() -> Non
         "The decision, announced at 2 p.m. on Thursday after a two-day policy meeting, "
         "surprised markets."
     )
-    start, end = _bounded(_when(text, "meeting"))
+    start, end = bounded(_when(text, "meeting"))
     assert start == datetime(2024, 3, 13)
     assert end <= datetime(2024, 3, 15)
 

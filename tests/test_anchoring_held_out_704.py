@@ -9,20 +9,21 @@ from datetime import datetime
 
 import timeline
 
-from .conftest import when_of
+from .conftest import bounded, when_of
 
 DCT = "2024-03-15"
+WEDNESDAY = (datetime(2024, 3, 13), datetime(2024, 3, 14))
 
 
 def _when(text: str, trigger: str) -> timeline.EventTime:
     return when_of(text, trigger, DCT)
 
 
-def _bounded(when: timeline.EventTime) -> tuple[datetime, datetime]:
-    """The earliest start and latest end of ``when``, both of which must be known."""
-    assert when.earliest_start is not None
-    assert when.latest_end is not None
-    return when.earliest_start, when.latest_end
+def _inside(text: str, trigger: str, earliest: datetime, latest: datetime) -> None:
+    """That the event ``trigger`` is bounded on both sides, within ``earliest`` .. ``latest``."""
+    start, end = bounded(_when(text, trigger))
+    assert earliest <= start, (trigger, start)
+    assert end <= latest, (trigger, end)
 
 
 def test_a_clock_time_closed_by_a_day_dates_its_own_verb() -> None:
@@ -30,9 +31,7 @@ def test_a_clock_time_closed_by_a_day_dates_its_own_verb() -> None:
     the expression hangs on the verb, but the time's own "at" is its signal, so "reopened" is
     of Thursday morning, not of the night before."""
     text = "The bridge was closed overnight and reopened at 6:15 a.m. on Thursday."
-    start, end = _bounded(_when(text, "reopened"))
-    assert datetime(2024, 3, 14, 6) <= start
-    assert end <= datetime(2024, 3, 14, 7)
+    _inside(text, "reopened", datetime(2024, 3, 14, 6), datetime(2024, 3, 14, 7))
 
 
 def test_a_headline_verb_takes_the_lead_event_of_the_same_verb() -> None:
@@ -46,9 +45,7 @@ def test_a_headline_verb_takes_the_lead_event_of_the_same_verb() -> None:
         "& Lowe said on Thursday.\n"
         "The portrait, painted in 1821, was bought by a collector from Zurich."
     )
-    start, end = _bounded(_when(text, "sells"))
-    assert datetime(2024, 3, 13) <= start
-    assert end <= datetime(2024, 3, 14)
+    _inside(text, "sells", datetime(2024, 3, 13), datetime(2024, 3, 14))
 
 
 def test_a_time_of_a_non_event_noun_after_since_starts_the_stretch() -> None:
@@ -78,9 +75,7 @@ def test_a_when_clause_with_a_copula_dates_the_verb_joined_to_it() -> None:
         "The pianist began on Wednesday morning. She said the hardest moment came at around "
         "3 a.m. on Thursday, when the hall was almost empty and her left hand started to cramp."
     )
-    start, end = _bounded(_when(text, "started"))
-    assert datetime(2024, 3, 14) <= start
-    assert end <= datetime(2024, 3, 14, 5)
+    _inside(text, "started", datetime(2024, 3, 14), datetime(2024, 3, 14, 5))
 
 
 def test_within_hours_follows_a_dated_passive_report_but_not_an_undated_one() -> None:
@@ -91,16 +86,12 @@ def test_within_hours_follows_a_dated_passive_report_but_not_an_undated_one() ->
         "The fire was first reported at 2:15 p.m. on Tuesday near a campground, and strong "
         "winds pushed it across 4,000 acres within six hours, officials said."
     )
-    start, end = _bounded(_when(text, "pushed"))
-    assert start >= datetime(2024, 3, 12, 14)
-    assert end <= datetime(2024, 3, 13, 12)
+    _inside(text, "pushed", datetime(2024, 3, 12, 14), datetime(2024, 3, 13, 12))
     text = (
         "The strongest tremor struck at 11:40 p.m. on Wednesday. No injuries were reported, "
         "but police received more than 300 calls within an hour."
     )
-    start, end = _bounded(_when(text, "received"))
-    assert start >= datetime(2024, 3, 13, 23)
-    assert end <= datetime(2024, 3, 14, 6)
+    _inside(text, "received", datetime(2024, 3, 13, 23), datetime(2024, 3, 14, 6))
 
 
 def test_shortly_after_an_evening_hour_stays_within_two_hours() -> None:
@@ -110,9 +101,7 @@ def test_shortly_after_an_evening_hour_stays_within_two_hours() -> None:
         "The awards were handed out on Wednesday night. The actor accepted the prize shortly "
         "after 10 p.m., organisers said."
     )
-    start, end = _bounded(_when(text, "accepted"))
-    assert start >= datetime(2024, 3, 13, 22)
-    assert end <= datetime(2024, 3, 14)
+    _inside(text, "accepted", datetime(2024, 3, 13, 22), datetime(2024, 3, 14))
 
 
 def test_a_time_on_a_noun_joined_to_an_object_dates_the_verb() -> None:
@@ -123,9 +112,7 @@ def test_a_time_on_a_noun_joined_to_an_object_dates_the_verb() -> None:
         "The governor declared a state of emergency for Corvan and two neighbouring counties "
         "on Wednesday and ordered plows into the area."
     )
-    start, end = _bounded(_when(text, "declared"))
-    assert start == datetime(2024, 3, 13)
-    assert end == datetime(2024, 3, 14)
+    assert bounded(_when(text, "declared")) == WEDNESDAY
 
 
 def test_an_event_whose_subject_a_dated_relative_clause_describes_takes_no_earlier_story() -> None:
@@ -172,9 +159,7 @@ def test_an_undated_step_after_a_recent_day_is_of_that_day() -> None:
         "A landslide buried the road near Hallerdal on Wednesday. Rescuers freed two drivers "
         "from their cars."
     )
-    start, end = _bounded(_when(text, "freed"))
-    assert start == datetime(2024, 3, 13)
-    assert end == datetime(2024, 3, 14)
+    assert bounded(_when(text, "freed")) == WEDNESDAY
 
 
 def test_a_reaction_or_a_step_after_a_state_or_a_long_gone_day_keeps_no_such_day() -> None:
