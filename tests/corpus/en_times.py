@@ -4616,6 +4616,16 @@ TENSE_CUES_136: list[Case] = [
         "2025-08",
         ["She has already registered to swim the strait in [August]."],
     ),
+    # a document's date ("a receipt dated Feb. 25") is nothing "that evening" points back to
+    *examples(
+        "2020-02-29",
+        TIME,
+        "2020-02-26TEV",
+        [
+            "The boy found the wallet on Wednesday. Inside was a receipt dated Feb. 25. His "
+            "mother drove him to the police station [that evening].",
+        ],
+    ),
     # the spoken clock
     *examples(
         "2022-02-03",

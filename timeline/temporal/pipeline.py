@@ -98,6 +98,13 @@ _STATEMENT_ON = re.compile(
     r"\b(?:said|told\s+[A-Za-z]+|announced|added|statement|news\s+conference|briefing|interview)"
     r"\s+(?:[a-z]+\s+){0,2}on\s+$"
 )
+_DATED_BEFORE = re.compile(
+    r"(?<!\bentry\s)(?<!\bentries\s)(?<!\bletter\s)(?<!\bletters\s)(?<!\bdiary\s)"
+    r"(?<!\bnote\s)(?<!\bpage\s)(?<!\blog\s)\b(?:dated|postmarked|stamped)\s+$"
+)
+"""A document's date ("a pharmacy receipt dated Feb. 25"), but not that of a diary entry or a
+letter, which tells of the events it dates ("An entry dated Christmas Day 1887 describes ...
+shortly after 11 p.m.")."""
 _SCOPED_CLAUSE = re.compile(r"\s*,?\s*(?:when|after)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
@@ -353,6 +360,10 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
                 context.signal,
                 context.range_opened and previous_signal == "between",
             )
+            # "a pharmacy receipt dated Feb. 25": a document's date, no day of the story, and
+            # nothing "that evening" points back to
+            dated = _DATED_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+            aside = aside or dated is not None
             if not aside:
                 previous, previous_at = span, candidate.end
                 previous_signal = context.signal
