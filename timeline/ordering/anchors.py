@@ -339,17 +339,15 @@ def _verb_after_subject(
     return verb
 
 
-def _outer_since(root: Token) -> str | None:
-    """The "since" over the noun a time dates, when that noun is no event: "has risen since a
-    retrospective in 2015" rose from 2015 on, not in 2015. (Not "after": "broke apart shortly
-    after lift-off in March" broke in March.)"""
+def _under_since_noun(root: Token) -> bool:
+    """Whether a "since" governs the noun a time dates, a noun that is no event: "has risen
+    since a retrospective in 2015" rose from 2015 on, not in 2015. (Not "after": "broke apart
+    shortly after lift-off in March" broke in March.)"""
     preposition = root.head
     if root.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ not in {"in", "on"}:
-        return None
+        return False
     noun = preposition.head
-    if noun.dep_ != "pobj" or noun.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    return "since" if noun.head.lower_ == "since" else None
+    return noun.dep_ == "pobj" and noun.pos_ in {"NOUN", "PROPN"} and noun.head.lower_ == "since"
 
 
 def _perfect_verb(verb: Token) -> bool:
@@ -1342,7 +1340,8 @@ class AnchorRules(LinkState):
             if span is None:
                 continue
             signal, _ = signal_and_governor(span.root)
-            signal = _outer_since(span.root) or signal
+            if _under_since_noun(span.root):
+                signal = "since"
             relation = SIGNAL_RELATIONS.get(signal or "in")
             if relation is None:
                 continue

@@ -209,9 +209,9 @@ def length_before_end(duration: Duration, end: Bounds) -> Bounds:
         and duration.amount == int(duration.amount) >= 1
         and end.latest_end - end.earliest_end <= timedelta(days=1)
     ):
-        # "a two-day meeting that ended shortly after 11 a.m." on a Tuesday: whole days count
-        # the calendar days taken up, the last the day it ended (Monday and Tuesday), not 48
-        # hours back from 11 a.m.
+        # "a two-day meeting that ended shortly after 11 a.m." on a Tuesday, "announced at 2
+        # p.m. after a two-day policy meeting": whole days count the calendar days taken up,
+        # the last the day it ended (Monday and Tuesday), not 48 hours back from 11 a.m.
         first = add(day_start(end.earliest_end), -(duration.amount - 1), Grain.DAY)
         return Bounds(
             earliest_start=first, latest_start=min(add(first, 1, Grain.DAY), end.latest_end)
@@ -534,22 +534,8 @@ def _ran_up_to(later: Bounds, stretch: Bounds, length: Duration | None) -> Bound
         # put it on the day, not the evening before)
         day = day_start(meets.earliest_end)
         ran = attrs.evolve(ran, earliest_start=max(ran.earliest_start, day))
-    elif (
-        length.amount is not None
-        and length.unit is Grain.DAY
-        and length.amount == int(length.amount) >= 1
-        and meets.latest_end - meets.earliest_end <= timedelta(days=1)
-        and ran.earliest_start is not None
-    ):
-        # "announced at 2 p.m. after a two-day policy meeting": a stretch of whole days
-        # counts the calendar days it took up, the last of them the day it ended (the
-        # Wednesday and the Thursday), not 48 hours back from 2 p.m.
-        first = add(day_start(meets.earliest_end), -(length.amount - 1), Grain.DAY)
-        ran = attrs.evolve(
-            ran,
-            earliest_start=max(ran.earliest_start, first),
-            latest_start=min(add(first, 1, Grain.DAY), meets.latest_end),
-        )
+    # (a stretch of whole days, "after a two-day policy meeting", counts calendar days:
+    # :func:`length_before_end` does that for every stretch whose end is known)
     return ran
 
 

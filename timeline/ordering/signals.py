@@ -90,10 +90,6 @@ _NO_STEPS = frozenset({EventClass.STATE, EventClass.I_STATE, EventClass.REPORTIN
 """Event classes that are no step of a story a "within hours" follows on from."""
 
 
-def _passive(word: Token) -> bool:
-    return any(child.dep_ == "auxpass" for child in word.children)
-
-
 _LASTING_LEMMAS = frozenset({"remain", "stay", "continue"})
 """Verbs that tell a state going on ("Two remained in hospital on Tuesday"), whatever class
 they were given: no step a "within hours" follows on from."""
@@ -684,7 +680,7 @@ class SignalRules(LinkState):
         saying (nor is "No injuries were reported" one)."""
         return (
             self.events[index].kind is EventClass.REPORTING
-            and _passive(self.doc[position])
+            and any(child.dep_ == "auxpass" for child in self.doc[position].children)
             and self.time[index] is not None
         )
 

@@ -17,6 +17,7 @@ import attrs
 from timeline.model import Anchor, Certainty, Grain, TimeExpression, TimexType
 from timeline.temporal.calendar import add, floor
 from timeline.temporal.grammar_dates import bare_month, month_year
+from timeline.temporal.patterns_en import DAY_NUMBER, MONTH, WEEKDAY
 from timeline.temporal.resolve import Context, resolve
 from timeline.temporal.tense import Tense, sentence_bounds
 from timeline.temporal.underspecified import DayPart, Shift
@@ -39,9 +40,9 @@ def reread(
 _MONTH_VALUE = re.compile(r"\d{4}-(\d\d)")
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d(?::\d\d)?)")
 _DAY_NAMED = re.compile(
-    r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    rf"\b(?:{WEEKDAY}|(?i:today|yesterday|tomorrow)\b|{MONTH}\.?\s+{DAY_NUMBER})"
 )
+"""A day a clock time's own words name ("10 p.m. on Wednesday"), in the grammar's patterns."""
 
 
 def _day_of_range_end(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
