@@ -52,9 +52,11 @@ def test_a_staged_event_with_no_time_takes_its_verbs_tense_and_links() -> None:
     ballot = event_named(tl, "ballot").when
     assert ballot.earliest_start is not None
     assert ballot.earliest_start >= datetime(2019, 10, 9)
-    # a noun that is not staged keeps what it has
-    tl = timeline.extract("The union said members would discuss a ballot.", dct=DCT)
-    assert event_named(tl, "ballot").when.earliest_start is None
+    # a noun that is not staged keeps what it has: a ballot discussed is not a ballot held
+    # (one discussed as a step still to come is still to come too, but not through staging:
+    # see test_anchoring_held_out_744)
+    tl = timeline.extract("The union said members discussed a ballot.", dct=DCT)
+    assert event_named(tl, "ballot").when.latest_end is None
 
 
 def test_an_event_noun_on_a_verbs_object_is_the_verbs_scene() -> None:

@@ -52,7 +52,7 @@ from timeline.ordering.phases import (
 from timeline.ordering.reporting import SAYING_VERBS, tells_the_news
 from timeline.ordering.sharing import SharingRules
 from timeline.ordering.signals import REACTION_ADVERBS, SignalRules
-from timeline.ordering.tense import present_frame, tense_relation
+from timeline.ordering.tense import in_headline, present_frame, tense_relation
 
 __all__ = ["EventLink", "Linking", "TimeLink", "link_events"]
 
@@ -252,7 +252,42 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 linkings[index] = attrs.evolve(
                     linkings[index], dct_relation=TimeRelation.AFTER, dct_link=LinkKind.TENSE
                 )
+        for index, token in enumerate(self.event_tokens):
+            bearer = self._bearing_verb_event(index, token)
+            if (
+                bearer is not None
+                and _unlinked(linkings[index])
+                and (
+                    linkings[bearer].dct_relation is TimeRelation.AFTER
+                    or _awaiting(self.event_tokens[bearer])
+                )
+            ):
+                # "would order an independent review", "repairs could take up to six months",
+                # "still needs the approval of a judge": a happening first told as the object
+                # or subject of a step still to come, or as what a plan or a need now awaits,
+                # is still to come too
+                linkings[index] = attrs.evolve(
+                    linkings[index], dct_relation=TimeRelation.AFTER, dct_link=LinkKind.TENSE
+                )
         return tuple(linkings)
+
+    def _bearing_verb_event(self, index: int, token: Any) -> int | None:
+        """The event of the verb this event noun is the object or subject of, if the noun is
+        told here for the first time: "the decision" told before is one already taken."""
+        if token is None or token.pos_ != "NOUN" or token.dep_ not in _BORNE_DEPS:
+            return None
+        lemma = token.lemma_.lower()
+        if any(
+            other.lemma_.lower() == lemma and not in_headline(other)
+            for other in token.doc[: token.i]
+        ):
+            return None
+        if _known_already(token):
+            return None
+        if token.dep_ != "dobj" and not _subject_still_to_come(token):
+            return None
+        found = self.event_of(token.head)
+        return None if found == index else found
 
     def _aimed_by(self, index: int, token: Any) -> int | None:
         """The event of the verb whose aim or complement this infinitive is ("need ... to
@@ -531,6 +566,59 @@ _SEEKING_VERBS = frozenset(
 
 _SEEKING_FOR_VERBS = frozenset({"call", "push", "press", "ask", "appeal", "campaign", "lobby"})
 """Verbs whose "for" object is an event sought: "would call for an independent inquiry"."""
+
+
+_BORNE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+_AWAITING_VERBS = frozenset({"plan", "need", "require", "await", "expect", "seek", "propose"})
+"""Verbs whose object, in the present, is awaited: "plans a review", "still needs the approval
+of parliament"."""
+
+
+def _known_already(noun: Any) -> bool:
+    """Whether a definite noun points back to a happening the reader knows ("would challenge
+    the decision"), rather than naming a new one by what it is of ("the approval of
+    parliament", "the opening of the line")."""
+    determined = any(
+        child.dep_ in {"det", "poss"} and child.lower_ not in {"a", "an", "any", "no", "another"}
+        for child in noun.children
+    )
+    described = any(
+        child.dep_ == "prep" and child.lower_ in {"of", "on", "by", "from"}
+        for child in noun.children
+    )
+    return determined and not described
+
+
+_CAUSING_VERBS = frozenset(
+    {"keep", "leave", "force", "cause", "make", "mean", "put", "send", "push", "drive", "affect",
+     "disrupt", "delay", "hit", "change"}
+)  # fmt: skip
+"""Verbs whose subject is a cause, often a happening already past ("A fire ... will keep the
+terminal closed for two weeks")."""
+
+
+def _subject_still_to_come(noun: Any) -> bool:
+    """Whether the subject noun of a verb still to come is itself still to come: "repairs
+    could take up to six months", "an inquiry would examine"; not a cause ("a fire will keep
+    it closed"), not what a denial is about ("the loss would not change that timetable"), not
+    a noun a clause of its own dates ("exams, held on June 12, would not be affected")."""
+    verb = noun.head
+    return (
+        verb.lemma_.lower() not in _CAUSING_VERBS
+        and not any(child.dep_ == "neg" for child in verb.children)
+        and not any(child.lower_ == "could" for child in verb.children)
+        and not any(child.dep_ in {"acl", "relcl"} for child in noun.children)
+    )
+
+
+def _awaiting(verb: Any) -> bool:
+    """Whether ``verb`` is a present, unnegated verb of planning or needing."""
+    return (
+        verb is not None
+        and verb.lemma_.lower() in _AWAITING_VERBS
+        and verb.tag_ in {"VBZ", "VBP"}
+        and not any(child.dep_ in {"neg", "aux", "auxpass"} for child in verb.children)
+    )
 
 
 def _sought_for(token: Any) -> Any:

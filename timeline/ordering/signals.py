@@ -163,7 +163,7 @@ class SignalRules(LinkState):
         for index, token in enumerate(self.event_tokens):
             if token is None:
                 continue
-            for child in token.children:
+            for child in (*token.children, *self._clauses_hung_below(token)):
                 word = child.lower_
                 if child.dep_ == "prep" and word in {"after", "following", "before", "since"}:
                     for grandchild in child.children:
@@ -260,6 +260,26 @@ class SignalRules(LinkState):
                             self.since_nouns.add(changed)
                             self._relate(changed, index, "after", since=True)
         self._unit_from_an_event()
+
+    def _clauses_hung_below(self, token: Token) -> list[Token]:
+        """The "after" and "before" phrases the parser hung on a noun that is no event below
+        the event's verb, when they hold a clause it misread as a noun and its participle:
+        "lowered 38 tourists to safety on ropes after a cable car stalled on Wednesday" hangs
+        "after" on "safety", though the lowering is what it orders."""
+        found = []
+        for child in token.children:
+            if child.pos_ != "NOUN" or self.event_of(child) is not None:
+                continue
+            for phrase in child.children:
+                if phrase.dep_ == "prep" and phrase.lower_ in {"after", "before"}:
+                    objects = [part for part in phrase.children if part.dep_ == "pobj"]
+                    if (
+                        objects
+                        and self.event_of(objects[0]) is None
+                        and (_misparsed_clause(objects[0]) is not None)
+                    ):
+                        found.append(phrase)
+        return found
 
     def _within_hours(self, index: int, token: Token, within: Token) -> None:
         """ "Flames engulfed the lorry within minutes", "The club posted the images on
