@@ -4626,6 +4626,53 @@ TENSE_CUES_136: list[Case] = [
             "mother drove him to the police station [that evening].",
         ],
     ),
+    # a morning hour told after the night its sentence went through is the morning after
+    *examples(
+        "2020-10-22",
+        TIME,
+        "2020-10-22T05:50",
+        [
+            "The crane came down at about 3:40 p.m. on Wednesday. Rescue crews worked through "
+            "the night to reach a driver trapped in a lorry, freeing him at [5:50 a.m.]",
+        ],
+    ),
+    # a verb whose preposition opens the date governs it, whatever verb follows
+    *examples(
+        "2018-07-05",
+        DATE,
+        "2018-07-02",
+        [
+            "The operator said speed limits imposed on [Monday] would stay in place.",
+            "The curfew imposed on [Monday] will be lifted soon.",
+        ],
+    ),
+    # (but a participle of a plan or a forecast says nothing of the date's side)
+    *examples(
+        "2023-02-21",
+        DATE,
+        "2023-02-23",
+        ["Forecasters warned that gales expected on [Thursday] could break up the ship."],
+    ),
+    # "laid" is a past form
+    *examples(
+        "2022-04-07",
+        TIME,
+        "2022-04-06TNI",
+        [
+            "Workers laid booms across the estuary [overnight] and will be joined by two "
+            "clean-up vessels on Friday.",
+        ],
+    ),
+    # "overnight" in a future is the DCT's own night
+    *examples(
+        "2021-02-18",
+        TIME,
+        "2021-02-18TNI",
+        [
+            "She said a decision on a second helicopter would be made [overnight].",
+            "Engineers will work [overnight] to repair the line.",
+        ],
+    ),
     # the spoken clock
     *examples(
         "2022-02-03",

@@ -19,7 +19,7 @@ from timeline.temporal.calendar import add, floor
 from timeline.temporal.grammar_dates import bare_month, month_year
 from timeline.temporal.patterns_en import DAY_NUMBER, MONTH, WEEKDAY
 from timeline.temporal.resolve import Context, resolve
-from timeline.temporal.tense import Tense, sentence_bounds
+from timeline.temporal.tense import Tense, sentence_bounds, tense_at
 from timeline.temporal.underspecified import DayPart, Shift
 
 __all__ = ["COORDINATION", "reread"]
@@ -121,7 +121,8 @@ def _year_of_range_end(text: str, expressions: list[TimeExpression]) -> list[Tim
 def _overnight_before_named_day(
     text: str, expressions: list[TimeExpression], dct: datetime | None
 ) -> tuple[TimeExpression, ...]:
-    """ "overnight" is the night before the day its sentence names, else before the DCT.
+    """ "overnight" is the night before the day its sentence names, else before the DCT; in a
+    future, the DCT's own night.
 
     Why: a wire story dated Thursday that says "the wind shifted overnight, a spokeswoman told
     a briefing on Wednesday" or "the rebels agreed on Tuesday to return after the government
@@ -135,6 +136,23 @@ def _overnight_before_named_day(
     found = list(expressions)
     for index, expression in enumerate(expressions):
         if expression.text.lower() != "overnight":
+            continue
+        if tense_at(text, expression.start, expression.end) is Tense.FUTURE:
+            # "a decision would be made overnight": the night still to come, the DCT's own
+            tonight = resolve(
+                DayPart("NI", Shift(0, Grain.DAY)),
+                Context(
+                    dct=dct, previous=None, sentence_previous=None, last_quarter=None,
+                    tense=Tense.FUTURE,
+                ),
+            )  # fmt: skip
+            if tonight is not None:
+                found[index] = attrs.evolve(
+                    expression,
+                    value=tonight.value,
+                    interval=tonight.interval,
+                    certainty=Certainty.ANCHORED,
+                )
             continue
         sentence_start, sentence_end = sentence_bounds(text, expression.start, expression.end)
         days = [

@@ -69,6 +69,22 @@ def _day_of(
             # the tower at about 9:40 p.m.": a clock time outside the time named last (a part
             # of a day or a clock time) is in a part of a day named lately that holds it
             named = _part_holding(context, hour) or named
+        night = context.sentence_previous
+        if (
+            hour is not None
+            and hour < _MORNING_ENDS
+            and named is not None
+            and named.start is not None
+            and night is not None
+            and night.grain is Grain.PART_OF_DAY
+            and night.start is not None
+            and night.start.hour >= _EVENING_STARTS
+            and floor(night.start, Grain.DAY) == floor(named.start, Grain.DAY)
+        ):
+            # "came down at about 3:40 p.m. ... Rescue crews worked through the night to reach
+            # a driver, freeing him at 5:50 a.m.": a morning hour told after the night its
+            # sentence went through is the morning after that night
+            named = night
         if named is not None and named.start is not None:
             # "at 10 p.m." after a day was named happens on that day: "shortly after 2 a.m. on
             # Sunday ... A guard discovered the theft at 3:15 a.m."

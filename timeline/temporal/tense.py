@@ -38,7 +38,7 @@ _IRREGULAR_PAST = (
     "said|told|began|came|went|took|made|met|fell|rose|left|won|lost|gave|held|saw|sent|paid"
     "|sold|bought|brought|caught|taught|sought|fought|thought|knew|became|wrote|spoke|broke|hit"
     "|led|struck|ran|grew|built|spent|lent|felt|kept|meant|found|stood|understood|fed|fled|heard"
-    "|hid|shot|lit|drove|rode|chose|froze|woke|stole|wore|tore|swore|drew|threw|flew|blew|shook"
+    "|hid|shot|lit|laid|drove|rode|chose|froze|woke|stole|wore|tore|swore|drew|threw|flew|blew|shook"
     "|forgot|got|sat|swam|sang|rang|drank|sank|shrank|ate|slid|spun|withdrew|overtook|undertook"
     "|swept|slept|wept|crept|leapt|dealt|knelt|hung|stuck|dug|sprang|swung|clung|flung|strode"
     # irregular past participles: "The reading, taken at 3:40 p.m., beat the record" (not
@@ -392,6 +392,11 @@ _TEMPORAL_CLAUSE_BEFORE = re.compile(
     r"(?i:\b(?:until|till|once|before|after)\s+(?:[A-Za-z'’-]+\s+){0,3})$"
 )
 """A clause of time opened just before a present cue ("until the senate elects")."""
+_PREPOSITION_BETWEEN = re.compile(r"\s+(?:on|in|at|during|since)\s+")
+_PROSPECTIVE_PARTICIPLES = frozenset(
+    {"expected", "scheduled", "planned", "forecast", "predicted", "promised", "proposed",
+     "set", "slated", "due", "booked", "called"}
+)  # fmt: skip
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}s)\s+$")
 _DUE = re.compile(r"(?i:(?:is\s+|are\s+)?(?:now\s+|still\s+|also\s+)?due)\b")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:was|were|did|had)\b")
@@ -687,6 +692,16 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # is ahead of, and its own verb's
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
+        if (
+            match.end() <= start
+            and _PREPOSITION_BETWEEN.fullmatch(text, match.end(), start)
+            # "gales expected on Thursday could break up the ship": a participle of a plan or
+            # a forecast says nothing of the date's side
+            and match.group().lower() not in _PROSPECTIVE_PARTICIPLES
+        ):
+            # "speed limits imposed on Monday would stay in place": a verb whose preposition
+            # opens the date governs it, whatever verb follows the date
+            distance = 1
         # a cue after the date and a conjunction heads another clause
         conjunct = match.start() >= end and _NEW_CLAUSE.search(text, end, match.start()) is not None
         if match.start() >= end and (match["directive"] or (match["intent"] and not conjunct)):
