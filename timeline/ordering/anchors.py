@@ -126,6 +126,20 @@ def _pronoun_argument(clause: Token) -> bool:
     )
 
 
+def _participle_after_fronted_time(token: Token, root: Token, expression: TimeExpression) -> bool:
+    """Whether ``token`` is the past form right after the root noun of a sentence that opens
+    with its time: "In June, a mobile crane overturned on a road project" is parsed as a noun
+    phrase whose participle is the verb; a time told before the subject is the verb's."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ in {"VBD", "VBN"}
+        and token.head.i == root.i
+        and token.i == root.i + 1
+        and expression.end <= root.sent.start_char + 40
+        and expression.end < root.idx
+    )
+
+
 def _negated_governor(token: Token) -> bool:
     """Whether what an infinitive completes is negated ("not expect to return", "unlikely to
     drop")."""
@@ -669,7 +683,11 @@ class AnchorRules(LinkState):
                 (
                     found
                     for token in target_token.sent
-                    if verb_read_as_modifier(token) and (found := self.event_of(token)) is not None
+                    if (
+                        verb_read_as_modifier(token)
+                        or _participle_after_fronted_time(token, target_token, expression)
+                    )
+                    and (found := self.event_of(token)) is not None
                 ),
                 None,
             )
@@ -701,13 +719,19 @@ class AnchorRules(LinkState):
     def _verb_of_dated_object(
         self, token: Token, signal: str | None, expression: TimeExpression
     ) -> int | None:
-        """The past verb whose object event noun a day (or a time of day) was hung on, or a
-        year with "in" ("first proposed the charge in 2017")."""
-        if token.dep_ != "dobj" or token.pos_ != "NOUN" or signal not in {"on", "at", "in"}:
+        """The past verb whose object event noun a day (or a time of day, or a weekend with
+        "over": "reported similar finds over the weekend") was hung on, or a year with "in"
+        ("first proposed the charge in 2017")."""
+        if token.dep_ != "dobj" or token.pos_ != "NOUN" or signal not in {"on", "at", "in", "over"}:
             return None
         span = interval_of(expression, self.dct)
         if span is None or not (
-            span.grain is Grain.YEAR if signal == "in" else span.grain <= Grain.DAY
+            span.grain is Grain.YEAR
+            if signal == "in"
+            # "reported similar finds over the weekend": a weekend, a stretch of days
+            else span.grain <= Grain.WEEK
+            if signal == "over"
+            else span.grain <= Grain.DAY
         ):
             return None
         verb = self.event_of(token.head)
@@ -1229,7 +1253,10 @@ class AnchorRules(LinkState):
         if signal in {None, "for"}:
             # "following a debate that lasted nearly nine hours", "a legal battle that had
             # dragged on for almost two years": the noun's own length
-            self.give_length(self._lasting_noun(target), expression)
+            lasting = self._lasting_noun(target)
+            self.give_length(lasting, expression)
+            if lasting is not None:
+                self.lasted_by.setdefault(lasting, target)
         if signal == "within" and length.amount is not None:
             self.within[target] = length
         token = self.event_tokens[target]

@@ -278,6 +278,10 @@ def _apply(current: Bounds, constraint: Bounds) -> tuple[Bounds, bool]:
     return (current, False) if narrowed is None else (narrowed, True)
 
 
+_EVENING = 18
+"""The hour from which a part of the day is an evening or a night."""
+
+
 def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[EventTime, ...]:
     """The :class:`EventTime` of every event, from its linking and, for signals, its neighbours."""
     bounds: list[Bounds] = []
@@ -293,12 +297,17 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
         if linking.deadline is not None:
             span = interval_of(linking.deadline, dct)
             if span is not None and span.end is not None:
-                # "fell 11 percent by 1100 GMT": a clock time (finer than a part of the day)
-                # bounds a day's move, which began that day (a day or a part of one, "by
-                # Sunday night", does not)
+                # "fell 11 percent by 1100 GMT", "640 flights had been cancelled by
+                # mid-afternoon": a clock time or a daytime part of a day bounds that day's
+                # doings, which began that day (a day, or a night, "by Sunday night", does not:
+                # the story may have begun the day before)
                 opens = (
                     day_start(span.start)
-                    if span.start is not None and span.grain < Grain.PART_OF_DAY
+                    if span.start is not None
+                    and (
+                        span.grain < Grain.PART_OF_DAY
+                        or (span.grain is Grain.PART_OF_DAY and span.start.hour < _EVENING)
+                    )
                     else None
                 )
                 current, _ = _apply(current, Bounds(earliest_start=opens, latest_end=span.end))

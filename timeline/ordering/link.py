@@ -233,6 +233,16 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 # "a fire killed two workers", "the final tuning lasted six weeks": an event
                 # noun that does what a told verb says was going on as it did it
                 linkings[index] = attrs.evolve(linkings[doing], reported_today=False)
+            lasting = self.lasted_by.get(index)
+            if (
+                lasting is not None
+                and linkings[index].time is None
+                and linkings[index].dct_relation is None
+                and not linkings[index].events
+            ):
+                # "amid a drought that has lasted 14 months": the noun went on as its clause of
+                # lasting says, up to now or to when it was told
+                linkings[index] = attrs.evolve(linkings[lasting], reported_today=False)
             sought = self._seeking_verb_event(token)
             if sought is not None and sought != index and _unlinked(linkings[index]):
                 # "would also seek talks with the government": what a plan seeks comes after

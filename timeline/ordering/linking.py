@@ -230,6 +230,9 @@ class LinkState:
         self.expected_ahead: set[int] = set()
         # simple presents a length from now: "it all ends in nine weeks"
         self.in_a_length: set[int] = set()
+        # event nouns whose relative clause of lasting ("a drought that has lasted 14 months")
+        # says how long they went on, with that clause's event
+        self.lasted_by: dict[int, int] = {}
 
     def event_of(self, token: Token | None) -> int | None:
         """The index of the event whose trigger is ``token``, if any."""

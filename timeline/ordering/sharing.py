@@ -16,8 +16,9 @@ from collections.abc import Callable
 
 from timeline.events.features import guideline_class
 from timeline.events.model import Aspect, EventClass, Tense
-from timeline.model import Anchor
+from timeline.model import Anchor, TimexType
 from timeline.ordering.anchors import SIGNAL_RELATIONS, noun_before_since, topic_of
+from timeline.ordering.intervals import interval_of
 from timeline.ordering.linking import (
     LIGHT_VERBS,
     ORDERING_PREPOSITIONS,
@@ -94,7 +95,14 @@ class SharingRules(LinkState):
                     changed |= shared or self._copy(index, other, moment=True)
                 verb = object_verb(token)
                 governor = self.event_of(verb)
-                if verb is not None and governor is not None and not _since_after(token):
+                if (
+                    verb is not None
+                    and governor is not None
+                    and not _since_after(token)
+                    # "said on Tuesday, describing the reunion": what is told about is no
+                    # happening of the telling's time
+                    and verb.lemma_.lower() not in _TELLING_ABOUT_VERBS
+                ):
                     if verb.lemma_.lower() in STAGING_VERBS | _UNDERGOING_VERBS:
                         changed |= self._copy_any(governor, index)
                     else:
@@ -731,8 +739,23 @@ class SharingRules(LinkState):
             simultaneous = marked_while(token)
             governor = self.event_of(head)
             if governor is not None and (
-                simultaneous or (not marked and not _has_own_signal(token))
+                simultaneous or (not marked and not self._has_own_time(token))
             ):
+                found.append(governor)
+        if (
+            token.dep_ == "conj"
+            and token.tag_ == "VBG"
+            and head.tag_ in {"VBD", "VBN"}
+            and token.i > 0
+            and self.doc[token.i - 1].text == ","
+            and not any(child.dep_ in {"nsubj", "nsubjpass", "aux"} for child in token.children)
+            and not self._has_own_time(token)
+        ):
+            # "A freak wave swept over the promenade on Wednesday evening, knocking walkers
+            # off their feet": a participle after a comma, which the parser joined to the past
+            # verb as a conjunct, tells what the verb did then
+            governor = self.event_of(head)
+            if governor is not None:
                 found.append(governor)
         if concluding:
             # "was recaptured on Thursday morning, ending a two-day search": the result clause
@@ -763,7 +786,16 @@ class SharingRules(LinkState):
             # happened when a past event did happened at its time (both verbs of a pair)
             for verb in (head, head.head) if head.dep_ == "conj" else (head,):
                 governor = self.event_of(verb)
-                if governor is not None and self.events[governor].tense is Tense.PAST:
+                if (
+                    governor is not None
+                    and self.events[governor].tense is Tense.PAST
+                    # "detected the intrusion at 3:40 a.m. on Saturday, when engineers noticed
+                    # ..., the chief executive told reporters": the parser hangs the clause on
+                    # the attribution after it, which was not told then
+                    and not (
+                        self.events[governor].kind is EventClass.REPORTING and verb.i > token.i
+                    )
+                ):
                     found.append(governor)
         if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "NOUN":
             # "Funerals are expected to take place later this month": the subject of a plan
@@ -831,7 +863,7 @@ class SharingRules(LinkState):
             conjoined is not None
             and token.tag_ == "VBG"
             and head.tag_ == "VBG"
-            and head.dep_ == "advcl"
+            and head.dep_ in {"advcl", "conj"}
             and not any(child.dep_ in {"nsubj", "nsubjpass", "aux"} for child in token.children)
         ):
             # "tore through the valley on Sunday night, washing away a section of track and
@@ -852,6 +884,13 @@ class SharingRules(LinkState):
             # "before the palace was burned and looted during the 1891 expedition": one
             # auxiliary, one subject, one time
             found.append(conjoined)
+        elif (
+            joined := self.event_of(_first_of_pair(token))
+        ) is not None and self._joined_step_of_a_recent_day(joined, token):
+            # "A ferry ran aground early Thursday, and all passengers were brought ashore":
+            # a second past clause joined by "and", with a subject of its own and no time,
+            # tells the next step of the same day's story
+            found.append(joined)
         reporter = _reporter_of_misjoined(token)
         if reporter is not None:
             # 'said on Wednesday that the government would present a new offer and urged
@@ -872,6 +911,77 @@ class SharingRules(LinkState):
             if governor is not None:
                 found.append(governor)
         return found
+
+    def _has_own_time(self, token: Token) -> bool:
+        """Whether a preposition of time hangs on ``token`` with a time expression or an
+        event of its own ("reaching the coast on Friday", "after the meeting"); "beating them
+        2-1 after extra time in a final" has none."""
+        for child in token.children:
+            if (
+                child.dep_ != "prep"
+                or child.lower_ not in SIGNAL_RELATIONS
+                or child.lower_ == "for"
+                or (child.lower_ == "since" and noun_before_since(child) is not None)
+            ):
+                continue
+            for part in child.subtree:
+                # ("to be dug up in 2123": a number a year may be, found as a time or not)
+                if self.expression_at(part) is not None or (
+                    part.head.i == child.i and part.like_num
+                ):
+                    return True
+                if part.head.i == child.i and self.event_of(part) is not None:
+                    return True
+        return False
+
+    def _joined_step_of_a_recent_day(self, conjoined: int, token: Token) -> bool:
+        """Whether ``token`` heads a past clause with a subject of its own, joined by "and" to
+        the clause of event ``conjoined``, which its own syntax dates to a day at most
+        :data:`_RECENT_DAYS` before the DCT's, and tells no time nor order of its own."""
+        here, first = self.event_of(token), _first_of_pair(token)
+        if here is None or first is None or self.dct is None or first.tag_ != "VBD":
+            return False
+        past = token.tag_ == "VBD" or (
+            token.tag_ == "VBN"
+            and any(
+                child.dep_ == "auxpass" and child.lower_ in {"was", "were"}
+                for child in token.children
+            )
+        )
+        named_subject = any(
+            child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON"
+            for child in token.children
+        )
+        joined_by_and = any(
+            child.dep_ == "cc" and child.lower_ == "and" and child.i < token.i
+            for child in first.children
+        )
+        ordered = any(
+            child.dep_ in {"mark", "advmod"} and child.lower_ in _ORDERING_WORDS
+            for child in token.children
+        )
+        # "and organisers re-weighed the entries on Monday morning": a time of its own
+        timed = any(
+            token.idx <= expression.start < token.sent.end_char
+            and expression.type in (TimexType.DATE, TimexType.TIME)
+            for expression in self.expressions
+        )
+        reports = EventClass.REPORTING
+        if (
+            not (past and named_subject and joined_by_and)
+            or ordered
+            or timed
+            or self.events[here].kind is reports
+            or self.events[conjoined].kind is reports
+            or not self._dated_to_a_day(conjoined)
+        ):
+            return False
+        link = self.time[conjoined]
+        span = None if link is None else interval_of(link.expression, self.dct)
+        if span is None or span.start is None:
+            return False
+        days: int = (self.dct - span.start).days
+        return 0 <= days <= _RECENT_DAYS
 
     def _same_kind_of_telling(self, other: int, token: Token) -> bool:
         """Whether ``token``'s event, conjoined after event ``other``, is not a report joined
@@ -1031,6 +1141,36 @@ def _since_after(noun: Token) -> bool:
     since = noun.doc[following]
     measured = noun_before_since(since, noun.head) if since.lower_ == "since" else None
     return measured is not None and measured.i == noun.i
+
+
+_ORDERING_WORDS = frozenset(
+    {"later", "then", "afterwards", "since", "when", "after", "before", "until", "once"}
+)
+_RECENT_DAYS = 3
+"""How many days before the DCT's a dated clause may lie for an undated clause joined to it
+by "and" to be read as a step of the same day (a story's latest steps are told in the lead)."""
+
+
+_TELLING_ABOUT_VERBS = frozenset(
+    {"describe", "recall", "recount", "remember", "explain", "detail", "outline", "praise",
+     "criticise", "criticize", "condemn", "defend", "blame", "mourn", "regret", "relive"}
+)  # fmt: skip
+"""Verbs whose object is what they tell about, a happening of its own time."""
+
+
+def _first_of_pair(token: Token) -> Token | None:
+    """The clause ``token``'s clause is joined to by "and": its head if a conjunct, or, when
+    the parser made both clauses objects of a trailing "officials said", the one before."""
+    if token.dep_ == "conj":
+        return token.head
+    if token.dep_ != "ccomp":
+        return None
+    before = [
+        child
+        for child in token.head.children
+        if child.dep_ == "ccomp" and child.i < token.i and child.tag_ == "VBD"
+    ]
+    return before[-1] if before else None
 
 
 def _has_own_signal(token: Token) -> bool:

@@ -68,6 +68,24 @@ def _misparsed_clause(noun: Token) -> Token | None:
     )
 
 
+def _joined_after(verb: Token, adverb: Token) -> list[Token]:
+    """The past verbs joined to ``verb`` with no subject nor ordering adverb of their own,
+    when ``adverb`` opens the pair ("then got back to her feet and completed the race")."""
+    if adverb.i > verb.i or verb.tag_ != "VBD":
+        return []
+    return [
+        child
+        for child in verb.children
+        if child.dep_ == "conj"
+        and child.tag_ == "VBD"
+        and not any(
+            grandchild.dep_ in {"nsubj", "nsubjpass"}
+            or (grandchild.dep_ == "advmod" and grandchild.lower_ in _AFTER_ADVERBS)
+            for grandchild in child.children
+        )
+    ]
+
+
 def _subordinate(token: Token) -> bool:
     """Whether ``token`` heads a marked adverbial clause ("fell at 5:40 a.m., an hour before
     the first hikers usually reach it. A ranger reported the collapse shortly afterward"):
@@ -132,10 +150,14 @@ def _compared(adverb: Token) -> bool:
 def _plain_occasion(signal: Token, other: Token) -> bool:
     """Whether a bare "after" puts a clause before an event ("closed the bridge on Wednesday
     after engineers found cracks"): no word measures or loosens it ("soon after", "two days
-    after"), and what comes after it is a clause, not a noun ("after the robbery" may be days
-    before)."""
-    if other.pos_ not in {"VERB", "AUX"} or _loosened(signal):
+    after"), and what comes after it is a clause or a sitting, not any noun ("after the
+    robbery" may be days before; "after a debate", "after the vote" is over within the day)."""
+    if _loosened(signal):
         return False
+    if other.pos_ not in {"VERB", "AUX"}:
+        # "passed by 31 votes to 18 after a debate", "told reporters after the vote": a
+        # sitting or a vote is over within the day the next step is told of
+        return other.lemma_.lower() in _SITTINGS
     # "soon after the report was published": the parser hangs the word on the clause's verb
     mark = _mark(other)
     return not any(
@@ -143,6 +165,13 @@ def _plain_occasion(signal: Token, other: Token) -> bool:
         for child in other.children
     )
 
+
+_SITTINGS = frozenset(
+    {"debate", "vote", "meeting", "talks", "hearing", "session", "match", "game", "final",
+     "race", "briefing", "ceremony", "speech", "ruling", "verdict", "sitting", "negotiations",
+     "discussion", "discussions", "interview", "service", "concert", "performance", "show"}
+)  # fmt: skip
+"""Event nouns of a sitting or a contest, over within a day."""
 
 _ENDINGS = frozenset({"end", "close", "conclusion", "climax"})
 """Nouns of the last part of an event, at which another happens ("at the end of a meeting")."""
@@ -209,6 +238,12 @@ class SignalRules(LinkState):
                     if other is not None:
                         # "Hours later, the paper reported": measured from it too
                         self._relate(index, other, "after", self._measure(child), reaction=reaction)
+                        for joined in _joined_after(token, child):
+                            # "then got back to her feet and completed the race": the adverb
+                            # orders the verb joined to its own, of the same subject, too
+                            found = self.event_of(joined)
+                            if found is not None and found != other:
+                                self._relate(found, other, "after")
                 if child.dep_ == "prep" and word == "at":
                     # "voted 5-2 at the end of a two-day meeting": the meeting ran up to it
                     ended = self._ended_at(child)
