@@ -195,3 +195,22 @@ def test_a_when_clause_before_a_trailing_attribution_does_not_date_the_telling()
     )
     told = _when(text, "told")
     assert told.earliest_start is None or told.earliest_start >= datetime(2024, 3, 13, 4)
+
+
+def test_a_gathering_dated_by_its_clause_of_lasting_dates_what_was_done_at_it() -> None:
+    """ "voted 14 to 3 at a meeting that ran for nearly five hours on Monday evening": the
+    meeting went on then, and the vote taken at it was then too."""
+    text = (
+        "The council voted 14 to 3 in favour of the freeze at a meeting that ran for nearly five "
+        "hours on Wednesday evening, a spokeswoman said."
+    )
+    _inside(text, "voted", datetime(2024, 3, 13, 12), WEDNESDAY[1])
+
+
+def test_now_before_an_age_is_no_time_of_the_event() -> None:
+    """ "Firefighter Marcus Delgado, now 51, found her ...": "now" gives the man's age today;
+    the finding is not of the DCT."""
+    text = "Firefighter Marcus Delgado, now 51, found the girl in a smoke-filled bedroom."
+    found = _when(text, "found")
+    assert found.latest_end is None or found.latest_end <= datetime(2024, 3, 16)
+    assert not (found.earliest_start is not None and found.earliest_start >= datetime(2024, 3, 15))

@@ -4636,6 +4636,17 @@ TENSE_CUES_136: list[Case] = [
             "the night to reach a driver trapped in a lorry, freeing him at [5:50 a.m.]",
         ],
     ),
+    # the small hours told after an afternoon hour of the same sentence follow it
+    *examples(
+        "2019-11-14",
+        TIME,
+        "2019-11-14T01:00",
+        [
+            "A fire tore through the theatre on Wednesday afternoon. The blaze was reported at "
+            "3:40 p.m., and firefighters battled the flames for more than nine hours before "
+            "bringing it under control shortly after [1 a.m.]",
+        ],
+    ),
     # a verb whose preposition opens the date governs it, whatever verb follows
     *examples(
         "2018-07-05",
@@ -4661,6 +4672,16 @@ TENSE_CUES_136: list[Case] = [
         [
             "Workers laid booms across the estuary [overnight] and will be joined by two "
             "clean-up vessels on Friday.",
+        ],
+    ),
+    # a singular "plan to" after a determiner is a noun, no future
+    *examples(
+        "2024-12-05",
+        DATE,
+        "2024-09",
+        [
+            "The operator had taken delivery of 12 buses in [September] as part of a "
+            "90-million-crown plan to replace its diesel fleet by 2030.",
         ],
     ),
     # "overnight" in a future is the DCT's own night

@@ -126,6 +126,15 @@ def _pronoun_argument(clause: Token) -> bool:
     )
 
 
+def _an_age_now(span: Any) -> bool:
+    """ "now" before a number in a person's apposition ("Firefighter Marcus Delgado, now 51,
+    found her"): the person's age today, no time of the sentence's event."""
+    if len(span) != 1 or span[0].lower_ != "now" or span.end >= len(span.doc):
+        return False
+    following: Token = span.doc[span.end]
+    return bool(following.like_num) or following.lower_ == "aged"
+
+
 def _participle_after_fronted_time(token: Token, root: Token, expression: TimeExpression) -> bool:
     """Whether ``token`` is the past form right after the root noun of a sentence that opens
     with its time: "In June, a mobile crane overturned on a road project" is parsed as a noun
@@ -403,6 +412,9 @@ class AnchorRules(LinkState):
                 self._duration(expression, span)
                 continue
             if expression.type is TimexType.SET or interval_of(expression, self.dct) is None:
+                continue
+            if _an_age_now(span):
+                self.claimed.add(number)  # no time of any event
                 continue
             if is_elapsed(expression) and span.end < len(self.doc):
                 # "about four hours later": the phrase the parser builds ends with "later"

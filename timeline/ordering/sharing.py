@@ -108,6 +108,11 @@ class SharingRules(LinkState):
                     else:
                         changed |= self._copy(governor, index, phase_relation(verb, token))
                 changed |= self._share_since(index, token)
+                lasting = self.lasted_by.get(index)
+                if lasting is not None:
+                    # "a meeting that ran for nearly five hours on Monday evening": the noun
+                    # went on when its clause of lasting did
+                    changed |= self._copy(lasting, index)
                 able = self._ability_of(token)
                 if able is not None:
                     # "has been able to run a few lifts since Christmas": run while able

@@ -93,7 +93,17 @@ def _day_of(
                 hour is not None
                 and hour < _MORNING_ENDS
                 and named.grain < Grain.DAY
-                and named.start.hour >= _EVENING_STARTS
+                and (
+                    named.start.hour >= _EVENING_STARTS
+                    # "reported at 3:40 p.m. ... battled the flames for more than nine hours
+                    # before bringing it under control shortly after 1 a.m.": the small hours
+                    # told after an afternoon hour of the same sentence follow it
+                    or (
+                        hour < _SMALL_HOURS_END
+                        and named.start.hour >= _MORNING_ENDS
+                        and named is context.sentence_previous
+                    )
+                )
             ):
                 # "rose on Tuesday night and peaked shortly before 6 a.m.": the morning after
                 # (but not past the DCT's day in a past sentence: "remained in intensive care

@@ -70,14 +70,18 @@ _NOUN_BEFORE = re.compile(
 )
 """A cue word that is also a plural noun is one after a determiner or a plural noun ("upbeat
 sales forecasts", "its plans to expand"): no verb, so no tense."""
-_SINGULAR_NOUN_LIKE_CUE = re.compile(r"(?i:forecast|plan|hope|aim|vow|promise|pledge|expect)")
+_SINGULAR_NOUN_LIKE_CUE = re.compile(
+    r"(?i:(?:forecast|plan|hope|aim|vow|promise|pledge|expect)(?:\s+to)?)"
+)
 _NOUN_PHRASE_BEFORE = re.compile(
     r"(?i:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|whose)\s+"
-    r"(?:(?!(?:and|or|but|to|of|in|on|at|for|with|that|then|who|which)\b)[a-z-]+(?<!s)\s+){0,2})$"
+    r"(?:(?!(?:and|or|but|to|of|in|on|at|for|with|that|then|who|which)\b)[a-z0-9-]+(?<!s)\s+)"
+    r"{0,2})$"
 )
 """A singular cue word after a determiner, perhaps with one or two singular words between, heads a
-noun phrase ("raised its profit forecast in August", "the rescue plan for Monday"): a verb
-there would need a plural subject ("the analysts forecast")."""
+noun phrase ("raised its profit forecast in August", "the rescue plan for Monday", "as part of
+a 90-million-crown plan to replace"): a verb there would need a plural subject ("the analysts
+forecast")."""
 _FIXTURE_CUE = re.compile(r"(?i:hosts?|faces?|plays?)")
 _DETERMINER_JUST_BEFORE = re.compile(
     r"(?i:\b(?:a|an|the|its|his|her|their|our|my|your|this|these|those|whose|home|away))\s+$"
