@@ -214,3 +214,13 @@ def test_now_before_an_age_is_no_time_of_the_event() -> None:
     found = _when(text, "found")
     assert found.latest_end is None or found.latest_end <= datetime(2024, 3, 16)
     assert not (found.earliest_start is not None and found.earliest_start >= datetime(2024, 3, 15))
+
+
+def test_an_occasion_named_again_with_the_is_the_one_dated_before() -> None:
+    """ "presented the medal at a short ceremony on Wednesday afternoon ... she said at the
+    ceremony": the ceremony named again is the one dated, and so is the saying at it."""
+    text = (
+        "Margaret Ilsley presented the medal to the hospital at a short ceremony on Wednesday "
+        'afternoon. "It was time it came home," she said at the ceremony.'
+    )
+    _inside(text, "said", datetime(2024, 3, 13, 12), WEDNESDAY[1])

@@ -4636,6 +4636,17 @@ TENSE_CUES_136: list[Case] = [
             "the night to reach a driver trapped in a lorry, freeing him at [5:50 a.m.]",
         ],
     ),
+    # (and so do those told after a night the sentence named, even one "since" opens)
+    *examples(
+        "2025-11-29",
+        TIME,
+        "2025-11-29T02:15",
+        [
+            "The choir won the title on Friday. It was cancelled last year. The town has "
+            "celebrated since Friday night, and the bells were rung after the coach arrived "
+            "home at [2:15 a.m.]",
+        ],
+    ),
     # the small hours told after an afternoon hour of the same sentence follow it
     *examples(
         "2019-11-14",
@@ -4673,6 +4684,30 @@ TENSE_CUES_136: list[Case] = [
             "Workers laid booms across the estuary [overnight] and will be joined by two "
             "clean-up vessels on Friday.",
         ],
+    ),
+    # the night a sentence went through ends on the morning it names after
+    *examples(
+        "2022-10-27",
+        TIME,
+        "2022-10-26TNI",
+        [
+            "The last inspection was on Sept. 30. Engineers worked through [the night] to "
+            "restore the generator, which was running again by 7 a.m. on Thursday.",
+        ],
+    ),
+    # what is called "for" a day is set for it, past a long object
+    *examples(
+        "2024-09-24",
+        DATE,
+        "2024-09-26",
+        ["The union called an emergency conference of its regional branches for [Thursday]."],
+    ),
+    # the weekend of a day is that day's week's weekend
+    *examples(
+        "2024-08-03",
+        DATE,
+        "2024-W37-WE",
+        ["A beer festival is planned for [the weekend of Sept. 14], Aldridge said."],
     ),
     # a singular "plan to" after a determiner is a noun, no future
     *examples(

@@ -21,9 +21,9 @@ from itertools import islice
 from typing import Any
 
 from timeline.events.model import Aspect, Event, EventClass, Role, Tense
-from timeline.model import TimeExpression, TimexType
+from timeline.model import Grain, TimeExpression, TimexType
 from timeline.ordering.intervals import interval_of
-from timeline.ordering.linking import ORDERING_PREPOSITIONS, LinkState, Token
+from timeline.ordering.linking import ORDERING_PREPOSITIONS, LinkState, TimeLink, Token
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.phases import marked_by
 from timeline.ordering.reporting import tells_the_news
@@ -373,6 +373,12 @@ class NarrativeRules(LinkState):
         time of its own, takes the first one's.
         """
         for index, event in enumerate(self.events):
+            told_again = self._occasion_told_again(index)
+            if told_again is not None:
+                # "at a short ceremony in the main entrance hall on Friday afternoon ... she
+                # said at the ceremony": the occasion named again is the one dated before
+                self._anchor(index, told_again.expression, told_again.relation, LinkKind.NARRATIVE)
+                continue
             if self.time[index] is not None or event.tense is not Tense.PAST:
                 continue
             if event.kind is not EventClass.OCCURRENCE:
@@ -391,6 +397,40 @@ class NarrativeRules(LinkState):
                 ):
                     self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
                     break
+
+    def _occasion_told_again(self, index: int) -> TimeLink | None:
+        """The time of an occasion (a ceremony, a meeting, a hearing) that ``index`` names
+        again with "the" and no time of its own, if the last one of its noun was given a day
+        or a part of one."""
+        token = self.event_tokens[index]
+        if (
+            token is None
+            or self.time[index] is not None
+            or token.pos_ != "NOUN"
+            or token.lemma_.lower() not in _OCCASIONS
+            or token.tag_ != "NN"
+            or not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+            # "the final concert", "the next meeting": another one of its kind
+            or any(child.dep_ in _NAMING_DEPS for child in token.children)
+        ):
+            return None
+        lemma = token.lemma_.lower()
+        for other in range(index - 1, -1, -1):
+            earlier = self.event_tokens[other]
+            # ("two home matches on Thursday" are not "the match" told before)
+            if earlier is None or earlier.lemma_.lower() != lemma or earlier.tag_ != "NN":
+                continue
+            link = self.time[other]
+            span = None if link is None else interval_of(link.expression, self.dct)
+            if (
+                link is None
+                or link.relation is not TimeRelation.IS_INCLUDED
+                or span is None
+                or span.grain > Grain.DAY
+            ):
+                return None
+            return link
+        return None
 
     def quoted_on(self) -> None:
         """A quotation told just after a dated statement by the same speaker is from it.
@@ -529,6 +569,15 @@ from ("searched the ridge through the night, and the helicopter joined the opera
 Sunday morning. ... the aircraft crashed" is Sunday morning's)."""
 
 _QUOTE_OPENING = re.compile(r"\s*[\"“‘']")
+_OCCASIONS = frozenset(
+    {"ceremony", "meeting", "hearing", "conference", "briefing", "session", "service",
+     "funeral", "concert", "match", "game", "final", "race", "debate", "vote", "rally",
+     "parade", "festival", "celebration", "reception", "launch", "auction", "show"}
+)  # fmt: skip
+"""Event nouns of an occasion, which "the ceremony" names again."""
+_NAMING_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "poss", "prep", "relcl", "acl"})
+"""Words that tell which occasion of a kind a noun is ("the final concert", "the ceremony in
+Paris", "the meeting that follows")."""
 
 
 _ORDERING_WORDS = frozenset({"before", "until"})

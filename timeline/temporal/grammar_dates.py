@@ -25,7 +25,7 @@ from timeline.temporal.grammar_periods import PERIOD_RULES
 from timeline.temporal.grammar_years import YEAR_RULES
 from timeline.temporal.patterns_en import DAY_NUMBER, MONTH, WEEKDAY, YEAR
 from timeline.temporal.rules import Parsed, Rule, rule
-from timeline.temporal.underspecified import Absolute
+from timeline.temporal.underspecified import Absolute, Weekend
 
 __all__ = ["DATE_RULES", "month_number"]
 
@@ -225,6 +225,16 @@ def week_of(m: re.Match[str]) -> Parsed | None:
     return None if value is None else Parsed(TimexType.DATE, attrs.evolve(value, grain=Grain.WEEK))
 
 
+@rule(
+    "the weekend of <month> <day>",
+    rf"(?i:the\s+weekend\s+of)\s+(?P<mon>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?",
+    (("A beer festival is planned for the weekend of Sept. 14.", "the weekend of Sept. 14"),),
+)
+def weekend_of(m: re.Match[str]) -> Parsed | None:
+    value = day_value(year_number(m["y"]), month_number(m["mon"]), digits_number(m["d"]))
+    return None if value is None else Parsed(TimexType.DATE, Weekend(day=value))
+
+
 DATE_RULES: tuple[Rule, ...] = (
     iso_date,
     slash_date,
@@ -242,5 +252,6 @@ DATE_RULES: tuple[Rule, ...] = (
     *YEAR_RULES,
     *PERIOD_RULES,
     week_of,
+    weekend_of,
 )
 """Every calendar-date rule, in priority order (earlier wins a tie of equal length)."""

@@ -76,6 +76,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "[this|last|next] <season> [<year>]": frozenset({"season"}),
     "[last|next] <holiday> [<year>]": frozenset({"holiday"}),
     "the week of <month> <day>": _UNIT,
+    "the weekend of <month> <day>": _UNIT,
     "the <ordinal> week of <month> [<year>]": frozenset({"month"}),
     "today|yesterday|tomorrow": frozenset({"deictic"}),
     "tonight|this <part of day>|last night": frozenset({"part"}),

@@ -118,6 +118,36 @@ def _year_of_range_end(text: str, expressions: list[TimeExpression]) -> list[Tim
     return found
 
 
+_THROUGH_BEFORE = re.compile(r"(?i:\b(?:through|throughout|during|all)\s+)$")
+
+
+def _morning_after_the_night(
+    text: str, expressions: list[TimeExpression], index: int
+) -> datetime | None:
+    """The day whose morning ends "the night" a sentence went "through", when a morning
+    clock time on a named day follows in the same sentence."""
+    expression = expressions[index]
+    if expression.text.lower() != "the night" or not _THROUGH_BEFORE.search(
+        text, max(0, expression.start - 12), expression.start
+    ):
+        return None
+    _, sentence_end = sentence_bounds(text, expression.start, expression.end)
+    for later in expressions[index + 1 :]:
+        if later.start >= sentence_end:
+            break
+        span = later.interval
+        if (
+            later.type is TimexType.TIME
+            and span is not None
+            and span.start is not None
+            and span.grain < Grain.PART_OF_DAY
+            and span.start.hour < 12
+            and later.anchor is not Anchor.PREVIOUS
+        ):
+            return floor(span.start, Grain.DAY)
+    return None
+
+
 def _overnight_before_named_day(
     text: str, expressions: list[TimeExpression], dct: datetime | None
 ) -> tuple[TimeExpression, ...]:
@@ -135,6 +165,26 @@ def _overnight_before_named_day(
     today = floor(dct, Grain.DAY)
     found = list(expressions)
     for index, expression in enumerate(expressions):
+        morning = _morning_after_the_night(text, expressions, index)
+        if morning is not None:
+            # "worked through the night to restore the generator, which was running again by
+            # 7 a.m. on Thursday": the night went through ended that morning
+            night = resolve(
+                DayPart("NI", Shift(-1, Grain.DAY)),
+                Context(
+                    dct=morning, previous=None, sentence_previous=None, last_quarter=None,
+                    tense=Tense.PAST,
+                ),
+            )  # fmt: skip
+            if night is not None:
+                found[index] = attrs.evolve(
+                    expression,
+                    value=night.value,
+                    interval=night.interval,
+                    certainty=Certainty.INFERRED,
+                    anchor=Anchor.PREVIOUS,
+                )
+            continue
         if expression.text.lower() != "overnight":
             continue
         if tense_at(text, expression.start, expression.end) is Tense.FUTURE:

@@ -73,17 +73,22 @@ def _day_of(
         if (
             hour is not None
             and hour < _MORNING_ENDS
-            and named is not None
-            and named.start is not None
             and night is not None
             and night.grain is Grain.PART_OF_DAY
             and night.start is not None
             and night.start.hour >= _EVENING_STARTS
-            and floor(night.start, Grain.DAY) == floor(named.start, Grain.DAY)
+            and (
+                named is None
+                or (
+                    named.start is not None
+                    and floor(night.start, Grain.DAY) == floor(named.start, Grain.DAY)
+                )
+            )
         ):
             # "came down at about 3:40 p.m. ... Rescue crews worked through the night to reach
-            # a driver, freeing him at 5:50 a.m.": a morning hour told after the night its
-            # sentence went through is the morning after that night
+            # a driver, freeing him at 5:50 a.m.", "has celebrated since Friday night, and the
+            # bells were rung after the coach arrived home at 2:15 a.m.": a morning hour told
+            # after the night its sentence went through is the morning after that night
             named = night
         if named is not None and named.start is not None:
             # "at 10 p.m." after a day was named happens on that day: "shortly after 2 a.m. on

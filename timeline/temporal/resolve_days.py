@@ -15,6 +15,7 @@ from timeline.temporal.resolution import (
     unit,
     weekend_unit,
 )
+from timeline.temporal.resolve_dates import absolute
 from timeline.temporal.tense import Tense
 from timeline.temporal.underspecified import Base, Weekday, Weekend
 
@@ -76,6 +77,13 @@ def weekday(value: Weekday, context: Context) -> Resolution | None:
 
 
 def weekend(value: Weekend, context: Context) -> Resolution | None:
+    if value.day is not None:
+        # "the weekend of Sept. 14": the weekend of that day's week
+        fixed = absolute(value.day, context)
+        if fixed is None or fixed.interval is None or fixed.interval.start is None:
+            return None
+        saturday = floor(fixed.interval.start, Grain.WEEK) + timedelta(days=5)
+        return weekend_unit(saturday, fixed.certainty, fixed.anchor)
     found = counting_from(context, Base.DCT)
     if found is None:
         return None

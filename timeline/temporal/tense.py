@@ -201,7 +201,9 @@ _CUE = re.compile(
     r"(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:until|till|to)(?=\s)"
     # what is called "for" a day is set for it: "called a protest for Saturday" (not "called
     # for calm")
-    r"|called(?:\s+[A-Za-z'’-]+){1,4}?\s+for(?=\s)"
+    # (a long object may come between: "called an emergency conference of its regional
+    # branches for Thursday")
+    r"|called(?:\s+[A-Za-z'’-]+){1,7}?\s+for(?=\s)"
     r"|(?:was|were)\s+called\s+for(?=\s+(?-i:[A-Z0-9]))))"
     # a refusal to comment is told as done: "could not be reached on Monday", "would not
     # comment on Tuesday" (but "would not block Wednesday's stage" is a promise)

@@ -159,6 +159,8 @@ class Weekend:
 
     shift: int | None = None
     from_previous: bool = False
+    day: Absolute | None = None
+    """A day of the weekend's week ("the weekend of Sept. 14"), which fixes it."""
 
 
 @attrs.frozen
