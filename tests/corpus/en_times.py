@@ -4702,6 +4702,13 @@ TENSE_CUES_136: list[Case] = [
         "2024-09-26",
         ["The union called an emergency conference of its regional branches for [Thursday]."],
     ),
+    # an age still to be reached is ahead
+    *examples(
+        "2024-02-17",
+        DATE,
+        "2024-02-18",
+        ["Residents lined the lane for Edith Marlow, who turns 93 on [Sunday]."],
+    ),
     # the weekend of a day is that day's week's weekend
     *examples(
         "2024-08-03",

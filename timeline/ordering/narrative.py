@@ -572,7 +572,8 @@ _QUOTE_OPENING = re.compile(r"\s*[\"“‘']")
 _OCCASIONS = frozenset(
     {"ceremony", "meeting", "hearing", "conference", "briefing", "session", "service",
      "funeral", "concert", "match", "game", "final", "race", "debate", "vote", "rally",
-     "parade", "festival", "celebration", "reception", "launch", "auction", "show"}
+     "parade", "festival", "celebration", "reception", "launch", "auction", "show",
+     "party", "dinner", "lunch", "gala", "reunion", "wedding", "vigil", "march", "protest"}
 )  # fmt: skip
 """Event nouns of an occasion, which "the ceremony" names again."""
 _NAMING_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "poss", "prep", "relcl", "acl"})

@@ -291,6 +291,8 @@ _CUE = re.compile(
     # and so does a plural subject's: "before final exams begin in June"
     r"|(?<=(?-i:[a-z])s\s)(?-i:begin|start|resume|reopen)(?=\s)"
     r"|arrives|returns|reconvenes|travels|visits|heads|departs|go(?:es)?\s+on\s+sale"
+    # an age still to be reached: "who turns 93 on Sunday"
+    r"|turns(?=\s+\d)"
     # a fixture or hearing told in the present is to come: "Raiders host Westbury on
     # Saturday", "faces a hearing on Monday" (not after "did", "not", nor in "face-to-face")
     r"|(?<!\bdid\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!-)(?:hosts?|faces?|plays?)(?!-)"
