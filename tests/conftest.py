@@ -54,6 +54,14 @@ def bounded(when: timeline.EventTime) -> tuple[datetime, datetime]:
     return when.earliest_start, when.latest_end
 
 
+def assert_inside(text: str, trigger: str, dct: str, earliest: datetime, latest: datetime) -> None:
+    """That the first event ``trigger`` of ``text`` is bounded on both sides, within
+    ``earliest`` .. ``latest``."""
+    start, end = bounded(when_of(text, trigger, dct))
+    assert earliest <= start, (trigger, start)
+    assert end <= latest, (trigger, end)
+
+
 def span_of_event(text: str, trigger: str, dct: str) -> tuple[datetime | None, datetime | None]:
     """The earliest start and latest end of the first event ``trigger`` that
     :func:`timeline.extract` finds in ``text`` with ``dct``."""

@@ -9,7 +9,7 @@ from datetime import datetime
 
 import timeline
 
-from .conftest import bounded, when_of
+from .conftest import assert_inside, bounded, when_of
 
 DCT = "2024-03-15"
 WEDNESDAY = (datetime(2024, 3, 13), datetime(2024, 3, 14))
@@ -20,10 +20,7 @@ def _when(text: str, trigger: str) -> timeline.EventTime:
 
 
 def _inside(text: str, trigger: str, earliest: datetime, latest: datetime) -> None:
-    """That the event ``trigger`` is bounded on both sides, within ``earliest`` .. ``latest``."""
-    start, end = bounded(_when(text, trigger))
-    assert earliest <= start, (trigger, start)
-    assert end <= latest, (trigger, end)
+    assert_inside(text, trigger, DCT, earliest, latest)
 
 
 def test_a_clock_time_closed_by_a_day_dates_its_own_verb() -> None:

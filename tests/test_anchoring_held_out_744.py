@@ -10,7 +10,7 @@ from datetime import datetime
 import timeline
 from timeline.ordering.model import TimeRelation
 
-from .conftest import bounded, when_of
+from .conftest import assert_inside, when_of
 
 DCT = "2024-03-15"
 FRIDAY_END = datetime(2024, 3, 16)
@@ -22,10 +22,7 @@ def _when(text: str, trigger: str) -> timeline.EventTime:
 
 
 def _inside(text: str, trigger: str, earliest: datetime, latest: datetime) -> None:
-    """That the event ``trigger`` is bounded on both sides, within ``earliest`` .. ``latest``."""
-    start, end = bounded(_when(text, trigger))
-    assert earliest <= start, (trigger, start)
-    assert end <= latest, (trigger, end)
+    assert_inside(text, trigger, DCT, earliest, latest)
 
 
 def _ahead(text: str, trigger: str) -> bool:

@@ -148,11 +148,36 @@ def _morning_after_the_night(
     return None
 
 
+def _night_of(
+    expression: TimeExpression,
+    day: datetime,
+    shift: int,
+    tense: Tense,
+    certainty: Certainty,
+    anchor: Anchor,
+) -> TimeExpression:
+    """``expression`` read again as the night ``shift`` days from ``day``."""
+    context = Context(
+        dct=day, previous=None, sentence_previous=None, last_quarter=None, tense=tense
+    )
+    night = resolve(DayPart("NI", Shift(shift, Grain.DAY)), context)
+    if night is None:
+        return expression
+    return attrs.evolve(
+        expression,
+        value=night.value,
+        interval=night.interval,
+        certainty=certainty,
+        anchor=anchor,
+    )
+
+
 def _overnight_before_named_day(
     text: str, expressions: list[TimeExpression], dct: datetime | None
 ) -> tuple[TimeExpression, ...]:
     """ "overnight" is the night before the day its sentence names, else before the DCT; in a
-    future, the DCT's own night.
+    future, the DCT's own night. "the night" a sentence went through ends on the morning it
+    names after.
 
     Why: a wire story dated Thursday that says "the wind shifted overnight, a spokeswoman told
     a briefing on Wednesday" or "the rebels agreed on Tuesday to return after the government
@@ -169,40 +194,17 @@ def _overnight_before_named_day(
         if morning is not None:
             # "worked through the night to restore the generator, which was running again by
             # 7 a.m. on Thursday": the night went through ended that morning
-            night = resolve(
-                DayPart("NI", Shift(-1, Grain.DAY)),
-                Context(
-                    dct=morning, previous=None, sentence_previous=None, last_quarter=None,
-                    tense=Tense.PAST,
-                ),
-            )  # fmt: skip
-            if night is not None:
-                found[index] = attrs.evolve(
-                    expression,
-                    value=night.value,
-                    interval=night.interval,
-                    certainty=Certainty.INFERRED,
-                    anchor=Anchor.PREVIOUS,
-                )
+            found[index] = _night_of(
+                expression, morning, -1, Tense.PAST, Certainty.INFERRED, Anchor.PREVIOUS
+            )
             continue
         if expression.text.lower() != "overnight":
             continue
         if tense_at(text, expression.start, expression.end) is Tense.FUTURE:
             # "a decision would be made overnight": the night still to come, the DCT's own
-            tonight = resolve(
-                DayPart("NI", Shift(0, Grain.DAY)),
-                Context(
-                    dct=dct, previous=None, sentence_previous=None, last_quarter=None,
-                    tense=Tense.FUTURE,
-                ),
-            )  # fmt: skip
-            if tonight is not None:
-                found[index] = attrs.evolve(
-                    expression,
-                    value=tonight.value,
-                    interval=tonight.interval,
-                    certainty=Certainty.ANCHORED,
-                )
+            found[index] = _night_of(
+                expression, dct, 0, Tense.FUTURE, Certainty.ANCHORED, expression.anchor
+            )
             continue
         sentence_start, sentence_end = sentence_bounds(text, expression.start, expression.end)
         days = [
@@ -221,22 +223,7 @@ def _overnight_before_named_day(
         _, day = min(days, key=lambda pair: abs(pair[0].start - expression.start))
         if day == today:
             continue  # "said on Tuesday that ... overnight": the night before the DCT
-        night = resolve(
-            DayPart("NI", Shift(-1, Grain.DAY)),
-            Context(
-                dct=day,
-                previous=None,
-                sentence_previous=None,
-                last_quarter=None,
-                tense=Tense.PAST,
-            ),
+        found[index] = _night_of(
+            expression, day, -1, Tense.PAST, Certainty.INFERRED, Anchor.PREVIOUS
         )
-        if night is not None:
-            found[index] = attrs.evolve(
-                expression,
-                value=night.value,
-                interval=night.interval,
-                certainty=Certainty.INFERRED,
-                anchor=Anchor.PREVIOUS,
-            )
     return tuple(found)
