@@ -221,3 +221,11 @@ def test_an_occasion_named_again_with_the_is_the_one_dated_before() -> None:
         'afternoon. "It was time it came home," she said at the ceremony.'
     )
     _inside(text, "said", datetime(2024, 3, 13, 12), WEDNESDAY[1])
+
+
+def test_a_bare_purpose_of_a_step_still_to_come_is_still_to_come() -> None:
+    """ "will fly home on Wednesday for consultations": what a step ahead is taken for comes
+    after it; "was closed on Tuesday for cleaning" keeps the closing's day."""
+    text = "The ambassador will fly home next week for consultations, the minister said."
+    assert _ahead(text, "consultations")
+    assert not _ahead("The plant was closed on Wednesday for cleaning.", "cleaning")

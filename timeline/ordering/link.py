@@ -284,7 +284,14 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
     def _bearing_verb_event(self, index: int, token: Any) -> int | None:
         """The event of the verb this event noun is the object or subject of, if the noun is
         told here for the first time: "the decision" told before is one already taken."""
-        if token is None or token.pos_ != "NOUN" or token.dep_ not in _BORNE_DEPS:
+        if token is None or token.pos_ != "NOUN":
+            return None
+        if _purpose_of_a_step(token):
+            # "will fly home on Wednesday for consultations": what a step still to come is
+            # taken for comes after it
+            found = self.event_of(token.head.head)
+            return None if found == index else found
+        if token.dep_ not in _BORNE_DEPS:
             return None
         lemma = token.lemma_.lower()
         if any(
@@ -582,6 +589,19 @@ _BORNE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 _AWAITING_VERBS = frozenset({"plan", "need", "require", "await", "expect", "seek", "propose"})
 """Verbs whose object, in the present, is awaited: "plans a review", "still needs the approval
 of parliament"."""
+
+
+def _purpose_of_a_step(noun: Any) -> bool:
+    """Whether ``noun`` is a bare event noun after "for" on a verb ("fly home for
+    consultations", "be ready for harvest"): a purpose, with no determiner to point back."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "for"
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ in {"VERB", "AUX", "ADJ"}
+        and not any(child.dep_ in {"det", "poss", "nummod"} for child in noun.children)
+    )
 
 
 def _known_already(noun: Any) -> bool:
