@@ -263,14 +263,12 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                     linkings[index], dct_relation=TimeRelation.AFTER, dct_link=LinkKind.TENSE
                 )
         for index, token in enumerate(self.event_tokens):
+            if not _unlinked(linkings[index]):
+                continue
             bearer = self._bearing_verb_event(index, token)
-            if (
-                bearer is not None
-                and _unlinked(linkings[index])
-                and (
-                    linkings[bearer].dct_relation is TimeRelation.AFTER
-                    or _awaiting(self.event_tokens[bearer])
-                )
+            if bearer is not None and (
+                linkings[bearer].dct_relation is TimeRelation.AFTER
+                or _awaiting(self.event_tokens[bearer])
             ):
                 # "would order an independent review", "repairs could take up to six months",
                 # "still needs the approval of a judge": a happening first told as the object
@@ -291,17 +289,15 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
             # taken for comes after it
             found = self.event_of(token.head.head)
             return None if found == index else found
-        if token.dep_ not in _BORNE_DEPS:
+        if token.dep_ not in _BORNE_DEPS or _known_already(token):
+            return None
+        if token.dep_ != "dobj" and not _subject_still_to_come(token):
             return None
         lemma = token.lemma_.lower()
         if any(
             other.lemma_.lower() == lemma and not in_headline(other)
             for other in token.doc[: token.i]
         ):
-            return None
-        if _known_already(token):
-            return None
-        if token.dep_ != "dobj" and not _subject_still_to_come(token):
             return None
         found = self.event_of(token.head)
         return None if found == index else found
@@ -592,8 +588,8 @@ of parliament"."""
 
 
 def _purpose_of_a_step(noun: Any) -> bool:
-    """Whether ``noun`` is a bare event noun after "for" on a verb ("fly home for
-    consultations", "be ready for harvest"): a purpose, with no determiner to point back."""
+    """Whether ``noun`` is a bare event noun after "for" on a verb or an adjective ("fly home
+    for consultations"): a purpose, with no determiner to point back."""
     preposition = noun.head
     return (
         noun.dep_ == "pobj"

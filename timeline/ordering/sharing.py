@@ -890,8 +890,10 @@ class SharingRules(LinkState):
             # auxiliary, one subject, one time
             found.append(conjoined)
         elif (
-            joined := self.event_of(_first_of_pair(token))
-        ) is not None and self._joined_step_of_a_recent_day(joined, token):
+            (first := _first_of_pair(token)) is not None
+            and (joined := self.event_of(first)) is not None
+            and self._joined_step_of_a_recent_day(joined, first, token)
+        ):
             # "A ferry ran aground early Thursday, and all passengers were brought ashore":
             # a second past clause joined by "and", with a subject of its own and no time,
             # tells the next step of the same day's story
@@ -939,12 +941,13 @@ class SharingRules(LinkState):
                     return True
         return False
 
-    def _joined_step_of_a_recent_day(self, conjoined: int, token: Token) -> bool:
+    def _joined_step_of_a_recent_day(self, conjoined: int, first: Token, token: Token) -> bool:
         """Whether ``token`` heads a past clause with a subject of its own, joined by "and" to
-        the clause of event ``conjoined``, which its own syntax dates to a day at most
-        :data:`_RECENT_DAYS` before the DCT's, and tells no time nor order of its own."""
-        here, first = self.event_of(token), _first_of_pair(token)
-        if here is None or first is None or self.dct is None or first.tag_ != "VBD":
+        the clause ``first`` of event ``conjoined`` (see :func:`_first_of_pair`), which its own
+        syntax dates to a day at most :data:`_RECENT_DAYS` before the DCT's, and tells no time
+        nor order of its own."""
+        here = self.event_of(token)
+        if here is None or self.dct is None or first.tag_ != "VBD":
             return False
         past = token.tag_ == "VBD" or (
             token.tag_ == "VBN"
