@@ -4736,6 +4736,52 @@ TENSE_CUES_136: list[Case] = [
             "Engineers will work [overnight] to repair the line.",
         ],
     ),
+    # a "with" clause's participle has no tense: the modal before the date decides
+    *examples(
+        "2019-07-25",
+        DATE,
+        "2019-07-27",
+        [
+            "Forecasters said temperatures would stay above 95 degrees through [Saturday], "
+            "with no rain expected before next week.",
+        ],
+    ),
+    # "had forecast" is a past perfect, not a forecast still to come
+    *examples(
+        "2024-11-05",
+        DATE,
+        "2024-08",
+        [
+            "Inflation had fallen faster than policymakers had forecast in [August].",
+        ],
+    ),
+    # a season after a dated month of an earlier year is that month's neighbour
+    *examples(
+        "2019-07-25",
+        DATE,
+        "2012-FA",
+        [
+            "The fire, in August 2012, burned for five weeks before [autumn] rains put it out.",
+        ],
+    ),
+    *examples(
+        "2019-07-25",
+        DATE,
+        "2014-WI",
+        [
+            "In January 2015 the lake froze over, the first time since [the winter] began.",
+        ],
+    ),
+    # "a year earlier" after a year the sentence names compares with that year
+    *examples(
+        "2025-02-04",
+        DATE,
+        "2022",
+        [
+            "Profit fell in the fourth quarter. The brewery reported sales of 182 million "
+            "euros in 2023, up 4% from [a year earlier].",
+        ],
+    ),
     # the spoken clock
     *examples(
         "2022-02-03",

@@ -307,6 +307,31 @@ def period(value: Period, context: Context) -> Resolution | None:
     if found is None:
         return None
     reference, anchor = found
+    opening = context.sentence_previous
+    if (
+        value.shift is None
+        and value.year_shift is None
+        and grain is Grain.SEASON
+        and opening is not None
+        and opening.start is not None
+        and Grain.DAY <= opening.grain <= Grain.MONTH
+        and opening.certainty is Certainty.STATED
+        and opening.start.year < reference.year
+        and not context.perfect_since
+        and not (context.relative_after_previous and context.tense is Tense.PAST)
+    ):
+        # "in August 2012, destroyed 14 homes and burned for five weeks before autumn rains
+        # put it out": a season the sentence names after a dated month is that month's
+        # nearest, as a month would be (guess_year), not the last one before the DCT
+        first = opening.start
+        nearest = min(
+            (
+                datetime(year, first_month, 1)
+                for year in (first.year - 1, first.year, first.year + 1)
+            ),
+            key=lambda candidate: abs((candidate - first).total_seconds()),
+        )
+        return unit(nearest, grain, Certainty.INFERRED, Anchor.PREVIOUS)
     if value.year_shift is not None:
         year = reference.year + value.year_shift
         return unit(datetime(year, first_month, 1), grain, Certainty.ANCHORED, anchor)
@@ -428,6 +453,16 @@ def shift(value: Shift, context: Context) -> Resolution | None:
         ):
             moved = add(previous.start, value.amount, value.grain)
             return unit(moved, previous.grain, Certainty.ANCHORED, Anchor.PREVIOUS)
+        if (
+            previous is not None
+            and previous.start is not None
+            and previous.grain is Grain.YEAR
+            and value.grain is Grain.YEAR
+        ):
+            # "sales of 182 million euros in 2023, up 4% from a year earlier": the year the
+            # sentence has just named is the one compared, whichever year it is
+            moved = add(previous.start, value.amount, value.grain)
+            return unit(moved, Grain.YEAR, Certainty.ANCHORED, Anchor.PREVIOUS)
         if context.last_quarter is not None:
             quarter = reported_quarter(context)
             if quarter is not None:

@@ -287,7 +287,7 @@ _CUE = re.compile(
     # "expects the platform to reach customers in September": the expected act's date
     r"|expects?(?:\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+)?"
     r"|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
-    r"|pledges?|forecasts?|predicts?|expires|begins|starts|opens|closes|ends|(?<!\bto\s)meets?|resumes"
+    r"|pledges?|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)forecasts?|predicts?|expires|begins|starts|opens|closes|ends|(?<!\bto\s)meets?|resumes"
     # and so does a plural subject's: "before final exams begin in June"
     r"|(?<=(?-i:[a-z])s\s)(?-i:begin|start|resume|reopen)(?=\s)"
     r"|arrives|returns|reconvenes|travels|visits|heads|departs|go(?:es)?\s+on\s+sale"
@@ -405,6 +405,8 @@ _PROSPECTIVE_PARTICIPLES = frozenset(
     {"expected", "scheduled", "planned", "forecast", "predicted", "promised", "proposed",
      "set", "slated", "due", "booked", "called"}
 )  # fmt: skip
+_WITH_CLAUSE = re.compile(r",\s+with\b")
+"""The opening of an absolute clause after a comma ("..., with no rain expected")."""
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}s)\s+$")
 _DUE = re.compile(r"(?i:(?:is\s+|are\s+)?(?:now\s+|still\s+|also\s+)?due)\b")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:was|were|did|had)\b")
@@ -698,6 +700,15 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         if match.start() >= end and match.group().lower().startswith("ahead"):
             # "told councillors on Wednesday, ahead of the vote": the date is before what it
             # is ahead of, and its own verb's
+            continue
+        if (
+            match["past"]
+            and match.start() >= end
+            and match.group().lower() in _PROSPECTIVE_PARTICIPLES
+            and _WITH_CLAUSE.search(text, end, match.start())
+        ):
+            # "would stay above 95 degrees through Saturday, with no rain expected before next
+            # week": the participle of a "with" clause has no tense of its own
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
         if (
