@@ -4782,6 +4782,26 @@ TENSE_CUES_136: list[Case] = [
             "euros in 2023, up 4% from [a year earlier].",
         ],
     ),
+    # the end an action set by "until" lies ahead unless most of a week away
+    *examples(
+        "2018-05-24",
+        DATE,
+        "2018-05-28",
+        [
+            "The coast guard has closed the estuary to shipping until at least [Monday].",
+            "Police closed the road until [Monday].",
+        ],
+    ),
+    # a start named under a modal is a plan, on the nearer side of the DCT
+    *examples(
+        "2022-02-03",
+        TIME,
+        "2022-02-05TMO",
+        [
+            "Passengers who test negative can leave the ship in small groups starting on "
+            "[Saturday morning].",
+        ],
+    ),
     # the spoken clock
     *examples(
         "2022-02-03",

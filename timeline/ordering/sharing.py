@@ -587,7 +587,13 @@ class SharingRules(LinkState):
         head = self.event_of(token.head)
         # "have closed or stopped printing since 2019": the tagger may take the second
         # participle for a simple past
-        misread = token.tag_ == "VBD" and token.head.tag_ == "VBN"
+        misread = (
+            token.tag_ == "VBD"
+            and token.head.tag_ == "VBN"
+            # (but "has guided runners since 2019 and said she plans to return": a verb of
+            # saying joined to a perfect is a telling of its own, not a second participle)
+            and self.events[index].kind is not EventClass.REPORTING
+        )
         if token.dep_ != "conj" or head is None or (token.tag_ != token.head.tag_ and not misread):
             return False
         if any(child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in token.children):

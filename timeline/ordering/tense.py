@@ -100,6 +100,22 @@ def _object_joined_with_phrase(noun: Token, below: Token | None) -> bool:
     )
 
 
+_TIME_CLAUSE_MARKS = frozenset({"before", "until", "till", "after", "when", "once"})
+
+
+def _clause_of_a_past_step(token: Token | None) -> bool:
+    """Whether ``token`` heads a clause of time ("before he could haul it aboard") on a verb
+    in the simple past: what "could" does there was done, in the story's past."""
+    return (
+        token is not None
+        and token.dep_ == "advcl"
+        and token.head.tag_ == "VBD"
+        and any(
+            child.dep_ == "mark" and child.lower_ in _TIME_CLAUSE_MARKS for child in token.children
+        )
+    )
+
+
 def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | None, bool]:
     """The event's relation to the DCT from tense and aspect, and whether it is ongoing.
 
@@ -137,6 +153,8 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
         and event.kind in (EventClass.OCCURRENCE, EventClass.ASPECTUAL, EventClass.I_ACTION)
         # "rescuers could not reach the village": a past inability, not a possibility ahead
         and not (modality == "could" and event.polarity is Polarity.NEG)
+        # "fought it for four hours before he could haul it aboard": a past ability
+        and not (modality == "could" and _clause_of_a_past_step(token))
     ):
         # "full service may not be restored for two weeks", "production could resume": a
         # possible occurrence is still to come

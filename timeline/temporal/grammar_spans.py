@@ -85,6 +85,11 @@ _ENDING_NOW = frozenset({"the past", "the last", "past", "last", "the previous",
 _STARTING_NOW = frozenset({"the next", "next", "the coming", "the remaining"})
 
 
+_BACK_FROM_A_TIME = frozenset({"the previous", "the preceding"})
+_ON_FROM_A_TIME = frozenset({"the next", "the following", "the ensuing"})
+"""Determiners that count from the time a sentence tells of as readily as from now."""
+
+
 def _placement(det: str) -> int:
     """Where a determiner places a duration (:attr:`Length.placed`): -1 ending now ("the past
     two weeks"), +1 starting now ("the next decade"), 0 floating ("a two-week visit")."""
@@ -178,10 +183,11 @@ def amount_unit(m: re.Match[str]) -> Parsed | None:
         start = m.start("n") - m.start()  # "another two years": the duration is "two years"
         det = ""
     placed = _placement(det)
+    told_from = -1 if det in _BACK_FROM_A_TIME else 1 if det in _ON_FROM_A_TIME else 0
     if amount is None and det in ("the past", "the last", "past", "last") and grain > Grain.DAY:
         # "the last few months": TimeBank reads a vague stretch before now as PAST_REF.
         return Parsed(TimexType.DURATION, Length(None, grain, -1), mod)
-    return Parsed(TimexType.DURATION, Length(amount, grain, placed), mod, start=start)
+    return Parsed(TimexType.DURATION, Length(amount, grain, placed, told_from), mod, start=start)
 
 
 @rule(

@@ -345,9 +345,43 @@ def _clock(value: Clock, context: Context) -> Resolution | None:
     return Resolution(text, span, None, day.certainty, day.anchor)
 
 
+def _counted_from_a_told_time(value: Length, context: Context) -> TimeSpan | None:
+    """The stretch "the next 20 years" or "the previous three months" covers when it counts
+    from the date its past-tense sentence named before it, not from the DCT.
+
+    Why: "was withdrawn from service in 1967 ... and spent the next 20 years rusting" and
+    "opened its inquiry in August 2020 ... which received 3,000 calls in the previous three
+    months" tell of 1967-1987 and the months before August 2020; counted from the DCT they
+    would put a past stretch in the future, or decades off.
+    """
+    told = context.sentence_previous
+    if (
+        not value.told_from
+        or value.amount is None
+        or context.tense is not Tense.PAST
+        or context.dct is None
+        or told is None
+        or told.start is None
+        or told.end is None
+        or told.end > add(floor(context.dct, Grain.DAY), 1, Grain.DAY)
+    ):
+        return None
+    try:
+        if value.told_from < 0:
+            return TimeSpan(add_amount(told.start, -value.amount, value.grain), told.start,
+                            value.grain, Certainty.INFERRED)  # fmt: skip
+        return TimeSpan(told.start, add_amount(told.start, value.amount, value.grain),
+                        value.grain, Certainty.INFERRED)  # fmt: skip
+    except (OverflowError, ValueError):
+        return None
+
+
 def _length(value: Length, context: Context) -> Resolution:
     duration = Duration(value.amount, value.grain)
     text = timex_duration_value(value.amount, value.grain)
+    told = _counted_from_a_told_time(value, context)
+    if told is not None:
+        return Resolution(text, told, duration, Certainty.INFERRED, Anchor.PREVIOUS)
     interval = None
     if value.placed and context.dct is not None and value.amount is not None:
         try:

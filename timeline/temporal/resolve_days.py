@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from timeline.model import Anchor, Certainty, Grain
 from timeline.temporal.calendar import floor
@@ -20,6 +20,20 @@ from timeline.temporal.tense import Tense
 from timeline.temporal.underspecified import Base, Weekday, Weekend
 
 __all__ = ["weekday", "weekend"]
+
+
+_END_AHEAD = 4
+"""How many days ahead an end set by "until" may lie and still be read as still to come."""
+
+
+def _end_told_from_now(context: Context, day: datetime) -> bool:
+    """Whether an end set by "until" is told from the DCT: not "did not find the fault until
+    Friday" (a negated "until" looks back), nor "from Dec. 7 until Sunday" or "on Sunday ...
+    stranded until Monday morning", which count on from a past day the sentence named."""
+    told = context.sentence_previous
+    return context.signal != "not until" and not (
+        told is not None and told.start is not None and told.start < day
+    )
 
 
 def weekday(value: Weekday, context: Context) -> Resolution | None:
@@ -67,9 +81,13 @@ def weekday(value: Weekday, context: Context) -> Resolution | None:
             target = day - timedelta(days=(-delta) % 7)
         elif delta and (context.tense is Tense.FUTURE or limit_ahead(context)):
             target = day + timedelta(days=delta % 7)
-        elif (context.tense is Tense.PLANNED or context.end_set) and delta % 7 < (-delta) % 7:
+        elif ((context.tense is Tense.PLANNED or context.end_set) and delta % 7 < (-delta) % 7) or (
+            context.end_set and delta % 7 <= _END_AHEAD and _end_told_from_now(context, day)
+        ):
             # "a voyage that was due to end on Sunday", told on a Thursday: the nearer one;
-            # so too the end a past action set ("shut two campgrounds until Sunday")
+            # so too the end a past action set ("shut two campgrounds until Sunday"), and one
+            # a little further ahead when the sentence names no day before it ("has closed the
+            # estuary until at least Monday", told on a Thursday)
             target = day + timedelta(days=delta % 7)
         else:  # news looks back: the most recent one, the DCT itself included
             target = day - timedelta(days=(-delta) % 7)

@@ -405,6 +405,8 @@ _PROSPECTIVE_PARTICIPLES = frozenset(
     {"expected", "scheduled", "planned", "forecast", "predicted", "promised", "proposed",
      "set", "slated", "due", "booked", "called"}
 )  # fmt: skip
+_STARTING_JUST_BEFORE = re.compile(r"(?i:\b(?:starting|beginning)\s+(?:on\s+|from\s+)?)$")
+"""A start named right before the date ("starting on Saturday", "beginning Monday")."""
 _WITH_CLAUSE = re.compile(r",\s+with\b")
 """The opening of an absolute clause after a comma ("..., with no rain expected")."""
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}s)\s+$")
@@ -812,4 +814,11 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             distance += _CLAUSE_PENALTY
         if best is None or distance < best[0]:
             best = (distance, tense)
-    return best[1] if best else Tense.UNKNOWN
+    found = best[1] if best else Tense.UNKNOWN
+    if found in (Tense.UNKNOWN, Tense.PRESENT) and _STARTING_JUST_BEFORE.search(
+        text, max(sentence_start, start - 20), start
+    ):
+        # "can leave the ship in small groups starting on Saturday morning": a start named
+        # under a modal or a present is a plan, on whichever side of the DCT is nearer
+        return Tense.PLANNED
+    return found

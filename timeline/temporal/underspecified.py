@@ -207,11 +207,16 @@ class Length:
         grain: the unit.
         placed: -1 when the text places it as ending at the anchor ("the past two weeks"),
             +1 when it starts there ("the next two weeks"), 0 when it floats.
+        told_from: -1 when its determiner may count back from a time the story tells of,
+            not only from now ("the previous three months", "the preceding year"), +1 when
+            it may count on from one ("the next 20 years", "the following two weeks"), 0
+            otherwise.
     """
 
     amount: float | None
     grain: Grain
     placed: int = 0
+    told_from: int = 0
 
 
 @attrs.frozen

@@ -1,0 +1,80 @@
+"""Anchoring rules written in the fifteenth session (2026-12-07, batches 792 and later).
+
+Each test restates one rule on sentences of its own. DCT: Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+from timeline.ordering.model import TimeRelation
+
+from .conftest import assert_inside, when_of
+
+DCT = "2024-03-15"
+
+
+def _when(text: str, trigger: str) -> timeline.EventTime:
+    return when_of(text, trigger, DCT)
+
+
+def _interval(text: str, expression: str) -> tuple[datetime | None, datetime | None]:
+    """The interval the time expression ``expression`` of ``text`` resolves to."""
+    found = [x for x in timeline.find_times(text, dct=DCT) if x.text == expression]
+    assert len(found) == 1, found
+    interval = found[0].interval
+    assert interval is not None
+    return interval.start, interval.end
+
+
+def test_the_next_years_of_a_past_story_count_from_the_year_it_named() -> None:
+    """ "withdrawn in 1967 ... spent the next 20 years rusting": 1967 to 1987, not twenty
+    years from the DCT; "the previous three months" before "August 2020" end there."""
+    text = (
+        "The locomotive was withdrawn from service in 1967 and spent the next 20 years "
+        "rusting in a scrapyard."
+    )
+    assert _interval(text, "the next 20 years") == (datetime(1967, 1, 1), datetime(1987, 1, 1))
+    assert_inside(text, "rusting", DCT, datetime(1967, 1, 1), datetime(1988, 1, 1))
+    text = (
+        "The regulator opened its inquiry in August 2020 after the ombudsman received more "
+        "than 3,000 calls in the previous three months."
+    )
+    assert _interval(text, "the previous three months") == (
+        datetime(2020, 5, 1),
+        datetime(2020, 8, 1),
+    )
+    # told of now, the next two years still start at the DCT
+    text = "The company said on Monday it will cut 300 jobs over the next two years."
+    assert _interval(text, "the next two years") == (datetime(2024, 3, 15), datetime(2026, 3, 15))
+
+
+def test_a_saying_joined_to_a_perfect_does_not_take_its_since() -> None:
+    """ "has guided runners since 2019 and said she plans to return": the saying is one
+    telling, not something going on since 2019 (a second verb of the perfect is)."""
+    text = (
+        "Ferrand has guided visually impaired runners since 2019 and said she plans to "
+        "return to the race next June."
+    )
+    said = _when(text, "said")
+    assert said.earliest_start is None or said.earliest_start >= datetime(2024, 1, 1)
+    text = "The city has been installing sirens and raising embankments since 2020."
+    raising = _when(text, "raising")
+    assert raising.earliest_start is not None
+    assert raising.earliest_start.year >= 2019
+
+
+def test_could_in_a_clause_of_time_on_a_past_step_is_past() -> None:
+    """ "fought it for four hours before he could haul it aboard": a past ability, not a
+    possibility still to come; "could resume" alone looks ahead."""
+    text = (
+        "The fisherman hooked the tuna at 9:15 a.m. on Tuesday and fought it for four hours "
+        "before he could haul it aboard."
+    )
+    haul = _when(text, "haul")
+    assert not (haul.relation is TimeRelation.AFTER and haul.to_dct)
+    text = "Officials said production could resume within weeks."
+    resume = _when(text, "resume")
+    assert resume.relation is TimeRelation.AFTER
+    assert resume.to_dct
