@@ -78,3 +78,29 @@ def test_could_in_a_clause_of_time_on_a_past_step_is_past() -> None:
     resume = _when(text, "resume")
     assert resume.relation is TimeRelation.AFTER
     assert resume.to_dct
+
+
+def test_a_where_clause_in_the_simple_past_happens_at_its_verbs_scene() -> None:
+    """ "had last seen her at 4 p.m. on March 24 at a campsite in the hills, where she ran
+    off": the running off is dated by the seeing's time, not by the sentence before; the verb
+    does not take the clause's own time ("was taken to hospital, where he remained in
+    intensive care on Monday")."""
+    text = (
+        "The dog scratched at the farmhouse door at about 6:15 a.m. on Thursday. "
+        "The family had last seen her at about 4 p.m. on March 2 at a campsite in the hills, "
+        "where she ran off during a thunderstorm."
+    )
+    assert_inside(text, "ran", DCT, datetime(2024, 3, 2), datetime(2024, 3, 3))
+    text = (
+        "The injured paramedic was taken to the university hospital in Lausanne, where he "
+        "remained in intensive care on Monday, a spokeswoman said."
+    )
+    taken = _when(text, "taken")
+    assert taken.earliest_start is None or taken.earliest_start < datetime(2024, 3, 11)
+    # a place an event noun is told of is no scene ("warned of flooding in the highlands")
+    text = (
+        "The weather service warned on Monday of flash flooding in the eastern highlands, "
+        "where the cyclone killed more than 300 people."
+    )
+    killed = _when(text, "killed")
+    assert killed.earliest_start is None or killed.earliest_start < datetime(2024, 3, 11)

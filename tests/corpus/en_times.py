@@ -4802,6 +4802,74 @@ TENSE_CUES_136: list[Case] = [
             "[Saturday morning].",
         ],
     ),
+    # a day of long ago named in the clock time's own sentence still dates it
+    *examples(
+        "2023-11-11",
+        TIME,
+        "1944-03-03T04:00",
+        [
+            "The freighter sank on March 3, 1944, shortly after [4 a.m.], with the loss of 31 "
+            "lives.",
+        ],
+    ),
+    # what was expected, told with its date, lies on the nearer side
+    *examples(
+        "2022-10-18",
+        DATE,
+        "2022-12-25",
+        [
+            "Osterby said she expected a decision before [Christmas].",
+        ],
+    ),
+    # "that Thursday" after a clock time is the Thursday of the days just told of
+    *examples(
+        "2025-01-28",
+        DATE,
+        "2024-12-19",
+        [
+            "The outage began on Dec. 19. It started at 6:40 a.m. that [Thursday] and lasted "
+            "15 hours.",
+        ],
+    ),
+    # "the <season> of that year" is the season of the year told of
+    *examples(
+        "2020-06-30",
+        DATE,
+        "2021-FA",
+        [
+            "Petrol output ends in March 2021, and the first electric car is due in "
+            "[the autumn of that year].",
+        ],
+    ),
+    # a possessive's adjectives make the word after them a noun, no past verb
+    *examples(
+        "2024-03-23",
+        DATE,
+        "2024-05",
+        [
+            "Reyne will play his last regular set this weekend before starting a tour of small "
+            "venues in [May].",
+        ],
+    ),
+    # a day owning what was said takes the tense of what was said
+    *examples(
+        "2022-07-21",
+        DATE,
+        "2022-07-24",
+        [
+            "Solberg said [Sunday]'s service would be held in the churchyard.",
+        ],
+    ),
+    # a scheduled thing's date lies on the nearer side
+    *examples(
+        "2024-08-15",
+        DATE,
+        "2024-10",
+        [
+            "Inspectors found corrosion in May but judged the cable safe to use until a "
+            "scheduled replacement in [October].",
+        ],
+    ),
     # the spoken clock
     *examples(
         "2022-02-03",

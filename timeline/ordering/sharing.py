@@ -55,6 +55,12 @@ _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
 
 
+_NO_SCENE_CLASSES = frozenset(
+    {EventClass.REPORTING, EventClass.I_ACTION, EventClass.I_STATE, EventClass.STATE}
+)
+"""Event classes whose prepositional phrases name a topic, not the scene of a happening."""
+
+
 def _purpose_of(token: Token) -> bool:
     """Whether ``token`` is an activity noun a past verb was done "for" ("closed for deep
     cleaning", "was taken to hospital for treatment"), with no determiner: a purpose carried
@@ -122,6 +128,9 @@ class SharingRules(LinkState):
                     # "began refusing to mark exams on Monday": the parser hangs the day on
                     # the complement, but it is when the refusing began
                     changed |= self._copy(index, phase_verb)
+                scene = self._scene_of_where_clause(token)
+                if scene is not None:
+                    changed |= self._copy(scene, index, moment=True)
                 sayer = self._reported_attitude(index, token)
                 if sayer is not None:
                     changed |= self._copy(sayer, index)
@@ -610,6 +619,36 @@ class SharingRules(LinkState):
                 self.time[target] = link
                 return True
         return False
+
+    def _scene_of_where_clause(self, token: Token) -> int | None:
+        """The verb whose scene a "where" clause in the simple past tells of: "had last seen
+        her at about 4 p.m. on March 24 at a campsite in the hills, where she ran off" (the
+        place may be named in a phrase or two below the verb). What happened there then takes
+        the verb's time; the verb does not take the clause's ("was taken to hospital, where he
+        remained in intensive care on Monday")."""
+        if not (
+            token.dep_ == "relcl"
+            and token.tag_ == "VBD"
+            and any(child.dep_ == "advmod" and child.lower_ == "where" for child in token.children)
+        ):
+            return None
+        place = token.head
+        for _ in range(3):
+            if place.dep_ != "pobj" or place.head.dep_ != "prep":
+                return None
+            place = place.head.head
+            if place.pos_ not in {"VERB", "AUX"} and self.event_of(place) is not None:
+                # "warned of flash flooding in the highlands, where the cyclone killed 300
+                # people": the place is an event's, told of, not a scene the verb was at
+                return None
+            if place.pos_ in {"VERB", "AUX"}:
+                scene = self.event_of(place)
+                # (a telling's place is what it tells of: "warned on Friday of flooding in the
+                # highlands, where the cyclone killed 300 people")
+                if scene is None or self.events[scene].kind in _NO_SCENE_CLASSES:
+                    return None
+                return scene
+        return None
 
     def _subject_clauses(
         self, token: Token, dep: str, lemmas: frozenset[str] | None = None

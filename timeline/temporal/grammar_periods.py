@@ -90,13 +90,18 @@ _NAME_BEFORE = re.compile(r"(?<![.!?\n])(?<!^)\s[A-Z][a-z]+\s+$")
     "[this|last|next] <season> [<year>]",
     rf"(?:(?P<det>(?i:this\s+past|this\s+coming|this|last|next|the\s+following|the\s+next"
     rf"|the\s+previous|the\s+preceding|the|that))\s+)?(?P<s>{SEASON})"
-    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR})|\s+of\s+(?P<ry>(?i:next|last|this))\s+year)?"
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR})|\s+of\s+(?P<ry>(?i:next|last|this))\s+year"
+    r"|\s+of\s+(?P<that>(?i:that|the\s+same))\s+year)?"
     r"(?!\w)",
     (
         ("Talks resume this spring.", "this spring"),
         ("A developer is chosen in the autumn of next year.", "the autumn of next year"),
         ("It rained last summer.", "last summer"),
         ("Work resumed in March 2020. Crews returned that summer.", "that summer"),
+        (
+            "Output ends in March 2021; the first car is due in the autumn of that year.",
+            "the autumn of that year",
+        ),
         (
             "A court suspended the cap in September 2023 and struck it down the following spring.",
             "the following spring",
@@ -139,8 +144,9 @@ def season(m: re.Match[str]) -> Parsed | None:
         # "in the autumn of next year": that season of the year counted from the DCT's
         year_shift = {"next": 1, "last": -1, "this": 0}[m["ry"].lower()]
         return Parsed(TimexType.DATE, Period(Grain.SEASON, index, year_shift=year_shift))
-    if det == "that" and year is None:
-        # "Crews returned that summer": the summer of the year the story is telling of
+    if (det == "that" or m["that"] is not None) and year is None:
+        # "Crews returned that summer", "in the autumn of that year": the season of the year
+        # the story is telling of
         return Parsed(TimexType.DATE, Period(Grain.SEASON, index, of_previous=True))
     return Parsed(TimexType.DATE, Period(Grain.SEASON, index, year, shift))
 

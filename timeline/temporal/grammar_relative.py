@@ -369,6 +369,13 @@ def the_day_before(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.TIME, DayPart(code, Shift(sign, Grain.DAY, Base.PREVIOUS)))
 
 
+_DEMONSTRATIVE_THAT_BEFORE = re.compile(
+    r"(?:\b(?i:on|of|by|until|till|from|later|earlier|since)|[ap]\.m\.)\s+that\s+$"
+)
+"""A "that" pointing back before a weekday ("at 6:40 a.m. that Thursday", "later that
+Friday"), not the "that" opening a clause ("warned that Thursday's finale could be ...")."""
+
+
 @rule(
     "[last|next] <weekday> [<part of day>]",
     rf"(?:(?P<det>(?i:last|next|this|past|this\s+past|this\s+coming|coming|the\s+following"
@@ -389,6 +396,9 @@ def weekday(m: re.Match[str]) -> Parsed | None:
              "coming": 1, "this": 0, "": None, "the following": 1, "the next": 1,
              "the previous": -1, "the preceding": -1}[det]  # fmt: skip
     base = Base.PREVIOUS if det.startswith("the ") else Base.DCT
+    if not det and _DEMONSTRATIVE_THAT_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        # "began at 6:40 a.m. that Thursday": the Thursday of the days just told of
+        shift, base = 0, Base.PREVIOUS
     if shift is None and m["p"] is None and m.string.startswith(("'s", "’s"), m.end()):
         shift = -2  # "Friday's purchases": a possessive weekday names a past day
     day = Weekday(WEEKDAYS[m["wd"].lower()], shift, base)

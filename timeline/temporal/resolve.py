@@ -269,7 +269,9 @@ def _named_day(context: Context) -> TimeSpan | None:
         span
         for span in candidates
         if span.start is not None
-        and (dct is None or not _long_gone(span.start, dct))
+        # (a day of long ago its own sentence named still dates it: "In one entry, dated
+        # March 3, 1944, he describes watching a freighter burn at about 4 a.m.")
+        and (dct is None or span is context.sentence_previous or not _long_gone(span.start, dct))
         and not after_past_sentence(span.start, context)
         and not (today is not None and context.tense is Tense.FUTURE and span.start < today)
     ]

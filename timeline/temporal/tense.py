@@ -55,6 +55,12 @@ _DETERMINER_BEFORE = re.compile(
 """A participle right after a determiner or a preposition, perhaps with an adverb between, is an
 adjective ("on chartered flights starting Saturday", "until Friday after confirmed cases rose",
 "dredging the most heavily affected sections in May")."""
+_OWNED_THING_BEFORE = re.compile(
+    r"(?i:\b(?:his|her|its|their|our|my|your)\s+"
+    r"(?:(?:last|first|final|regular|usual|annual|weekly|new|latest|opening|closing|own)\s+){1,2})$"
+)
+"""A possessive and the adjectives a noun takes after it ("his last regular set", "their
+final cut"): the word after them is no verb."""
 _NUMBER_BEFORE = re.compile(
     r"(?i:\b(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
     r"|thousands))\s+$"
@@ -176,6 +182,9 @@ _CUE = re.compile(
     r"(?:(?P<pastplan>(?:was|were)\s+to(?=\s+[a-z]+\b)"
     # "a rate cut that markets had expected in the third quarter": a past expectation's date
     r"|had\s+(?:[a-z]+ly\s+)?(?:expected|planned|intended|scheduled)(?!\s+to\b)"
+    # "said she expected a decision before Christmas": what was expected, told with its date
+    r"|(?<!\bhad\s)expected\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){1,2}?"
+    r"(?=(?:before|by|within|in|on|at)\s)"
     r"|(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:scheduled|planned|expected|due"
     r"|set|slated|meant"
     r"|supposed|(?:un)?likely)"
@@ -407,6 +416,10 @@ _PROSPECTIVE_PARTICIPLES = frozenset(
 )  # fmt: skip
 _STARTING_JUST_BEFORE = re.compile(r"(?i:\b(?:starting|beginning)\s+(?:on\s+|from\s+)?)$")
 """A start named right before the date ("starting on Saturday", "beginning Monday")."""
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_SAID_THAT_BETWEEN = re.compile(r"\s+(?:that\s+)?")
+_SCHEDULED_THING_BETWEEN = re.compile(r"\s+[a-z-]+\s+(?:in|on|for|at)\s+")
+"""A noun and the preposition of its date after "scheduled" ("a scheduled replacement in")."""
 _WITH_CLAUSE = re.compile(r",\s+with\b")
 """The opening of an absolute clause after a comma ("..., with no rain expected")."""
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}s)\s+$")
@@ -553,6 +566,8 @@ def _adjectival(text: str, match: re.Match[str], start: int) -> bool:
         text, max(0, at - 5), at
     ):
         return True  # "to lift the broken sail onto a lorry on Tuesday"
+    if _OWNED_THING_BEFORE.search(text, max(0, at - 40), at):
+        return True  # "will play his last regular set": a noun, after its owner's adjectives
     if not word.endswith("ed"):
         return False
     return (
@@ -605,7 +620,11 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     )
     # "which organisers said on Tuesday would go ahead": the date right after a verb of saying
     # is the saying's, whatever the reported clause after it tells
-    said_on = _SAID_ON_BEFORE.search(text, max(sentence_start, start - 30), start) is not None
+    said_on = (
+        _SAID_ON_BEFORE.search(text, max(sentence_start, start - 30), start) is not None
+        # (but "said Sunday's service would be held": the day owns what was said)
+        and not _POSSESSIVE_AFTER.match(text, end)
+    )
     best: tuple[int, Tense] | None = None
     for match in _CUE.finditer(text, left, right):
         if match.start() < end and match.end() > start:
@@ -666,6 +685,13 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             and _NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start())
         ):
             continue
+        if match.group().lower() == "scheduled" and _SCHEDULED_THING_BETWEEN.fullmatch(
+            text, match.end(), start
+        ):
+            # "safe to use until a scheduled replacement in October": the scheduled thing's
+            # date, on whichever side of the DCT is nearer
+            best = (0, Tense.PLANNED)
+            continue
         if match.group().lower() == "scheduled" and (
             _NOUN_AFTER.match(text, match.end())
             or _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
@@ -711,6 +737,15 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         ):
             # "would stay above 95 degrees through Saturday, with no rain expected before next
             # week": the participle of a "with" clause has no tense of its own
+            continue
+        if (
+            match.end() <= start
+            and _ATTRIBUTION.match(match.group())
+            and _POSSESSIVE_AFTER.match(text, end)
+            and _SAID_THAT_BETWEEN.fullmatch(text, match.end(), start)
+        ):
+            # "Solberg said Sunday's service would be held in the churchyard": the day owns
+            # the subject of what was said, whose own verb tells its side
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
         if (
@@ -819,6 +854,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         text, max(sentence_start, start - 20), start
     ):
         # "can leave the ship in small groups starting on Saturday morning": a start named
-        # under a modal or a present is a plan, on whichever side of the DCT is nearer
+        # under a modal or a present is a plan, on whichever side of the DCT is nearer ("A
+        # strike starting Monday halted the port" is past)
         return Tense.PLANNED
     return found
