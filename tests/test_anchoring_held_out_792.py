@@ -104,3 +104,45 @@ def test_a_where_clause_in_the_simple_past_happens_at_its_verbs_scene() -> None:
     )
     killed = _when(text, "killed")
     assert killed.earliest_start is None or killed.earliest_start < datetime(2024, 3, 11)
+
+
+def test_an_example_given_with_including_does_not_date_its_verb() -> None:
+    """ "has voted in every general election since, including snap polls in 1951": 1951 is
+    the example's year, not the voting's."""
+    text = (
+        "He has played in every final since, including replays in 1966 and 1970, and in most "
+        "cup ties, the club said."
+    )
+    played = _when(text, "played")
+    assert played.latest_end is None or played.latest_end.year > 1971
+    replays = _when(text, "replays")
+    assert replays.earliest_start is not None
+    assert replays.earliest_start.year == 1966
+
+
+def test_what_is_wished_done_has_no_past_tense() -> None:
+    """ "wanted the tax reviewed in March 2025": the review is wished for, dated by its
+    month; "had the roof repaired last year" is done."""
+    text = "The opposition said it wanted the tax reviewed in March 2025."
+    assert_inside(text, "reviewed", DCT, datetime(2025, 3, 1), datetime(2025, 4, 1))
+
+
+def test_a_launched_campaign_runs_on_from_its_launch() -> None:
+    """ "last month launched a campaign offering free caps": begun then, not over within the
+    month (an offensive launched is one happening)."""
+    text = "The charity last month launched a campaign offering free caps to pensioners."
+    campaign = _when(text, "campaign")
+    assert campaign.earliest_start is not None
+    assert campaign.earliest_start >= datetime(2024, 1, 1)
+    assert campaign.latest_end is None or campaign.latest_end > datetime(2024, 3, 1)
+
+
+def test_an_event_noun_takes_the_time_of_the_clause_that_ran_it() -> None:
+    """ "in tests she ran over five months last year": the tests, and what happened in them,
+    are last year's."""
+    text = (
+        "Her filter removed about 90 percent of the particles in tests she ran at a "
+        "university laboratory last year."
+    )
+    assert_inside(text, "tests", DCT, datetime(2023, 1, 1), datetime(2024, 1, 1))
+    assert_inside(text, "removed", DCT, datetime(2023, 1, 1), datetime(2024, 1, 1))

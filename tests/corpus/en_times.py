@@ -4870,6 +4870,16 @@ TENSE_CUES_136: list[Case] = [
             "scheduled replacement in [October].",
         ],
     ),
+    # a participle of saying after a comma reports a clause of its own
+    *examples(
+        "2024-04-23",
+        DATE,
+        "2024-02-14",
+        [
+            "Hotel owners blocked the main road into the capital for three hours on [Feb. 14], "
+            "arguing that the tax would drive away families.",
+        ],
+    ),
     # the spoken clock
     *examples(
         "2022-02-03",
@@ -5121,6 +5131,8 @@ NEGATIVE: list[Negative] = [
             ("the day before", "The minister toured the prison the day before the escape."),
             # weekends counted or named are no SET
             ("weekends", "The bridge will be closed for two weekends."),
+            # "overnight" modifying a kind of stay is no night
+            ("overnight visitors", "The region drew a record 6.2 million overnight visitors."),
         ],
     ),
 ]

@@ -135,12 +135,18 @@ def _verbal(verb: Token) -> tuple[Tense, Aspect, str | None]:
         elif tag == "VBN":
             clausal = verb.dep_ in _CLAUSAL and verb.dep_ != "conj"
             has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            tense = Tense.PAST if clausal or has_subject else Tense.PASTPART
+            wished = verb.head.lemma_.lower() in _WISHING_VERBS and verb.head.i != verb.i
+            # "wanted the tax reviewed in March 2025": what is wished done has no tense
+            tense = Tense.PAST if (clausal or has_subject) and not wished else Tense.PASTPART
         elif tag == "VB":
             tense = Tense.INFINITIVE if verb.dep_ in ("xcomp", "ccomp") else Tense.PRESENT
         else:
             tense = Tense.NONE
     return tense, aspect, modality
+
+
+_WISHING_VERBS = frozenset({"want", "need", "like", "prefer", "wish"})
+"""Verbs whose small clause ("wanted the tax reviewed") tells a state wished for, not done."""
 
 
 def _copula(token: Token) -> Token | None:

@@ -101,6 +101,8 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _PARTICIPANT_DEPS = frozenset({"dobj"})
 """Dependencies by which a noun that is no event hangs on the verb (or noun) it takes part in."""
 
+_EXAMPLE_PREPOSITIONS = frozenset({"including", "like"})
+"""Prepositions that give an example of what their head tells ("including snap polls")."""
 _NOMINAL_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nummod"})
 """Dependencies by which a time modifies a noun ("next year's budget", "the 2025 budget")."""
 
@@ -614,6 +616,16 @@ class AnchorRules(LinkState):
             # a time phrase on a participant belongs to what it takes part in: "accepted 2.3
             # million euros between 2014 and 2018" (the parser hangs the phrase on the nearest
             # noun); a bare modifier stays the noun's own ("pass the 2025 budget")
+            if (
+                target_token.dep_ == "pobj"
+                and target_token.head.lower_ in _EXAMPLE_PREPOSITIONS
+                # (not "tore away its end, including a cafe and a slipway, early on Friday":
+                # a comma closes the example before the time)
+                and "," not in self.doc.text[target_token.idx : expression.start]
+            ):
+                # "has voted in every general election since, including snap polls in 1951":
+                # the time of an example given, not of all that the verb tells
+                break
             if target_token.dep_ == "pobj" and target_token.head.lower_ in ORDERING_PREPOSITIONS:
                 # "After a series of crashes in 2018, Congress passed a law": the time is
                 # that of what the verb is ordered against, not the verb's

@@ -55,10 +55,8 @@ _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
 
 
-_NO_SCENE_CLASSES = frozenset(
-    {EventClass.REPORTING, EventClass.I_ACTION, EventClass.I_STATE, EventClass.STATE}
-)
-"""Event classes whose prepositional phrases name a topic, not the scene of a happening."""
+_TOPIC_PREPOSITIONS = frozenset({"of", "about", "over", "against", "for"})
+"""Prepositions that name what is told of, not where something is done."""
 
 
 def _purpose_of(token: Token) -> bool:
@@ -128,6 +126,10 @@ class SharingRules(LinkState):
                     # "began refusing to mark exams on Monday": the parser hangs the day on
                     # the complement, but it is when the refusing began
                     changed |= self._copy(index, phase_verb)
+                staged = self._staged_in_its_relative(token)
+                if staged is not None:
+                    # "in tests she ran over five months last year": held when they were run
+                    changed |= self._copy(staged, index)
                 scene = self._scene_of_where_clause(token)
                 if scene is not None:
                     changed |= self._copy(scene, index, moment=True)
@@ -620,6 +622,20 @@ class SharingRules(LinkState):
                 return True
         return False
 
+    def _staged_in_its_relative(self, token: Token) -> int | None:
+        """The event of a relative clause that stages the event noun ``token`` as its object
+        ("tests she ran over five months last year", "the hearings it held in March")."""
+        if token.pos_ != "NOUN":
+            return None
+        for clause in token.children:
+            if (
+                clause.dep_ == "relcl"
+                and clause.lemma_.lower() in STAGING_VERBS | {"run"}
+                and not any(child.dep_ == "dobj" for child in clause.children)
+            ):
+                return self.event_of(clause)
+        return None
+
     def _scene_of_where_clause(self, token: Token) -> int | None:
         """The verb whose scene a "where" clause in the simple past tells of: "had last seen
         her at about 4 p.m. on March 24 at a campsite in the hills, where she ran off" (the
@@ -636,18 +652,13 @@ class SharingRules(LinkState):
         for _ in range(3):
             if place.dep_ != "pobj" or place.head.dep_ != "prep":
                 return None
-            place = place.head.head
-            if place.pos_ not in {"VERB", "AUX"} and self.event_of(place) is not None:
-                # "warned of flash flooding in the highlands, where the cyclone killed 300
-                # people": the place is an event's, told of, not a scene the verb was at
+            if place.head.lower_ in _TOPIC_PREPOSITIONS:
+                # "warned on Friday of flash flooding in the highlands, where the cyclone
+                # killed 300 people": a place told of, no scene anyone was at
                 return None
+            place = place.head.head
             if place.pos_ in {"VERB", "AUX"}:
-                scene = self.event_of(place)
-                # (a telling's place is what it tells of: "warned on Friday of flooding in the
-                # highlands, where the cyclone killed 300 people")
-                if scene is None or self.events[scene].kind in _NO_SCENE_CLASSES:
-                    return None
-                return scene
+                return self.event_of(place)
         return None
 
     def _subject_clauses(

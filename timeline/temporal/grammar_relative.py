@@ -74,6 +74,13 @@ def deictic_day(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DATE, Shift(amount, Grain.DAY))
 
 
+_STAYING_THING_AFTER = re.compile(
+    r"\s+(?i:visitors?|guests?|stays?|trips?|bags?|accommodation|parking|camping|shifts?"
+    r"|services?|flights?|trains?|ferr(?:y|ies)|buses)\b"
+)
+"""Nouns "overnight" modifies as a kind of thing ("overnight visitors", "overnight shifts")."""
+
+
 @rule(
     "tonight|this <part of day>|last night",
     rf"(?i:(?P<w>tonight|overnight|(?:this|last|tomorrow|yesterday)\s+(?P<p>{PART_OF_DAY})))\b",
@@ -84,6 +91,8 @@ def deictic_part_of_day(m: re.Match[str]) -> Parsed | None:
     if word == "tonight":
         return Parsed(TimexType.TIME, DayPart("NI", Shift(0, Grain.DAY)))
     if word == "overnight":
+        if _STAYING_THING_AFTER.match(m.string, m.end()):
+            return None  # "6.2 million overnight visitors", "overnight stays": a kind of stay
         return Parsed(TimexType.TIME, DayPart("NI", Shift(-1, Grain.DAY)))
     det = word.split()[0]
     amount = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[det]

@@ -425,7 +425,12 @@ _WITH_CLAUSE = re.compile(r",\s+with\b")
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}s)\s+$")
 _DUE = re.compile(r"(?i:(?:is\s+|are\s+)?(?:now\s+|still\s+|also\s+)?due)\b")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:was|were|did|had)\b")
-_SET_OFF_SUBORDINATE = re.compile(r",\s+(?:once|if|unless|because|although|whereas|after|while)\b")
+_SET_OFF_SUBORDINATE = re.compile(
+    r",\s+(?:once|if|unless|because|although|whereas|after|while"
+    # "blocked the road on Feb. 14, arguing that the tax would drive away families": a
+    # participle of saying after a comma reports a clause of its own
+    r"|(?:arguing|saying|warning|claiming|insisting|noting|adding)\s+that)\b"
+)
 
 
 def aside_around(
