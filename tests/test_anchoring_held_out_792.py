@@ -146,3 +146,33 @@ def test_an_event_noun_takes_the_time_of_the_clause_that_ran_it() -> None:
     )
     assert_inside(text, "tests", DCT, datetime(2023, 1, 1), datetime(2024, 1, 1))
     assert_inside(text, "removed", DCT, datetime(2023, 1, 1), datetime(2024, 1, 1))
+
+
+def test_a_when_clause_dates_the_verb_its_infinitive_is_of() -> None:
+    """ "declined to comment when contacted on Monday": the declining was on Monday, with or
+    without a subject in the clause."""
+    for text in (
+        "Carrick declined to comment when contacted on Monday.",
+        "Carrick declined to comment when he was contacted on Monday.",
+    ):
+        assert_inside(text, "declined", DCT, datetime(2024, 3, 11), datetime(2024, 3, 12))
+
+
+def test_a_thing_of_a_year_does_not_date_the_verb() -> None:
+    """ "A rare 1956 sports car ... has been found": the car's year, not the finding's."""
+    text = "A rare 1956 Marlowe Comet sports car has been found under bales of hay in a barn."
+    found = _when(text, "found")
+    assert found.earliest_start is None or found.earliest_start.year > 1957
+
+
+def test_a_when_clause_on_a_time_with_a_time_of_its_own_keeps_it() -> None:
+    """ "had been discharging cargo since Monday when an explosion ripped through its deck at
+    about 5:40 a.m. on Wednesday": the explosion is Wednesday's; "since 2011 when Gaddafi was
+    toppled" still dates the toppling."""
+    text = (
+        "The tanker had been discharging cargo since Monday when an explosion ripped through "
+        "its deck at about 5:40 a.m. on Wednesday, officials said."
+    )
+    assert_inside(text, "ripped", DCT, datetime(2024, 3, 13), datetime(2024, 3, 14))
+    text = "Tensions have run high since 2011 when Gaddafi was toppled."
+    assert_inside(text, "toppled", DCT, datetime(2011, 1, 1), datetime(2012, 1, 1))

@@ -4880,6 +4880,25 @@ TENSE_CUES_136: list[Case] = [
             "arguing that the tax would drive away families.",
         ],
     ),
+    # a participle after an ordinal, before a noun, is an adjective, no past verb
+    *examples(
+        "2024-07-27",
+        DATE,
+        "2024-10",
+        [
+            "Scholars will discuss the find at a conference in [October], the centenary of "
+            "her first published story.",
+        ],
+    ),
+    # a year owning the sentence's subject scopes its months
+    *examples(
+        "2021-08-28",
+        DATE,
+        "2022-08",
+        [
+            "Next year's championship will be held in the northern city of Varnholm in [August].",
+        ],
+    ),
     # the spoken clock
     *examples(
         "2022-02-03",
@@ -5133,6 +5152,8 @@ NEGATIVE: list[Negative] = [
             ("weekends", "The bridge will be closed for two weekends."),
             # "overnight" modifying a kind of stay is no night
             ("overnight visitors", "The region drew a record 6.2 million overnight visitors."),
+            # "the year" a clause names is no year of the DCT's
+            ("the year I was born", "My father planted the tree the year I was born."),
         ],
     ),
 ]

@@ -106,6 +106,24 @@ _EXAMPLE_PREPOSITIONS = frozenset({"including", "like"})
 _NOMINAL_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nummod"})
 """Dependencies by which a time modifies a noun ("next year's budget", "the 2025 budget")."""
 
+
+_CLAUSE_CLOSE = re.compile(r"[,;]|\band\b")
+
+
+def _of_a_day_or_finer(expression: TimeExpression, dct: Any) -> bool:
+    """Whether ``expression`` is a date or time that names a day or a part of one (not "the
+    current season", a reference to now)."""
+    span = interval_of(expression, dct)
+    return (
+        expression.type in (TimexType.DATE, TimexType.TIME)
+        and not expression.value.endswith("_REF")
+        and span is not None
+        and span.grain <= Grain.DAY
+    )
+
+
+_VINTAGE_BEFORE = re.compile(r"(?i:\b(?:a|an)\s+(?:[a-z]+\s+)?)$")
+"""An indefinite article (and perhaps an adjective) right before a time that modifies a noun."""
 _SCENE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "throughout"})
 """Prepositions whose object is the scene of the verb ("raised in Saturday night's debate")."""
 
@@ -544,16 +562,27 @@ class AnchorRules(LinkState):
         for child in root.children:
             target = self.event_of(_expected_in(child))
             if target is not None and child.dep_ in {"relcl", "acl", "advcl"}:
-                if _pronoun_argument(child) and self._dated_apart(child, expression):
+                if (_pronoun_argument(child) and self._dated_apart(child, expression)) or (
+                    any(c.dep_ == "advmod" and c.lower_ == "when" for c in child.children)
+                    and self._dated_apart(child, expression, days_only=True)
+                ):
                     # "a package of remedies in May, which the authority rejected last
                     # month": "which" stands for a thing and the clause has its own time
-                    # (but "the bombings last year that killed 224 people" happened then)
+                    # (but "the bombings last year that killed 224 people" happened then);
+                    # so does "since Monday when an explosion ripped through it at 5:40 a.m.
+                    # on Wednesday"
                     continue
                 self._anchor(target, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
                 self.claimed.add(number)
         # "since May last year, when it delivered the last hike": the parser hangs the
         # when-clause on the verb, but it tells what happened at the time right before it
         when_clause = self._when_clause_after(span)
+        clause_verb = None if when_clause is None else self.event_tokens[when_clause]
+        if clause_verb is not None and self._dated_apart(clause_verb, expression, days_only=True):
+            # "had been discharging cargo since Monday, when an explosion ripped through its
+            # deck at about 5:40 a.m. on Wednesday": a clause with a day of its own is dated
+            # by that
+            when_clause = None
         if when_clause is not None:
             self._anchor(when_clause, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
             verb = self.event_tokens[when_clause]
@@ -610,7 +639,15 @@ class AnchorRules(LinkState):
                 # a year still to come is claimed, so that no weaker rule gives it to the
                 # sentence's verb ("passes 2017 budget" in December 2016); one gone by may
                 # well be the verb's time ("fourth-quarter 1989 earnings rose")
-                if self._coming_period(expression):
+                if self._coming_period(expression) or (
+                    interval is not None
+                    and interval.grain is Grain.YEAR
+                    and _VINTAGE_BEFORE.search(
+                        self.doc.text, max(0, expression.start - 20), expression.start
+                    )
+                ):
+                    # (and "a rare 1956 Marlowe Comet sports car", "in a 2019 report": a thing
+                    # of that year, whose year is no one's time in the sentence)
                     self.claimed.add(number)
                 break
             # a time phrase on a participant belongs to what it takes part in: "accepted 2.3
@@ -1078,12 +1115,27 @@ class AnchorRules(LinkState):
             return None
         return governor
 
-    def _dated_apart(self, clause: Token, expression: TimeExpression) -> bool:
-        """Whether ``clause`` holds a time expression other than ``expression``."""
+    def _dated_apart(
+        self, clause: Token, expression: TimeExpression, *, days_only: bool = False
+    ) -> bool:
+        """Whether ``clause`` holds a time expression other than ``expression`` (with
+        ``days_only``, a date or time of a day or finer: "after years of falling numbers"
+        does not date a clause apart)."""
         start = clause.left_edge.idx
         end = clause.right_edge.idx + len(clause.right_edge.text)
+        if days_only:
+            # the verb's own stretch: from the verb up to a comma, a semicolon or an "and"
+            # ("when officials found no deficiencies, its owner said on Wednesday", "when winds
+            # hit the zone and again on Saturday"; "when samples taken the day before showed"
+            # names the day before for its subject)
+            start = clause.idx
+            close = _CLAUSE_CLOSE.search(self.doc.text, clause.idx, end)
+            end = close.start() if close is not None else end
         return any(
-            other is not expression and start <= other.start and other.end <= end
+            other is not expression
+            and start <= other.start
+            and other.end <= end
+            and (not days_only or _of_a_day_or_finer(other, self.dct))
             for other in self.expressions
         )
 

@@ -75,6 +75,18 @@ _SEEKING_VERBS = frozenset({"call", "ask", "appeal", "apply", "press", "push", "
 """Verbs whose "for" names a thing sought, to come if at all ("called for talks")."""
 
 
+def _past_or_passive(verb: Token) -> bool:
+    """Whether the past participle ``verb`` is told in the past or with no auxiliary ("when
+    contacted on Monday", "when he was contacted on Monday")."""
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    return all(aux.lower_ in {"was", "were"} for aux in auxiliaries)
+
+
+def _opens_with_when(clause: Token) -> bool:
+    """Whether a clause opens with "when" (not with an "as" of time)."""
+    return any(child.dep_ == "advmod" and child.lower_ == "when" for child in clause.children)
+
+
 def _marked_when(clause: Token) -> bool:
     """Whether a clause opens with "when" ("were killed when a train derailed on Tuesday") or
     with an "as" of time and no comma ("weakened as it crossed the mountains later Tuesday";
@@ -842,10 +854,13 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
-        if token.dep_ == "advcl" and token.tag_ == "VBD" and _marked_when(token):
+        passive_when = token.tag_ == "VBN" and _past_or_passive(token) and _opens_with_when(token)
+        if token.dep_ == "advcl" and (token.tag_ == "VBD" or passive_when) and _marked_when(token):
             # "Two people were killed and 43 injured when a train derailed on Tuesday": what
-            # happened when a past event did happened at its time (both verbs of a pair)
-            for verb in (head, head.head) if head.dep_ == "conj" else (head,):
+            # happened when a past event did happened at its time (both verbs of a pair; and
+            # "declined to comment when contacted on Monday": the verb the infinitive is of)
+            climbed = {"conj", "xcomp"} if passive_when else {"conj"}
+            for verb in (head, head.head) if head.dep_ in climbed else (head,):
                 governor = self.event_of(verb)
                 if (
                     governor is not None

@@ -88,11 +88,11 @@ _STAYING_THING_AFTER = re.compile(
 )
 def deictic_part_of_day(m: re.Match[str]) -> Parsed | None:
     word = m["w"].lower()
+    if word.endswith("overnight") and _STAYING_THING_AFTER.match(m.string, m.end()):
+        return None  # "6.2 million overnight visitors", "its last overnight service"
     if word == "tonight":
         return Parsed(TimexType.TIME, DayPart("NI", Shift(0, Grain.DAY)))
     if word == "overnight":
-        if _STAYING_THING_AFTER.match(m.string, m.end()):
-            return None  # "6.2 million overnight visitors", "overnight stays": a kind of stay
         return Parsed(TimexType.TIME, DayPart("NI", Shift(-1, Grain.DAY)))
     det = word.split()[0]
     amount = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[det]
@@ -181,6 +181,12 @@ def year_end(m: re.Match[str]) -> Parsed | None:
     return Parsed(TimexType.DATE, Shift(0, Grain.YEAR), mod)
 
 
+_RELATIVE_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s+|when\s+)?(?-i:I|we|he|she|they|you|it|[A-Z][a-z]+\s+(?:was|were|died|left))\b"
+)
+"""A clause naming which year is meant ("the year I was born", "the year she left")."""
+
+
 @rule(
     "the <unit>",
     r"(?i:the\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|quarter|weekend|month|week))\b(?!-\w)",
@@ -197,6 +203,8 @@ def the_unit(m: re.Match[str]) -> Parsed | None:
         return Parsed(TimexType.DATE, Period(Grain.QUARTER, None))
     if unit == "weekend":
         return Parsed(TimexType.DATE, Weekend(None))
+    if _RELATIVE_CLAUSE_AFTER.match(m.string, m.end()):
+        return None  # "planted it the year I was born, in 1946": a year a clause names
     return Parsed(TimexType.DATE, Shift(0, Grain.YEAR))
 
 

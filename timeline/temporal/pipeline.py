@@ -92,6 +92,7 @@ before the end of June" (an earliest time, still ahead)."""
 _OPENING = re.compile(r"(?i:(?:(?:back\s+|earlier\s+|later\s+)?in|during|by)?)")
 _COMMA = re.compile(r"\s*,")
 _CLAUSE_OPENING_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but|while|whereas)\s+$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 _SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\s")
 _COORDINATE_AFTER = re.compile(r"\s*,\s*(?:and|but)\b")
 _STATEMENT_ON = re.compile(
@@ -194,6 +195,16 @@ def _scope_year(
         and not (this_year and _COORDINATE_AFTER.match(text, expression.end))
     ):
         return interval.start.year, sentence_end
+    if (
+        opening
+        and expression.text.lower() == "next year"
+        and _POSSESSIVE_AFTER.match(text, expression.end)
+    ):
+        # "Next year's championship will be held in Varnholm in August": next year, owning the
+        # sentence's subject, scopes its clause (not "and tickets go on sale on Oct. 1"; and
+        # "Last year's winner did not enter this year" tells of now)
+        joined = JOINED_CLAUSE.search(text, expression.end, sentence_end)
+        return interval.start.year, joined.start() if joined is not None else sentence_end
     if interval.grain is Grain.SEASON:
         # ("could begin next spring, after a competition due to close at the end of October":
         # what led to a season comes before it, in the year before for a spring)

@@ -55,6 +55,12 @@ _DETERMINER_BEFORE = re.compile(
 """A participle right after a determiner or a preposition, perhaps with an adverb between, is an
 adjective ("on chartered flights starting Saturday", "until Friday after confirmed cases rose",
 "dredging the most heavily affected sections in May")."""
+_ORDINAL_JUST_BEFORE = re.compile(
+    r"(?i:(?:\b(?:the|a|an|its|his|her|their|our|my|your)|['’]s)\s+"
+    r"(?:first|second|third|last|final|latest|only)\s+)$"
+)
+"""An ordinal after a determiner or a possessive ("Vosk's first published story"); "they first
+reported cracks" has the adverb, and a verb after it."""
 _OWNED_THING_BEFORE = re.compile(
     r"(?i:\b(?:his|her|its|their|our|my|your)\s+"
     r"(?:(?:last|first|final|regular|usual|annual|weekly|new|latest|opening|closing|own)\s+){1,2})$"
@@ -581,6 +587,11 @@ def _adjectival(text: str, match: re.Match[str], start: int) -> bool:
         or _PREPOSITION_JUST_BEFORE.search(text, max(0, at - 24), at) is not None
         # "a still unspecified date"
         or _DETERMINER_BEFORE.search(text, max(0, at - 24), at) is not None
+        # "the centenary of Vosk's first published story"
+        or (
+            _ORDINAL_JUST_BEFORE.search(text, max(0, at - 20), at) is not None
+            and _NOUN_AFTER.match(text, after) is not None
+        )
         # "will meet affected families on Wednesday": a verb's object, after its modal
         or (
             _MODAL_VERB_JUST_BEFORE.search(text, max(0, at - 30), at) is not None
