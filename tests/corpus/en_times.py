@@ -4899,6 +4899,17 @@ TENSE_CUES_136: list[Case] = [
             "Next year's championship will be held in the northern city of Varnholm in [August].",
         ],
     ),
+    # a past perfect's "by" tells what was done by a time gone by
+    *examples(
+        "2024-06-11",
+        DATE,
+        "2024-01",
+        [
+            "The airline said it had repaid every affected passenger by [the end of January].",
+            "It said all affected customers had been refunded by [the end of January].",
+        ],
+        mod="END",
+    ),
     # the spoken clock
     *examples(
         "2022-02-03",

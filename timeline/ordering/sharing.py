@@ -75,7 +75,7 @@ _SEEKING_VERBS = frozenset({"call", "ask", "appeal", "apply", "press", "push", "
 """Verbs whose "for" names a thing sought, to come if at all ("called for talks")."""
 
 
-def _past_or_passive(verb: Token) -> bool:
+def _participle_told_in_the_past(verb: Token) -> bool:
     """Whether the past participle ``verb`` is told in the past or with no auxiliary ("when
     contacted on Monday", "when he was contacted on Monday")."""
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
@@ -91,9 +91,7 @@ def _marked_when(clause: Token) -> bool:
     """Whether a clause opens with "when" ("were killed when a train derailed on Tuesday") or
     with an "as" of time and no comma ("weakened as it crossed the mountains later Tuesday";
     ", as" is :func:`marked_as_after_comma`)."""
-    return marked_as_without_comma(clause) or any(
-        child.dep_ == "advmod" and child.lower_ == "when" for child in clause.children
-    )
+    return marked_as_without_comma(clause) or _opens_with_when(clause)
 
 
 class SharingRules(LinkState):
@@ -854,7 +852,9 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
-        passive_when = token.tag_ == "VBN" and _past_or_passive(token) and _opens_with_when(token)
+        passive_when = (
+            token.tag_ == "VBN" and _participle_told_in_the_past(token) and _opens_with_when(token)
+        )
         if token.dep_ == "advcl" and (token.tag_ == "VBD" or passive_when) and _marked_when(token):
             # "Two people were killed and 43 injured when a train derailed on Tuesday": what
             # happened when a past event did happened at its time (both verbs of a pair; and

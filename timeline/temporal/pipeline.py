@@ -124,6 +124,10 @@ _UNTIL_AFTER_WORDS = re.compile(
 """An "until" right before an expression, with words of its clause before it (not a time
 granted: "had until Friday to respond" is a deadline of the telling's own past)."""
 _PAST_PERFECT = re.compile(r"\bhad\s+(?!until\b|till\b|to\b)[a-z]+\b[^.;:]*\s(?:until|till)\s")
+_PAST_PERFECT_BEFORE_BY = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|id|t)\b(?:(?!\bto\b)[^.;:])*\bby\s+$"
+)
+"""A past perfect, with no infinitive after it, then the "by" right before a date."""
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s")
 """A past perfect before "until" and a "when" clause after the date ("had led the standings
 until Monday, when he lost"): the end of a stretch told from a later past, so a past one, not
@@ -147,6 +151,13 @@ def _context_signal(
         text, max(sentence_start, candidate.start - 60), candidate.start
     ):
         return "rescheduled to"
+    if signal == "by" and _PAST_PERFECT_BEFORE_BY.search(
+        text, max(sentence_start, candidate.start - 90), candidate.start
+    ):
+        # "said all customers had been refunded by the end of January": a past perfect's "by"
+        # tells what was done by a time gone by, no deadline still ahead ("had been told to
+        # inspect the pipes by the weekend" sets one)
+        return "by then"
     if signal not in ("before", "until", "till"):
         return signal
     if _NEGATION.search(text, max(sentence_start, candidate.start - 60), candidate.start):
