@@ -30,7 +30,13 @@ from timeline.ordering.linking import (
     tokens_of,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
-from timeline.ordering.phases import allowed_by, launched_phase, marked_by, measured_by
+from timeline.ordering.phases import (
+    allowed_by,
+    launched_phase,
+    marked_by,
+    measured_by,
+    opened_by,
+)
 from timeline.ordering.tense import clause_head, present_frame, tense_relation
 
 __all__ = ["SIGNAL_RELATIONS", "AnchorRules", "signal_and_governor", "topic_of"]
@@ -563,7 +569,7 @@ class AnchorRules(LinkState):
             target = self.event_of(_expected_in(child))
             if target is not None and child.dep_ in {"relcl", "acl", "advcl"}:
                 if (_pronoun_argument(child) and self._dated_apart(child, expression)) or (
-                    any(c.dep_ == "advmod" and c.lower_ == "when" for c in child.children)
+                    opened_by(child, "when")
                     and self._dated_apart(child, expression, days_only=True)
                 ):
                     # "a package of remedies in May, which the authority rejected last
@@ -577,15 +583,14 @@ class AnchorRules(LinkState):
         # "since May last year, when it delivered the last hike": the parser hangs the
         # when-clause on the verb, but it tells what happened at the time right before it
         when_clause = self._when_clause_after(span)
-        clause_verb = None if when_clause is None else self.event_tokens[when_clause]
-        if clause_verb is not None and self._dated_apart(clause_verb, expression, days_only=True):
+        verb = None if when_clause is None else self.event_tokens[when_clause]
+        if verb is not None and self._dated_apart(verb, expression, days_only=True):
             # "had been discharging cargo since Monday, when an explosion ripped through its
             # deck at about 5:40 a.m. on Wednesday": a clause with a day of its own is dated
             # by that
             when_clause = None
         if when_clause is not None:
             self._anchor(when_clause, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
-            verb = self.event_tokens[when_clause]
             for joined in verb.children if verb is not None else ():
                 also = self.event_of(joined)
                 if joined.dep_ == "conj" and joined.tag_ == "VBD" and also is not None:

@@ -31,6 +31,7 @@ __all__ = [
     "measure_of",
     "measured_by",
     "object_verb",
+    "opened_by",
     "phase_relation",
     "relative_phase",
     "secondary_predicate",
@@ -336,6 +337,13 @@ def object_verb(token: Token) -> Token | None:
 def marked_by(clause: Token, words: Collection[str]) -> bool:
     """Whether a subordinator among ``words`` marks ``clause`` ("after it was found")."""
     return any(child.dep_ == "mark" and child.lower_ in words for child in clause.children)
+
+
+def opened_by(clause: Token, word: str) -> bool:
+    """Whether the wh-adverb ``word`` opens ``clause`` ("when it was found", "where she ran
+    off"): the parser makes it an adverb of the clause's verb, not a subordinator
+    (:func:`marked_by`)."""
+    return any(child.dep_ == "advmod" and child.lower_ == word for child in clause.children)
 
 
 def marked_while(clause: Token) -> bool:

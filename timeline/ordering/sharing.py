@@ -42,6 +42,7 @@ from timeline.ordering.phases import (
     marked_as_without_comma,
     marked_while,
     object_verb,
+    opened_by,
     phase_relation,
     relative_phase,
     secondary_predicate,
@@ -55,6 +56,8 @@ _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
 
 
+_STAGING_RELATIVES = STAGING_VERBS | {"run"}
+"""Verbs of a relative clause that stage its noun ("tests she ran", "hearings it held")."""
 _TOPIC_PREPOSITIONS = frozenset({"of", "about", "over", "against", "for"})
 """Prepositions that name what is told of, not where something is done."""
 
@@ -82,16 +85,11 @@ def _participle_told_in_the_past(verb: Token) -> bool:
     return all(aux.lower_ in {"was", "were"} for aux in auxiliaries)
 
 
-def _opens_with_when(clause: Token) -> bool:
-    """Whether a clause opens with "when" (not with an "as" of time)."""
-    return any(child.dep_ == "advmod" and child.lower_ == "when" for child in clause.children)
-
-
 def _marked_when(clause: Token) -> bool:
     """Whether a clause opens with "when" ("were killed when a train derailed on Tuesday") or
     with an "as" of time and no comma ("weakened as it crossed the mountains later Tuesday";
     ", as" is :func:`marked_as_after_comma`)."""
-    return marked_as_without_comma(clause) or _opens_with_when(clause)
+    return marked_as_without_comma(clause) or opened_by(clause, "when")
 
 
 class SharingRules(LinkState):
@@ -640,7 +638,7 @@ class SharingRules(LinkState):
         for clause in token.children:
             if (
                 clause.dep_ == "relcl"
-                and clause.lemma_.lower() in STAGING_VERBS | {"run"}
+                and clause.lemma_.lower() in _STAGING_RELATIVES
                 and not any(child.dep_ == "dobj" for child in clause.children)
             ):
                 return self.event_of(clause)
@@ -652,11 +650,7 @@ class SharingRules(LinkState):
         place may be named in a phrase or two below the verb). What happened there then takes
         the verb's time; the verb does not take the clause's ("was taken to hospital, where he
         remained in intensive care on Monday")."""
-        if not (
-            token.dep_ == "relcl"
-            and token.tag_ == "VBD"
-            and any(child.dep_ == "advmod" and child.lower_ == "where" for child in token.children)
-        ):
+        if not (token.dep_ == "relcl" and token.tag_ == "VBD" and opened_by(token, "where")):
             return None
         place = token.head
         for _ in range(3):
@@ -853,7 +847,7 @@ class SharingRules(LinkState):
             if governor is not None:
                 found.append(governor)
         passive_when = (
-            token.tag_ == "VBN" and _participle_told_in_the_past(token) and _opens_with_when(token)
+            token.tag_ == "VBN" and _participle_told_in_the_past(token) and opened_by(token, "when")
         )
         if token.dep_ == "advcl" and (token.tag_ == "VBD" or passive_when) and _marked_when(token):
             # "Two people were killed and 43 injured when a train derailed on Tuesday": what

@@ -368,12 +368,18 @@ def _counted_from_a_told_time(value: Length, context: Context) -> TimeSpan | Non
         or told.end > add(floor(context.dct, Grain.DAY), 1, Grain.DAY)
     ):
         return None
+    return _stretch(told.start, value.amount, value.grain, value.told_from, Certainty.INFERRED)
+
+
+def _stretch(
+    point: datetime, amount: float, grain: Grain, direction: int, certainty: Certainty
+) -> TimeSpan | None:
+    """The ``amount`` ``grain``s that end at ``point`` (``direction`` below 0) or start there;
+    ``None`` past the calendar's range."""
     try:
-        if value.told_from < 0:
-            return TimeSpan(add_amount(told.start, -value.amount, value.grain), told.start,
-                            value.grain, Certainty.INFERRED)  # fmt: skip
-        return TimeSpan(told.start, add_amount(told.start, value.amount, value.grain),
-                        value.grain, Certainty.INFERRED)  # fmt: skip
+        if direction < 0:
+            return TimeSpan(add_amount(point, -amount, grain), point, grain, certainty)
+        return TimeSpan(point, add_amount(point, amount, grain), grain, certainty)
     except (OverflowError, ValueError):
         return None
 
@@ -386,17 +392,14 @@ def _length(value: Length, context: Context) -> Resolution:
         return Resolution(text, told, duration, Certainty.INFERRED, Anchor.PREVIOUS)
     interval = None
     if value.placed and context.dct is not None and value.amount is not None:
+        # "the past two weeks" ends with the DCT's day, "the next two weeks" starts with it
+        day = floor(context.dct, Grain.DAY)
         try:
-            day = floor(context.dct, Grain.DAY)
-            if value.placed < 0:
-                end = add(day, 1, Grain.DAY)
-                interval = TimeSpan(add_amount(end, -value.amount, value.grain), end,
-                                    value.grain, Certainty.ANCHORED)  # fmt: skip
-            else:
-                interval = TimeSpan(day, add_amount(day, value.amount, value.grain),
-                                    value.grain, Certainty.ANCHORED)  # fmt: skip
+            point = add(day, 1, Grain.DAY) if value.placed < 0 else day
         except (OverflowError, ValueError):
-            interval = None
+            point = None  # the DCT's day is the calendar's last
+        if point is not None:
+            interval = _stretch(point, value.amount, value.grain, value.placed, Certainty.ANCHORED)
     anchor = Anchor.DCT if interval is not None else Anchor.NONE
     certainty = Certainty.ANCHORED if interval is not None else Certainty.STATED
     return Resolution(text, interval, duration, certainty, anchor)
