@@ -135,6 +135,17 @@ def test_extreme_and_empty_texts_do_not_raise(text: str) -> None:
         assert text[expression.start : expression.end] == expression.text
 
 
+def test_a_stretch_counted_from_a_told_year_survives_the_calendars_last_day() -> None:
+    """The check that the told year ends by the DCT's day must not overflow on 9999-12-31."""
+    text = "It was withdrawn in 1967 and spent the next 20 years rusting."
+    found = {e.text: e for e in find_times(text, dct="9999-12-31")}
+    interval = found["the next 20 years"].interval
+    assert interval is not None
+    assert interval.start is not None
+    assert interval.end is not None
+    assert (interval.start.year, interval.end.year) == (1967, 1987)
+
+
 @pytest.mark.parametrize(
     ("year", "expected"),
     [(2019, "2019-04-21"), (2020, "2020-04-12"), (2024, "2024-03-31"), (2000, "2000-04-23")],

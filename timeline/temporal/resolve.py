@@ -365,7 +365,9 @@ def _counted_from_a_told_time(value: Length, context: Context) -> TimeSpan | Non
         or told is None
         or told.start is None
         or told.end is None
-        or told.end > add(floor(context.dct, Grain.DAY), 1, Grain.DAY)
+        # (ends after the DCT's day; counted back from the end, so that a DCT on the
+        # calendar's last day cannot overflow)
+        or told.end - timedelta(days=1) > floor(context.dct, Grain.DAY)
     ):
         return None
     return _stretch(told.start, value.amount, value.grain, value.told_from, Certainty.INFERRED)
