@@ -4910,6 +4910,36 @@ TENSE_CUES_136: list[Case] = [
         ],
         mod="END",
     ),
+    # a participle clause after a year tells what was done in it
+    *examples(
+        "2024-01-20",
+        DATE,
+        "2022-03",
+        [
+            "She resumed in 2022, running in Kenya in [March] and in Japan in November.",
+            "The band re-formed in 2022, playing a first show in Leeds in [March].",
+        ],
+    ),
+    *examples(
+        "2024-01-20",
+        DATE,
+        "2023-03",
+        [
+            # up to its closing comma: the attribution after it is dated from the DCT
+            "The club was founded in 1998, making it one of the oldest, officials said in [March].",
+        ],
+    ),
+    # a diary entry's date, set off by commas, is a day of the story
+    *examples(
+        "2023-11-11",
+        TIME,
+        "1944-03-03T04:00",
+        [
+            "In one entry, dated March 3, 1944, he describes watching a burning freighter "
+            "drift past the rocks at [about 4 a.m.]",
+        ],
+        mod="APPROX",
+    ),
     # the spoken clock
     *examples(
         "2022-02-03",

@@ -742,6 +742,7 @@ def link_events(
     linker.narrative()
     linker.headline()
     linker.coreference()
+    linker.elaborated_lead()
     linker.quoted_on()
     linker.share()
     linker.signals()

@@ -353,6 +353,14 @@ class LinkState:
             # "the line, already delayed once, ... beyond its target of December 2024": what is
             # already done lies in no time still to come
             tense = Tense.PAST
+        if (
+            tense is Tense.PRESENT
+            and self.events[index].aspect in PERFECT_ASPECTS
+            and relation is TimeRelation.IS_INCLUDED
+        ):
+            # "We have offered a 3 percent rise this year and a further 2 percent in 2019": a
+            # present perfect is done by now, so a year still to come is the noun's
+            return self.starts_after_dct_day(expression)
         if tense not in (Tense.PAST, Tense.FUTURE):
             return False
         if tense is Tense.PAST:

@@ -23,7 +23,13 @@ from typing import Any
 from timeline.events.model import Aspect, Event, EventClass, Role, Tense
 from timeline.model import Grain, TimeExpression, TimexType
 from timeline.ordering.intervals import interval_of
-from timeline.ordering.linking import ORDERING_PREPOSITIONS, LinkState, TimeLink, Token
+from timeline.ordering.linking import (
+    ORDERING_PREPOSITIONS,
+    LinkState,
+    TimeLink,
+    Token,
+    tokens_of,
+)
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.phases import marked_by
 from timeline.ordering.reporting import tells_the_news
@@ -309,6 +315,67 @@ class NarrativeRules(LinkState):
                     self._anchor(index, link.expression, link.relation, LinkKind.NARRATIVE)
                     break
 
+    def elaborated_lead(self) -> None:
+        """A lead's present perfect is dated by the next sentence, which tells it again.
+
+        News gives the fact first and its moment after: "A retired bus driver ... has found a
+        hoard of 2,300 Roman coins, archaeologists said on Saturday." then "Colin Ashdown
+        picked up a strong signal at about 3:15 p.m. on August 14". The second sentence's
+        dated past step (a week or less, not after the DCT's day) is the lead's happening.
+        """
+        lead = self.lead_event()
+        if lead is None or self.time[lead] is not None or self.dct is None:
+            return
+        event, token = self.events[lead], self.event_tokens[lead]
+        if (
+            token is None
+            or event.tense is not Tense.PRESENT
+            or event.aspect is not Aspect.PERFECTIVE
+            or event.kind is not EventClass.OCCURRENCE
+        ):
+            return
+        sentences = list(self.doc.sents)
+        here = _sentence_index(sentences, token.i)
+        if here is None or here + 1 >= len(sentences) or self._tells_its_own_time(token):
+            return
+        source = self._anchored_in(sentences[here + 1])
+        link = None if source is None else self.time[source]
+        if (
+            source is None
+            or link is None
+            or self.events[source].tense is not Tense.PAST
+            or self.events[source].aspect is not Aspect.NONE
+        ):
+            return
+        span = interval_of(link.expression, self.dct)
+        tomorrow = datetime(self.dct.year, self.dct.month, self.dct.day) + timedelta(days=1)
+        if span is None or span.end is None or span.end > tomorrow:
+            return
+        self._anchor(lead, link.expression, TimeRelation.IS_INCLUDED, LinkKind.NARRATIVE)
+
+    def _tells_its_own_time(self, lead: Token) -> bool:
+        """Whether a lead's verb is timed in its own clause, so that the next sentence may well
+        tell of something else: by a time that hangs on it ("have been stuck in ice for more
+        than a week"; not one of a noun's, "a car that had not been driven for 60 years"), or by
+        a clause ordering it after another happening, which the next sentence then tells ("has
+        been reunited with her owner after a farmer found her")."""
+        for expression in self._expressions_in(lead.sent):
+            span = tokens_of(self.doc, expression.start, expression.end)
+            node = None if span is None else span.root
+            while node is not None and node.i != lead.i and node.dep_ in _TIME_PATH_DEPS:
+                node = node.head
+            if node is not None and node.i == lead.i:
+                return True
+        for child in lead.children:
+            if child.dep_ == "prep" and child.lower_ in _ORDERING_MARKS:
+                return True
+            if child.dep_ == "advcl" and any(
+                part.dep_ in {"mark", "advmod", "prep"} and part.lower_ in _ORDERING_MARKS
+                for part in child.children
+            ):
+                return True
+        return False
+
     def _lead_event_of_lemma(self, lemma: str) -> int | None:
         """The first event of the lead's sentences (after the headline) with this lemma."""
         sentences = list(islice(self.doc.sents, 1, 4))
@@ -519,6 +586,11 @@ class NarrativeRules(LinkState):
         return None
 
 
+_TIME_PATH_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "pcomp", "quantmod"})
+"""The links a time hangs on a verb by, through its prepositions ("for the first time in 12
+years"); any other (a relative clause, a noun's modifier) makes it another happening's time."""
+_ORDERING_MARKS = frozenset({"after", "since", "following", "until", "before"})
+"""Words that order a clause against another happening or time."""
 _QUOTE = re.compile('["“”]')
 _STEP_DEPS = frozenset({"ROOT", "ccomp", "conj"})
 """The clause heads an undated step of the story can be: a main verb, one a report frames, or

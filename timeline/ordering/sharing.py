@@ -26,6 +26,7 @@ from timeline.ordering.linking import (
     LinkState,
     TimeLink,
     Token,
+    to_infinitive,
     tokens_of,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
@@ -739,6 +740,13 @@ class SharingRules(LinkState):
             # "The previous round, held in Bergen last week, ended without agreement": what
             # was held then began or ended within that holding
             found += self._subject_clauses(token, "acl", STAGING_VERBS)
+        gathering = _gathering_for(token)
+        if gathering is not None and not self._has_own_time(token):
+            # "will meet again on April 17 to discuss transport", "will travel to the capital
+            # next week to meet the minister": what a gathering is for is done at it
+            governor = self.event_of(gathering)
+            if governor is not None:
+                found.append(governor)
         meeting = _meeting_for(token)
         if meeting is not None:
             # "will meet in London on Monday for a new round of talks": the talks are the
@@ -1002,7 +1010,12 @@ class SharingRules(LinkState):
                     part.head.i == child.i and part.like_num
                 ):
                     return True
-                if part.head.i == child.i and self.event_of(part) is not None:
+                if (
+                    part.head.i == child.i
+                    and self.event_of(part) is not None
+                    # ("accusing her of charging taxpayers": what is accused, not a time)
+                    and child.lower_ != "of"
+                ):
                     return True
         return False
 
@@ -1328,6 +1341,19 @@ criticism since 2019" (the criticism began in 2019)."""
 _MEETING_VERBS = frozenset({"meet", "gather", "convene", "assemble", "arrive", "reconvene"})
 """Verbs of coming together whose "for" names the event they come together for."""
 _PARTS_OF_A_SERIES = frozenset({"round", "session", "series", "day", "night", "week"})
+
+
+_GATHERING_VERBS = _MEETING_VERBS | {"hold", "travel", "fly", "visit", "summon", "call"}
+"""Verbs of coming (or calling others) together, whose infinitive of purpose is done there."""
+
+
+def _gathering_for(token: Token) -> Token | None:
+    """The verb of gathering or travel whose infinitive of purpose ``token`` is ("meet on
+    Monday to discuss", "hold an emergency meeting to review"), if any."""
+    if token.dep_ != "advcl" or token.tag_ != "VB" or not to_infinitive(token):
+        return None
+    verb = token.head
+    return verb if verb.lemma_.lower() in _GATHERING_VERBS else None
 
 
 def _meeting_for(token: Token) -> Token | None:

@@ -174,7 +174,9 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
     if (
         tense is Tense.INFINITIVE
         and token is not None
-        and token.dep_ == "xcomp"
+        # "expected the total to rise": the parser makes an infinitive with a subject of its
+        # own a complement clause
+        and (token.dep_ == "xcomp" or (token.dep_ == "ccomp" and to_infinitive(token)))
         and token.head.lemma_.lower() in _INTENT_VERBS
         and token.head.tag_ == "VBD"
         # "was expected to hit on Friday": a plan told in the past may lie on either side

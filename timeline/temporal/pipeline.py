@@ -99,13 +99,16 @@ _STATEMENT_ON = re.compile(
     r"\b(?:said|told\s+[A-Za-z]+|announced|added|statement|news\s+conference|briefing|interview)"
     r"\s+(?:[a-z]+\s+){0,2}on\s+$"
 )
-_DATED_BEFORE = re.compile(
-    r"(?<!\bentry\s)(?<!\bentries\s)(?<!\bletter\s)(?<!\bletters\s)(?<!\bdiary\s)"
-    r"(?<!\bnote\s)(?<!\bpage\s)(?<!\blog\s)\b(?:dated|postmarked|stamped)\s+$"
+_DATED_BEFORE = re.compile(r"\b(?:dated|postmarked|stamped)\s+$")
+"""A document's date ("a pharmacy receipt dated Feb. 25")."""
+_WRITING_DATED_BEFORE = re.compile(
+    r"\b(?:entry|entries|letter|letters|diary|note|page|log),?\s+(?:dated|postmarked|stamped)\s+$"
 )
-"""A document's date ("a pharmacy receipt dated Feb. 25"), but not that of a diary entry or a
-letter, which tells of the events it dates ("An entry dated Christmas Day 1887 describes ...
-shortly after 11 p.m.")."""
+"""The date of a diary entry or a letter, which tells of the events it dates ("An entry dated
+Christmas Day 1887 describes ... shortly after 11 p.m.", "In one entry, dated March 3, 1944,
+he describes ... at about 4 a.m."): unlike a receipt's, it is a day of the story."""
+_PARTICIPLE_CLAUSE_AFTER = re.compile(r"\s*,\s+(?-i:[a-z]+ing)\s+(?!that\b|to\b)")
+"""A participle clause after a comma ("in 2022, running in Kenya in March")."""
 _SCOPED_CLAUSE = re.compile(r"\s*,?\s*(?:when|after)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
@@ -237,6 +240,13 @@ def _scope_year(
         # "Storms in 2022 destroyed a fifth of the crop, and last year a late frost in April
         # cost many estates a third": a year opening a clause scopes it
         return interval.start.year, sentence_end
+    participle = _PARTICIPLE_CLAUSE_AFTER.match(text, expression.end)
+    if participle is not None:
+        # "She resumed in 2022, running in Kenya in March and in Japan in November": a
+        # participle clause after the year tells what was done in it, up to its closing comma
+        # (not "founded in 1998, making it the oldest, officials said in March")
+        comma = text.find(",", participle.end(), sentence_end)
+        return interval.start.year, comma if comma >= 0 else sentence_end
     if _SCOPED_CLAUSE.match(text, expression.end) and not _DEADLINE_BEFORE.search(
         text, max(0, expression.start - 8), expression.start
     ):
@@ -384,8 +394,12 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             )
             # "a pharmacy receipt dated Feb. 25": a document's date, no day of the story, and
             # nothing "that evening" points back to
-            dated = _DATED_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
-            aside = aside or dated is not None
+            dated = _DATED_BEFORE.search(
+                text, max(0, candidate.start - 12), candidate.start
+            ) is not None and not _WRITING_DATED_BEFORE.search(
+                text, max(0, candidate.start - 24), candidate.start
+            )
+            aside = aside or dated
             if not aside:
                 previous, previous_at = span, candidate.end
                 previous_signal = context.signal

@@ -1,0 +1,121 @@
+"""Anchoring rules written in the sixteenth session (2026-12-07, batches 848 and later).
+
+Each test restates one rule on sentences of its own. DCT: Friday 2024-03-15.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import timeline
+
+from .conftest import assert_inside, when_of
+
+DCT = "2024-03-15"
+
+
+def _when(text: str, trigger: str) -> timeline.EventTime:
+    return when_of(text, trigger, DCT)
+
+
+def _value(text: str, expression: str) -> str:
+    """The TIMEX3 value of the time expression ``expression`` of ``text``."""
+    found = [x for x in timeline.find_times(text, dct=DCT) if x.text == expression]
+    assert len(found) == 1, found
+    return found[0].value
+
+
+def test_a_participle_clause_after_a_year_is_in_that_year() -> None:
+    """ "She resumed in 2022, running in Kenya in March": the months of the participle clause
+    are 2022's, up to its closing comma; the attribution after it is dated from the DCT."""
+    text = (
+        "She resumed in 2022, running in Kenya in March and in Japan in November, and "
+        "completed a race in Peru last year."
+    )
+    assert _value(text, "March") == "2022-03"
+    assert _value(text, "November") == "2022-11"
+    text = "The club was founded in 1998, making it one of the oldest, officials said in March."
+    assert _value(text, "March") == "2024-03"
+
+
+def test_a_present_perfect_is_not_dated_by_a_year_still_to_come() -> None:
+    """ "We have offered a 3 percent rise this year and a further 2 percent in 2025": what is
+    offered by now lies in no year to come; the year is the second rise's."""
+    text = (
+        '"We have offered a 3 percent rise this year and a further 2 percent in 2025," the '
+        "director told reporters."
+    )
+    when = _when(text, "offered")
+    assert when.earliest_start is None or when.earliest_start < datetime(2025, 1, 1)
+    assert when.latest_end is not None
+    assert when.latest_end <= datetime(2024, 3, 16)
+    # a future perfect still may be
+    text = "By 2025 the company will have offered the rise to every worker."
+    assert (_when(text, "offered").latest_end or datetime.max) > datetime(2024, 3, 16)
+
+
+def test_a_lead_present_perfect_takes_the_day_the_next_sentence_tells() -> None:
+    """The lead gives the fact, the next sentence its moment: "has found a hoard ..." then
+    "picked up a strong signal at about 3 p.m. on March 2"."""
+    lead = (
+        "Retired farmer finds Roman coins\n"
+        "A retired farmer has found a hoard of Roman coins in a field near Wexby, "
+        "archaeologists said on Friday.\n"
+    )
+    text = lead + "John Marsh picked up a strong signal at about 3 p.m. on March 2 in the field.\n"
+    assert_inside(text, "found", DCT, datetime(2024, 3, 2), datetime(2024, 3, 3))
+    # a lead ordered after another happening: the next sentence tells of that one
+    text = (
+        "Lost dog home after two years\n"
+        "A collie that bolted from a rest stop has been reunited with her owner after a farmer "
+        "found her near a village, a charity said on Friday.\n"
+        "Nala ran off on March 2, when a lorry sounded its horn at the rest stop.\n"
+    )
+    assert _when(text, "reunited").earliest_start != datetime(2024, 3, 2)
+    # a year of the background is no moment of the find
+    text = lead + "The coins were buried by a wealthy family in 1944, the trust said.\n"
+    assert _when(text, "found").earliest_start != datetime(1944, 1, 1)
+    assert (_when(text, "found").latest_end or datetime.max) > datetime(1945, 1, 1)
+
+
+def test_a_diary_entry_set_off_by_commas_dates_its_clock_times() -> None:
+    """ "In one entry, dated March 3, 1944, he describes ... at about 4 a.m.": an entry's date
+    is a day of the story, as a receipt's is not."""
+    text = (
+        "In one entry, dated March 3, 1944, he describes watching a burning freighter drift "
+        "past the rocks at about 4 a.m."
+    )
+    assert _value(text, "about 4 a.m.") == "1944-03-03T04:00"
+    text = "Police found a pharmacy receipt, dated March 3, in his coat. The shop closed at 6 p.m."
+    assert _value(text, "6 p.m.") != "2024-03-03T18:00"
+
+
+def test_an_infinitive_with_a_subject_of_its_own_is_still_expected() -> None:
+    """ "said they expected the total to rise for two weeks": the parser makes the infinitive a
+    complement clause, but what was just expected is still to come, as with "expected to"."""
+    text = "The insurers said on Friday they expected the total to rise for at least two weeks."
+    when = _when(text, "rise")
+    assert when.earliest_start is not None
+    assert when.earliest_start >= datetime(2024, 3, 15)
+
+
+def test_a_participle_is_dated_by_its_verb_whatever_it_accuses_of() -> None:
+    """ "filed a motion on Tuesday, accusing her of charging taxpayers": the event after "of"
+    is what is accused, not a time of the accusing's own."""
+    text = (
+        "Opposition lawmakers filed a motion of no confidence in the speaker on Tuesday, "
+        "accusing her of charging taxpayers for trips."
+    )
+    assert_inside(text, "accusing", DCT, datetime(2024, 3, 12), datetime(2024, 3, 13))
+
+
+def test_what_a_gathering_is_for_is_done_at_it() -> None:
+    """ "will meet again on April 17 to discuss transport", "will travel to the capital next
+    week to meet the minister": the purpose is done at the gathering, not at any time after."""
+    text = "The board will meet again on April 17 to discuss transport arrangements."
+    assert_inside(text, "discuss", DCT, datetime(2024, 4, 17), datetime(2024, 4, 18))
+    text = "Haddad will travel to the capital next week to meet the integration minister."
+    assert_inside(text, "meet", DCT, datetime(2024, 3, 18), datetime(2024, 3, 25))
+    # not for a verb of doing: "raised prices on Monday to cover costs" covers them after
+    text = "The bakery raised its prices on Monday to cover higher costs."
+    assert (_when(text, "cover").latest_end or datetime.max) > datetime(2024, 3, 12)
