@@ -119,3 +119,79 @@ def test_what_a_gathering_is_for_is_done_at_it() -> None:
     # not for a verb of doing: "raised prices on Monday to cover costs" covers them after
     text = "The bakery raised its prices on Monday to cover higher costs."
     assert (_when(text, "cover").latest_end or datetime.max) > datetime(2024, 3, 12)
+
+
+def test_a_second_noun_of_a_prepositions_object_heads_no_clause() -> None:
+    """ "declared a state of emergency for Brennan and two neighbouring counties on Thursday
+    morning": the day is the declaring's, though the parser hangs it on "counties"."""
+    text = (
+        "Gov. Ellen Marsh declared a state of emergency for Brennan and two neighboring "
+        "counties on Wednesday morning and said she would ask for federal aid."
+    )
+    assert_inside(text, "declared", DCT, datetime(2024, 3, 13), datetime(2024, 3, 14))
+
+
+def test_what_was_found_in_a_state_was_found_when_it_was_in_it() -> None:
+    """ "Officers found the instrument wrapped in a blanket ... during a search on Friday
+    morning": the participle is said of the object, at the finding's time; a finding that
+    reports a clause of its own ("found the company breached the rules in 2019") is not."""
+    text = (
+        "Officers found the instrument wrapped in a blanket in a wardrobe during a search of a "
+        "flat on Tuesday morning."
+    )
+    assert_inside(text, "found", DCT, datetime(2024, 3, 12), datetime(2024, 3, 13))
+    text = "The inquiry found the company breached the rules in 2019."
+    assert (_when(text, "found").latest_end or datetime.max) > datetime(2020, 1, 1)
+
+
+def test_a_length_hung_on_the_marker_measures_the_gap() -> None:
+    """ "fired the coach on Tuesday, three days after a home defeat left the club one point
+    above the relegation zone": the parser hangs "three days" on "after", not on the verb; the
+    defeat, which did what the verb tells, is on the Monday too. A length that is no exact gap
+    ("nearly two weeks after") gives no day."""
+    text = (
+        "Northbridge Rovers fired coach Dieter Hartmann on Thursday, three days after a 4-0 "
+        "home defeat against Castleford left the club one point above the relegation zone."
+    )
+    assert_inside(text, "left", DCT, datetime(2024, 3, 11), datetime(2024, 3, 12))
+    assert_inside(text, "defeat", DCT, datetime(2024, 3, 11), datetime(2024, 3, 12))
+    # an "after" with no gap stated does not date the noun by its verb's day
+    text = "The river was closed on Thursday after a chemical spill killed thousands of fish."
+    assert _when(text, "spill").earliest_start is None
+    text = (
+        "The harbour will stay closed until Friday, officials said on Thursday, nearly two "
+        "weeks after a ruptured storage tank sent diesel into its basin."
+    )
+    assert _when(text, "sent").earliest_start is None
+
+
+def test_a_perfect_takes_the_since_and_the_length_hung_on_its_object() -> None:
+    """ "have campaigned for a ban since last August", "has kept a weather warning in place
+    since Monday", "has lobbied for a ban for 14 months": the parser hangs the phrase on the
+    object, but the perfect is what went on since then (not a report: "has reported a drop
+    in orders since August" leaves the drop going on)."""
+    text = "Environmental groups have campaigned for a ban since last August."
+    assert _when(text, "campaigned").earliest_start == datetime(2023, 8, 1)
+    text = "The service has kept a severe weather warning in place since Monday."
+    assert _when(text, "kept").earliest_start == datetime(2024, 3, 11)
+    text = "Local campaign group Safe Pavements has lobbied for a ban for 14 months."
+    start = _when(text, "lobbied").earliest_start
+    assert start is not None
+    assert datetime(2022, 12, 1) <= start <= datetime(2023, 2, 1)
+    text = "The firm has reported a drop in orders since August."
+    assert _when(text, "drop").earliest_start == datetime(2023, 8, 1)
+
+
+def test_a_perfect_awaited_by_a_step_to_come_is_to_come() -> None:
+    """ "would not restart injection until the regulator had approved a new plan", "will
+    examine the workshop once engineers have declared the building safe": done before the
+    step, but not yet; a perfect in the story's past stays past."""
+    text = (
+        "The chief executive said the company would not restart injection until the regulator "
+        "had approved a new pumping plan."
+    )
+    assert (_when(text, "approved").earliest_start or datetime.min) >= datetime(2024, 3, 15)
+    text = "Investigators will examine the workshop once engineers have declared it safe."
+    assert (_when(text, "declared").earliest_start or datetime.min) >= datetime(2024, 3, 15)
+    text = "The lift stayed closed until engineers had inspected it on Monday."
+    assert_inside(text, "inspected", DCT, datetime(2024, 3, 11), datetime(2024, 3, 12))

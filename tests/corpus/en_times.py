@@ -4940,6 +4940,53 @@ TENSE_CUES_136: list[Case] = [
         ],
         mod="APPROX",
     ),
+    # "<month> that year" is the month of the year named before (not a title's "the year")
+    *examples(
+        "2025-07-14",
+        DATE,
+        "2021-12",
+        [
+            "Her gold medal in August 2021 made her famous, and she was named sportswoman of "
+            "the year in [December that year].",
+        ],
+    ),
+    *examples(
+        "2019-06-29",
+        DATE,
+        "2009-11",
+        [
+            "The village petitioned the postal service in 2009, and the plan was dropped in "
+            "[November that year].",
+        ],
+    ),
+    *examples(
+        "2024-02-28",
+        DATE,
+        "2021-11",
+        [
+            "She sent the manuscript to agents in the spring of 2021. A small agency took her "
+            "on in [November that year].",
+        ],
+    ),
+    # a reduced relative clause keeps its date past the participle's agent
+    *examples(
+        "2018-11-27",
+        DATE,
+        "2018-06",
+        [
+            "A separate civil lawsuit filed by 11 of the injured workers in [June] is scheduled "
+            "to go to trial next spring.",
+        ],
+    ),
+    # a relative clause's own past verb dates it, whatever the main clause's tense
+    *examples(
+        "2023-12-14",
+        DATE,
+        "2023-12-11",
+        [
+            "A total fire ban that came into force on [Monday] will remain in place until Sunday.",
+        ],
+    ),
     # the spoken clock
     *examples(
         "2022-02-03",
@@ -5195,6 +5242,9 @@ NEGATIVE: list[Negative] = [
             ("overnight visitors", "The region drew a record 6.2 million overnight visitors."),
             # "the year" a clause names is no year of the DCT's
             ("the year I was born", "My father planted the tree the year I was born."),
+            # a title won for a year is no date
+            ("of the year", "She was named sportswoman of the year by the national paper."),
+            ("of the year", "The retired postman was voted citizen of the year."),
         ],
     ),
 ]

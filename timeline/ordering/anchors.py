@@ -339,6 +339,9 @@ def signal_and_governor(root: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
+_OBJECT_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "acl", "compound", "amod"})
+"""The links from a verb's object down to a phrase on it ("kept a warning in place since
+Monday", "have campaigned for a ban since August")."""
 _PARTICLES = frozenset({"down", "up", "off", "out", "back", "away"})
 """Particles of phrasal verbs the parser may take for a preposition before a time."""
 
@@ -1100,6 +1103,11 @@ class AnchorRules(LinkState):
             and self.events[head].aspect in PERFECT_ASPECTS
         ):
             return governor.head  # "has been trying to expand ... since 2019"
+        perfect = self.perfect_above(governor)
+        if perfect is not None:
+            # "have campaigned for a ban since last August", "has kept a severe weather warning
+            # in place since Monday": the parser hangs the phrase on the perfect's object
+            return perfect
         if index is not None and (
             self.events[index].tense is not Tense.PAST
             or self.events[index].aspect is not Aspect.NONE
@@ -1119,6 +1127,30 @@ class AnchorRules(LinkState):
             # begin with a "since"; the phrase measures something else
             return None
         return governor
+
+    def perfect_above(self, word: Token) -> Token | None:
+        """The present perfect verb whose object (or a phrase on it) ``word`` is, if any: a
+        "since" or a "for" a length the parser hung there is the perfect's, which alone goes
+        on up to now ("have lobbied for a ban for 14 months")."""
+        if word.pos_ not in {"NOUN", "PROPN", "VERB"} or word.dep_ not in _OBJECT_PATH_DEPS:
+            return None
+        node = word
+        for _ in range(6):
+            if node.dep_ not in _OBJECT_PATH_DEPS or node.head.i == node.i:
+                return None
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "amod"}:
+                found = self.event_of(node)
+                if (
+                    found is not None
+                    and self.events[found].tense is Tense.PRESENT
+                    and self.events[found].aspect in PERFECT_ASPECTS
+                    # ("has reported a drop in orders since August": a report does not go on)
+                    and self.events[found].kind is not EventClass.REPORTING
+                ):
+                    return node
+                return None
+        return None
 
     def _dated_apart(
         self, clause: Token, expression: TimeExpression, *, days_only: bool = False
@@ -1268,7 +1300,10 @@ class AnchorRules(LinkState):
             if length.amount is not None:
                 self.within[allowed] = length
             return
-        target = self.event_of(governor)
+        perfect = self.perfect_above(governor) if governor is not None and signal == "for" else None
+        # "has lobbied for a ban for 14 months": the parser hangs the length on the perfect's
+        # object, but the perfect is what went on that long, up to now
+        target = self.event_of(perfect if perfect is not None else governor)
         measure = measured_by(root)
         measured = self.event_of(measure)
         if measured is not None:

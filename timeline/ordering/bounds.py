@@ -397,6 +397,12 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                         # "approved the bill on Thursday night after a 14-hour debate": a
                         # stretch of stated length told before an event ran up to it
                         bounds[event_link.other], _ = _apply(other, before)
+                elif event_link.relation is TimeRelation.IS_INCLUDED:
+                    # "three days after a home defeat left the club one point above the
+                    # relegation zone": the noun did what its verb tells, within its bounds
+                    constraint = Bounds(
+                        earliest_start=other.earliest_start, latest_end=other.latest_end
+                    )
                 elif event_link.relation is TimeRelation.BEGUN_BY:
                     # it began while the other happened: "since his arrest in 2019"
                     constraint = Bounds(

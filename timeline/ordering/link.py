@@ -231,8 +231,16 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 and not linkings[index].durations
             ):
                 # "a fire killed two workers", "the final tuning lasted six weeks": an event
-                # noun that does what a told verb says was going on as it did it
-                linkings[index] = attrs.evolve(linkings[doing], reported_today=False)
+                # noun that does what a told verb says was going on as it did it (and when
+                # only other events bound the verb, within those bounds)
+                within = EventLink(doing, TimeRelation.IS_INCLUDED, LinkKind.SENTENCE)
+                linkings[index] = attrs.evolve(
+                    linkings[doing],
+                    reported_today=False,
+                    events=(*linkings[doing].events, within)
+                    if linkings[doing].time is None and self._measured_from(doing)
+                    else linkings[doing].events,
+                )
             lasting = self.lasted_by.get(index)
             if (
                 lasting is not None
@@ -487,6 +495,17 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
             ):
                 return self.event_of(child)
         return None
+
+    def _measured_from(self, index: int) -> bool:
+        """Whether a stated gap ties event ``index`` to another ("three days after a defeat
+        left the club"): bounds so found are firm enough for its subject noun to share; an
+        "after" alone is not ("closed the river after a spill killed fish": the killing may
+        have come days before)."""
+        return any(
+            link.offset is not None and (other == index or link.other == index)
+            for other, links in enumerate(self.event_links)
+            for link in links
+        )
 
     def _doing_of_its_subject(self, token: Any) -> int | None:
         """The past verb this event noun is the subject of ("an explosion in a silo killed two

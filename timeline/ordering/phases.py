@@ -232,8 +232,9 @@ autumn", "a war that has raged since 2011"), unlike changes that start within it
 that have stalled since May")."""
 
 
-_DECLARING_VERBS = frozenset({"declare", "pronounce", "proclaim", "deem"})
-"""Verbs whose object takes a predicate from them ("declared the disease eliminated")."""
+_PREDICATING_VERBS = frozenset({"declare", "pronounce", "proclaim", "deem", "find"})
+"""Verbs whose object takes a predicate from them ("declared the disease eliminated", "found
+the instrument wrapped in a blanket")."""
 
 
 def secondary_predicate(token: Token) -> bool:
@@ -244,8 +245,10 @@ def secondary_predicate(token: Token) -> bool:
     if (
         token.dep_ == "ccomp"
         and token.tag_ in {"VBD", "VBN"}
-        and token.head.lemma_.lower() in _DECLARING_VERBS
+        and token.head.lemma_.lower() in _PREDICATING_VERBS
         and not children & {"aux", "auxpass", "mark"}
+        # ("found the company breached the rules in 2019" reports a finding of its own)
+        and (token.tag_ == "VBN" or token.head.lemma_.lower() != "find")
     ):
         # "The United States declared the disease eliminated in 2000": the parser reads the
         # small clause as a clause of its own, with a past verb

@@ -269,11 +269,24 @@ class SignalRules(LinkState):
                 if head is not None:
                     for word in marks & {"after", "before"}:
                         for verb in (head, *self._sharing_conjuncts(governor, token)):
+                            lasted = verb if word == "before" else None
                             self._relate(
                                 verb,
                                 index,
                                 word,
-                                self._measure(token, lasted=verb if word == "before" else None),
+                                # "three days after a home defeat left the club": the parser
+                                # may hang the length on the marker rather than the verb
+                                # (only a length stated as it is: "nearly two weeks after",
+                                # "more than three decades after" give no exact gap)
+                                self._measure(token, lasted=lasted)
+                                or (
+                                    self._measure(_mark(token), lasted=lasted)
+                                    if all(
+                                        found.mod is None
+                                        for found in self._lengths_on(_mark(token))
+                                    )
+                                    else None
+                                ),
                                 occasion=word == "after"
                                 and _plain_occasion(_mark(token), token)
                                 and not self._holds_a_date(token)

@@ -89,12 +89,13 @@ def clause_head(token: Token) -> Token:
 
 def _object_joined_with_phrase(noun: Token, below: Token | None) -> bool:
     """Whether ``noun`` is a second noun of a verb's object that a phrase on the way up hangs
-    on ("declared a state of emergency for Corvan and two counties on Wednesday"): it heads
-    no clause, the verb above does."""
+    on ("declared a state of emergency for Corvan and two counties on Wednesday", also when
+    the first noun is a preposition's: "a state of emergency for Brennan and two counties on
+    Thursday morning"): it heads no clause, the verb above does."""
     return (
         noun.dep_ == "conj"
         and noun.pos_ in _NOMINAL_HEADS
-        and noun.head.dep_ == "dobj"
+        and noun.head.dep_ in {"dobj", "pobj"}
         and below is not None
         and below.dep_ == "prep"
     )
@@ -116,6 +117,27 @@ def _clause_of_a_past_step(token: Token | None) -> bool:
     )
 
 
+_AWAITING_MARKS = frozenset({"until", "till", "once", "when", "after", "before"})
+_AHEAD_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "could", "should", "must"})
+
+
+def _awaited_perfect(token: Token | None) -> bool:
+    """Whether ``token`` heads a perfect clause of time on a verb still to come: "would not
+    restart injection until the regulator had approved a new plan", "will examine the workshop
+    once engineers have declared the building safe". The perfect is done before that verb,
+    but not yet: it is still to come too."""
+    if token is None or token.dep_ != "advcl":
+        return False
+    if not any(
+        child.dep_ == "mark" and child.lower_ in _AWAITING_MARKS for child in token.children
+    ):
+        return False
+    head = token.head
+    return grammar(head).tense is Tense.FUTURE or any(
+        child.dep_ == "aux" and child.lower_ in _AHEAD_MODALS for child in head.children
+    )
+
+
 def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | None, bool]:
     """The event's relation to the DCT from tense and aspect, and whether it is ongoing.
 
@@ -127,6 +149,8 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
         carried = grammar(token.head)
         tense, aspect = carried.tense, carried.aspect
     if tense is Tense.FUTURE or modality in {"will", "shall", "'ll", "wo"}:
+        return TimeRelation.AFTER, False
+    if aspect is Aspect.PERFECTIVE and _awaited_perfect(token):
         return TimeRelation.AFTER, False
     if (
         modality in _OBLIGATION_MODALS

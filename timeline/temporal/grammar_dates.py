@@ -174,13 +174,17 @@ def month_this_year(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
-    "<month> of that|the same year",
-    rf"(?P<mon>{MONTH})\s+of\s+(?i:that|the\s+same)\s+year\b",
-    (("The board wrote off the debts in December of that year.", "December of that year"),),
+    "<month> [of] that|the same year",
+    rf"(?P<mon>{MONTH})\s+(?:of\s+)?(?i:that|the\s+same)\s+year\b",
+    (
+        ("The board wrote off the debts in December of that year.", "December of that year"),
+        ("The plan was dropped in November that year.", "November that year"),
+    ),
 )
 def month_of_that_year(m: re.Match[str]) -> Parsed | None:
     """A month of the year named before ("stopped charging fines in 2019 ... in December of
-    that year"): one expression, 2019-12, not a bare month and a year of its own."""
+    that year", "petitioned in 2009 ... dropped in November that year"): one expression,
+    2019-12, not a bare month and a year of its own."""
     month = month_number(m["mon"])
     return Parsed(TimexType.DATE, Absolute(Grain.MONTH, None, month, None, 0, from_previous=True))
 

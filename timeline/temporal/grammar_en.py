@@ -62,7 +62,7 @@ _ANCHORS: dict[str, frozenset[str]] = {
     "last|next|this <month>": frozenset({"month"}),
     "the following|previous <month>": frozenset({"month"}),
     "<month> this|last|next year": frozenset({"month"}),
-    "<month> of that|the same year": frozenset({"month"}),
+    "<month> [of] that|the same year": frozenset({"month"}),
     "<month>": frozenset({"month"}),
     "<year>": _NUM,
     "mid-<year>": _NUM,

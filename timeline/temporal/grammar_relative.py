@@ -205,7 +205,18 @@ def the_unit(m: re.Match[str]) -> Parsed | None:
         return Parsed(TimexType.DATE, Weekend(None))
     if _RELATIVE_CLAUSE_AFTER.match(m.string, m.end()):
         return None  # "planted it the year I was born, in 1946": a year a clause names
+    if _TITLE_OF_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "named sportswoman of the year", "game of the year": a title, no date
     return Parsed(TimexType.DATE, Shift(0, Grain.YEAR))
+
+
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?!(?:end|start|beginning|middle|rest|half|part|most|some|much|all|time|day|week|month"
+    r"|quarter|season|one|first|second|third|fourth|last|remainder|close|turn|course|balance)\b)"
+    r"(?-i:[a-z]+)\s+of\s+$"
+)
+"""A title won for a year ("sportswoman of the year", "citizen of the year"), not a part of it
+or a time in it ("the end of the year", "the rest of the year")."""
 
 
 _THIS_PERIOD_AFTER = re.compile(

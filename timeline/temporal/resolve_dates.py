@@ -210,7 +210,10 @@ def absolute(value: Absolute, context: Context) -> Resolution | None:
         and previous is not None
         and previous.start is not None
         and (
-            previous.grain <= Grain.MONTH or (value.direction == 0 and previous.grain is Grain.YEAR)
+            previous.grain <= Grain.MONTH
+            # "in the spring of 2021 ... in November that year": any stretch within a year
+            # names the year
+            or (value.direction == 0 and previous.grain <= Grain.YEAR)
         )
     ):
         # "in June 2021 ... the following January": the first January after that June

@@ -416,6 +416,17 @@ _TEMPORAL_CLAUSE_BEFORE = re.compile(
 )
 """A clause of time opened just before a present cue ("until the senate elects")."""
 _PREPOSITION_BETWEEN = re.compile(r"\s+(?:on|in|at|during|since)\s+")
+_AGENT_THEN_PREPOSITION = re.compile(
+    r"\s+by\s+(?:[\w'’-]+\s+){1,6}?(?:on|in|at|during)\s+", re.IGNORECASE
+)
+"""A passive participle's agent, then the preposition of a date ("filed by 11 of the injured
+workers in June")."""
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+_WORDS_THEN_PREPOSITION = re.compile(
+    r"\s+(?:(?!to\b)[A-Za-z'’-]+\s+){0,3}?(?:on|in|at|during)\s+", re.IGNORECASE
+)
+"""A few words then the preposition of a date: "came into force on Monday" (not an
+infinitive's: "which had hoped to reopen in early April")."""
 _PROSPECTIVE_PARTICIPLES = frozenset(
     {"expected", "scheduled", "planned", "forecast", "predicted", "promised", "proposed",
      "set", "slated", "due", "booked", "called"}
@@ -766,7 +777,29 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         distance = start - match.end() if match.end() <= start else match.start() - end + 2
         if (
             match.end() <= start
-            and _PREPOSITION_BETWEEN.fullmatch(text, match.end(), start)
+            and (
+                _PREPOSITION_BETWEEN.fullmatch(text, match.end(), start)
+                # "A lawsuit filed by 11 of the injured workers in June is scheduled to go to
+                # trial": a reduced relative clause's participle keeps the date past its agent
+                or (
+                    match["past"]
+                    and _AGENT_THEN_PREPOSITION.fullmatch(text, match.end(), start)
+                    and _NOUN_JUST_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                )
+                # "A fire ban that came into force on Monday will remain in place": the
+                # relative clause's own past verb dates it, whatever the main clause's tense
+                or (
+                    match["past"]
+                    and _RELATIVE_PRONOUN_BEFORE.search(
+                        text, max(0, match.start() - 8), match.start()
+                    )
+                    and _WORDS_THEN_PREPOSITION.fullmatch(text, match.end(), start)
+                    # ("who had booked car spaces in December": what is booked is for then)
+                    and not _PROSPECTIVE_PARTICIPLES.intersection(
+                        text[match.start() : start].lower().split()
+                    )
+                )
+            )
             # "gales expected on Thursday could break up the ship": a participle of a plan or
             # a forecast says nothing of the date's side
             and match.group().lower() not in _PROSPECTIVE_PARTICIPLES
