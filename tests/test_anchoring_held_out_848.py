@@ -195,3 +195,47 @@ def test_a_perfect_awaited_by_a_step_to_come_is_to_come() -> None:
     assert (_when(text, "declared").earliest_start or datetime.min) >= datetime(2024, 3, 15)
     text = "The lift stayed closed until engineers had inspected it on Monday."
     assert_inside(text, "inspected", DCT, datetime(2024, 3, 11), datetime(2024, 3, 12))
+
+
+def test_a_quote_is_not_of_a_statement_dated_only_by_its_month() -> None:
+    """ "Bellweather announced his retirement last month ... 'My body is telling me it's
+    time,' Bellweather told reporters after weighing in": a statement of a month is no occasion
+    a later quote comes from."""
+    text = (
+        "Jockey retires after 31 years\n"
+        "Veteran jockey Tom Bellweather rode his last race on Friday.\n"
+        "Bellweather, 48, announced his retirement last month, saying a fall in August had "
+        "convinced him to stop.\n"
+        '"My body is telling me it is time," Bellweather told reporters after weighing in.\n'
+    )
+    assert (_when(text, "told").earliest_start or datetime.max) >= datetime(2024, 3, 1)
+
+
+def test_what_a_causative_still_to_come_has_done_is_to_come() -> None:
+    """ "will have their shifts cut for six months starting in January": the cutting is what
+    will be had done, not a past cut."""
+    text = (
+        "About 1,100 workers at the plant will have their shifts cut for six months starting "
+        "in January, a spokesman said."
+    )
+    assert (_when(text, "cut").earliest_start or datetime.min) >= datetime(2024, 3, 15)
+
+
+def test_a_length_spent_inside_a_place_is_the_spendings() -> None:
+    """ "hackers had spent nearly five months inside its booking system before the breach was
+    discovered earlier this month": the parser hangs the length on "inside"; it is how long
+    the spending went on."""
+    text = (
+        "The hotel group said on Tuesday that hackers had spent nearly five months inside its "
+        "booking system before the breach was discovered earlier this month."
+    )
+    start = _when(text, "spent").earliest_start
+    assert start is not None
+    assert datetime(2023, 9, 1) <= start <= datetime(2023, 11, 1)
+
+
+def test_an_answer_is_given_when_the_question_was_asked() -> None:
+    """ "Asked on Thursday evening for the secret of a long life, Pelleter said": the saying
+    is that evening's, not the DCT's."""
+    text = "Asked on Thursday evening for the secret of a long life, Pelleter said she walked."
+    assert_inside(text, "said", DCT, datetime(2024, 3, 14), datetime(2024, 3, 15))

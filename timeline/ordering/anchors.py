@@ -39,7 +39,13 @@ from timeline.ordering.phases import (
 )
 from timeline.ordering.tense import clause_head, present_frame, tense_relation
 
-__all__ = ["SIGNAL_RELATIONS", "AnchorRules", "signal_and_governor", "topic_of"]
+__all__ = [
+    "SIGNAL_RELATIONS",
+    "AnchorRules",
+    "of_a_day_or_finer",
+    "signal_and_governor",
+    "topic_of",
+]
 
 SIGNAL_RELATIONS = {
     "in": TimeRelation.IS_INCLUDED,
@@ -116,7 +122,7 @@ _NOMINAL_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nummod"})
 _CLAUSE_CLOSE = re.compile(r"[,;]|\band\b")
 
 
-def _of_a_day_or_finer(expression: TimeExpression, dct: Any) -> bool:
+def of_a_day_or_finer(expression: TimeExpression, dct: Any) -> bool:
     """Whether ``expression`` is a date or time that names a day or a part of one (not "the
     current season", a reference to now)."""
     span = interval_of(expression, dct)
@@ -1172,7 +1178,7 @@ class AnchorRules(LinkState):
             other is not expression
             and start <= other.start
             and other.end <= end
-            and (not days_only or _of_a_day_or_finer(other, self.dct))
+            and (not days_only or of_a_day_or_finer(other, self.dct))
             for other in self.expressions
         )
 
@@ -1286,6 +1292,15 @@ class AnchorRules(LinkState):
         if _measures_a_signal(root):
             return  # "two days after the fire": a distance between events, no one's length
         signal, governor = signal_and_governor(root)
+        if (
+            root.dep_ == "npadvmod"
+            and signal not in SIGNAL_RELATIONS
+            and governor is not None
+            and governor.lemma_.lower() in _SPENDING_VERBS
+        ):
+            # "hackers had spent nearly five months inside its booking system": the parser
+            # hangs the length on the place it was spent in; it is the spending's own
+            signal = None
         allowed = next(
             (
                 found

@@ -22,6 +22,7 @@ from typing import Any
 
 from timeline.events.model import Aspect, Event, EventClass, Role, Tense
 from timeline.model import Grain, TimeExpression, TimexType
+from timeline.ordering.anchors import of_a_day_or_finer
 from timeline.ordering.intervals import interval_of
 from timeline.ordering.linking import (
     ORDERING_PREPOSITIONS,
@@ -531,6 +532,9 @@ class NarrativeRules(LinkState):
                     )
                     and link is not None
                     and link.link is LinkKind.SYNTAX
+                    # a statement of a day, not "announced his retirement last month": a
+                    # quote told after that is of another occasion
+                    and of_a_day_or_finer(link.expression, self.dct)
                     and (
                         names & _agent_names(earlier)
                         # "X denied any wrongdoing on Tuesday. "...," he said": the

@@ -13,7 +13,6 @@ the headline, a quote) is in :mod:`timeline.ordering.narrative`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from timeline.events.features import guideline_class
 from timeline.events.model import Aspect, EventClass, Tense
@@ -136,11 +135,6 @@ class SharingRules(LinkState):
                     # "began refusing to mark exams on Monday": the parser hangs the day on
                     # the complement, but it is when the refusing began
                     changed |= self._copy(index, phase_verb)
-                decider = self._deciding_above(token)
-                if decider is not None and self._past_only(index):
-                    # "The board voted to return the objects on November 28": a day gone by
-                    # that the parser hung on what was decided is the deciding's
-                    changed |= self._copy(index, decider)
                 staged = self._staged_in_its_relative(token)
                 if staged is not None:
                     # "in tests she ran over five months last year": held when they were run
@@ -287,34 +281,6 @@ class SharingRules(LinkState):
             if node.lemma_.lower() in _ASPECTUAL_HEADS and node.pos_ == "VERB":
                 return self.event_of(node)
         return None
-
-    def _deciding_above(self, token: Token) -> int | None:
-        """The event of the past verb of deciding whose infinitive ``token`` is, with a time
-        its own sentence hung on it ("voted to return the objects on November 28"), if any."""
-        head = token.head
-        index = self.event_of(token)
-        link = None if index is None else self.time[index]
-        if (
-            token.dep_ != "xcomp"
-            or head.tag_ != "VBD"
-            or head.lemma_.lower() not in _DECIDING_VERBS
-            or link is None
-            or link.link not in (LinkKind.SYNTAX, LinkKind.SENTENCE)
-        ):
-            return None
-        return self.event_of(head)
-
-    def _past_only(self, index: int) -> bool:
-        """Whether event ``index`` has a time that ended by the DCT's day, the most a verb in
-        the simple past can share."""
-        link = self.time[index]
-        span = None if link is None or self.dct is None else interval_of(link.expression, self.dct)
-        return (
-            span is not None
-            and span.end is not None
-            and self.dct is not None
-            and span.end <= datetime(self.dct.year, self.dct.month, self.dct.day)
-        )
 
     def _stray_phase_participles(self, verb: Token) -> list[Token]:
         """The "starting <date>" participles that the parser hung on a plain noun of the verb's
@@ -845,8 +811,17 @@ class SharingRules(LinkState):
             # else the clause says
             simultaneous = marked_while(token)
             governor = self.event_of(head)
+            # "Asked on Friday evening for the secret of a long life, Pelleter said": the
+            # answer was given when the question was asked
+            answered = (
+                token.lemma_.lower() in _ASKING_VERBS
+                and token.tag_ == "VBN"
+                and token.i < head.i
+                and governor is not None
+                and self.events[governor].kind is EventClass.REPORTING
+            )
             if governor is not None and (
-                simultaneous or (not marked and not self._has_own_time(token))
+                simultaneous or answered or (not marked and not self._has_own_time(token))
             ):
                 found.append(governor)
         if (
@@ -1376,8 +1351,8 @@ def _relative_effect(token: Token) -> bool:
 _UNDERGOING_VERBS = frozenset({"face", "suffer", "endure", "experience", "undergo"})
 """Verbs whose object event is what befell their subject, over the verb's own time: "has faced
 criticism since 2019" (the criticism began in 2019)."""
-_DECIDING_VERBS = frozenset({"vote", "decide", "agree", "resolve", "opt", "choose"})
-"""Verbs of deciding, whose infinitive is what was decided."""
+_ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
+"""Verbs of asking, whose fronted participle times the answer ("Asked on Friday, she said")."""
 _MEETING_VERBS = frozenset({"meet", "gather", "convene", "assemble", "arrive", "reconvene"})
 """Verbs of coming together whose "for" names the event they come together for."""
 _PARTS_OF_A_SERIES = frozenset({"round", "session", "series", "day", "night", "week"})

@@ -138,6 +138,20 @@ def _awaited_perfect(token: Token | None) -> bool:
     )
 
 
+def _caused_to_come(token: Token | None) -> bool:
+    """Whether ``token`` is the participle of a causative "have" or "get" still to come:
+    "will have their shifts cut for six months" (the cutting is what will be had done, not a
+    past cut)."""
+    return (
+        token is not None
+        and token.tag_ in {"VBN", "VBD"}
+        and token.dep_ in {"ccomp", "xcomp"}
+        and token.head.lemma_.lower() in {"have", "get"}
+        and any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
+        and grammar(token.head).tense is Tense.FUTURE
+    )
+
+
 def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | None, bool]:
     """The event's relation to the DCT from tense and aspect, and whether it is ongoing.
 
@@ -151,6 +165,8 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
     if tense is Tense.FUTURE or modality in {"will", "shall", "'ll", "wo"}:
         return TimeRelation.AFTER, False
     if aspect is Aspect.PERFECTIVE and _awaited_perfect(token):
+        return TimeRelation.AFTER, False
+    if _caused_to_come(token):
         return TimeRelation.AFTER, False
     if (
         modality in _OBLIGATION_MODALS
