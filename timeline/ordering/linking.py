@@ -109,8 +109,9 @@ class EventLink:
 
     Attributes:
         other: index of the other event in the input order.
-        relation: the relation of this event to the other (BEFORE, AFTER, or BEGUN_BY for
-            "since <event>").
+        relation: the relation of this event to the other (BEFORE, AFTER, BEGUN_BY for
+            "since <event>", or IS_INCLUDED for a noun that did what a verb measured from
+            another event tells: "three days after a home defeat left the club").
         link: how it was found (a signal word, or the syntax of reported speech).
         offset: how far apart the two are, when the signal is measured ("two days after the
             fire"): this event starts that long after the other (or ends that long before).

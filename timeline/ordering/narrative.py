@@ -6,7 +6,8 @@
 4a. the headline: a headline's present-tense event is the lead's main event;
 4b. coreference: a past event told again by the same named agent takes the time it was first
    given ("Idai killed 300 people" after "in March 2019, when Cyclone Idai killed ...");
-4c. quotations: a quote told just after a dated statement by the same speaker is from it.
+4c. quotations: a quote told just after a dated statement by the same speaker is from it;
+4d. the lead told again: a lead's present perfect takes the day the next sentence tells it on.
 
 These run after the parse's own ties (:mod:`timeline.ordering.sharing`), because the story's
 context is weaker evidence than the syntax: a link found here is INFERRED.
@@ -23,7 +24,7 @@ from typing import Any
 from timeline.events.model import Aspect, Event, EventClass, Role, Tense
 from timeline.model import Grain, TimeExpression, TimexType
 from timeline.ordering.anchors import of_a_day_or_finer
-from timeline.ordering.intervals import interval_of
+from timeline.ordering.intervals import day_of, interval_of
 from timeline.ordering.linking import (
     ORDERING_PREPOSITIONS,
     LinkState,
@@ -349,8 +350,8 @@ class NarrativeRules(LinkState):
         ):
             return
         span = interval_of(link.expression, self.dct)
-        tomorrow = datetime(self.dct.year, self.dct.month, self.dct.day) + timedelta(days=1)
-        if span is None or span.end is None or span.end > tomorrow:
+        tomorrow = day_of(self.dct).end
+        if span is None or span.end is None or tomorrow is None or span.end > tomorrow:
             return
         self._anchor(lead, link.expression, TimeRelation.IS_INCLUDED, LinkKind.NARRATIVE)
 

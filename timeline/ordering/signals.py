@@ -274,19 +274,7 @@ class SignalRules(LinkState):
                                 verb,
                                 index,
                                 word,
-                                # "three days after a home defeat left the club": the parser
-                                # may hang the length on the marker rather than the verb
-                                # (only a length stated as it is: "nearly two weeks after",
-                                # "more than three decades after" give no exact gap)
-                                self._measure(token, lasted=lasted)
-                                or (
-                                    self._measure(_mark(token), lasted=lasted)
-                                    if all(
-                                        found.mod is None
-                                        for found in self._lengths_on(_mark(token))
-                                    )
-                                    else None
-                                ),
+                                self._clause_gap(token, lasted),
                                 occasion=word == "after"
                                 and _plain_occasion(_mark(token), token)
                                 and not self._holds_a_date(token)
@@ -660,6 +648,19 @@ class SignalRules(LinkState):
             found = self.expression_at(child) if child.dep_ == "npadvmod" else None
             if found is not None:
                 yield found[1]
+
+    def _clause_gap(self, clause: Token, lasted: int | None) -> Duration | None:
+        """The length between a clause's event and the one an "after" or "before" marks it
+        against, hung on the clause's verb or, as the parser may do, on the marker ("three days
+        after a home defeat left the club"); on the marker, only a length stated as it is:
+        "nearly two weeks after", "more than three decades after" give no exact gap."""
+        found = self._measure(clause, lasted=lasted)
+        if found is not None:
+            return found
+        mark = _mark(clause)
+        if any(length.mod is not None for length in self._lengths_on(mark)):
+            return None
+        return self._measure(mark, lasted=lasted)
 
     def _counted_from_a_time(self, signal: Token) -> bool:
         """Whether the length a "later" carries was counted from a time named before."""
