@@ -4940,6 +4940,13 @@ TENSE_CUES_136: list[Case] = [
         ],
         mod="APPROX",
     ),
+    # a part of the year is no title won for it
+    *examples(
+        "1989-11-01",
+        DATE,
+        "1989",
+        ["Net income rose 5% through the first nine months of [the year]."],
+    ),
     # "<month> that year" is the month of the year named before (not a title's "the year")
     *examples(
         "2025-07-14",

@@ -212,11 +212,12 @@ def the_unit(m: re.Match[str]) -> Parsed | None:
 
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?!(?:end|start|beginning|middle|rest|half|part|most|some|much|all|time|day|week|month"
-    r"|quarter|season|one|first|second|third|fourth|last|remainder|close|turn|course|balance)\b)"
+    r"|quarter|season|one|first|second|third|fourth|last|remainder|close|turn|course|balance"
+    r"|holiday|weekend|night|hour)s?\b)"
     r"(?-i:[a-z]+)\s+of\s+$"
 )
 """A title won for a year ("sportswoman of the year", "citizen of the year"), not a part of it
-or a time in it ("the end of the year", "the rest of the year")."""
+or a time in it ("the end of the year", "the first nine months of the year")."""
 
 
 _THIS_PERIOD_AFTER = re.compile(
