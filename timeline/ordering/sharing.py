@@ -866,7 +866,9 @@ class SharingRules(LinkState):
         passive_when = (
             token.tag_ == "VBN" and _participle_told_in_the_past(token) and opened_by(token, "when")
         )
-        if token.dep_ == "advcl" and (token.tag_ == "VBD" or passive_when) and _marked_when(token):
+        if token.dep_ == "advcl" and (
+            passive_when or (token.tag_ == "VBD" and _marked_when(token))
+        ):
             # "Two people were killed and 43 injured when a train derailed on Tuesday": what
             # happened when a past event did happened at its time (both verbs of a pair; and
             # "declined to comment when contacted on Monday": the verb the infinitive is of)

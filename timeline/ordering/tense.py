@@ -11,7 +11,7 @@ from timeline.events.features import is_light_verb_object
 from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
 from timeline.ordering.linking import Token, to_infinitive
 from timeline.ordering.model import TimeRelation
-from timeline.ordering.phases import allowed_by
+from timeline.ordering.phases import allowed_by, marked_by
 from timeline.temporal.tense import on_headline
 
 __all__ = ["CLAUSE_DEPS", "clause_head", "in_headline", "present_frame", "tense_relation"]
@@ -104,20 +104,18 @@ def _object_joined_with_phrase(noun: Token, below: Token | None) -> bool:
 _TIME_CLAUSE_MARKS = frozenset({"before", "until", "till", "after", "when", "once"})
 
 
+def _clause_of_time(token: Token | None) -> bool:
+    """Whether ``token`` heads an adverbial clause of time ("before he could haul it aboard",
+    "until the regulator had approved a new plan")."""
+    return token is not None and token.dep_ == "advcl" and marked_by(token, _TIME_CLAUSE_MARKS)
+
+
 def _clause_of_a_past_step(token: Token | None) -> bool:
     """Whether ``token`` heads a clause of time ("before he could haul it aboard") on a verb
     in the simple past: what "could" does there was done, in the story's past."""
-    return (
-        token is not None
-        and token.dep_ == "advcl"
-        and token.head.tag_ == "VBD"
-        and any(
-            child.dep_ == "mark" and child.lower_ in _TIME_CLAUSE_MARKS for child in token.children
-        )
-    )
+    return token is not None and _clause_of_time(token) and token.head.tag_ == "VBD"
 
 
-_AWAITING_MARKS = frozenset({"until", "till", "once", "when", "after", "before"})
 _AHEAD_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "could", "should", "must"})
 
 
@@ -126,11 +124,7 @@ def _awaited_perfect(token: Token | None) -> bool:
     restart injection until the regulator had approved a new plan", "will examine the workshop
     once engineers have declared the building safe". The perfect is done before that verb,
     but not yet: it is still to come too."""
-    if token is None or token.dep_ != "advcl":
-        return False
-    if not any(
-        child.dep_ == "mark" and child.lower_ in _AWAITING_MARKS for child in token.children
-    ):
+    if token is None or not _clause_of_time(token):
         return False
     head = token.head
     return grammar(head).tense is Tense.FUTURE or any(
