@@ -557,14 +557,19 @@ class SharingRules(LinkState):
         """The undated past verb of harm or disruption whose subject is this event noun, dated
         by a time of its own ("a walkout on Jan. 18 closed about 200 schools", "a strike on
         Monday disrupted flights", "a defeat on Tuesday ended their hopes"): the harm was done
-        when the event happened. The converse of :meth:`_effect_verb`."""
+        when the event happened. So is what an occasion did while it was held ("Saturday's
+        parade drew around 600 people", "Last year's edition drew a record crowd"). The
+        converse of :meth:`_effect_verb`."""
         if token.pos_ != "NOUN" or token.dep_ != "nsubj":
             return None
         verb_token = token.head
-        ends_something = verb_token.lemma_.lower() == "end" and any(
-            child.dep_ == "dobj" for child in verb_token.children
-        )  # "a defeat on Tuesday ended the country's hopes" (not "the strike ended")
-        if verb_token.lemma_.lower() not in EFFECT_VERBS and not ends_something:
+        ends_something = verb_token.lemma_.lower() == "end" and (
+            any(child.dep_ == "dobj" for child in verb_token.children)
+            or any(child.dep_ == "poss" and _calendar_word(child) for child in token.children)
+        )  # "a defeat on Tuesday ended the country's hopes", "Saturday's concert ended with a
+        # new piece" (not "the strike ended": a strike dated by its start ends later)
+        lemma = verb_token.lemma_.lower()
+        if lemma not in EFFECT_VERBS and lemma not in _OCCASION_VERBS and not ends_something:
             return None
         if self._syntax_days(index) is None:
             return None
@@ -1330,6 +1335,24 @@ _INCIDENT_VERBS = frozenset(
 )  # fmt: skip
 """Verbs that tell an incident, which a later "the accident" takes up."""
 _TOLD_AGAIN_REACH = 6
+
+# what an occasion does while it is held ("Saturday's parade drew 600 people", "Monday's
+# storm also brought down trees", "Friday's slide came down on another stretch"); not what
+# is done to it beforehand ("Saturday's match was postponed" is passive, never this rule's)
+_CALENDAR_POSSESSORS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+     "today", "night", "week", "weekend", "month", "year"}
+)  # fmt: skip
+
+
+def _calendar_word(possessor: Token) -> bool:
+    """Whether this possessor names a day or a calendar unit ("Saturday's", "last year's")."""
+    return (
+        possessor.lemma_.lower() in _CALENDAR_POSSESSORS or possessor.lower_ in _CALENDAR_POSSESSORS
+    )
+
+
+_OCCASION_VERBS = frozenset({"draw", "attract", "bring", "come", "follow", "feature", "see"})
 """How many sentences on a later mention may still name the same happening."""
 _CONTINUING_VERBS = frozenset({"continue", "last", "persist", "run", "remain"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
