@@ -346,7 +346,9 @@ class NarrativeRules(LinkState):
             source is None
             or link is None
             or self.events[source].tense is not Tense.PAST
-            or self.events[source].aspect is not Aspect.NONE
+            # ("was sweeping a field with his father at about 3:30 p.m. on January 20 when
+            # the detector gave a strong signal": the finding's moment, told as a scene)
+            or self.events[source].aspect not in {Aspect.NONE, Aspect.PROGRESSIVE}
         ):
             return
         span = interval_of(link.expression, self.dct)

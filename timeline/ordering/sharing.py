@@ -58,6 +58,7 @@ _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "fin
 
 
 _STAGING_RELATIVES = STAGING_VERBS | {"run"}
+_EDITION_ADVERBS = frozenset({"first", "last", "originally", "initially"})
 """Verbs of a relative clause that stage its noun ("tests she ran", "hearings it held")."""
 _TOPIC_PREPOSITIONS = frozenset({"of", "about", "over", "against", "for"})
 """Prepositions that name what is told of, not where something is done."""
@@ -536,7 +537,11 @@ class SharingRules(LinkState):
             if effect is None:
                 return None
         verb = self._other_past_event(effect, index)
-        if verb is None or effect.lemma_.lower() not in EFFECT_VERBS:
+        lemma = effect.lemma_.lower()
+        # ("a protest outside the bank drew several hundred people last Saturday"; not "the
+        # protest followed a ruling on Monday": what is followed may hold the date)
+        occasion = token.dep_ == "nsubj" and lemma in _OCCASION_VERBS and lemma != "follow"
+        if verb is None or (lemma not in EFFECT_VERBS and not occasion):
             return None
         return verb if self._syntax_days(verb) is not None else None
 
@@ -638,7 +643,9 @@ class SharingRules(LinkState):
 
     def _staged_in_its_relative(self, token: Token) -> int | None:
         """The event of a relative clause that stages the event noun ``token`` as its object
-        ("tests she ran over five months last year", "the hearings it held in March")."""
+        ("tests she ran over five months last year", "the hearings it held in March"). Not
+        one that tells when a recurring event was first or last staged ("the race, which was
+        first held in 1987"): that is an earlier edition, not the one the noun names."""
         if token.pos_ != "NOUN":
             return None
         for clause in token.children:
@@ -646,6 +653,10 @@ class SharingRules(LinkState):
                 clause.dep_ == "relcl"
                 and clause.lemma_.lower() in _STAGING_RELATIVES
                 and not any(child.dep_ == "dobj" for child in clause.children)
+                and not any(
+                    child.dep_ == "advmod" and child.lower_ in _EDITION_ADVERBS
+                    for child in clause.children
+                )
             ):
                 return self.event_of(clause)
         return None
@@ -1100,8 +1111,13 @@ class SharingRules(LinkState):
             return True
         # "apologised on Saturday and said flights would not resume": one subject's two steps;
         # a conjunct with no "and" is the attribution the parser joined to the story
+        # ("entered the network on May 14 and stayed there ..., the vice-chancellor told a
+        # news conference": the "and" is the second step's, not the attribution's)
+        siblings = [child for child in token.head.children if child.i < token.i]
         return any(child.dep_ == "cc" for child in token.children) or any(
-            child.dep_ == "cc" and child.i < token.i for child in token.head.children
+            child.dep_ == "cc"
+            and not any(other.dep_ == "conj" and child.i < other.i for other in siblings)
+            for child in siblings
         )
 
     def _copy(
