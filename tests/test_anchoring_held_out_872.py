@@ -89,3 +89,92 @@ def test_a_lead_perfect_takes_the_moment_of_the_scene_told_next() -> None:
         "archaeology service said."
     )
     assert_inside(text, "found", DCT, datetime(2024, 1, 20), datetime(2024, 1, 21))
+
+
+def test_a_stretch_that_has_gone_on_since_a_time_is_not_held_within_a_day() -> None:
+    """ "strikes were recorded on Tuesday, during a heatwave that has gripped the region since
+    late July": the heatwave holds the Tuesday, it is not held within it."""
+    text = (
+        "Meteorologists said more than 2,600 lightning strikes were recorded across the "
+        "county on Tuesday, during a heatwave that has gripped the region since late July."
+    )
+    when = _when(text, "heatwave")
+    assert when.latest_start is not None
+    assert when.latest_start < datetime(2024, 3, 12)
+
+
+def test_a_step_taken_after_a_stretch_is_not_at_the_first_step_s_moment() -> None:
+    """ "set off at 10 p.m. on Thursday and reached the summit after about eight hours": the
+    reaching came after the setting off, not at 10 p.m."""
+    text = (
+        "The group set off from the hut at 10 p.m. on Thursday and reached the summit after "
+        "about eight hours, the guide told reporters."
+    )
+    when = _when(text, "reached")
+    assert when.earliest_start is not None
+    assert when.earliest_start >= datetime(2024, 3, 14, 22)
+    assert when.latest_end is None or when.latest_end > datetime(2024, 3, 14, 23)
+
+
+def test_a_dated_document_tells_what_it_tells_when_it_is_written() -> None:
+    """ "A 2016 government report had warned that the spillway was too small": the warning
+    is the 2016 report's; a report with no date leaves its warning undated."""
+    text = "A 2016 government report had warned that the spillway was too small for floods."
+    assert_inside(text, "warned", DCT, datetime(2016, 1, 1), datetime(2017, 1, 1))
+    text = "A government report had warned that the spillway was too small for floods."
+    assert _when(text, "warned").earliest_start is None
+
+
+def test_becoming_the_first_to_do_something_is_doing_it() -> None:
+    """ "became the first woman to swim across the strait on Thursday": she became it when
+    she swam."""
+    text = (
+        "A schoolteacher from the coastal town of Brennick became the first woman to swim "
+        "across the Korsund Strait on Thursday, battling strong currents."
+    )
+    assert_inside(text, "became", DCT, datetime(2024, 3, 14), datetime(2024, 3, 15))
+
+
+def test_what_is_to_happen_when_a_dated_future_step_does_happens_at_its_time() -> None:
+    """ "would announce job cuts when it reports results on April 10": the announcing is on
+    April 10, not merely some time after the DCT."""
+    text = "Reyl said the company would announce job cuts when it reports results on April 10."
+    assert_inside(text, "announce", DCT, datetime(2024, 4, 10), datetime(2024, 4, 11))
+    text = "The storm is expected to weaken as it moves east on Sunday."
+    assert_inside(text, "weaken", DCT, datetime(2024, 3, 17), datetime(2024, 3, 18))
+
+
+def test_a_state_a_copula_puts_its_subject_in_lasts_the_length_told() -> None:
+    """ "have been on strike for three weeks": the strike began about three weeks before the
+    DCT and goes on; the copula is no event to hold the length."""
+    when = _when("Dock workers have been on strike for three weeks.", "strike")
+    assert when.earliest_start is not None
+    assert when.latest_start is not None
+    # three weeks before Friday 2024-03-15 is Friday 2024-02-23, give or take the week
+    assert datetime(2024, 2, 9) <= when.earliest_start <= datetime(2024, 2, 23)
+    assert datetime(2024, 2, 23) <= when.latest_start <= datetime(2024, 3, 8)
+    assert when.latest_end is None
+
+
+def test_a_length_hung_on_the_verb_before_an_after_clause_is_the_gap() -> None:
+    """ "sailed into the harbour on Sunday, guiding her yacht up the river 26 days after she
+    set out": the setting out was 26 days before the Sunday, and the guiding does not last
+    26 days."""
+    text = (
+        "Mia Calder, 17, sailed alone around Tasmania on Sunday, guiding her 9-metre yacht back "
+        "up the River Derwent 26 days after she set out."
+    )
+    assert_inside(text, "set", DCT, datetime(2024, 2, 13), datetime(2024, 2, 14))
+    assert_inside(text, "guiding", DCT, datetime(2024, 3, 10), datetime(2024, 3, 11))
+
+
+def test_failing_to_do_something_on_a_day_is_trying_it_that_day() -> None:
+    """ "tugboats failed to pull it free on Thursday morning": the failing is the morning's;
+    a plan's infinitive is not ("agreed to pull it free on Saturday")."""
+    text = (
+        "A cruise ship ran aground on a sandbank on Wednesday evening, and tugboats failed to "
+        "pull it free on Thursday morning, the coastguard said."
+    )
+    assert_inside(text, "failed", DCT, datetime(2024, 3, 14), datetime(2024, 3, 15))
+    text = "The salvage firm on Monday agreed to pull the ship free on Saturday."
+    assert_inside(text, "agreed", DCT, datetime(2024, 3, 11), datetime(2024, 3, 12))

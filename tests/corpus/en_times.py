@@ -1021,6 +1021,20 @@ WEEKDAYS = [
         ["The union has threatened a further walkout in [November] if no agreement is reached."],
     ),
     *examples("2019-10-08", DATE, "2019-03", ["In [March] the union threatened a strike."]),
+    # but the month of a threat told as the first is the threat's
+    *examples(
+        "2020-03-03",
+        DATE,
+        "2019-10",
+        ["The federation first threatened industrial action in [October] and held a walkout."],
+    ),
+    # a clause after a colon speaks for its own date, not the verb before the colon
+    *examples(
+        "2025-09-27",
+        DATE,
+        "2025-03",
+        ["Such finds are not rare: in [March], a farmer in Ashgrove unearthed a signet ring."],
+    ),
     # "until" ends a range only a "from" opened in its sentence
     *examples(
         "2024-02-19",

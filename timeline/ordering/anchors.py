@@ -70,6 +70,16 @@ SIGNAL_RELATIONS = {
     # at the earliest then: read as beginning then, like a negated "until" (no bound later)
     "as early as": TimeRelation.BEGUN_BY,
 }
+_DOCUMENT_NOUNS = frozenset(
+    {"report", "study", "survey", "audit", "review", "assessment", "analysis", "paper",
+     "letter", "memo", "inspection", "census", "poll", "ruling", "judgment", "judgement"}
+)  # fmt: skip
+_DOCUMENT_VERBS = frozenset(
+    {"warn", "find", "show", "conclude", "say", "recommend", "reveal", "estimate", "predict",
+     "describe", "criticise", "criticize", "urge", "call", "note", "identify", "rate", "rank",
+     "highlight", "suggest", "state", "declare"}
+)  # fmt: skip
+
 _DIRECT_DEPS = {
     "npadvmod",
     "advmod",
@@ -221,6 +231,12 @@ def _measures_a_signal(root: Token) -> bool:
     head = root.head
     if head.lower_ in {"after", "before"}:
         return True
+    if root.i + 1 < len(root.doc):
+        # "guiding her yacht up the river 26 days after she set out": the parser may hang the
+        # length on the verb the marked clause is of, right before its marker
+        after = root.doc[root.i + 1]
+        if after.dep_ == "mark" and after.lower_ in {"after", "before"} and after.head.head == head:
+            return True
     return marked_by(head, {"after", "before"})
 
 
@@ -511,6 +527,7 @@ class AnchorRules(LinkState):
         governor = self._clause_before_attribution(span, governor)
         governor = self._due_event(governor)
         governor = self._state_noun(governor)
+        governor = self._finding_of_a_dated_document(signal, governor)
         governor = self._noun_the_verb_cannot_hold(span, signal, governor, expression)
         governor = self._past_verb_above_present_relative(governor, expression)
         governor = _past_a_bare_verb_misparse(governor)
@@ -920,6 +937,24 @@ class AnchorRules(LinkState):
             return token
         return token.head if self.event_of(token.head) is not None else token
 
+    def _finding_of_a_dated_document(self, signal: str | None, token: Token | None) -> Any:
+        """The verb of telling or finding a dated document is the subject of ("A 2016
+        government report had warned that the spillway was too small", "Last year's audit
+        found ..."): a document tells what it tells when it is written, so the year that
+        dates the report dates its warning."""
+        if (
+            signal is not None
+            or token is None
+            or token.dep_ != "nsubj"
+            or token.lemma_.lower() not in _DOCUMENT_NOUNS
+            or self.event_of(token) is not None
+        ):
+            return token
+        verb = token.head
+        if verb.lemma_.lower() in _DOCUMENT_VERBS and self.event_of(verb) is not None:
+            return verb
+        return token
+
     def _state_noun(self, token: Token | None) -> Token | None:
         """The event noun a copula puts its subject in ("have been on strike since May 15",
         "were in talks on Monday"): a time on the copula, no event itself, is the noun's."""
@@ -1319,6 +1354,10 @@ class AnchorRules(LinkState):
         # "has lobbied for a ban for 14 months": the parser hangs the length on the perfect's
         # object, but the perfect is what went on that long, up to now
         target = self.event_of(perfect if perfect is not None else governor)
+        if target is None and signal == "for":
+            # "has been in drought for six weeks", "have been on strike for three weeks": the
+            # copula is no event; the state noun it puts its subject in lasted that long
+            target = self.event_of(self._state_noun(governor))
         measure = measured_by(root)
         measured = self.event_of(measure)
         if measured is not None:

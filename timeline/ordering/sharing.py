@@ -80,6 +80,45 @@ _SEEKING_VERBS = frozenset({"call", "ask", "appeal", "apply", "press", "push", "
 """Verbs whose "for" names a thing sought, to come if at all ("called for talks")."""
 
 
+def _first_to_do(verb: Token) -> Token | None:
+    """The infinitive a "become the first (or only, youngest ...) one to" names ("became the
+    first woman to swim across the Korsund Strait"), if ``verb`` is such a "become"."""
+    if verb.lemma_.lower() != "become":
+        return None
+    for noun in verb.children:
+        if noun.dep_ != "attr" or not any(
+            child.dep_ == "amod" and child.lower_ in _RANKING_WORDS for child in noun.children
+        ):
+            continue
+        for clause in noun.children:
+            if clause.dep_ in {"relcl", "acl"} and any(
+                child.dep_ == "aux" and child.lower_ == "to" for child in clause.children
+            ):
+                return clause
+    return None
+
+
+_TRYING_VERBS = frozenset({"fail", "try", "attempt", "manage", "struggle", "refuse"})
+_RANKING_WORDS = frozenset({"first", "only", "youngest", "oldest", "last", "second", "third"})
+
+
+def _lasting_since(noun: Token) -> bool:
+    """Whether a relative clause tells that the noun has gone on since a time ("during a
+    heatwave that has gripped the region since late July"): a stretch that holds the verb's
+    moment, not one the moment holds."""
+    return any(
+        clause.dep_ == "relcl"
+        and any(child.dep_ == "prep" and child.lower_ == "since" for child in clause.children)
+        # (a relative clause's subject is its pronoun: "told staff at a meeting on Monday that
+        # revenue had fallen since March" is a report the parser hung on the noun)
+        and any(
+            child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"that", "which", "who"}
+            for child in clause.children
+        )
+        for clause in noun.children
+    )
+
+
 def _participle_told_in_the_past(verb: Token) -> bool:
     """Whether the past participle ``verb`` is told in the past or with no auxiliary ("when
     contacted on Monday", "when he was contacted on Monday")."""
@@ -232,8 +271,11 @@ class SharingRules(LinkState):
         afternoon"), if any."""
         if verb.pos_ not in {"VERB", "AUX"}:
             return None
+        trying = verb.lemma_.lower() in _TRYING_VERBS
         for child in verb.children:
-            if child.dep_ not in {"dobj", "xcomp"} or child.tag_ != "VBG":
+            # ("tugboats failed to pull it free on Thursday morning": the trying was the doing)
+            infinitive = trying and child.dep_ == "xcomp" and child.tag_ == "VB"
+            if (child.dep_ not in {"dobj", "xcomp"} or child.tag_ != "VBG") and not infinitive:
                 continue
             found = self.event_of(child)
             link = self.time[found] if found is not None else None
@@ -706,6 +748,7 @@ class SharingRules(LinkState):
         if (
             token.dep_ == "pobj"
             and topic_of(token) is None
+            and not _lasting_since(token)
             and (
                 head.lower_ in _SHARING_PREPOSITIONS | {"of"}
                 # "closed voluntarily for deep cleaning on Tuesday": closed for it, then
@@ -756,6 +799,13 @@ class SharingRules(LinkState):
             # "The previous round, held in Bergen last week, ended without agreement": what
             # was held then began or ended within that holding
             found += self._subject_clauses(token, "acl", STAGING_VERBS)
+        first_to = _first_to_do(token)
+        if first_to is not None:
+            # "became the first woman to swim across the strait on Friday": becoming the
+            # first to do it is doing it
+            governor = self.event_of(first_to)
+            if governor is not None:
+                found.append(governor)
         gathering = _gathering_for(token)
         if gathering is not None and not self._has_own_time(token):
             # "will meet again on April 17 to discuss transport", "will travel to the capital
@@ -879,6 +929,19 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
+        if (
+            token.dep_ == "advcl"
+            and token.tag_ in {"VBZ", "VBP"}
+            and head.tag_ == "VB"
+            and _marked_when(token)
+            and self._has_own_time(token)
+        ):
+            # "would announce job cuts when it reports results on April 10", "is expected to
+            # weaken as it moves east on Thursday": what is to happen when a dated step of
+            # the future does happens at its time
+            governor = self.event_of(head)
+            if governor is not None:
+                found.append(governor)
         passive_when = (
             token.tag_ == "VBN" and _participle_told_in_the_past(token) and opened_by(token, "when")
         )
@@ -943,6 +1006,11 @@ class SharingRules(LinkState):
             # tagger took for a bare participle is still the simple past
             and (head.tag_ == "VBD" or self.events[conjoined].tense is Tense.PAST)
             and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
+            # "set off at 10 p.m. on Friday and reached the summit after about eight hours":
+            # the second step came a stretch after the first, not at its moment (but "first
+            # attempted the crossing in July 2019 but was pulled from the water after five
+            # hours" is still that month)
+            and not (self._after_a_while(token) and self._dated_to_a_day(conjoined))
             # "The fire broke out at 11 p.m. Tuesday as ..., the prefecture said in a
             # statement": a trailing attribution the parser joins to the story's verb is a
             # report, not a second step of the story
@@ -1022,6 +1090,18 @@ class SharingRules(LinkState):
             if governor is not None:
                 found.append(governor)
         return found
+
+    def _after_a_while(self, token: Token) -> bool:
+        """Whether "after" a stretch hangs on ``token`` ("reached the summit after
+        about eight hours")."""
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ != "after":
+                continue
+            for part in child.subtree:
+                found = self.expression_at(part)
+                if found is not None and found[1].type is TimexType.DURATION:
+                    return True
+        return False
 
     def _has_own_time(self, token: Token) -> bool:
         """Whether a preposition of time hangs on ``token`` with a time expression or an

@@ -660,7 +660,18 @@ class SignalRules(LinkState):
         mark = _mark(clause)
         if any(length.mod is not None for length in self._lengths_on(mark)):
             return None
-        return self._measure(mark, lasted=lasted)
+        found = self._measure(mark, lasted=lasted)
+        if found is not None or mark is clause or mark.i == 0:
+            return found
+        # "guiding her yacht back up the river 26 days after she set out": the parser may hang
+        # the length on the verb the clause is of, right before the marker
+        before = self.doc[mark.i - 1]
+        expression = self.expression_at(before) if before.dep_ == "npadvmod" else None
+        if expression is None or expression[1].mod is not None:
+            return None
+        if expression[1].type is not TimexType.DURATION or _lasting(self.doc.text, expression[1]):
+            return None  # ("fed him for two days before ...": how long, no gap)
+        return duration_of(expression[1])
 
     def _counted_from_a_time(self, signal: Token) -> bool:
         """Whether the length a "later" carries was counted from a time named before."""

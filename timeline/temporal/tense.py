@@ -272,7 +272,9 @@ _CUE = re.compile(
     + r"|to\s+(?:ban|impose|introduce|charge|raise|cut|scrap|end|extend|limit|restrict|require)"
     r"\s+(?:[A-Za-z0-9,'’-]+\s+){1,10}?"
     + _FROM_A_DAY_OR_MONTH
-    + r"|threatened\s+(?:(?!(?:to|that|on|last|in\s+(?:19|20)\d\d)\b)[A-Za-z'’-]+\s+){1,4}?"
+    # (but "first threatened industrial action in October": the first threat's month)
+    + r"|(?<!\bfirst\s)threatened\s+"
+    r"(?:(?!(?:to|that|on|last|in\s+(?:19|20)\d\d)\b)[A-Za-z'’-]+\s+){1,4}?"
     r"(?=(?:in|on|next|by)\s)))"
     # a demand's deadline is still to come: "called for an urgent meeting with ministers by
     # Friday", "demanded an apology by Monday"
@@ -888,9 +890,11 @@ def tense_at(text: str, start: int, end: int) -> Tense:
                 # "will be banned ... from September, after the city council approved the
                 # plan": a clause a comma sets off is further still from the date
                 distance += _CLAUSE_PENALTY
-        if conjunct:
+        if conjunct or (match.end() <= start and ":" in text[match.end() : start]):
             # "began moving families on Saturday, and the operation will continue": a verb
-            # after a conjunction heads another clause; one before the date, if near, decides
+            # after a conjunction heads another clause; one before the date, if near, decides.
+            # So does a clause after a colon ("Such finds are not rare: in March, a farmer
+            # unearthed a signet ring"), whose own verb speaks for its date
             distance += _CONJUNCT_PENALTY
         if clause is not None and not clause[0] <= match.start() < clause[1]:
             # "Liepa, who held talks on Thursday night, said he would consult": the relative
