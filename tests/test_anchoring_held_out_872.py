@@ -178,3 +178,57 @@ def test_failing_to_do_something_on_a_day_is_trying_it_that_day() -> None:
     assert_inside(text, "failed", DCT, datetime(2024, 3, 14), datetime(2024, 3, 15))
     text = "The salvage firm on Monday agreed to pull the ship free on Saturday."
     assert_inside(text, "agreed", DCT, datetime(2024, 3, 11), datetime(2024, 3, 12))
+
+
+def _clock(text: str, expression: str) -> str:
+    """The TIMEX3 value of the time expression ``expression`` of ``text``."""
+    found = [x for x in timeline.find_times(text, dct=DCT) if x.text == expression]
+    assert len(found) == 1, found
+    return found[0].value
+
+
+def test_a_bare_clock_time_keeps_the_story_s_day_past_a_flashback() -> None:
+    """A clock time tells the story's day, named with its own clock time earlier; a day weeks
+    back named in between without one ("last examined the crane on Feb. 20") is background."""
+    text = (
+        "A construction crane toppled onto a shopping street on Wednesday afternoon, police "
+        "said on Thursday.\n"
+        "The crane's arm fell across Pellston Avenue at 2:41 p.m., crushing two cars and a "
+        "bus shelter, the deputy police chief told a news conference.\n"
+        "Rescue workers used hydraulic cutters for nearly three hours to free a woman trapped "
+        "in one of the cars. She was taken to St. Aldric's Hospital.\n"
+        "The crane had stood at the site since March 2023, when work began on a 22-storey "
+        "apartment tower for the developer.\n"
+        "City inspectors last examined the crane on Feb. 20 and found no faults, according to "
+        "records seen by reporters.\n"
+        "Workers said gusts had picked up shortly before the collapse, but the weather service "
+        "recorded winds of only 25 km per hour at 2:30 p.m."
+    )
+    assert _clock(text, "2:30 p.m.") == "2024-03-13T14:30"
+    # a flashback told with its own clock time keeps it
+    text = (
+        "A crane toppled onto a street on Wednesday afternoon, police said on Thursday.\n"
+        "On Feb. 20, inspectors examined the crane at 9 a.m. and found no faults."
+    )
+    assert _clock(text, "9 a.m.") == "2024-02-20T09:00"
+
+
+def test_a_birth_date_in_an_appositive_s_relative_clause_counts_nothing_later() -> None:
+    """ "Marlowe, a retired schoolteacher who was born on May 25, 1934, jumped at noon and
+    landed six minutes later": the minutes count from noon, not from her birth."""
+    text = (
+        "Hundreds watched the jump on Friday.\n"
+        "Marlowe, a retired schoolteacher who was born in Hollingsford on May 25, 1934, left "
+        "the plane at noon, freefell for about 50 seconds and landed six minutes later."
+    )
+    assert _clock(text, "noon") == "2024-03-15T12:00"
+    when = _when(text, "landed")
+    assert when.earliest_start is not None
+    assert when.earliest_start >= datetime(2024, 3, 1)
+
+
+def test_a_day_after_a_subject_s_age_dates_the_verb() -> None:
+    """ "An army veteran aged 97 on Friday handed back a flag": the parser hangs the day on
+    "aged", but it dates the handing back."""
+    text = "An army veteran aged 97 on Thursday handed back a flag he took in April 1945."
+    assert_inside(text, "handed", DCT, datetime(2024, 3, 14), datetime(2024, 3, 15))

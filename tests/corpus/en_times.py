@@ -1362,6 +1362,14 @@ MONTHS = [
         "2022-SP",
         ["A court suspended the cap in September 2021 and struck it down [the following spring]."],
     ),
+    # ... and after a year or a season named before it, the first one after it ends
+    *examples(TUE, DATE, "1996-SP", ["Talks began in 1995 and failed [the following spring]."]),
+    *examples(
+        TUE,
+        DATE,
+        "1996-SP",
+        ["He searched in the summer of 1995, and his sons dug [the following spring]."],
+    ),
     *examples(
         TUE, DATE, "2020-WI", ["Sales collapsed in March 2021 after a fire [the previous winter]."]
     ),

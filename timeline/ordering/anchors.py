@@ -404,6 +404,9 @@ def _verb_after_subject(
     if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.pos_ != "VERB":
         return governor
     token = governor
+    if token.dep_ == "acl" and token.lower_ == "aged":
+        # "An army veteran aged 97 on Friday handed back a flag": an age, no event of its own
+        token = token.head
     while token.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and token.head.i != token.i:
         if is_event(token):
             return governor

@@ -266,8 +266,12 @@ _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _THAT_OR_HAD = re.compile(r"\b(?:that|had)\b")
 _DAY_WORD = re.compile(rf"\b(?:{WEEKDAY}|(?i:today|yesterday|tonight)\b|{MONTH}\.?\s+{DAY_NUMBER})")
 """A day named (what a bare clock time before it in its sentence falls on)."""
-_ASIDE_OPENING = re.compile(r",\s+(?:(?:who|which|whose)\b|(?-i:[a-z]+(?:ed|en))\s+by\b)")
-"""The opening of an aside on a participant: a relative clause, or a passive participle with
+_ASIDE_OPENING = re.compile(
+    r",\s+(?:(?:(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,4})?(?:who|which|whose)\b"
+    r"|(?-i:[a-z]+(?:ed|en))\s+by\b)"
+)
+"""The opening of an aside on a participant: a relative clause (after an appositive: ", a
+retired schoolteacher who was born on May 25, 1934,"), or a passive participle with
 its agent ("tabled by the opposition"; a bare "-ed" word after a comma is often the main verb
 after an appositive: "Craig, the father's attorney, announced in Washington")."""
 
@@ -304,6 +308,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     previous_statement = False  # whether the date named last is a statement's day
     previous_not_story = False  # whether the date named last is no story day ("since Thursday")
     last_quarter: TimeSpan | None = None
+    story_clock: TimeSpan | None = None  # the last time of day named near the DCT
     scope: tuple[int, int, int] | None = None  # (sentence start, year, where it ends)
     for recognized in recognize(text):
         candidate = recognized
@@ -359,6 +364,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             and dct is not None
             and previous.start > dct
             and _MONTH_PAIR.fullmatch(text, previous_at, candidate.start) is not None,
+            story_clock=story_clock,
             told_on=previous_at >= sentence_start
             and _AND.search(text, previous_at, candidate.start) is not None
             and _ORDERING_WORD.search(text, previous_at, candidate.start) is None,
@@ -416,6 +422,8 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             ):
                 # ("through the night" names no day: it is the one the story is telling of)
                 days.append((span, candidate.end))
+                if span.grain < Grain.DAY:
+                    story_clock = span
                 if dct is None or floor(span.start, Grain.DAY) <= floor(dct, Grain.DAY):
                     past_day = span
                 if dct is not None and floor(span.start, Grain.DAY) == floor(dct, Grain.DAY):

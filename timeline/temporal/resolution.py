@@ -106,6 +106,8 @@ class Context:
             sentence, with no "after", "before", "since", "when" or "until" between ("began in
             March 2022 and was completed in December"): the story goes on, so the month is the
             first such month after that date, not its nearest neighbour.
+        story_clock: the last time of day named so far that lies within a few days of the
+            DCT (the story's own day, told by its clock), however far back in the text.
     """
 
     dct: datetime | None
@@ -131,6 +133,7 @@ class Context:
     apart_after_previous: bool = False
     paired_ahead: bool = False
     told_on: bool = False
+    story_clock: TimeSpan | None = None
 
 
 @attrs.frozen

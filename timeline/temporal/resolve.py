@@ -275,6 +275,9 @@ def _named_day(context: Context) -> TimeSpan | None:
         and not after_past_sentence(span.start, context)
         and not (today is not None and context.tense is Tense.FUTURE and span.start < today)
     ]
+    hot = _story_clock_day(allowed, context, today)
+    if hot is not None:
+        return hot
     if (
         context.tense in (Tense.PAST, Tense.FUTURE)
         and today is not None
@@ -300,6 +303,42 @@ def _named_day(context: Context) -> TimeSpan | None:
         if story:
             return story[0]
     return allowed[0] if allowed else None
+
+
+_BACKGROUND_DAYS = 7
+"""How long before the DCT a day named in passing is background, not the story's day."""
+_STORY_DAYS = 3
+"""How near the DCT the story's own day, named with its time of day, lies."""
+
+
+def _story_clock_day(
+    allowed: list[TimeSpan], context: Context, today: datetime | None
+) -> TimeSpan | None:
+    """The story's own day, named with a time of day, when the day named last is a day of its
+    background in another sentence ("The crane's arm fell at 2:41 p.m. ... City inspectors
+    last examined the crane on July 28 ... the weather service recorded winds of only 25 km
+    per hour at 2:30 p.m."): clock times tell the story's day, and a day weeks back named
+    without one is a flashback, not where the story moved."""
+    if today is None or not allowed:
+        return None
+    last = allowed[0]
+    if (
+        last.grain is not Grain.DAY
+        or last.start is None
+        or last is context.sentence_previous
+        or last.start >= today - timedelta(days=_BACKGROUND_DAYS)
+    ):
+        return None
+    clock = context.story_clock
+    if (
+        clock is not None
+        and clock.start is not None
+        and today - timedelta(days=_STORY_DAYS) <= clock.start < today + timedelta(days=1)
+        and not after_past_sentence(clock.start, context)
+        and not (context.tense is Tense.FUTURE and clock.start < today)
+    ):
+        return clock
+    return None
 
 
 def _story_day_of_own_clause(context: Context) -> bool:

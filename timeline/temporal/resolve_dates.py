@@ -280,6 +280,20 @@ def period(value: Period, context: Context) -> Resolution | None:
     first_month = month.get(grain, value.index)
     if value.year is not None:
         return unit(datetime(value.year, first_month, 1), grain, Certainty.STATED, Anchor.NONE)
+    named = context.previous
+    if (
+        value.of_previous
+        and value.shift == 1
+        and named is not None
+        and named.end is not None
+        and Grain.SEASON <= named.grain <= Grain.YEAR
+    ):
+        # "searched that summer, and his sons dug the lawn the following spring", "in 1995
+        # ... the following spring": the first one that begins after the stretch named ends
+        candidate = datetime(named.end.year - 1, first_month, 1)
+        while candidate < named.end:
+            candidate = add(candidate, 12, Grain.MONTH)
+        return unit(candidate, grain, Certainty.INFERRED, Anchor.PREVIOUS)
     if value.of_previous and value.shift is not None:
         # "the following spring" after "September 2023": the first spring after it
         found = counting_from(context, Base.PREVIOUS, Grain.MONTH)
