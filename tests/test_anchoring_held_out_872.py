@@ -232,3 +232,24 @@ def test_a_day_after_a_subject_s_age_dates_the_verb() -> None:
     "aged", but it dates the handing back."""
     text = "An army veteran aged 97 on Thursday handed back a flag he took in April 1945."
     assert_inside(text, "handed", DCT, datetime(2024, 3, 14), datetime(2024, 3, 15))
+
+
+def test_a_declared_stretch_starting_on_a_day_begins_then() -> None:
+    """ "declared three days of national mourning starting on Friday": the parser hangs the
+    participle on "declared", but the mourning starts on Friday and lasts three days."""
+    text = "The prime minister declared three days of national mourning starting on Saturday."
+    when = _when(text, "mourning")
+    assert when.earliest_start == datetime(2024, 3, 16)
+    # three days from a start somewhere in Saturday
+    assert when.latest_end == datetime(2024, 3, 20)
+
+
+def test_a_relative_clause_on_the_place_of_an_occasion_tells_when_it_began() -> None:
+    """ "at a ceremony in the village church that began at 11 a.m.": the ceremony began then,
+    not the church; a building's opening stays the building's."""
+    text = "Brisk handed over the flag at a ceremony in the village church that began at 11 a.m."
+    when = _when(text, "ceremony")
+    assert when.earliest_start == datetime(2024, 3, 15, 11)
+    text = "Workers held a protest at the factory that opened in 1990."
+    when = _when(text, "protest")
+    assert when.earliest_start is None or when.earliest_start >= datetime(2024, 1, 1)

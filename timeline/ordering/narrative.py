@@ -33,7 +33,7 @@ from timeline.ordering.linking import (
     tokens_of,
 )
 from timeline.ordering.model import LinkKind, TimeRelation
-from timeline.ordering.phases import marked_by
+from timeline.ordering.phases import OCCASION_NOUNS, marked_by
 from timeline.ordering.reporting import tells_the_news
 from timeline.ordering.tense import in_headline
 
@@ -478,7 +478,7 @@ class NarrativeRules(LinkState):
             token is None
             or self.time[index] is not None
             or token.pos_ != "NOUN"
-            or token.lemma_.lower() not in _OCCASIONS
+            or token.lemma_.lower() not in OCCASION_NOUNS
             or token.tag_ != "NN"
             or not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
             # "the final concert", "the next meeting": another one of its kind
@@ -648,13 +648,6 @@ from ("searched the ridge through the night, and the helicopter joined the opera
 Sunday morning. ... the aircraft crashed" is Sunday morning's)."""
 
 _QUOTE_OPENING = re.compile(r"\s*[\"“‘']")
-_OCCASIONS = frozenset(
-    {"ceremony", "meeting", "hearing", "conference", "briefing", "session", "service",
-     "funeral", "concert", "match", "game", "final", "race", "debate", "vote", "rally",
-     "parade", "festival", "celebration", "reception", "launch", "auction", "show",
-     "party", "dinner", "lunch", "gala", "reunion", "wedding", "vigil", "march", "protest"}
-)  # fmt: skip
-"""Event nouns of an occasion, which "the ceremony" names again."""
 _NAMING_DEPS = frozenset({"amod", "compound", "nummod", "nmod", "poss", "prep", "relcl", "acl"})
 """Words that tell which occasion of a kind a noun is ("the final concert", "the ceremony in
 Paris", "the meeting that follows")."""

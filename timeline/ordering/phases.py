@@ -21,6 +21,7 @@ __all__ = [
     "EFFECT_VERBS",
     "ENDING_VERBS",
     "IMPLICATIVE_VERBS",
+    "OCCASION_NOUNS",
     "OCCURRING_HEADS",
     "STAGING_VERBS",
     "allowed_by",
@@ -48,6 +49,15 @@ ABILITY_WORDS = frozenset({"able", "unable"})
 """Adjectives whose infinitive is done while they hold ("has been able to run a few lifts")."""
 IMPLICATIVE_VERBS = frozenset({"force", "compel", "oblige", "manage"})
 """Verbs whose infinitive happened when they did ("forced the city to close the bridge")."""
+OCCASION_NOUNS = frozenset(
+    {"ceremony", "meeting", "hearing", "conference", "briefing", "session", "service",
+     "funeral", "concert", "match", "game", "final", "race", "debate", "vote", "rally",
+     "parade", "festival", "celebration", "reception", "launch", "auction", "show",
+     "party", "dinner", "lunch", "gala", "reunion", "wedding", "vigil", "march", "protest"}
+)  # fmt: skip
+"""Event nouns of an occasion: what "the ceremony" names again, and what is held while it
+draws a crowd ("a protest outside the bank drew several hundred people last Saturday")."""
+
 EFFECT_VERBS = frozenset(
     {
         "kill", "injure", "wound", "destroy", "damage", "force", "close", "shut", "cut",
@@ -186,7 +196,7 @@ def relative_phase(clause: Token) -> TimeRelation | None:
     December", "a news conference held on Monday")."""
     lemma = clause.lemma_.lower()
     if (
-        clause.dep_ in {"acl", "advcl"}
+        clause.dep_ in {"acl", "advcl", "xcomp"}
         and clause.tag_ == "VBG"
         and (lemma in ENDING_VERBS or lemma in BEGINNING_VERBS)
         and not any(child.dep_ == "dobj" for child in clause.children)

@@ -36,6 +36,7 @@ from timeline.ordering.phases import (
     EFFECT_VERBS,
     ENDING_VERBS,
     IMPLICATIVE_VERBS,
+    OCCASION_NOUNS,
     OCCURRING_HEADS,
     STAGING_VERBS,
     launched_phase,
@@ -98,6 +99,7 @@ def _first_to_do(verb: Token) -> Token | None:
     return None
 
 
+_PHASE_OF_AN_OCCASION = frozenset({"begin", "start", "end", "finish"})
 _TRYING_VERBS = frozenset({"fail", "try", "attempt", "manage", "struggle", "refuse"})
 _RANKING_WORDS = frozenset({"first", "only", "youngest", "oldest", "last", "second", "third"})
 
@@ -233,8 +235,9 @@ class SharingRules(LinkState):
                 clauses = list(token.children)
                 if token.pos_ == "NOUN" and token.i + 1 < len(self.doc):
                     following = self.doc[token.i + 1]
-                    if following.dep_ == "advcl" and following.tag_ == "VBG":
-                        # "at public hearings starting on Oct. 9": the parser may hang the
+                    if following.dep_ in {"advcl", "xcomp"} and following.tag_ == "VBG":
+                        # "at public hearings starting on Oct. 9", "declared three days of
+                        # national mourning starting on Friday": the parser may hang the
                         # participle on the verb, but it tells of the noun before it
                         clauses.append(following)
                 if token.pos_ in {"VERB", "AUX"}:
@@ -294,12 +297,22 @@ class SharingRules(LinkState):
         (the session began, not the cabinet)."""
         found = []
         for preposition in noun.children:
-            if preposition.dep_ != "prep" or preposition.lower_ not in {"of", "with", "by"}:
+            place = preposition.lower_ in {"in", "at"}
+            if preposition.dep_ != "prep" or (
+                preposition.lower_ not in {"of", "with", "by"} and not place
+            ):
                 continue
             for complement in preposition.children:
                 if complement.dep_ != "pobj" or self.event_of(complement) is not None:
                     continue
-                found += [child for child in complement.children if child.dep_ == "relcl"]
+                found += [
+                    child
+                    for child in complement.children
+                    if child.dep_ == "relcl"
+                    # "a ceremony in the village church that began at 11 a.m.": a place does
+                    # not begin or end (though a building opens and closes)
+                    and (not place or child.lemma_.lower() in _PHASE_OF_AN_OCCASION)
+                ]
         return found
 
     def _ability_of(self, token: Token) -> int | None:
@@ -582,7 +595,13 @@ class SharingRules(LinkState):
         lemma = effect.lemma_.lower()
         # ("a protest outside the bank drew several hundred people last Saturday"; not "the
         # protest followed a ruling on Monday": what is followed may hold the date)
-        occasion = token.dep_ == "nsubj" and lemma in _OCCASION_VERBS and lemma != "follow"
+        # (but "the calf's arrival drew thousands of visitors on Tuesday" came before them)
+        occasion = (
+            token.dep_ == "nsubj"
+            and lemma in _OCCASION_VERBS
+            and lemma != "follow"
+            and token.lemma_.lower() in OCCASION_NOUNS
+        )
         if verb is None or (lemma not in EFFECT_VERBS and not occasion):
             return None
         return verb if self._syntax_days(verb) is not None else None
