@@ -74,11 +74,13 @@ _DOCUMENT_NOUNS = frozenset(
     {"report", "study", "survey", "audit", "review", "assessment", "analysis", "paper",
      "letter", "memo", "inspection", "census", "poll", "ruling", "judgment", "judgement"}
 )  # fmt: skip
+"""Documents whose year dates what they tell ("A 2016 government report had warned")."""
 _DOCUMENT_VERBS = frozenset(
     {"warn", "find", "show", "conclude", "say", "recommend", "reveal", "estimate", "predict",
      "describe", "criticise", "criticize", "urge", "call", "note", "identify", "rate", "rank",
      "highlight", "suggest", "state", "declare"}
 )  # fmt: skip
+"""What a document does: tells, finds, warns (see ``_finding_of_a_dated_document``)."""
 
 _DIRECT_DEPS = {
     "npadvmod",
@@ -940,7 +942,7 @@ class AnchorRules(LinkState):
             return token
         return token.head if self.event_of(token.head) is not None else token
 
-    def _finding_of_a_dated_document(self, signal: str | None, token: Token | None) -> Any:
+    def _finding_of_a_dated_document(self, signal: str | None, token: Token | None) -> Token | None:
         """The verb of telling or finding a dated document is the subject of ("A 2016
         government report had warned that the spillway was too small", "Last year's audit
         found ..."): a document tells what it tells when it is written, so the year that

@@ -81,6 +81,14 @@ _SEEKING_VERBS = frozenset({"call", "ask", "appeal", "apply", "press", "push", "
 """Verbs whose "for" names a thing sought, to come if at all ("called for talks")."""
 
 
+_PHASE_OF_AN_OCCASION = frozenset({"begin", "start", "end", "finish"})
+"""What a relative clause on the place of an occasion may say the occasion did."""
+_TRYING_VERBS = frozenset({"fail", "try", "attempt", "manage", "struggle", "refuse"})
+"""Verbs whose infinitive's own day is theirs ("failed to pull it free on Thursday")."""
+_RANKING_WORDS = frozenset({"first", "only", "youngest", "oldest", "last", "second", "third"})
+"""What makes "become the first woman to swim" a record set by swimming."""
+
+
 def _first_to_do(verb: Token) -> Token | None:
     """The infinitive a "become the first (or only, youngest ...) one to" names ("became the
     first woman to swim across the Korsund Strait"), if ``verb`` is such a "become"."""
@@ -97,11 +105,6 @@ def _first_to_do(verb: Token) -> Token | None:
             ):
                 return clause
     return None
-
-
-_PHASE_OF_AN_OCCASION = frozenset({"begin", "start", "end", "finish"})
-_TRYING_VERBS = frozenset({"fail", "try", "attempt", "manage", "struggle", "refuse"})
-_RANKING_WORDS = frozenset({"first", "only", "youngest", "oldest", "last", "second", "third"})
 
 
 def _lasting_since(noun: Token) -> bool:
