@@ -253,3 +253,16 @@ def test_a_relative_clause_on_the_place_of_an_occasion_tells_when_it_began() -> 
     text = "Workers held a protest at the factory that opened in 1990."
     when = _when(text, "protest")
     assert when.earliest_start is None or when.earliest_start >= datetime(2024, 1, 1)
+
+
+def test_what_a_dated_name_did_it_did_then() -> None:
+    """ "since Hurricane Lorna in 1998, which killed 41 people and destroyed the crop": the
+    named storm did it in 1998; a clause with a time of its own keeps it."""
+    text = (
+        "It is the strongest storm to hit the islands since Hurricane Lorna in 1998, which "
+        "killed 41 people and destroyed much of the banana crop."
+    )
+    assert_inside(text, "killed", DCT, datetime(1998, 1, 1), datetime(1999, 1, 1))
+    assert_inside(text, "destroyed", DCT, datetime(1998, 1, 1), datetime(1999, 1, 1))
+    text = "The city hosted Expo in 2010, which it repaid in 2019."
+    assert_inside(text, "repaid", DCT, datetime(2019, 1, 1), datetime(2020, 1, 1))

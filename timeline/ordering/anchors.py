@@ -611,6 +611,8 @@ class AnchorRules(LinkState):
                     continue
                 self._anchor(target, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
                 self.claimed.add(number)
+        for target in self._deeds_of_a_dated_name(signal, governor, expression):
+            self._anchor(target, expression, TimeRelation.IS_INCLUDED, LinkKind.SYNTAX)
         # "since May last year, when it delivered the last hike": the parser hangs the
         # when-clause on the verb, but it tells what happened at the time right before it
         when_clause = self._when_clause_after(span)
@@ -959,6 +961,41 @@ class AnchorRules(LinkState):
         if verb.lemma_.lower() in _DOCUMENT_VERBS and self.event_of(verb) is not None:
             return verb
         return token
+
+    def _deeds_of_a_dated_name(
+        self, signal: str | None, name: Token | None, expression: TimeExpression
+    ) -> list[int]:
+        """The past relative clauses ("which killed 41 people") on a name that a time dates
+        ("since Hurricane Lorna in 1998, which killed 41 people and destroyed the banana
+        crop"): what the named storm, war or games did, it did then. Only a name: a common
+        noun is an event of its own or a thing whose clause may tell of any time."""
+        if signal not in {"in", "on"} or name is None or name.pos_ != "PROPN":
+            return []
+        if self.event_of(name) is not None:
+            return []
+        found = []
+        for clause in name.children:
+            target = self.event_of(clause)
+            if (
+                target is None
+                or clause.dep_ != "relcl"
+                or clause.tag_ != "VBD"
+                or not any(
+                    child.dep_ == "nsubj" and child.lower_ in {"which", "that"}
+                    for child in clause.children
+                )
+                or self._dated_apart(clause, expression)
+            ):
+                continue
+            found.append(target)
+            found += [
+                also
+                for joined in clause.children
+                if joined.dep_ == "conj"
+                and joined.tag_ == "VBD"
+                and (also := self.event_of(joined)) is not None
+            ]
+        return found
 
     def _state_noun(self, token: Token | None) -> Token | None:
         """The event noun a copula puts its subject in ("have been on strike since May 15",
