@@ -59,8 +59,9 @@ _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "fin
 
 
 _STAGING_RELATIVES = STAGING_VERBS | {"run"}
-_EDITION_ADVERBS = frozenset({"first", "last", "originally", "initially"})
 """Verbs of a relative clause that stage its noun ("tests she ran", "hearings it held")."""
+_EDITION_ADVERBS = frozenset({"first", "last", "originally", "initially"})
+"""Adverbs by which a staging clause tells of another edition ("which was first held in 1987")."""
 _TOPIC_PREPOSITIONS = frozenset({"of", "about", "over", "against", "for"})
 """Prepositions that name what is told of, not where something is done."""
 
@@ -100,9 +101,7 @@ def _first_to_do(verb: Token) -> Token | None:
         ):
             continue
         for clause in noun.children:
-            if clause.dep_ in {"relcl", "acl"} and any(
-                child.dep_ == "aux" and child.lower_ == "to" for child in clause.children
-            ):
+            if clause.dep_ in {"relcl", "acl"} and to_infinitive(clause):
                 return clause
     return None
 
@@ -1453,14 +1452,16 @@ _INCIDENT_VERBS = frozenset(
 )  # fmt: skip
 """Verbs that tell an incident, which a later "the accident" takes up."""
 _TOLD_AGAIN_REACH = 6
-
-# what an occasion does while it is held ("Saturday's parade drew 600 people", "Monday's
-# storm also brought down trees", "Friday's slide came down on another stretch"); not what
-# is done to it beforehand ("Saturday's match was postponed" is passive, never this rule's)
+"""How many sentences on a later mention may still name the same happening."""
+_OCCASION_VERBS = frozenset({"draw", "attract", "bring", "come", "follow", "feature", "see"})
+"""What an occasion does while it is held ("Saturday's parade drew 600 people", "Monday's storm
+also brought down trees", "Friday's slide came down on another stretch"); not what is done to
+it beforehand ("Saturday's match was postponed" is passive, never this rule's)."""
 _CALENDAR_POSSESSORS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
      "today", "night", "week", "weekend", "month", "year"}
 )  # fmt: skip
+"""Possessors that name a day or a calendar unit ("Saturday's", "last year's")."""
 
 
 def _calendar_word(possessor: Token) -> bool:
@@ -1470,8 +1471,6 @@ def _calendar_word(possessor: Token) -> bool:
     )
 
 
-_OCCASION_VERBS = frozenset({"draw", "attract", "bring", "come", "follow", "feature", "see"})
-"""How many sentences on a later mention may still name the same happening."""
 _CONTINUING_VERBS = frozenset({"continue", "last", "persist", "run", "remain"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 

@@ -265,16 +265,7 @@ def _named_day(context: Context) -> TimeSpan | None:
         candidates = [span for span in candidates if span.start is None or span.start >= moved_on]
     dct = context.dct
     today = floor(dct, Grain.DAY) if dct is not None else None
-    allowed = [
-        span
-        for span in candidates
-        if span.start is not None
-        # (a day of long ago its own sentence named still dates it: "In one entry, dated
-        # March 3, 1944, he describes watching a freighter burn at about 4 a.m.")
-        and (dct is None or span is context.sentence_previous or not _long_gone(span.start, dct))
-        and not after_past_sentence(span.start, context)
-        and not (today is not None and context.tense is Tense.FUTURE and span.start < today)
-    ]
+    allowed = [span for span in candidates if _may_date(span, context, today)]
     hot = _story_clock_day(allowed, context, today)
     if hot is not None:
         return hot
@@ -334,11 +325,24 @@ def _story_clock_day(
         clock is not None
         and clock.start is not None
         and today - timedelta(days=_STORY_DAYS) <= clock.start < today + timedelta(days=1)
-        and not after_past_sentence(clock.start, context)
-        and not (context.tense is Tense.FUTURE and clock.start < today)
+        and _may_date(clock, context, today)
     ):
         return clock
     return None
+
+
+def _may_date(span: TimeSpan, context: Context, today: datetime | None) -> bool:
+    """Whether a day named before may be the one a bare time of day falls on: not one of long
+    ago (unless its own sentence named it: "In one entry, dated March 3, 1944, he describes
+    watching a freighter burn at about 4 a.m."), nor one a past sentence has moved past, nor
+    a day gone by in a future sentence."""
+    dct = context.dct
+    return (
+        span.start is not None
+        and (dct is None or span is context.sentence_previous or not _long_gone(span.start, dct))
+        and not after_past_sentence(span.start, context)
+        and not (today is not None and context.tense is Tense.FUTURE and span.start < today)
+    )
 
 
 def _story_day_of_own_clause(context: Context) -> bool:
