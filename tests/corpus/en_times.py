@@ -2457,6 +2457,57 @@ PREVIOUS_DATE = [
         "2012",
         ["The company was sold in 2014. [Two years earlier], it had cut 500 jobs."],
     ),
+    # a clock time with a day counted from the story's right after it is that day's
+    *examples(
+        TUE,
+        TIME,
+        "2024-03-11T16:00",
+        [
+            "Relatives who had kept vigil at the gate since Monday morning cheered when the"
+            " names were read out shortly after [4 p.m.] the same day.",
+        ],
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2024-03-11",
+        [
+            "Relatives who had kept vigil at the gate since Monday morning cheered when the"
+            " names were read out shortly after 4 p.m. [the same day].",
+        ],
+    ),
+    # a past "the following day" after a statement on the DCT's day follows the story's day
+    *examples(
+        TUE,
+        TIME,
+        "2021-09-15T05:30",
+        [
+            "The dam was breached late on September 14, 2021, releasing sludge into the river."
+            " The company said in a statement on Tuesday that it would appeal. The leak was"
+            " first spotted at [5:30 a.m.] the following day by a goatherd.",
+        ],
+    ),
+    *examples(
+        TUE,
+        DATE,
+        "2021-09-15",
+        [
+            "The dam was breached late on September 14, 2021, releasing sludge into the river."
+            " The company said in a statement on Tuesday that it would appeal. The leak was"
+            " first spotted at 5:30 a.m. [the following day] by a goatherd.",
+        ],
+    ),
+    # what went on until a month after a day gone by ends at the first such month after it
+    *examples(
+        TUE,
+        DATE,
+        "2023-10",
+        [
+            "Workers sealed the breach on September 18, but sludge kept flowing from the"
+            " damaged section until [early October].",
+        ],
+        mod="START",
+    ),
 ]
 
 NARRATIVE = [

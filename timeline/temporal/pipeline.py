@@ -24,7 +24,7 @@ from timeline.temporal.tense import (
     sentence_bounds,
     tense_at,
 )
-from timeline.temporal.underspecified import Weekday
+from timeline.temporal.underspecified import Base, Clock, Shift, Weekday
 
 __all__ = ["find_time_expressions"]
 
@@ -288,6 +288,37 @@ def _in_aside(text: str, sentence_start: int, sentence_end: int, start: int, end
     return aside is not None and aside[1] < sentence_end
 
 
+_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
+"""What may stand between a clock time and the day named right after it ("4 p.m. the same
+day", "at 5:30 a.m. on the following day")."""
+
+
+def _clock_on_day_told_after(
+    text: str, clock: Candidate, following: Candidate | None
+) -> Clock | None:
+    """The day a bare clock time falls on when a day counted from the story's is named right
+    after it: "read out shortly after 4 p.m. the same day", "spotted at 5:30 a.m. the
+    following day".
+
+    Why: TimeML marks the two as separate expressions, but the clock time is that day's, not
+    the day named before it; resolving the clock on its own would date it by the last day
+    named (or the DCT), and the day after it would then count from the clock time.
+    """
+    value = clock.parsed.value
+    if following is None or not isinstance(value, Clock) or value.day is not None:
+        return None
+    day = following.parsed.value
+    if (
+        isinstance(day, Shift)
+        and day.base is Base.PREVIOUS
+        and day.grain is Grain.DAY
+        and not day.keep_grain
+        and _CLOCK_DAY_GAP.fullmatch(text, clock.end, following.start) is not None
+    ):
+        return attrs.evolve(value, day=day)
+    return None
+
+
 def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpression, ...]:
     """Return the resolved time expressions of an already validated ``text``, in text order.
 
@@ -310,7 +341,9 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     last_quarter: TimeSpan | None = None
     story_clock: TimeSpan | None = None  # the last time of day named near the DCT
     scope: tuple[int, int, int] | None = None  # (sentence start, year, where it ends)
-    for recognized in recognize(text):
+    recognized_all = list(recognize(text))
+    held: tuple[Candidate, Context] | None = None  # a day a clock time before it resolved on
+    for index, recognized in enumerate(recognized_all):
         candidate = recognized
         for refiner in REFINERS:
             candidate = refiner(text, candidate)
@@ -369,7 +402,16 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             and _AND.search(text, previous_at, candidate.start) is not None
             and _ORDERING_WORD.search(text, previous_at, candidate.start) is None,
         )
-        found = resolve(candidate.parsed.value, context)
+        if held is not None and held[0] is recognized:
+            context = held[1]  # the day resolves as the clock time before it did
+        following = recognized_all[index + 1] if index + 1 < len(recognized_all) else None
+        on_day = _clock_on_day_told_after(text, candidate, following)
+        held = (following, context) if on_day is not None and following is not None else None
+        found = resolve(on_day, context) if on_day is not None else None
+        if found is None:
+            # (with no day before it to count from, "that day" is the clock time's own)
+            held = None
+            found = resolve(candidate.parsed.value, context)
         if found is None:
             continue
         expression = _expression(text, candidate, found)

@@ -25,6 +25,7 @@ __all__ = [
     "earliest_ahead",
     "last_day_named",
     "limit_ahead",
+    "long_gone",
     "unit",
     "weekend_unit",
 ]
@@ -193,6 +194,13 @@ def counting_from(
     if context.previous is not None and context.previous.start is not None:
         return context.previous.start, Anchor.PREVIOUS
     return None
+
+
+def long_gone(moment: datetime, dct: datetime) -> bool:
+    """Whether ``moment`` lies in a year before the one before the DCT's: "opened its doors on
+    Oct. 5, 1874 ... The celebrations began at 10 a.m." names the story's background, not the
+    day of today's clock times."""
+    return moment.year < dct.year - 1
 
 
 def last_day_named(context: Context) -> datetime | None:

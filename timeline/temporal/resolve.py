@@ -18,6 +18,7 @@ from timeline.temporal.resolution import (
     Resolution,
     after_past_sentence,
     counting_from,
+    long_gone,
     unit,
 )
 from timeline.temporal.resolve_dates import absolute, holiday, period, shift
@@ -162,7 +163,7 @@ def _story_day_before_dct(context: Context) -> datetime | None:
         return None
     if floor(past.start, Grain.DAY) >= floor(context.dct, Grain.DAY):
         return None
-    if _long_gone(past.start, context.dct):
+    if long_gone(past.start, context.dct):
         return None  # a day of a year long gone: background
     previous = context.previous
     if previous is not None and previous.start is not None and previous.start > past.start:
@@ -224,13 +225,6 @@ def _part_holding(context: Context, hour: int) -> TimeSpan | None:
         ):
             return span
     return None
-
-
-def _long_gone(moment: datetime, dct: datetime) -> bool:
-    """Whether ``moment`` lies in a year before the one before the DCT's: "opened its doors on
-    Oct. 5, 1874 ... The celebrations began at 10 a.m." names the story's background, not the
-    day of today's clock times."""
-    return moment.year < dct.year - 1
 
 
 def _named_day(context: Context) -> TimeSpan | None:
@@ -339,7 +333,7 @@ def _may_date(span: TimeSpan, context: Context, today: datetime | None) -> bool:
     dct = context.dct
     return (
         span.start is not None
-        and (dct is None or span is context.sentence_previous or not _long_gone(span.start, dct))
+        and (dct is None or span is context.sentence_previous or not long_gone(span.start, dct))
         and not after_past_sentence(span.start, context)
         and not (today is not None and context.tense is Tense.FUTURE and span.start < today)
     )

@@ -21,6 +21,7 @@ from timeline.temporal.resolution import (
     earliest_ahead,
     last_day_named,
     limit_ahead,
+    long_gone,
     unit,
     weekend_unit,
 )
@@ -67,6 +68,21 @@ def guess_year(
         and Grain.DAY <= opening.grain <= Grain.MONTH
     ):
         # "suspended from May until September": the range ends after its start
+        first = opening.start
+        year = first.year + (1 if (month, day or 1) < (first.month, first.day if day else 1) else 0)
+        return year, Anchor.PREVIOUS
+    if (
+        direction is None
+        and context.signal in _RANGE_END_SIGNALS
+        and context.tense is Tense.PAST
+        and opening is not None
+        and opening.start is not None
+        and Grain.DAY <= opening.grain <= Grain.MONTH
+        and opening.start < reference
+    ):
+        # "Workers sealed the breach on September 18, but sludge kept flowing until early
+        # October" (told in February): what went on, or was allowed, until a month after a
+        # day gone by that the sentence named ends at the first such month after that day
         first = opening.start
         year = first.year + (1 if (month, day or 1) < (first.month, first.day if day else 1) else 0)
         return year, Anchor.PREVIOUS
@@ -424,6 +440,20 @@ def _story_day(reference: datetime, context: Context) -> datetime:
     for span in context.recent_days:
         if span.start is not None and span.start < today:
             return span.start
+    past = context.past_day
+    if (
+        context.tense is Tense.PAST
+        and past is not None
+        and past.start is not None
+        and past.start < today
+        and context.dct is not None
+        and not long_gone(past.start, context.dct)
+    ):
+        # "breached late on September 14, 2021 ... said in a statement on Thursday evening ...
+        # The leak was first spotted at 5:30 a.m. the following day": a past "the following
+        # day" cannot be the day after the report, so it follows the story's last day, however
+        # far back it was named
+        return past.start
     return reference
 
 
