@@ -122,8 +122,10 @@ days of his holiday in hospital")."""
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 """Parts of speech of a sentence root that the parser made a noun phrase of."""
 
-_PARTICIPANT_DEPS = frozenset({"dobj"})
-"""Dependencies by which a noun that is no event hangs on the verb (or noun) it takes part in."""
+_PARTICIPANT_DEPS = frozenset({"dobj", "oprd", "ccomp"})
+"""Dependencies by which a noun that is no event hangs on the verb (or noun) it takes part in:
+its object, and the predicate noun of a small clause ("declared Mwale the winner on June 3",
+"named her chairwoman on Friday"), which the parser makes an object predicate or a clause."""
 
 _EXAMPLE_PREPOSITIONS = frozenset({"including", "like"})
 """Prepositions that give an example of what their head tells ("including snap polls")."""
@@ -389,6 +391,41 @@ def _past_a_bare_verb_misparse(governor: Token | None) -> Token | None:
     return governor.head
 
 
+_CLOSING_MARKS = frozenset({"-RRB-", "''"})
+"""Marks that close a participle's last words without ending its phrase ("by the Alliance for
+Democratic Renewal (ADR) on Friday evening")."""
+
+
+def _participle_before(root: Token, signal: str | None, governor: Token | None) -> Token | None:
+    """The participle a date belongs to when the parser hung it on the noun the participle
+    describes: in "The petition, lodged by the opposition on Friday evening, says" the day
+    is the lodging's, though the phrase comes out on "petition"; the phrase follows the
+    participle's own words with no comma between, as its modifiers do."""
+    if (
+        signal is None
+        or governor is None
+        or governor.pos_ not in {"NOUN", "PROPN"}
+        or root.dep_ != "pobj"
+        or root.head.head.i != governor.i
+    ):
+        return governor
+    preposition = root.head
+    for child in governor.children:
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and governor.i < child.i < preposition.i
+            and all(
+                token.tag_ in _CLOSING_MARKS
+                for token in governor.doc[
+                    max(token.i for token in child.subtree) + 1 : preposition.i
+                ]
+            )
+        ):
+            return child
+    return governor
+
+
 def _verb_after_subject(
     span: Any, signal: str | None, governor: Token | None, is_event: Callable[[Token], bool]
 ) -> Token | None:
@@ -526,6 +563,7 @@ class AnchorRules(LinkState):
             # "since May last year": the parser makes "year" the head of the expression and
             # hangs only "May" on the preposition, which still opens the whole expression
             signal, governor = signal_and_governor(first)
+        governor = _participle_before(root, signal, governor)
         governor = self._fronted_before_own(span, governor)
         governor = _after_closed_aside(span, root, signal, governor)
         governor = self._reporting_verb_before(root, signal, governor)
@@ -803,6 +841,8 @@ class AnchorRules(LinkState):
         near = relation in (TimeRelation.BEFORE, TimeRelation.AFTER) and _said_near(root)
         self._anchor(target, expression, relation, LinkKind.SYNTAX, near=near)
         verb = self._verb_of_dated_object(target_token, signal, expression)
+        if verb is None:
+            verb = self._verb_read_as_its_modifier(target_token, expression)
         if verb is not None:
             # "Rand conceded defeat on Sunday evening": the parser hangs the day on the
             # object; the conceding was then too
@@ -814,6 +854,23 @@ class AnchorRules(LinkState):
             self.until[target] = TimeLink(
                 end, TimeRelation.ENDED_BY, LinkKind.SYNTAX, end.certainty
             )
+
+    def _verb_read_as_its_modifier(self, noun: Token, expression: TimeExpression) -> int | None:
+        """The sentence's verb, when the parser read the sentence as a noun phrase whose root
+        event noun the verb modifies: in "Last week, temperatures above 40 C fuelled
+        wildfires" the week dates the fuelling (and the wildfires it hung on)."""
+        if noun.dep_ != "ROOT" or noun.pos_ not in _NOMINAL:
+            return None
+        for child in noun.children:
+            found = self.event_of(child)
+            if (
+                found is not None
+                and child.i < noun.i
+                and expression.end <= child.idx
+                and verb_read_as_modifier(child)
+            ):
+                return found
+        return None
 
     def _verb_of_dated_object(
         self, token: Token, signal: str | None, expression: TimeExpression

@@ -416,16 +416,18 @@ class SharingRules(LinkState):
         def dated_incident(found: int) -> bool:
             link = self.time[found]
             lemma = self.events[found].lemma.lower()
+            days = self._syntax_days(found)  # (0 for a clock time: "derailed at 6:45 p.m.")
             return (
                 found != index
                 and link is not None
                 and link.link is LinkKind.SYNTAX
                 and link.relation is TimeRelation.IS_INCLUDED
-                and (self._syntax_days(found) or 2) <= 1
+                and days is not None
+                and days <= 1
                 and (lemma in INCIDENT_NOUNS or lemma in _INCIDENT_VERBS)
             )
 
-        position = self._nearest_event(token, -1, dated_incident)
+        position = self._nearest_event(token, -1, dated_incident, _INCIDENT_REACH)
         return None if position is None else self.event_at[position]
 
     def _nearest_mention(self, index: int, token: Token, step: int) -> int | None:
@@ -437,23 +439,31 @@ class SharingRules(LinkState):
             token, step, lambda found: self.events[found].lemma.lower() == lemma
         )
 
-    def _nearest_event(self, token: Token, step: int, wanted: Callable[[int], bool]) -> int | None:
+    def _nearest_event(
+        self,
+        token: Token,
+        step: int,
+        wanted: Callable[[int], bool],
+        reach: int | None = None,
+    ) -> int | None:
         """The token position of the nearest event that is ``wanted``, after (``step`` 1) or
-        before (-1) ``token``, within :data:`_TOLD_AGAIN_REACH` sentences."""
+        before (-1) ``token``, within ``reach`` sentences (:data:`_TOLD_AGAIN_REACH` if not
+        given)."""
+        reach = _TOLD_AGAIN_REACH if reach is None else reach
         sentences = 0
         position: int = token.i + step
         while 0 <= position < len(self.doc):
             candidate = self.doc[position]
             if step > 0 and candidate.is_sent_start:
                 sentences += 1  # the candidate opens the next sentence
-                if sentences > _TOLD_AGAIN_REACH:
+                if sentences > reach:
                     return None
             found = self.event_at.get(position)
             if found is not None and wanted(found):
                 return position
             if step < 0 and candidate.is_sent_start:
                 sentences += 1  # the next candidate closes the previous sentence
-                if sentences > _TOLD_AGAIN_REACH:
+                if sentences > reach:
                     return None
             position += step
         return None
@@ -1453,6 +1463,10 @@ _INCIDENT_VERBS = frozenset(
 """Verbs that tell an incident, which a later "the accident" takes up."""
 _TOLD_AGAIN_REACH = 6
 """How many sentences on a later mention may still name the same happening."""
+_INCIDENT_REACH = 12
+"""How many sentences on "the accident" still takes up the story's incident: a news story
+tells of one incident, and quotes and background may come between its telling and "what
+caused the accident"."""
 _OCCASION_VERBS = frozenset({"draw", "attract", "bring", "come", "follow", "feature", "see"})
 """What an occasion does while it is held ("Saturday's parade drew 600 people", "Monday's storm
 also brought down trees", "Friday's slide came down on another stretch"); not what is done to
