@@ -58,9 +58,35 @@ def test_the_accident_takes_up_an_incident_dated_to_a_clock_time() -> None:
     text = (
         "A tram came off the rails in the centre of Krakow on Thursday evening, injuring 14 "
         "people, police said. The tram derailed at 6:45 p.m. as it turned into Dluga Street. "
-        "Firefighters spent nearly two hours freeing the driver. \"It sounded like an "
-        "explosion. The whole tram tipped to one side,\" said one passenger. Investigators "
+        'Firefighters spent nearly two hours freeing the driver. "It sounded like an '
+        'explosion. The whole tram tipped to one side," said one passenger. Investigators '
         "worked through the night. The deputy mayor told a news conference on Friday that it "
         "was too early to say what caused the accident."
     )
     assert_inside(text, "accident", DCT, datetime(2024, 3, 14), datetime(2024, 3, 15))
+
+
+def test_a_length_in_years_counts_back_to_the_month_its_start_fell_in() -> None:
+    """ "has farmed here for 40 years" (told in March 2024) began in March 1984, as a reader
+    counts it back, not anywhere in 1980-1988; "a decade-long closure" that ended with a
+    reopening in 2019 began in 2009."""
+    when = _when("Fahy, 62, has farmed near the village for 40 years.", "farmed")
+    assert when.earliest_start == datetime(1984, 3, 1)
+    assert when.latest_start == datetime(1984, 4, 1)
+    text = "The company reopened the mine in 2019 after a decade-long closure."
+    when = _when(text, "closure")
+    assert when.earliest_start == datetime(2009, 1, 1)
+    assert when.latest_start == datetime(2010, 1, 1)
+
+
+def test_a_round_figure_is_off_by_up_to_a_tenth_of_itself() -> None:
+    """ "for about 40 years" (told in March 2024) began 36 to 44 years back; "for almost 40
+    years" no more than 40 years back, and up to four years less."""
+    text = "A busker who has played on the same corner for about 40 years was honoured."
+    when = _when(text, "played")
+    assert when.earliest_start == datetime(1980, 3, 1)
+    assert when.latest_start == datetime(1988, 4, 1)
+    text = "A busker who has played on the same corner for almost 40 years was honoured."
+    when = _when(text, "played")
+    assert when.earliest_start == datetime(1984, 3, 1)
+    assert when.latest_start == datetime(1988, 4, 1)

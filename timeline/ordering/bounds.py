@@ -19,7 +19,7 @@ from timeline.ordering.intervals import add, day_of, day_start, duration_of, int
 from timeline.ordering.link import EventLink, Linking
 from timeline.ordering.linking import UNSTATED_REACH
 from timeline.ordering.model import EventTime, LinkKind, TimeRelation
-from timeline.temporal.calendar import DURATION_SECONDS
+from timeline.temporal.calendar import DURATION_SECONDS, floor
 
 __all__ = ["Bounds", "event_times"]
 
@@ -146,18 +146,44 @@ def _with_slack(amount: float, unit: Grain, day_slack: float) -> tuple[float, Gr
 
 
 def _start_before(
-    amount: float, unit: Grain, earliest_end: datetime, latest_end: datetime, day_slack: float
+    amount: float,
+    unit: Grain,
+    earliest_end: datetime,
+    latest_end: datetime,
+    day_slack: float,
+    *,
+    rounded: Mod | None = None,
 ) -> Bounds:
     """The start of an event that lasted ``amount`` units and ended within the given bounds.
 
-    One unit of slack each side, a tenth of the amount for long ones, and ``day_slack`` for
-    lengths of a day or less. The DCT-anchored and the end-anchored cases below share it.
+    A length in months or years counts back to the month (a round figure, ``rounded`` by its
+    mod, give or take a tenth of itself); a shorter one has one unit of slack each side, and
+    ``day_slack`` for lengths of a day or less. The DCT-anchored and the end-anchored cases
+    below share it.
     """
     amount, unit, slack = _with_slack(amount, unit, day_slack)
+    if unit in _CALENDAR_COUNTS:
+        # "has campaigned for three years" (told in October 2024) began in October 2021, "a
+        # decade-long closure" that ended in 2019 began in 2009: a length counted in months or
+        # years is counted back to the month, as readers count it, not widened to a stretch
+        # of several years around it. A round figure is off by up to a tenth of itself: "for
+        # about 40 years" began 36 to 44 years back, "for almost two years" 22 to 24 months
+        months = amount * 12 if unit is Grain.YEAR else amount
+        give = max(1.0, months / 10) if rounded is not None else 0.0
+        longer = give if rounded is Mod.APPROX else 0.0  # ("almost": no longer than stated)
+        last = add(latest_end, -(months - give), Grain.MONTH) - timedelta(microseconds=1)
+        return Bounds(
+            earliest_start=floor(add(earliest_end, -(months + longer), Grain.MONTH), Grain.MONTH),
+            latest_start=add(floor(last, Grain.MONTH), 1, Grain.MONTH),
+        )
     return Bounds(
         earliest_start=add(earliest_end, -(amount + slack), unit),
         latest_start=add(latest_end, -max(amount - slack, 0), unit),
     )
+
+
+_CALENDAR_COUNTS = frozenset({Grain.MONTH, Grain.YEAR})
+"""Units a stated length is counted back in to the month its start fell in."""
 
 
 _UNSTATED_PLURAL = 2.0
@@ -165,14 +191,17 @@ _UNSTATED_PLURAL = 2.0
 years" are plural, so two units or more."""
 
 
-def duration_bounds(duration: Duration, dct: datetime, *, at_least: bool = False) -> Bounds:
+def duration_bounds(
+    duration: Duration, dct: datetime, *, at_least: bool = False, rounded: Mod | None = None
+) -> Bounds:
     """An ongoing event of a stated length began about that long before the DCT.
 
     "A 14-month campaign" still going on began between 15 and 13 months before the DCT (one
     unit of slack each side); "for weeks" with no amount began at least two weeks before.
     ``at_least`` for a length stated as a floor ("has waited more than a year", "for at least
     20 years"): it began no later than that long before, and there is no telling how much
-    earlier.
+    earlier. ``rounded``: the mod of a length stated as a round figure ("about 40 years",
+    "almost two years"), which gives its start a tenth of the length either way.
     """
     today = day_of(dct)
     assert today.start is not None
@@ -191,11 +220,11 @@ def duration_bounds(duration: Duration, dct: datetime, *, at_least: bool = False
         )
     else:
         amount = duration.amount
-    start = _start_before(amount, unit, today.start, today.end, day_slack=1.0)
+    start = _start_before(amount, unit, today.start, today.end, day_slack=1.0, rounded=rounded)
     return attrs.evolve(start, earliest_end=today.start)
 
 
-def length_before_end(duration: Duration, end: Bounds) -> Bounds:
+def length_before_end(duration: Duration, end: Bounds, *, rounded: Mod | None = None) -> Bounds:
     """An event of a stated length whose end is known began about that long before it.
 
     "ending a 15-month pause on Wednesday": the pause began about 15 months before that
@@ -217,7 +246,12 @@ def length_before_end(duration: Duration, end: Bounds) -> Bounds:
             earliest_start=first, latest_start=min(add(first, 1, Grain.DAY), end.latest_end)
         )
     return _start_before(
-        duration.amount, duration.unit, end.earliest_end, end.latest_end, day_slack=0.0
+        duration.amount,
+        duration.unit,
+        end.earliest_end,
+        end.latest_end,
+        day_slack=0.0,
+        rounded=rounded,
     )
 
 
@@ -262,6 +296,19 @@ def _at_least(linking: Linking) -> bool:
         lasting.expression.mod in _FLOORS and duration_of(lasting.expression) == linking.duration
         for lasting in linking.durations
     )
+
+
+_ROUGH = frozenset({Mod.APPROX, Mod.LESS_THAN, Mod.EQUAL_OR_LESS})
+"""Mods of a length stated as a round figure ("about 40 years", "almost two years")."""
+
+
+def _rounded(linking: Linking, length: Duration) -> Mod | None:
+    """The mod of ``length`` when it is stated as a round figure ("about 40 years")."""
+    for lasting in linking.durations:
+        mod = lasting.expression.mod
+        if mod in _ROUGH and duration_of(lasting.expression) == length:
+            return mod
+    return None
 
 
 def _stated_length(linking: Linking) -> Duration | None:
@@ -330,7 +377,13 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                 current, _ = _apply(current, relation_bounds(span, linking.until.relation))
         if linking.duration is not None and dct is not None:
             current, _ = _apply(
-                current, duration_bounds(linking.duration, dct, at_least=_at_least(linking))
+                current,
+                duration_bounds(
+                    linking.duration,
+                    dct,
+                    at_least=_at_least(linking),
+                    rounded=_rounded(linking, linking.duration),
+                ),
             )
         if linking.dct_relation is not None and dct is not None:
             current, _ = _apply(current, dct_bounds(linking.dct_relation, dct))
@@ -345,7 +398,9 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
         length = _stated_length(linking)
         if length is not None and current.earliest_start is None:
             # "a 15-month pause" ended on Wednesday: it began about 15 months before
-            current, _ = _apply(current, length_before_end(length, current))
+            current, _ = _apply(
+                current, length_before_end(length, current, rounded=_rounded(linking, length))
+            )
             current, _ = _apply(current, latest_start_of(length, current))
         elif (
             length is not None
