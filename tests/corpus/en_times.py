@@ -2457,6 +2457,62 @@ PREVIOUS_DATE = [
         "2012",
         ["The company was sold in 2014. [Two years earlier], it had cut 500 jobs."],
     ),
+    # a weekday in a sentence that a week opens is that week's, whatever the tense around it
+    *examples(
+        MON,
+        DATE,
+        "2020-06-10",
+        [
+            "Last week, the minister urged both sides to settle, warning on [Wednesday] that"
+            " shops could run short of toys.",
+        ],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2020-06-23",
+        ["Next week, the council will vote on the plan on [Tuesday]."],
+    ),
+    # an appositive's relative clause after a date tells of its noun, not of the date
+    *examples(
+        MON,
+        DATE,
+        "2021-04",
+        [
+            "Furlong said he would decide whether to enter the Boston Marathon in [April], a"
+            " race he has wanted to run every year since he turned 60.",
+        ],
+    ),
+    # "as quickly as we could once ...": a comparison, no hypothesis looking ahead
+    *examples(
+        MON,
+        DATE,
+        "2020-05",
+        [
+            '"We moved as quickly as we could once our engineers confirmed the fault in [late'
+            ' May]."',
+        ],
+        mod="END",
+    ),
+    # the end of a window something was measured over is no day of the story
+    *examples(
+        MON,
+        TIME,
+        "2020-06-15T14:00",
+        [
+            "Crews evacuated 64 patients on Monday. The bureau said 300 mm of rain had fallen in"
+            " the 72 hours to Sunday morning. The river peaked at [2 p.m.], its highest level"
+            " since 1974.",
+        ],
+    ),
+    # a fortnight is two weeks, counted back from a day or from the DCT
+    *examples(
+        MON,
+        DATE,
+        "2019-06-02",
+        ["The dog was seen on June 16, 2019. He had seen it [a fortnight earlier]."],
+    ),
+    *examples(MON, DATE, "2020-W23", ["The ship left [a fortnight ago]."]),
     # a clock time with a day counted from the story's right after it is that day's
     *examples(
         TUE,

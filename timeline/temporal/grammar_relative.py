@@ -247,6 +247,8 @@ def unit_ago(m: re.Match[str]) -> Parsed | None:
         # the time just named, restated as the length since the story's last event
         return None
     grain = unit_grain(m["u"])
+    if amount is not None and m["u"].lower().startswith("fortnight"):
+        amount *= 2  # "a fortnight earlier": the week is its grain, and it counts two
     if base is Base.PREVIOUS and grain < Grain.DAY:
         return None  # "about two hours later": the length is the expression (below)
     if (amount is None or amount != int(amount)) and base is Base.PREVIOUS:

@@ -65,15 +65,25 @@ _DEADLINE_NOUN_AFTER = re.compile(r"\s+(?:deadline|cut-?off|ultimatum)\b")
 """A noun a weekday names the limit of ("a Friday deadline")."""
 
 
-def _not_a_story_day(text: str, end: int, signal: str | None, between_end: bool) -> bool:
+_WINDOW_TO_BEFORE = re.compile(
+    r"(?i:\b(?:hours|days|weeks|months|years|week|month|year|period)\s+(?:up\s+)?to\s+)$"
+)
+"""A measuring window that a day ends ("300 mm of rain in the 72 hours to Friday morning")."""
+
+
+def _not_a_story_day(
+    text: str, start: int, end: int, signal: str | None, between_end: bool
+) -> bool:
     """Whether a day is named as the start of a stretch that went on ("had been spotted near
-    the farm since Thursday"), as a limit ("missed a Friday deadline") or as an end of a
-    stretch "between" two days ("210 millimetres of rain between Saturday and Tuesday"): not
-    the day the story tells of, which a later bare clock time falls on."""
+    the farm since Thursday"), as a limit ("missed a Friday deadline"), as an end of a
+    stretch "between" two days ("210 millimetres of rain between Saturday and Tuesday") or as
+    the end of a window something was measured over ("in the 72 hours to Friday morning"):
+    not the day the story tells of, which a later bare clock time falls on."""
     return (
         signal in {"since", "between"}
         or between_end
         or _DEADLINE_NOUN_AFTER.match(text, end) is not None
+        or _WINDOW_TO_BEFORE.search(text, max(0, start - 24), start) is not None
     )
 
 
@@ -166,6 +176,31 @@ def _context_signal(
     if _NEGATION.search(text, max(sentence_start, candidate.start - 60), candidate.start):
         return f"not {signal}"
     return signal
+
+
+def _scope_week(
+    text: str, sentence_start: int, sentence_end: int, expression: TimeExpression
+) -> tuple[datetime, int] | None:
+    """The Monday of the week ``expression`` sets for the rest of its clause, if it is a week
+    that opens the sentence, and where that clause ends.
+
+    Why: "Last week, the minister urged both sides to settle, warning on Wednesday that shops
+    could run short": the weekday is that week's, whatever the tense of the words around it
+    (but not in a clause joined after it: "Last week, the agency warned two firms, and on
+    Monday it said").
+    """
+    interval = expression.interval
+    if (
+        expression.type is not TimexType.DATE
+        or interval is None
+        or interval.start is None
+        or interval.grain is not Grain.WEEK
+        or text[sentence_start : expression.start].strip(" \"'“‘")
+        or not _COMMA.match(text, expression.end)
+    ):
+        return None
+    joined = JOINED_CLAUSE.search(text, expression.end, sentence_end)
+    return interval.start, joined.start() if joined is not None else sentence_end
 
 
 def _scope_year(
@@ -341,6 +376,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
     last_quarter: TimeSpan | None = None
     story_clock: TimeSpan | None = None  # the last time of day named near the DCT
     scope: tuple[int, int, int] | None = None  # (sentence start, year, where it ends)
+    week_scope: tuple[int, datetime, int] | None = None  # (sentence start, Monday, end)
     recognized_all = list(recognize(text))
     held: tuple[Candidate, Context] | None = None  # a day a clock time before it resolved on
     for index, recognized in enumerate(recognized_all):
@@ -364,6 +400,11 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             signal=_context_signal(text, sentence_start, candidate, signal_before(text, candidate)),
             scope_year=scope[1]
             if scope is not None and scope[0] == sentence_start and candidate.start < scope[2]
+            else None,
+            scope_week=week_scope[1]
+            if week_scope is not None
+            and week_scope[0] == sentence_start
+            and candidate.start < week_scope[2]
             else None,
             coordinated=previous_weekday == previous_at >= 0
             and COORDINATION.fullmatch(text, previous_at, candidate.start) is not None,
@@ -419,6 +460,9 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
         scoped = _scope_year(text, sentence_start, sentence_end, expression)
         if scoped is not None:
             scope = (sentence_start, *scoped)
+        week = _scope_week(text, sentence_start, sentence_end, expression)
+        if week is not None:
+            week_scope = (sentence_start, *week)
         span = found.interval
         if (
             expression.type in (TimexType.DATE, TimexType.TIME)
@@ -436,6 +480,7 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             )
             not_story = _not_a_story_day(
                 text,
+                candidate.start,
                 candidate.end,
                 context.signal,
                 context.range_opened and previous_signal == "between",

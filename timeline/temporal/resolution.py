@@ -66,6 +66,8 @@ class Context:
         scope_year: the year that a year expression opening the sentence ("Last year, ...",
             "In 2017, ...") or followed by a "when" clause ("since 2017, when ...") sets for the
             rest of the sentence: a month named after it without a year is in that year.
+        scope_week: the Monday of a week that a week expression opening the sentence ("Last
+            week, ...") sets for the rest of it: a weekday named after it is in that week.
         coordinated: the expression is the second of a pair joined by "and", "or", "to" or a
             dash ("on Thursday and Friday"): the pair lies on the first one's side of the DCT,
             whatever the nearest verb's tense says.
@@ -118,6 +120,7 @@ class Context:
     tense: Tense
     signal: str | None = None
     scope_year: int | None = None
+    scope_week: datetime | None = None
     recent_days: tuple[TimeSpan, ...] = ()
     coordinated: bool = False
     past_day: TimeSpan | None = None

@@ -48,6 +48,11 @@ def weekday(value: Weekday, context: Context) -> Resolution | None:
         # "Wednesday next week": that weekday of the week named
         target = day + timedelta(days=delta + 7 * value.week)
         return unit(target, Grain.DAY, certainty, anchor)
+    if value.shift is None and value.base is Base.DCT and context.scope_week is not None:
+        # "Last week, the minister urged both sides to settle, warning on Wednesday that":
+        # that weekday of the week the sentence opened with
+        target = context.scope_week + timedelta(days=value.weekday - 1)
+        return unit(target, Grain.DAY, Certainty.INFERRED, Anchor.PREVIOUS)
     first = context.previous
     if (
         value.shift is None

@@ -119,7 +119,7 @@ _NOUN_JUST_BEFORE = re.compile(
     r"\b(?!(?:and|or|but|then|be|been|being|was|were|is|are|it|they)\b)(?-i:[a-z]{3,})\s+$"
 )
 _SAID_ON_BEFORE = re.compile(
-    r"(?i:\b(?:said|told\s+[a-z]+|announced|confirmed|added)\s+(?:on\s+)?)$"
+    r"(?i:\b(?:said|told\s+[a-z]+|announced|confirmed|added|warned|warning)\s+(?:on\s+)?)$"
 )
 _PREPOSITION_JUST_BEFORE = re.compile(
     r"(?i:\b(?:of|with|for|into|about|from)\s+(?:(?:early|newly|recently|[a-z]+ly)\s+)?)$"
@@ -397,6 +397,12 @@ only from afar: "would consult them on Monday and hoped to nominate" (Monday is 
 consultation's, which is to come). A later directive is past whatever comes between ("on
 Monday and ordered soldiers to help")."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which|where)\b")
+_APPOSITIVE_RELATIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:said|says|told|added|wrote)\b)[A-Za-z'’-]+\s+){1,2}"
+    r"(?:he|she|they|it|we|I|you|that|which|who)\b"
+)
+"""After a date, an appositive whose relative clause tells of its noun: "to enter the Boston
+Marathon in April, a race he has wanted to run every year" (April is still to come)."""
 _THAT_CLAUSE = re.compile(r"\bthat\b")
 """Between a date and a later cue, "that" opens the clause a verb of saying or thinking
 reports: "said in a statement on Wednesday night that Keller would take a leave" (Wednesday
@@ -489,7 +495,12 @@ def _hypothetical(text: str, sentence_start: int, cue_start: int) -> bool:
     the site once it was safe, possibly on Monday"): a past of unreality or of reported speech,
     which looks ahead."""
     opening = _IF_CLAUSE_BEFORE.search(text, max(sentence_start, cue_start - 40), cue_start)
-    return opening is not None and _MODAL.search(text, sentence_start, opening.start()) is not None
+    if opening is None:
+        return False
+    modals = list(_MODAL.finditer(text, sentence_start, opening.start()))
+    # ("moved as quickly as we could once our engineers confirmed the fault": a modal with no
+    # verb of its own before the condition closes an "as ... as" comparison, no hypothesis)
+    return bool(modals) and text[modals[-1].end() : opening.start()].strip(" ,") != ""
 
 
 _REPORTED_AT = re.compile(
@@ -890,7 +901,13 @@ def tense_at(text: str, start: int, end: int) -> Tense:
                 # "will be banned ... from September, after the city council approved the
                 # plan": a clause a comma sets off is further still from the date
                 distance += _CLAUSE_PENALTY
-        if conjunct or (match.end() <= start and ":" in text[match.end() : start]):
+        if (
+            conjunct
+            or (match.end() <= start and ":" in text[match.end() : start])
+            # "to enter the Boston Marathon in April, a race he has wanted to run": the
+            # appositive's relative clause tells of the race, as another clause would
+            or (match.start() >= end and _APPOSITIVE_RELATIVE.search(text, end, match.start()))
+        ):
             # "began moving families on Saturday, and the operation will continue": a verb
             # after a conjunction heads another clause; one before the date, if near, decides.
             # So does a clause after a colon ("Such finds are not rare: in March, a farmer
