@@ -50,9 +50,40 @@ def _saying_that(token: Token) -> bool:
     )
 
 
+_MARKET_MOVES = frozenset(
+    {"fall", "rise", "jump", "climb", "slide", "drop", "gain", "surge", "tumble", "slump",
+     "plunge", "rally", "soar", "sink", "ease", "edge", "weaken", "strengthen", "firm", "dip",
+     "slip", "rebound", "recover", "lose"}
+)  # fmt: skip
+"""Verbs of a price's move in a day's trading."""
+_MARKET_SUBJECTS = frozenset(
+    {"share", "stock", "index", "currency", "crown", "krona", "krone", "euro", "dollar",
+     "pound", "sterling", "yen", "franc", "rand", "rupee", "peso", "lira", "bond", "yield",
+     "future", "price"}
+)  # fmt: skip
+"""What moves in a day's trading ("Hartmann shares", "the Norland crown")."""
+_SESSION_WORDS = frozenset({"trading", "announcement", "news", "decision", "statement"})
+"""Words that tie a market's move to the day's session or to the news it reacted to."""
+
+
+def _market_move_of_the_day(token: Token) -> bool:
+    """Whether the verb tells how a market moved in the session the report tells of
+    ("Hartmann shares fell 3.2 percent in afternoon trading", "The currency rallied 1.2
+    percent after the announcement"): the report's own day, as a reaction to the news is."""
+    if token.lemma_.lower() not in _MARKET_MOVES or token.tag_ != "VBD":
+        return False
+    subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _MARKET_SUBJECTS:
+        return False
+    return any(word.lower_ in _SESSION_WORDS and word.head.i != word.i for word in token.subtree)
+
+
 def tells_the_news(lemma: str, token: Token | None) -> bool:
     """Whether an event (its lemma, its token) is one a report tells like a saying: a reaction
-    to the news, a refusal to say, or a verb of saying with the clause it says."""
+    to the news, a refusal to say, a verb of saying with the clause it says, or the day's move
+    of a market."""
     if lemma.lower() in _REACTION_VERBS:
         return True
-    return token is not None and (_declined_to_comment(token) or _saying_that(token))
+    return token is not None and (
+        _declined_to_comment(token) or _saying_that(token) or _market_move_of_the_day(token)
+    )
