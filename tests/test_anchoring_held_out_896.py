@@ -90,3 +90,43 @@ def test_a_round_figure_is_off_by_up_to_a_tenth_of_itself() -> None:
     when = _when(text, "played")
     assert when.earliest_start == datetime(1984, 3, 1)
     assert when.latest_start == datetime(1988, 4, 1)
+
+
+def test_a_market_move_in_the_day_s_trading_is_the_report_s_day() -> None:
+    """ "Hartmann shares fell 3.2 percent in afternoon trading", "The currency rallied after the
+    announcement": the session the report tells of, on its day (not merely before it)."""
+    text = (
+        "Hartmann raised its prices on Friday. Hartmann shares fell 3.2 percent to 118 francs "
+        "in afternoon trading. The currency rallied 1.2 percent after the announcement."
+    )
+    for trigger in ("fell", "rallied"):
+        assert_inside(text, trigger, DCT, datetime(2024, 3, 15), datetime(2024, 3, 16))
+    # a move with no session or news to tie it to the day stays merely past
+    text = "Hartmann has raised its prices. Hartmann shares fell 40 percent."
+    when = _when(text, "fell")
+    assert when.earliest_start is None
+
+
+def test_what_was_found_in_a_state_at_a_time_was_found_then() -> None:
+    """ "found Bramble lying on the doorstep at about 7 a.m. on Thursday": the parser hangs the
+    time on "lying", but the finding was then too."""
+    text = (
+        "Hale's husband, Simon, found Bramble lying on the doorstep at about 7 a.m. on Thursday "
+        "when he went out to feed the sheep."
+    )
+    assert_inside(text, "found", DCT, datetime(2024, 3, 14), datetime(2024, 3, 15))
+
+
+def test_what_was_done_at_a_dated_occasion_was_done_while_it_was_held() -> None:
+    """ "voted to cancel the line at a meeting that ran on Monday evening", "was unveiled to
+    scientists and donors at a private viewing on Tuesday evening": done at the occasion."""
+    text = (
+        "Councillors voted 31 to 17 to cancel the Eastfield line at a meeting that ran for "
+        "more than four hours on Monday evening."
+    )
+    assert_inside(text, "voted", DCT, datetime(2024, 3, 11), datetime(2024, 3, 12))
+    text = (
+        "The skeleton, nicknamed Maud by the quarry workers who found her, was unveiled to "
+        "scientists and donors at a private viewing on Tuesday evening."
+    )
+    assert_inside(text, "unveiled", DCT, datetime(2024, 3, 12), datetime(2024, 3, 13))

@@ -122,6 +122,8 @@ days of his holiday in hospital")."""
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 """Parts of speech of a sentence root that the parser made a noun phrase of."""
 
+_FINDING_VERBS = frozenset({"find", "discover", "spot", "see", "notice", "catch"})
+"""Verbs of finding someone or something in a state ("found Bramble lying on the doorstep")."""
 _PARTICIPANT_DEPS = frozenset({"dobj", "oprd", "ccomp"})
 """Dependencies by which a noun that is no event hangs on the verb (or noun) it takes part in:
 its object, and the predicate noun of a small clause ("declared Mwale the winner on June 3",
@@ -843,6 +845,8 @@ class AnchorRules(LinkState):
         verb = self._verb_of_dated_object(target_token, signal, expression)
         if verb is None:
             verb = self._verb_read_as_its_modifier(target_token, expression)
+        if verb is None:
+            verb = self._finder_of_dated_state(target_token, signal)
         if verb is not None:
             # "Rand conceded defeat on Sunday evening": the parser hangs the day on the
             # object; the conceding was then too
@@ -854,6 +858,21 @@ class AnchorRules(LinkState):
             self.until[target] = TimeLink(
                 end, TimeRelation.ENDED_BY, LinkKind.SYNTAX, end.certainty
             )
+
+    def _finder_of_dated_state(self, token: Token, signal: str | None) -> int | None:
+        """The verb of finding whose complement a time was hung on: in "found Bramble lying on
+        the doorstep at about 7 a.m. on Thursday" the dog lay there then, and was found then
+        too (the parser hangs the time on "lying")."""
+        head = token.head
+        if (
+            signal not in {"at", "on", "in"}
+            or token.dep_ not in {"ccomp", "xcomp", "oprd"}
+            or token.tag_ not in {"VBG", "NN"}
+            or head.i == token.i
+            or head.lemma_.lower() not in _FINDING_VERBS
+        ):
+            return None
+        return self.event_of(head)
 
     def _verb_read_as_its_modifier(self, noun: Token, expression: TimeExpression) -> int | None:
         """The sentence's verb, when the parser read the sentence as a noun phrase whose root

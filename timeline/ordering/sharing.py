@@ -220,6 +220,11 @@ class SharingRules(LinkState):
                     earlier = self._incident_named_again(index, token)
                 if earlier is not None:
                     changed |= self._copy_any(earlier, index)
+                occasion = self._occasion_it_was_done_at(index, token)
+                if occasion is not None:
+                    # "voted to cancel the line at a meeting on Monday evening", "was unveiled
+                    # at a private viewing on Tuesday evening": done while it was held
+                    changed |= self._copy(occasion, index)
                 audience = self._audience_of(index, token)
                 if audience is not None:
                     # "told the same news conference that ...": said while it was held
@@ -466,6 +471,40 @@ class SharingRules(LinkState):
                 if sentences > reach:
                     return None
             position += step
+        return None
+
+    def _occasion_it_was_done_at(self, index: int, token: Token) -> int | None:
+        """The dated occasion a past verb was done at ("voted 31 to 17 to cancel the line at a
+        meeting that ran on Monday evening", "was unveiled to donors at a private viewing on
+        Tuesday evening"), when its own sentence dates the occasion to a day or less."""
+        if token.pos_ != "VERB" or self.events[index].tense not in (Tense.PAST, Tense.PASTPART):
+            return None
+        # (the parser may hang the place on the infinitive the vote was on, "voted to cancel
+        # the line at a meeting", or on the verb's last participant, "unveiled to scientists
+        # and donors at a private viewing")
+        heads = [token, *(child for child in token.children if child.dep_ == "xcomp")]
+        heads += [
+            noun
+            for child in token.children
+            if child.dep_ in {"prep", "dative"} and child.lower_ != "at"
+            for noun in child.children
+            if noun.dep_ == "pobj"
+        ]
+        for child in (child for head in heads for child in head.children):
+            if child.dep_ != "prep" or child.lower_ != "at":
+                continue
+            for noun in child.children:
+                found = self.event_of(noun)
+                days = self._syntax_days(found)
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.lemma_.lower() in _OCCASIONS_DONE_AT
+                    and found is not None
+                    and found != index
+                    and days is not None
+                    and days <= 1
+                ):
+                    return found
         return None
 
     def _audience_of(self, index: int, token: Token) -> int | None:
@@ -1444,6 +1483,8 @@ _SEARCHING_VERBS = frozenset(
 """Verbs of looking into something, during which what was found was found."""
 _STATEMENTS = frozenset({"statement", "memo", "letter", "interview"})
 """Nouns of a report made once, which a bare "the" names again."""
+_OCCASIONS_DONE_AT = OCCASION_NOUNS | {"viewing", "screening", "event", "presentation"}
+"""Occasions something is done at ("unveiled at a private viewing on Tuesday evening")."""
 _GATHERINGS = frozenset(
     {"conference", "briefing", "meeting", "hearing", "session", "rally", "summit", "forum",
      "parliament", "assembly", "congress", "court", "tribunal", "inquiry", "committee"}
