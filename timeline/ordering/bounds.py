@@ -255,7 +255,7 @@ def length_before_end(duration: Duration, end: Bounds, *, rounded: Mod | None = 
     )
 
 
-def latest_start_of(duration: Duration, end: Bounds) -> Bounds:
+def latest_start_of(duration: Duration, end: Bounds, *, rounded: Mod | None = None) -> Bounds:
     """An event that lasted a length and ended by some time had begun that long before it.
 
     "had argued for months" (ended before the DCT) began at least two months before the
@@ -268,6 +268,11 @@ def latest_start_of(duration: Duration, end: Bounds) -> Bounds:
         amount, unit = _UNSTATED_PLURAL, duration.unit
     else:
         amount, unit, slack = _with_slack(duration.amount, duration.unit, day_slack=0.0)
+        if unit in _CALENDAR_COUNTS and not rounded:
+            # "had worked for it for 11 years" (by October 2023) began by October 2012, counted
+            # back to the month as :func:`_start_before` counts
+            last = add(end.latest_end, -amount, unit) - timedelta(microseconds=1)
+            return Bounds(latest_start=add(floor(last, Grain.MONTH), 1, Grain.MONTH))
         amount = max(amount - slack, 0.0)
     return Bounds(latest_start=add(end.latest_end, -amount, unit))
 
@@ -401,7 +406,9 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
             current, _ = _apply(
                 current, length_before_end(length, current, rounded=_rounded(linking, length))
             )
-            current, _ = _apply(current, latest_start_of(length, current))
+            current, _ = _apply(
+                current, latest_start_of(length, current, rounded=_rounded(linking, length))
+            )
         elif (
             length is not None
             and linking.time is not None
