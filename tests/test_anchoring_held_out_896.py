@@ -66,30 +66,29 @@ def test_the_accident_takes_up_an_incident_dated_to_a_clock_time() -> None:
     assert_inside(text, "accident", DCT, datetime(2024, 3, 14), datetime(2024, 3, 15))
 
 
+def _start_window(text: str, trigger: str) -> tuple[datetime | None, datetime | None]:
+    when = _when(text, trigger)
+    return when.earliest_start, when.latest_start
+
+
 def test_a_length_in_years_counts_back_to_the_month_its_start_fell_in() -> None:
     """ "has farmed here for 40 years" (told in March 2024) began in March 1984, as a reader
     counts it back, not anywhere in 1980-1988; "a decade-long closure" that ended with a
     reopening in 2019 began in 2009."""
-    when = _when("Fahy, 62, has farmed near the village for 40 years.", "farmed")
-    assert when.earliest_start == datetime(1984, 3, 1)
-    assert when.latest_start == datetime(1984, 4, 1)
+    assert _start_window("Fahy, 62, has farmed near the village for 40 years.", "farmed") == (
+        datetime(1984, 3, 1),
+        datetime(1984, 4, 1),
+    )
     text = "The company reopened the mine in 2019 after a decade-long closure."
-    when = _when(text, "closure")
-    assert when.earliest_start == datetime(2009, 1, 1)
-    assert when.latest_start == datetime(2010, 1, 1)
+    assert _start_window(text, "closure") == (datetime(2009, 1, 1), datetime(2010, 1, 1))
 
 
 def test_a_round_figure_is_off_by_up_to_a_tenth_of_itself() -> None:
     """ "for about 40 years" (told in March 2024) began 36 to 44 years back; "for almost 40
     years" no more than 40 years back, and up to four years less."""
-    text = "A busker who has played on the same corner for about 40 years was honoured."
-    when = _when(text, "played")
-    assert when.earliest_start == datetime(1980, 3, 1)
-    assert when.latest_start == datetime(1988, 4, 1)
-    text = "A busker who has played on the same corner for almost 40 years was honoured."
-    when = _when(text, "played")
-    assert when.earliest_start == datetime(1984, 3, 1)
-    assert when.latest_start == datetime(1988, 4, 1)
+    for about, earliest in (("about", datetime(1980, 3, 1)), ("almost", datetime(1984, 3, 1))):
+        text = f"A busker who has played on the same corner for {about} 40 years was honoured."
+        assert _start_window(text, "played") == (earliest, datetime(1988, 4, 1))
 
 
 def test_a_market_move_in_the_day_s_trading_is_the_report_s_day() -> None:

@@ -67,7 +67,8 @@ class Context:
             "In 2017, ...") or followed by a "when" clause ("since 2017, when ...") sets for the
             rest of the sentence: a month named after it without a year is in that year.
         scope_week: the Monday of a week that a week expression opening the sentence ("Last
-            week, ...") sets for the rest of it: a weekday named after it is in that week.
+            week, ...") sets for the rest of its clause: a weekday named after it is in that
+            week (not one in a clause joined after a comma, ", and on Monday").
         coordinated: the expression is the second of a pair joined by "and", "or", "to" or a
             dash ("on Thursday and Friday"): the pair lies on the first one's side of the DCT,
             whatever the nearest verb's tense says.
