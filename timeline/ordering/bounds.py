@@ -171,10 +171,9 @@ def _start_before(
         months = amount * 12 if unit is Grain.YEAR else amount
         give = max(1.0, months / 10) if rounded is not None else 0.0
         longer = give if rounded is Mod.APPROX else 0.0  # ("almost": no longer than stated)
-        last = add(latest_end, -(months - give), Grain.MONTH) - timedelta(microseconds=1)
         return Bounds(
             earliest_start=floor(add(earliest_end, -(months + longer), Grain.MONTH), Grain.MONTH),
-            latest_start=add(floor(last, Grain.MONTH), 1, Grain.MONTH),
+            latest_start=_end_of_its_month(add(latest_end, -(months - give), Grain.MONTH)),
         )
     return Bounds(
         earliest_start=add(earliest_end, -(amount + slack), unit),
@@ -184,6 +183,12 @@ def _start_before(
 
 _CALENDAR_COUNTS = frozenset({Grain.MONTH, Grain.YEAR})
 """Units a stated length is counted back in to the month its start fell in."""
+
+
+def _end_of_its_month(moment: datetime) -> datetime:
+    """The (exclusive) end of the month an exclusive bound ``moment`` closes: a latest start
+    counted back to the month."""
+    return add(floor(moment - timedelta(microseconds=1), Grain.MONTH), 1, Grain.MONTH)
 
 
 _UNSTATED_PLURAL = 2.0
@@ -271,8 +276,7 @@ def latest_start_of(duration: Duration, end: Bounds, *, rounded: Mod | None = No
         if unit in _CALENDAR_COUNTS and not rounded:
             # "had worked for it for 11 years" (by October 2023) began by October 2012, counted
             # back to the month as :func:`_start_before` counts
-            last = add(end.latest_end, -amount, unit) - timedelta(microseconds=1)
-            return Bounds(latest_start=add(floor(last, Grain.MONTH), 1, Grain.MONTH))
+            return Bounds(latest_start=_end_of_its_month(add(end.latest_end, -amount, unit)))
         amount = max(amount - slack, 0.0)
     return Bounds(latest_start=add(end.latest_end, -amount, unit))
 
@@ -403,12 +407,9 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
         length = _stated_length(linking)
         if length is not None and current.earliest_start is None:
             # "a 15-month pause" ended on Wednesday: it began about 15 months before
-            current, _ = _apply(
-                current, length_before_end(length, current, rounded=_rounded(linking, length))
-            )
-            current, _ = _apply(
-                current, latest_start_of(length, current, rounded=_rounded(linking, length))
-            )
+            rounded = _rounded(linking, length)
+            current, _ = _apply(current, length_before_end(length, current, rounded=rounded))
+            current, _ = _apply(current, latest_start_of(length, current, rounded=rounded))
         elif (
             length is not None
             and linking.time is not None

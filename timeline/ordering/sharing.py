@@ -421,14 +421,13 @@ class SharingRules(LinkState):
         def dated_incident(found: int) -> bool:
             link = self.time[found]
             lemma = self.events[found].lemma.lower()
-            days = self._syntax_days(found)  # (0 for a clock time: "derailed at 6:45 p.m.")
             return (
                 found != index
                 and link is not None
                 and link.link is LinkKind.SYNTAX
                 and link.relation is TimeRelation.IS_INCLUDED
-                and days is not None
-                and days <= 1
+                # (a clock time spans no whole day: "derailed at 6:45 p.m.")
+                and self._dated_to_a_day(found)
                 and (lemma in INCIDENT_NOUNS or lemma in _INCIDENT_VERBS)
             )
 
@@ -495,14 +494,12 @@ class SharingRules(LinkState):
                 continue
             for noun in child.children:
                 found = self.event_of(noun)
-                days = self._syntax_days(found)
                 if (
                     noun.dep_ == "pobj"
                     and noun.lemma_.lower() in _OCCASIONS_DONE_AT
                     and found is not None
                     and found != index
-                    and days is not None
-                    and days <= 1
+                    and self._dated_to_a_day(found)
                 ):
                     return found
         return None

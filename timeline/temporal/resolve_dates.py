@@ -61,28 +61,19 @@ def guess_year(
     if (
         direction is None
         and context.signal in _RANGE_END_SIGNALS
-        # (not "contracts ran until mid-April will be paid until the end of March")
-        and context.range_opened
         and opening is not None
         and opening.start is not None
         and Grain.DAY <= opening.grain <= Grain.MONTH
+        and (
+            # "suspended from May until September": the range ends after its start (but not
+            # "contracts ran until mid-April will be paid until the end of March")
+            context.range_opened
+            # "Workers sealed the breach on September 18, but sludge kept flowing until early
+            # October" (told in February): what went on, or was allowed, until a month after a
+            # day gone by that the sentence named ends at the first such month after that day
+            or (context.tense is Tense.PAST and opening.start < reference)
+        )
     ):
-        # "suspended from May until September": the range ends after its start
-        first = opening.start
-        year = first.year + (1 if (month, day or 1) < (first.month, first.day if day else 1) else 0)
-        return year, Anchor.PREVIOUS
-    if (
-        direction is None
-        and context.signal in _RANGE_END_SIGNALS
-        and context.tense is Tense.PAST
-        and opening is not None
-        and opening.start is not None
-        and Grain.DAY <= opening.grain <= Grain.MONTH
-        and opening.start < reference
-    ):
-        # "Workers sealed the breach on September 18, but sludge kept flowing until early
-        # October" (told in February): what went on, or was allowed, until a month after a
-        # day gone by that the sentence named ends at the first such month after that day
         first = opening.start
         year = first.year + (1 if (month, day or 1) < (first.month, first.day if day else 1) else 0)
         return year, Anchor.PREVIOUS
