@@ -260,15 +260,24 @@ def length_before_end(duration: Duration, end: Bounds, *, rounded: Mod | None = 
     )
 
 
-def latest_start_of(duration: Duration, end: Bounds, *, rounded: Mod | None = None) -> Bounds:
+def latest_start_of(
+    duration: Duration, end: Bounds, *, rounded: Mod | None = None, at_least: bool = False
+) -> Bounds:
     """An event that lasted a length and ended by some time had begun that long before it.
 
     "had argued for months" (ended before the DCT) began at least two months before the
     DCT's day ended; a stated length counts its slack off ("for three weeks": two weeks and
     six days at least), an unstated one two units, as :func:`duration_bounds` does.
+    ``at_least`` for a length stated as a floor ("had polluted the lake for more than a
+    decade"): no slack and no counting back to the month, as the floor is no round figure;
+    it began that long before the last day it can have ended on, as :func:`duration_bounds`
+    counts from the DCT's day.
     """
     if end.latest_end is None:
         return Bounds()
+    if at_least and duration.amount is not None and duration.unit >= Grain.DAY:
+        last_day = day_start(end.latest_end - timedelta(microseconds=1))
+        return Bounds(latest_start=add(last_day, -duration.amount, duration.unit))
     if duration.amount is None:
         amount, unit = _UNSTATED_PLURAL, duration.unit
     else:
@@ -299,10 +308,12 @@ def length_after_start(duration: Duration, start: Bounds) -> Bounds:
 _FLOORS = frozenset({Mod.MORE_THAN, Mod.EQUAL_OR_MORE})
 
 
-def _at_least(linking: Linking) -> bool:
-    """Whether the length up to the DCT is stated as a floor ("more than a year")."""
+def _at_least(linking: Linking, length: Duration | None = None) -> bool:
+    """Whether the length up to the DCT (or ``length``) is stated as a floor ("more than a
+    year")."""
+    wanted = linking.duration if length is None else length
     return any(
-        lasting.expression.mod in _FLOORS and duration_of(lasting.expression) == linking.duration
+        lasting.expression.mod in _FLOORS and duration_of(lasting.expression) == wanted
         for lasting in linking.durations
     )
 
@@ -409,7 +420,12 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
             # "a 15-month pause" ended on Wednesday: it began about 15 months before
             rounded = _rounded(linking, length)
             current, _ = _apply(current, length_before_end(length, current, rounded=rounded))
-            current, _ = _apply(current, latest_start_of(length, current, rounded=rounded))
+            current, _ = _apply(
+                current,
+                latest_start_of(
+                    length, current, rounded=rounded, at_least=_at_least(linking, length)
+                ),
+            )
         elif (
             length is not None
             and linking.time is not None

@@ -49,7 +49,7 @@ from timeline.ordering.phases import (
     object_verb,
     subject_phase,
 )
-from timeline.ordering.reporting import SAYING_VERBS, tells_the_news
+from timeline.ordering.reporting import SAYING_VERBS, market_move, tells_the_news
 from timeline.ordering.sharing import SharingRules
 from timeline.ordering.signals import REACTION_ADVERBS, SignalRules
 from timeline.ordering.tense import in_headline, present_frame, tense_relation
@@ -131,9 +131,18 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                 and event.aspect is Aspect.NONE
                 and time is None
                 # "said at a news conference after the decision" is still today's saying
-                # (but "Hours later, the Ledger reported" is measured from a dated event)
+                # (but "Hours later, the Ledger reported" is measured from a dated event);
+                # "Shares fell 2.3 percent before recovering some ground" is the session's
+                # move before another of the session's
                 and all(
-                    link.relation is TimeRelation.AFTER
+                    (
+                        link.relation is TimeRelation.AFTER
+                        or (
+                            link.relation is TimeRelation.BEFORE
+                            and token is not None
+                            and market_move(token)
+                        )
+                    )
                     and (link.offset is None or self.time[link.other] is None)
                     for link in self.event_links[index]
                 )

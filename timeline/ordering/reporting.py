@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from timeline.ordering.linking import Token
 
-__all__ = ["SAYING_VERBS", "tells_the_news"]
+__all__ = ["SAYING_VERBS", "market_move", "tells_the_news"]
 
 SAYING_VERBS = frozenset(
     {"warn", "add", "insist", "note", "stress", "caution", "acknowledge", "admit", "deny",
@@ -64,18 +64,32 @@ _MARKET_SUBJECTS = frozenset(
 """What moves in a day's trading ("Hartmann shares", "the Norland crown")."""
 _SESSION_WORDS = frozenset({"trading", "announcement", "news", "decision", "statement"})
 """Words that tie a market's move to the day's session or to the news it reacted to."""
+_MOVE_MEASURES = frozenset({"percent", "%", "cent", "point", "pence", "basis"})
+"""What a day's move is counted in ("rose 3%", "fell 2.3 percent", "gained 40 points")."""
+
+
+def market_move(token: Token) -> bool:
+    """Whether the verb tells, in the past, how a market moved ("Hartmann shares fell"):
+    a move in a session, which a report tells of the session it reports on."""
+    if token.lemma_.lower() not in _MARKET_MOVES or token.tag_ != "VBD":
+        return False
+    subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _MARKET_SUBJECTS
 
 
 def _market_move_of_the_day(token: Token) -> bool:
     """Whether the verb tells how a market moved in the session the report tells of
     ("Hartmann shares fell 3.2 percent in afternoon trading", "The currency rallied 1.2
-    percent after the announcement"): the report's own day, as a reaction to the news is."""
-    if token.lemma_.lower() not in _MARKET_MOVES or token.tag_ != "VBD":
+    percent after the announcement", "while Brightwave stock rose 3%"): the report's own
+    day, as a reaction to the news is. The move's size counted in percent or points is the
+    way a report gives a session's move; a longer stretch comes with its own time."""
+    if not market_move(token):
         return False
-    subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in _MARKET_SUBJECTS:
-        return False
-    return any(word.lower_ in _SESSION_WORDS and word.head.i != word.i for word in token.subtree)
+    return any(
+        (word.lower_ in _SESSION_WORDS and word.head.i != word.i)
+        or (word.lower_ in _MOVE_MEASURES and word.head.i == token.i)
+        for word in token.subtree
+    )
 
 
 def tells_the_news(lemma: str, token: Token | None) -> bool:
