@@ -293,7 +293,9 @@ _CUE = re.compile(
     r"|called\s+on(?=\s+(?:[A-Za-z0-9'’-]+\s+){1,4}?to\s))\s+"
     # (an apposition may come between: "ordered the operator, Via Norte, to return"; but
     # "told AFP on Monday, pointing to a swirl" is a participle's "to", no directive)
-    r"(?:[A-Za-z0-9,'’-]+\s+){1,4}?(?<!ing\s)to\s+(?!be\b)[a-z]+)"
+    r"(?:[A-Za-z0-9,'’-]+\s+){1,4}?(?<!ing\s)to\s+(?!be\b)[a-z]+"
+    # and its passive: "has been invited to sing at a festival in August"
+    r"|(?<=\bbeen\s)(?:asked|invited|urged|instructed|told|summoned)\s+to\s+(?!be\b)[a-z]+)"
     # "the harvest due between March and May", "results due on Jan. 27": what is due is ahead
     r"|(?<!\bwas\s)(?<!\bwere\s)due\s+(?:for\s+[a-z]+\s+)?(?=(?:in|on|by|between|at|next|this|later)\b)"
     # "snap vote set for February", "sworn in, expected in early March": a plan's date
@@ -391,6 +393,13 @@ _PARTICIPLE_OPENING = re.compile(
 a noun modifier ("Heating bills will rise")."""
 _CLAUSE_PENALTY = 40
 _CONJUNCT_PENALTY = 80
+_NOUN_PHRASE_ASIDE = re.compile(
+    r",\s+(?:alongside|including|along\s+with|together\s+with|as\s+well\s+as|besides)\s",
+    re.IGNORECASE,
+)
+"""A comma and a preposition that sets off a noun phrase ("..., alongside a set of tracks")."""
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s")
+"""A comma and a conjunction, which join two clauses."""
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or)\b|;")
 """Between a date and a later cue, these start another clause, whose verb speaks for the date
 only from afar: "would consult them on Monday and hoped to nominate" (Monday is the
@@ -484,7 +493,7 @@ Saturday", "Minister to visit China next week")."""
 
 
 _IF_CLAUSE_BEFORE = re.compile(
-    r"\b(?:if|unless|once|as\s+soon\s+as)\s+(?:[A-Za-z'’-]+\s+){1,4}$", re.IGNORECASE
+    r"\b(?:if|unless|once|as\s+soon\s+as)\s+(?:[A-Za-z'’-]+\s+){1,7}$", re.IGNORECASE
 )
 _MODAL = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
 
@@ -494,7 +503,7 @@ def _hypothetical(text: str, sentence_start: int, cue_start: int) -> bool:
     hit if the blockade lasted beyond Saturday") or of a reported plan ("would begin examining
     the site once it was safe, possibly on Monday"): a past of unreality or of reported speech,
     which looks ahead."""
-    opening = _IF_CLAUSE_BEFORE.search(text, max(sentence_start, cue_start - 40), cue_start)
+    opening = _IF_CLAUSE_BEFORE.search(text, max(sentence_start, cue_start - 60), cue_start)
     if opening is None:
         return False
     modals = list(_MODAL.finditer(text, sentence_start, opening.start()))
@@ -560,6 +569,10 @@ _REPORTED_WOULD = re.compile(
 JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\b")
 """A clause joined after a comma (", and ...", ", but ..."): a clause of its own, with its own
 time."""
+_PARTICIPLE_ASIDE = re.compile(r",\s(?=[a-z]+ed\s+by\b)")
+"""A passive participle with its agent set off by a comma after its noun ("The recount,
+ordered by the judge on Wednesday, will begin")."""
+_WORD_JUST_BEFORE = re.compile(r"\b(?-i:[a-z]{3,})$")
 _PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Za-z]+\s+){0,3}?[a-z]+ed\b")
 """A relative clause in the simple past ("the tonnes that France secured at talks in
 October"): a time in it is that clause's, not the reported future's."""
@@ -652,6 +665,25 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         clause = aside_around(text, sentence_start, sentence_end, start, end, _PAST_RELATIVE)
         if clause is not None and (clause[1] >= sentence_end or clause[1] > end + 2):
             clause = None
+    # "The recount, ordered by Judge Ostrowski of the county's court on Wednesday afternoon,
+    # will begin on Monday": a passive participle's aside, closed by a comma after the date,
+    # is the date's clause however long its agent, and its participle the date's verb
+    participle_aside = None
+    if clause is None:
+        participle_aside = aside_around(
+            text, sentence_start, sentence_end, start, end, _PARTICIPLE_ASIDE
+        )
+        if (
+            participle_aside is not None
+            and participle_aside[1] < sentence_end
+            # (after a noun: "set for Oct. 9, followed by a count on Oct. 10," is no aside)
+            and _WORD_JUST_BEFORE.search(
+                text, max(0, participle_aside[0] - 30), participle_aside[0]
+            )
+        ):
+            clause = participle_aside
+        else:
+            participle_aside = None
     fronted = _FRONTED.fullmatch(text, sentence_start, start) is not None or (
         # "Speaking at the opening ceremony on Monday, the minister said": a participle
         # clause opening the sentence takes its time from the main clause after the comma
@@ -741,10 +773,14 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             match["past"]
             and _BY_AFTER.match(text, match.end())
             # (but "a complaint filed by 14 municipalities in August" reduces a relative
-            # clause whose time the date is)
+            # clause whose time the date is, and so does "The recount, ordered by Judge
+            # Ostrowski on Wednesday afternoon, will begin" set off by commas)
             and not (
                 match.start() < end
-                and _NOUN_JUST_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                and (
+                    _NOUN_JUST_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                    or (participle_aside is not None and match.start() == participle_aside[0] + 2)
+                )
             )
         ):
             # "Oct. 9, followed by a statement", "on Monday charged with illegal mining": a
@@ -819,6 +855,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         ):
             # "speed limits imposed on Monday would stay in place": a verb whose preposition
             # opens the date governs it, whatever verb follows the date
+            distance = 1
+        if participle_aside is not None and match.start() == participle_aside[0] + 2:
             distance = 1
         # a cue after the date and a conjunction heads another clause
         conjunct = match.start() >= end and _NEW_CLAUSE.search(text, end, match.start()) is not None
@@ -895,6 +933,10 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # "at a council meeting in March, which organisers described as a formality": a
             # relative clause after the date tells of its noun
             or _RELATIVE_OPENING.search(text, end, match.start())
+            # "will go on display in the spring, alongside a set of smaller tracks discovered
+            # in June 2019": a participle inside a noun phrase set off after the date tells
+            # of its noun
+            or _NOUN_PHRASE_ASIDE.search(text, end, match.start())
         ):
             distance += _CLAUSE_PENALTY
             if _SET_OFF_SUBORDINATE.search(text, end, match.start()):
@@ -904,6 +946,9 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         if (
             conjunct
             or (match.end() <= start and ":" in text[match.end() : start])
+            # "a rise in long-overdue returns, and in February a library received an atlas":
+            # a date after a comma and a conjunction opens the next clause, whose verb it is
+            or (match.end() <= start and _CLAUSE_JOIN.search(text, match.end(), start))
             # "to enter the Boston Marathon in April, a race he has wanted to run": the
             # appositive's relative clause tells of the race, as another clause would
             or (match.start() >= end and _APPOSITIVE_RELATIVE.search(text, end, match.start()))
