@@ -5136,6 +5136,53 @@ TENSE_CUES_136: list[Case] = [
         "2022-02-03T22:00",
         ["The bells rang until [10 o'clock at night]."],
     ),
+    # a passive participle's aside closed by a comma owns its date, however long its agent
+    *examples(
+        "2025-11-06",
+        TIME,
+        "2025-11-05TAF",
+        [
+            "The recount, ordered by Judge Helen Ostrowski of the county's Court of Common "
+            "Pleas on [Wednesday afternoon], will begin on Monday morning.",
+        ],
+    ),
+    # a verb before ", and" does not speak for a date in the clause after it
+    *examples(
+        "2025-04-11",
+        DATE,
+        "2025-02",
+        [
+            "Libraries have reported a rise in long-overdue returns, and in [February] a "
+            "library in Cumbria received an atlas.",
+        ],
+    ),
+    # a participle in a noun phrase set off by ", alongside" tells of its noun
+    *examples(
+        "2020-10-05",
+        DATE,
+        "2021-SP",
+        [
+            "It will go on public display at the trust's museum in Scarborough in [the "
+            "spring], alongside a set of smaller tracks discovered nearby in June 2019.",
+        ],
+    ),
+    # a passive directive's infinitive lies ahead, on the nearer side
+    *examples(
+        "2023-05-27",
+        DATE,
+        "2023-08",
+        ["The choir has been invited to sing at a festival in Swansea in [August]."],
+    ),
+    # a past in a long if-clause under "would" looks ahead
+    *examples(
+        "2024-09-24",
+        TIME,
+        "2024-09-25TNI",
+        [
+            "Brennstrom said it would halt assembly on Thursday if parts stuck on the quay "
+            "were not released by [Wednesday night].",
+        ],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

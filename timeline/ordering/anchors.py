@@ -748,7 +748,23 @@ class AnchorRules(LinkState):
                 break
             if target_token.dep_ == "pobj":
                 target_token = target_token.head.head
-            elif target_token.dep_ in _PARTICIPANT_DEPS and signal is not None:
+            elif target_token.dep_ in _PARTICIPANT_DEPS and (
+                signal is not None or root.dep_ == "npadvmod"
+            ):
+                # (and a bare time the parser hung on the object: "sent 120 soldiers the
+                # following day")
+                target_token = target_token.head
+            elif target_token.dep_ == "conj" and target_token.head.pos_ in {"NOUN", "PROPN"}:
+                # "sent soldiers with pumps and boats the following day": a noun joined to
+                # another takes part in what the first does
+                target_token = target_token.head
+            elif (
+                target_token.dep_ == "conj"
+                and target_token.head.pos_ == "VERB"
+                and signal is not None
+            ):
+                # "dropped fresh fruit and a new battery to her on July 4": a second object
+                # the parser joined to the verb itself takes part in the verb
                 target_token = target_token.head
             else:
                 break
@@ -896,8 +912,13 @@ class AnchorRules(LinkState):
     ) -> int | None:
         """The past verb whose object event noun a day (or a time of day, or a weekend with
         "over": "reported similar finds over the weekend") was hung on, or a year with "in"
-        ("first proposed the charge in 2017")."""
-        if token.dep_ != "dobj" or token.pos_ != "NOUN" or signal not in {"on", "at", "in", "over"}:
+        ("first proposed the charge in 2017"), or a day with no preposition ("served strike
+        notice the following day", where the tagger read the object as a verb)."""
+        if (
+            token.dep_ != "dobj"
+            or token.pos_ not in {"NOUN", "VERB"}
+            or signal not in {"on", "at", "in", "over", None}
+        ):
             return None
         span = interval_of(expression, self.dct)
         if span is None or not (

@@ -355,8 +355,16 @@ def marked_by(clause: Token, words: Collection[str]) -> bool:
 def opened_by(clause: Token, word: str) -> bool:
     """Whether the wh-adverb ``word`` opens ``clause`` ("when it was found", "where she ran
     off"): the parser makes it an adverb of the clause's verb, not a subordinator
-    (:func:`marked_by`)."""
-    return any(child.dep_ == "advmod" and child.lower_ == word for child in clause.children)
+    (:func:`marked_by`). One it hangs on a later conjunct but that stands before the clause
+    opens both ("when a grain barge sank and blocked traffic")."""
+    return any(child.dep_ == "advmod" and child.lower_ == word for child in clause.children) or any(
+        joined.dep_ == "conj"
+        and any(
+            child.dep_ == "advmod" and child.lower_ == word and child.i < clause.i
+            for child in joined.children
+        )
+        for joined in clause.children
+    )
 
 
 def marked_while(clause: Token) -> bool:

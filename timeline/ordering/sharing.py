@@ -54,6 +54,20 @@ from timeline.ordering.phases import (
 
 __all__ = ["SharingRules"]
 
+_OUTCOME_HEADS = frozenset({"collapse", "fail", "succeed", "stall", "founder", "falter"})
+"""Verbs that tell how their subject event ended ("a second attempt on Monday collapsed",
+"the talks failed"): the event's own time."""
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+_DONE_AS = frozenset(
+    {"precaution", "protest", "gesture", "warning", "punishment", "reprisal", "retaliation",
+     "tribute", "compromise", "concession", "test"}
+)  # fmt: skip
+"""What a deed is done as ("suspended intake as a precaution early on Thursday")."""
+_DOING_OF_ITS_NOUN = frozenset(
+    {"take", "make", "reach", "strike", "sign", "give", "hold", "stage", "conduct", "attend"}
+)
+"""The verbs of a relative clause that do the event its noun names ("a decision it took"); not
+those that begin it ("a campaign launched in 2019" is still going on)."""
 _SHARING_PREPOSITIONS = {"at", "during", "in", "amid", "on", "throughout"}
 _ASPECTUAL_HEADS = {"begin", "start", "continue", "resume", "keep", "stop", "finish"}
 
@@ -896,6 +910,48 @@ class SharingRules(LinkState):
             governor = self.event_of(head)
             if governor is not None:
                 found.append(governor)
+        if (
+            token.dep_ == "pobj"
+            and token.lemma_.lower() in _DONE_AS
+            and head.lower_ == "as"
+            and head.dep_ == "prep"
+            and head.head.pos_ == "VERB"
+            and (governor := self.event_of(head.head)) is not None
+        ):
+            # "suspended intake as a precaution early on Thursday": what the verb was done
+            # as is the doing itself
+            found.append(governor)
+        if token.pos_ == "NOUN":
+            for clause in token.children:
+                if (
+                    clause.lemma_.lower() in _DOING_OF_ITS_NOUN
+                    and (
+                        (
+                            clause.dep_ == "relcl"
+                            and not any(child.dep_ == "dobj" for child in clause.children)
+                            # (its own subject, the noun its object: not "a slide that
+                            # started")
+                            and any(
+                                child.dep_ == "nsubj" and child.lower_ not in _RELATIVE_PRONOUNS
+                                for child in clause.children
+                            )
+                        )
+                        # "The decision, taken at a board meeting on Sunday night": the
+                        # participle's passive object is its noun too
+                        or (clause.dep_ == "acl" and clause.tag_ == "VBN")
+                    )
+                    and (governor := self.event_of(clause)) is not None
+                ) or (
+                    clause.dep_ == "relcl"
+                    and clause.lemma_.lower() in {"begin", "start"}
+                    and (governor := self.event_of(clause)) is not None
+                    and self._dated_to_a_clock_time(governor)
+                ):
+                    # "a ceremony that began at 10 a.m.": an occasion begun at a time of day
+                    # is that day's (but "a slide that started on Sept. 10" goes on)
+                    # "reversing a decision it took in March 2023", "the agreement they
+                    # reached in May": the light verb of a relative clause is its noun's doing
+                    found.append(governor)
         if token.lemma_.lower() in _FINDING_VERBS and token.tag_ == "VBD":
             # "Engineers who inspected the site on Tuesday found deep cracks": what an
             # inspection's subject found, it found while inspecting
@@ -1052,6 +1108,8 @@ class SharingRules(LinkState):
                 or (head.lemma_.lower() == "take" and takes_place(head))
                 # "The storm lasted about 20 minutes": its lasting is the storm
                 or head.lemma_.lower() == "last"
+                # "a second attempt on Monday collapsed": its outcome is the attempt's end
+                or (head.lemma_.lower() in _OUTCOME_HEADS and head.tag_ == "VBD")
             )
         ):
             # "the attack occurred on Monday", "clashes erupted on Sunday", "talks took place"

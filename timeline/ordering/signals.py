@@ -658,7 +658,14 @@ class SignalRules(LinkState):
         if found is not None:
             return found
         mark = _mark(clause)
-        if any(length.mod is not None for length in self._lengths_on(mark)):
+        lengths = list(self._lengths_on(mark))
+        if any(length.mod is not None for length in lengths):
+            # "at 10:40 p.m., about 20 minutes before rocks buried the line": a rough gap of
+            # minutes or hours still keeps the two within the reach of such a gap (as "minutes
+            # before" does); a rough gap of days or more gives none
+            units = {found.unit for length in lengths if (found := duration_of(length))}
+            if len(units) == 1 and (unit := units.pop()) in UNSTATED_REACH:
+                return Duration(None, unit)
             return None
         found = self._measure(mark, lasted=lasted)
         if found is not None or mark is clause or mark.i == 0:

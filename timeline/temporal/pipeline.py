@@ -109,6 +109,10 @@ _STATEMENT_ON = re.compile(
     r"\b(?:said|told\s+[A-Za-z]+|announced|added|statement|news\s+conference|briefing|interview)"
     r"\s+(?:[a-z]+\s+){0,2}on\s+$"
 )
+_COUNTED_BACK = re.compile(r"\b(?:earlier|before)$")
+"""The end of a day counted back from the day named before ("a day earlier")."""
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|id|t|ne)\b[^.;:]*$")
+"""A past perfect before it in its sentence ("it had been sent from Plymouth ...")."""
 _DATED_BEFORE = re.compile(r"\b(?:dated|postmarked|stamped)\s+$")
 """A document's date ("a pharmacy receipt dated Feb. 25")."""
 _WRITING_DATED_BEFORE = re.compile(
@@ -301,6 +305,12 @@ _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _THAT_OR_HAD = re.compile(r"\b(?:that|had)\b")
 _DAY_WORD = re.compile(rf"\b(?:{WEEKDAY}|(?i:today|yesterday|tonight)\b|{MONTH}\.?\s+{DAY_NUMBER})")
 """A day named (what a bare clock time before it in its sentence falls on)."""
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+[A-Za-z]+|added|wrote)\s+(?:[A-Za-z.'’-]+\s+){0,5}"
+    r"(?-i:[A-Z])[A-Za-z.'’-]+(?:,\s+\d{1,3})?$"
+)
+"""An attribution that names its speaker, and the age after the name ("said passenger Ingrid
+Solheim, 54")."""
 _ASIDE_OPENING = re.compile(
     r",\s+(?:(?:(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,4})?(?:who|which|whose)\b"
     r"|(?-i:[a-z]+(?:ed|en))\s+by\b)"
@@ -320,7 +330,12 @@ def _in_aside(text: str, sentence_start: int, sentence_end: int, start: int, end
     aside the sentence's end closes is none: nothing of the story comes after it.
     """
     aside = aside_around(text, sentence_start, sentence_end, start, end, _ASIDE_OPENING)
-    return aside is not None and aside[1] < sentence_end
+    return aside is not None and (
+        aside[1] < sentence_end
+        # "..., said passenger Ingrid Solheim, 54, who was travelling home after spending
+        # Christmas with her daughter": a speaker's relative clause tells of the speaker
+        or _SPEAKER_BEFORE.search(text, max(sentence_start, aside[0] - 80), aside[0]) is not None
+    )
 
 
 _CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
@@ -492,7 +507,14 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             ) is not None and not _WRITING_DATED_BEFORE.search(
                 text, max(0, candidate.start - 24), candidate.start
             )
-            aside = aside or dated
+            # "found the parcel on Tuesday, and it had been sent a day earlier. She posted a
+            # photograph the following day": a day counted back in a past perfect tells what
+            # came before the story's day, which the story goes on counting from
+            flashback = (
+                _COUNTED_BACK.search(text, candidate.start, candidate.end) is not None
+                and _HAD_BEFORE.search(text, sentence_start, candidate.start) is not None
+            )
+            aside = aside or dated or flashback
             if not aside:
                 previous, previous_at = span, candidate.end
                 previous_signal = context.signal

@@ -287,6 +287,17 @@ def _named_day(context: Context) -> TimeSpan | None:
         ]
         if story:
             return story[0]
+    if not allowed and context.tense is Tense.PAST and today is not None:
+        # "lost power on Sunday night ... issued a distress call at 7:40 p.m. ... [a quote] ...
+        # Two tugs got lines aboard at about 11:30 p.m.": with no day named near, a past clock
+        # time goes on the story's clock, not on the report's day
+        clock = context.story_clock
+        if (
+            clock is not None
+            and clock.start is not None
+            and today - timedelta(days=_STORY_DAYS) <= clock.start < today
+        ):
+            return clock
     return allowed[0] if allowed else None
 
 
