@@ -210,3 +210,47 @@ def test_a_rough_gap_of_minutes_keeps_two_events_close() -> None:
     assert when.latest_end is not None
     assert when.earliest_start >= datetime(2024, 3, 14, 22, 40)
     assert when.latest_end <= datetime(2024, 3, 15)
+
+
+def test_an_effort_launched_in_its_relative_clause_begins_then() -> None:
+    """ "a campaign the union launched in June 2019": the relative clause opens the campaign,
+    which runs on from then."""
+    text = (
+        "The rise fell short of the 12-euro rate sought in a campaign the union launched in "
+        "June 2019."
+    )
+    when = _when(text, "campaign")
+    assert when.earliest_start == datetime(2019, 6, 1)
+    assert when.latest_start == datetime(2019, 7, 1)
+
+
+def test_a_fronted_date_goes_to_the_verb_between_when_the_later_has_its_own() -> None:
+    """ "On March 9, nine tank cars carrying canola oil overturned near Weyburn, and a day
+    earlier the company had announced a review": the parser hangs March 9 on "announced",
+    whose own date ("a day earlier") comes before it; March 9 is the overturning's."""
+    text = (
+        "It was the second derailment in less than a month. On March 9, nine tank cars "
+        "carrying canola oil overturned near Weyburn, and a day earlier the company had "
+        "announced a review of its cold-weather operations.\n"
+    )
+    assert_inside(text, "overturned", DCT, datetime(2024, 3, 9), datetime(2024, 3, 10))
+
+
+def test_what_followed_in_a_month_is_of_that_month() -> None:
+    """ "two more falls followed in March": the falls came then (the tagger reads "followed"
+    as a bare participle)."""
+    text = (
+        "A stretch of cliff collapsed during a storm on February 18, and two more falls "
+        "followed in March, according to the trust."
+    )
+    assert_inside(text, "falls", DCT, datetime(2024, 3, 1), datetime(2024, 4, 1))
+
+
+def test_a_bare_day_on_a_predicate_read_as_a_verb_dates_the_verb() -> None:
+    """ "called the county's finds liaison officer the following day": the tagger reads
+    "finds" as a verb of a small clause and the parser hangs the day on it."""
+    text = (
+        "He stopped the tractor at 3:20 p.m. on March 12. He called the county's finds liaison "
+        "officer the following day, and a team spent 10 days excavating the spot."
+    )
+    assert_inside(text, "called", DCT, datetime(2024, 3, 13), datetime(2024, 3, 14))

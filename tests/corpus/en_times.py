@@ -5183,6 +5183,16 @@ TENSE_CUES_136: list[Case] = [
             "were not released by [Wednesday night].",
         ],
     ),
+    # a present "plans" with its object plans what is to come
+    *examples(
+        "2021-08-05",
+        DATE,
+        "2021-08-07",
+        [
+            "The family plans a celebration at their church in Ramokgadi on [Saturday] and a "
+            "thanksgiving lunch the next day, and relatives have been calling every day.",
+        ],
+    ),
 ]
 
 SECTIONS: dict[str, list[Case]] = {

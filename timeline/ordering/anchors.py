@@ -915,11 +915,17 @@ class AnchorRules(LinkState):
         ("first proposed the charge in 2017"), or a day with no preposition ("served strike
         notice the following day", where the tagger read the object as a verb)."""
         if (
-            token.dep_ != "dobj"
+            token.dep_ not in {"dobj", "oprd"}
             or token.pos_ not in {"NOUN", "VERB"}
             or signal not in {"on", "at", "in", "over", None}
         ):
             return None
+        if signal is None:
+            # a bare day hung beside the object ("served strike notice the following day"),
+            # not one that modifies it ("criticized the Friday attack": the attack's day)
+            words = tokens_of(self.doc, expression.start, expression.end)
+            if words is None or words.root.dep_ != "npadvmod":
+                return None
         span = interval_of(expression, self.dct)
         if span is None or not (
             span.grain is Grain.YEAR
@@ -960,8 +966,10 @@ class AnchorRules(LinkState):
         following = self.doc[span.end] if span.end < len(self.doc) else None
         if following is None or following.text != "," or span.start > span.sent.start + 1:
             return governor  # not fronted: "In December, ..." opens the sentence
+        # (its own date may come before it too: "On March 9, nine tank cars overturned, and
+        # a day earlier the company had announced a review")
         own = any(
-            other.start > governor.idx
+            other.start > following.idx
             and other.type in (TimexType.DATE, TimexType.TIME)
             and self._governor_of(other) == governor.i
             for other in self.expressions

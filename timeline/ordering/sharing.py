@@ -54,9 +54,12 @@ from timeline.ordering.phases import (
 
 __all__ = ["SharingRules"]
 
-_OUTCOME_HEADS = frozenset({"collapse", "fail", "succeed", "stall", "founder", "falter"})
-"""Verbs that tell how their subject event ended ("a second attempt on Monday collapsed",
-"the talks failed"): the event's own time."""
+_OUTCOME_HEADS = frozenset(
+    {"collapse", "fail", "succeed", "stall", "founder", "falter", "follow", "cause"}
+)
+"""Verbs in the past that tell how their subject event went, that it came, or what it did ("a
+second attempt on Monday collapsed", "two more falls followed in March", "a storm in July
+2017 caused $180 million in damage"): the event's own time."""
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _DONE_AS = frozenset(
     {"precaution", "protest", "gesture", "warning", "punishment", "reprisal", "retaliation",
@@ -151,6 +154,14 @@ def _marked_when(clause: Token) -> bool:
     return marked_as_without_comma(clause) or opened_by(clause, "when")
 
 
+def _simple_past(verb: Token) -> bool:
+    """Whether ``verb`` is in the simple past, or a past the tagger read as a bare participle
+    ("two more falls followed in March")."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and not any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
+    )
+
+
 class SharingRules(LinkState):
     """The sharing rules, over the shared state of a linking pass."""
 
@@ -197,6 +208,10 @@ class SharingRules(LinkState):
                 if staged is not None:
                     # "in tests she ran over five months last year": held when they were run
                     changed |= self._copy(staged, index)
+                launched = self._launched_in_its_relative(token)
+                if launched is not None:
+                    # "a campaign the union launched in June 2019": it runs on from then
+                    changed |= self._copy(launched, index, TimeRelation.BEGUN_BY)
                 scene = self._scene_of_where_clause(token)
                 if scene is not None:
                     changed |= self._copy(scene, index, moment=True)
@@ -784,6 +799,25 @@ class SharingRules(LinkState):
                 return self.event_of(clause)
         return None
 
+    def _launched_in_its_relative(self, token: Token) -> int | None:
+        """The event of a relative clause that opens the effort or inquiry ``token`` as its
+        object ("a campaign the union launched in June 2019", "the inquiry it opened last
+        April"): the noun began then (see :func:`launched_phase`)."""
+        if token.pos_ != "NOUN":
+            return None
+        for clause in token.children:
+            if (
+                clause.dep_ == "relcl"
+                and not any(child.dep_ == "dobj" for child in clause.children)
+                and any(
+                    child.dep_ == "nsubj" and child.lower_ not in _RELATIVE_PRONOUNS
+                    for child in clause.children
+                )
+                and launched_phase(clause, token) is TimeRelation.BEGUN_BY
+            ):
+                return self.event_of(clause)
+        return None
+
     def _scene_of_where_clause(self, token: Token) -> int | None:
         """The verb whose scene a "where" clause in the simple past tells of: "had last seen
         her at about 4 p.m. on March 24 at a campsite in the hills, where she ran off" (the
@@ -1109,7 +1143,7 @@ class SharingRules(LinkState):
                 # "The storm lasted about 20 minutes": its lasting is the storm
                 or head.lemma_.lower() == "last"
                 # "a second attempt on Monday collapsed": its outcome is the attempt's end
-                or (head.lemma_.lower() in _OUTCOME_HEADS and head.tag_ == "VBD")
+                or (head.lemma_.lower() in _OUTCOME_HEADS and _simple_past(head))
             )
         ):
             # "the attack occurred on Monday", "clashes erupted on Sunday", "talks took place"

@@ -301,8 +301,9 @@ _CUE = re.compile(
     # "snap vote set for February", "sworn in, expected in early March": a plan's date
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)set\s+for(?=\s)"
     r"|(?<=,\s)expected(?=\s+(?:in|on|by|at|next|later|this)\b)"
-    # "councillors plan a protest march on Saturday" (not "the plan", "a plan")
-    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)plan\s+(?=(?:a|an)\s)"
+    # "councillors plan a protest march on Saturday", "The family plans a celebration on
+    # Saturday" (not "the plan", "a plan")
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)plans?\s+(?=(?:a|an)\s)"
     # "expects the platform to reach customers in September": the expected act's date
     r"|expects?(?:\s+(?:[A-Za-z0-9'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+)?"
     r"|plans?\s+to|planning|scheduled|intends?|hopes?|aims?|vows?|promises?"
