@@ -254,3 +254,18 @@ def test_a_bare_day_on_a_predicate_read_as_a_verb_dates_the_verb() -> None:
         "officer the following day, and a team spent 10 days excavating the spot."
     )
     assert_inside(text, "called", DCT, datetime(2024, 3, 13), datetime(2024, 3, 14))
+
+
+def test_a_stretch_since_a_time_told_in_the_past_perfect_is_over() -> None:
+    """ "had been in talks since early September": told in the past perfect, the talks were
+    over by the report; reported ("said it had been in talks since Friday"), the past perfect
+    is a backshifted present and they still go on."""
+    text = (
+        "The airline, which employed 410 people, had been in talks since early September with "
+        "a London investment fund over a rescue."
+    )
+    when = _when(text, "talks")
+    assert when.latest_end is not None
+    assert when.latest_end <= datetime(2024, 3, 16)
+    text = "Harwell said the company had been in talks with its bank since Friday."
+    assert _when(text, "talks").latest_end is None

