@@ -154,6 +154,20 @@ def _marked_when(clause: Token) -> bool:
     return marked_as_without_comma(clause) or opened_by(clause, "when")
 
 
+def _relative_of_its_object(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause whose object is the noun it hangs on: one with
+    a subject of its own and no object ("a decision it took", "a campaign the union
+    launched"), not one whose relative pronoun is the subject ("a slide that started")."""
+    return (
+        clause.dep_ == "relcl"
+        and not any(child.dep_ == "dobj" for child in clause.children)
+        and any(
+            child.dep_ == "nsubj" and child.lower_ not in _RELATIVE_PRONOUNS
+            for child in clause.children
+        )
+    )
+
+
 def _simple_past(verb: Token) -> bool:
     """Whether ``verb`` is in the simple past, or a past the tagger read as a bare participle
     ("two more falls followed in March")."""
@@ -807,12 +821,7 @@ class SharingRules(LinkState):
             return None
         for clause in token.children:
             if (
-                clause.dep_ == "relcl"
-                and not any(child.dep_ == "dobj" for child in clause.children)
-                and any(
-                    child.dep_ == "nsubj" and child.lower_ not in _RELATIVE_PRONOUNS
-                    for child in clause.children
-                )
+                _relative_of_its_object(clause)
                 and launched_phase(clause, token) is TimeRelation.BEGUN_BY
             ):
                 return self.event_of(clause)
@@ -960,16 +969,8 @@ class SharingRules(LinkState):
                 if (
                     clause.lemma_.lower() in _DOING_OF_ITS_NOUN
                     and (
-                        (
-                            clause.dep_ == "relcl"
-                            and not any(child.dep_ == "dobj" for child in clause.children)
-                            # (its own subject, the noun its object: not "a slide that
-                            # started")
-                            and any(
-                                child.dep_ == "nsubj" and child.lower_ not in _RELATIVE_PRONOUNS
-                                for child in clause.children
-                            )
-                        )
+                        # (its own subject, the noun its object: not "a slide that started")
+                        _relative_of_its_object(clause)
                         # "The decision, taken at a board meeting on Sunday night": the
                         # participle's passive object is its noun too
                         or (clause.dep_ == "acl" and clause.tag_ == "VBN")
