@@ -327,7 +327,9 @@ def _in_aside(text: str, sentence_start: int, sentence_end: int, start: int, end
 
     Why: such a date tells of the participant, not of the story's moment, so it is no day a
     later bare time of day ("4 p.m.") falls on, and no date later relative ones count from. An
-    aside the sentence's end closes is none: nothing of the story comes after it.
+    aside the sentence's end closes is none, as nothing of the story comes after it; except a
+    speaker's relative clause after an attribution ("said passenger Ingrid Solheim, 54, who
+    was travelling home after Christmas"), which tells of the speaker.
     """
     aside = aside_around(text, sentence_start, sentence_end, start, end, _ASIDE_OPENING)
     return aside is not None and (
