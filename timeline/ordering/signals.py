@@ -653,7 +653,8 @@ class SignalRules(LinkState):
         """The length between a clause's event and the one an "after" or "before" marks it
         against, hung on the clause's verb or, as the parser may do, on the marker ("three days
         after a home defeat left the club"); on the marker, only a length stated as it is:
-        "nearly two weeks after", "more than three decades after" give no exact gap."""
+        "nearly two weeks after", "more than three decades after" give no exact gap, and a
+        rough one of minutes or hours ("about 20 minutes before") only an unstated one."""
         found = self._measure(clause, lasted=lasted)
         if found is not None:
             return found
