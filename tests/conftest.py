@@ -47,6 +47,14 @@ def when_of(text: str, trigger: str, dct: str) -> timeline.EventTime:
     return when
 
 
+def value_of(text: str, expression: str, dct: str) -> str | None:
+    """The TIMEX3 value of the one time expression ``expression`` that
+    :func:`timeline.find_times` finds in ``text`` with ``dct``."""
+    found = [time for time in timeline.find_times(text, dct=dct) if time.text == expression]
+    assert len(found) == 1, found
+    return found[0].value
+
+
 def bounded(when: timeline.EventTime) -> tuple[datetime, datetime]:
     """The earliest start and latest end of ``when``, both of which must be known."""
     assert when.earliest_start is not None

@@ -9,7 +9,7 @@ from datetime import datetime
 
 import timeline
 
-from .conftest import assert_inside, when_of
+from .conftest import assert_inside, value_of, when_of
 
 DCT = "2024-03-15"
 
@@ -18,11 +18,8 @@ def _when(text: str, trigger: str) -> timeline.EventTime:
     return when_of(text, trigger, DCT)
 
 
-def _value(text: str, expression: str) -> str:
-    """The TIMEX3 value of the time expression ``expression`` of ``text``."""
-    found = [x for x in timeline.find_times(text, dct=DCT) if x.text == expression]
-    assert len(found) == 1, found
-    return found[0].value
+def _value(text: str, expression: str) -> str | None:
+    return value_of(text, expression, DCT)
 
 
 def test_a_participle_clause_after_a_year_is_in_that_year() -> None:

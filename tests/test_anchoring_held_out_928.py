@@ -9,7 +9,7 @@ from datetime import datetime
 
 import timeline
 
-from .conftest import assert_inside, when_of
+from .conftest import assert_inside, value_of, when_of
 
 DCT = "2024-03-15"
 
@@ -18,10 +18,8 @@ def _when(text: str, trigger: str) -> timeline.EventTime:
     return when_of(text, trigger, DCT)
 
 
-def _value(text: str, expression: str) -> str:
-    found = [time for time in timeline.find_times(text, dct=DCT) if time.text == expression]
-    assert found, f"{expression!r} not found"
-    return found[0].value
+def _value(text: str, expression: str) -> str | None:
+    return value_of(text, expression, DCT)
 
 
 def test_a_market_move_counted_in_percent_is_the_session_s() -> None:
