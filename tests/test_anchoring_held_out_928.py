@@ -7,19 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import timeline
-
 from .conftest import assert_inside, value_of, when_of
 
 DCT = "2024-03-15"
-
-
-def _when(text: str, trigger: str) -> timeline.EventTime:
-    return when_of(text, trigger, DCT)
-
-
-def _value(text: str, expression: str) -> str | None:
-    return value_of(text, expression, DCT)
 
 
 def test_a_market_move_counted_in_percent_is_the_session_s() -> None:
@@ -49,7 +39,7 @@ def test_a_length_stated_as_a_floor_counts_back_to_the_day() -> None:
         "A court on Friday ordered the company to halt all discharges, ruling that it had "
         "polluted the lake for more than a decade."
     )
-    when = _when(text, "polluted")
+    when = when_of(text, "polluted", DCT)
     assert when.latest_start is not None
     assert when.latest_start <= datetime(2014, 3, 15)
     assert when.latest_start >= datetime(2014, 3, 13)
@@ -74,8 +64,8 @@ def test_a_day_counted_back_in_a_past_perfect_is_no_story_day() -> None:
         "sent from Plymouth a day earlier. The librarian posted a photograph of the letter the "
         "following day."
     )
-    assert _value(text, "a day earlier") == "2024-03-11"
-    assert _value(text, "the following day") == "2024-03-13"
+    assert value_of(text, "a day earlier", DCT) == "2024-03-11"
+    assert value_of(text, "the following day", DCT) == "2024-03-13"
 
 
 def test_the_outcome_of_a_dated_attempt_is_on_its_day() -> None:
@@ -108,7 +98,7 @@ def test_a_day_in_a_speaker_s_relative_clause_is_no_story_day() -> None:
         "after visiting her daughter on Wednesday. Two tugs got lines aboard at about 11:30 "
         "p.m."
     )
-    assert _value(text, "about 11:30 p.m.") == "2024-03-14T23:30"
+    assert value_of(text, "about 11:30 p.m.", DCT) == "2024-03-14T23:30"
 
 
 def test_a_past_clock_time_far_from_any_day_stays_on_the_story_s_clock() -> None:
@@ -132,7 +122,7 @@ def test_a_past_clock_time_far_from_any_day_stays_on_the_story_s_clock() -> None
         "Two tugs from the port of Agotnes got lines aboard at about 11:30 p.m. and towed the "
         "ferry at walking pace back to Bergen, where it docked at 5:15 a.m.\n"
     )
-    assert _value(text, "about 11:30 p.m.") == "2024-03-14T23:30"
+    assert value_of(text, "about 11:30 p.m.", DCT) == "2024-03-14T23:30"
 
 
 def test_a_when_the_parser_hangs_on_a_later_conjunct_opens_both() -> None:
@@ -192,7 +182,7 @@ def test_an_occasion_begun_at_a_time_of_day_is_that_day_s() -> None:
     text = "She received her degree at a ceremony that began at 10 a.m. on Thursday."
     assert_inside(text, "ceremony", DCT, datetime(2024, 3, 14), datetime(2024, 3, 15))
     text = "Shares fell again on Friday, extending a slide that started on March 1."
-    when = _when(text, "slide")
+    when = when_of(text, "slide", DCT)
     assert when.latest_end is None or when.latest_end > datetime(2024, 3, 2)
 
 
@@ -203,7 +193,7 @@ def test_a_rough_gap_of_minutes_keeps_two_events_close() -> None:
         "A train carrying 12 passengers had passed the spot at 10:40 p.m. on Thursday, about 20 "
         "minutes before rocks and mud buried the line, police said."
     )
-    when = _when(text, "buried")
+    when = when_of(text, "buried", DCT)
     assert when.earliest_start is not None
     assert when.latest_end is not None
     assert when.earliest_start >= datetime(2024, 3, 14, 22, 40)
@@ -217,7 +207,7 @@ def test_an_effort_launched_in_its_relative_clause_begins_then() -> None:
         "The rise fell short of the 12-euro rate sought in a campaign the union launched in "
         "June 2019."
     )
-    when = _when(text, "campaign")
+    when = when_of(text, "campaign", DCT)
     assert when.earliest_start == datetime(2019, 6, 1)
     assert when.latest_start == datetime(2019, 7, 1)
 
@@ -262,8 +252,8 @@ def test_a_stretch_since_a_time_told_in_the_past_perfect_is_over() -> None:
         "The airline, which employed 410 people, had been in talks since early September with "
         "a London investment fund over a rescue."
     )
-    when = _when(text, "talks")
+    when = when_of(text, "talks", DCT)
     assert when.latest_end is not None
     assert when.latest_end <= datetime(2024, 3, 16)
     text = "Harwell said the company had been in talks with its bank since Friday."
-    assert _when(text, "talks").latest_end is None
+    assert when_of(text, "talks", DCT).latest_end is None
