@@ -308,27 +308,30 @@ def length_after_start(duration: Duration, start: Bounds) -> Bounds:
 _FLOORS = frozenset({Mod.MORE_THAN, Mod.EQUAL_OR_MORE})
 
 
-def _at_least(linking: Linking, length: Duration | None = None) -> bool:
-    """Whether the length up to the DCT (or ``length``) is stated as a floor ("more than a
-    year")."""
-    wanted = linking.duration if length is None else length
-    return any(
-        lasting.expression.mod in _FLOORS and duration_of(lasting.expression) == wanted
-        for lasting in linking.durations
-    )
-
-
 _ROUGH = frozenset({Mod.APPROX, Mod.LESS_THAN, Mod.EQUAL_OR_LESS})
 """Mods of a length stated as a round figure ("about 40 years", "almost two years")."""
 
 
-def _rounded(linking: Linking, length: Duration) -> Mod | None:
-    """The mod of ``length`` when it is stated as a round figure ("about 40 years")."""
+def _stated_mod(linking: Linking, length: Duration | None, mods: frozenset[Mod]) -> Mod | None:
+    """The first of ``mods`` that a length the event is said to last is stated with, when
+    that length is ``length``."""
     for lasting in linking.durations:
         mod = lasting.expression.mod
-        if mod in _ROUGH and duration_of(lasting.expression) == length:
+        if mod in mods and duration_of(lasting.expression) == length:
             return mod
     return None
+
+
+def _at_least(linking: Linking, length: Duration | None = None) -> bool:
+    """Whether the length up to the DCT (or ``length``) is stated as a floor ("more than a
+    year")."""
+    wanted = linking.duration if length is None else length
+    return _stated_mod(linking, wanted, _FLOORS) is not None
+
+
+def _rounded(linking: Linking, length: Duration) -> Mod | None:
+    """The mod of ``length`` when it is stated as a round figure ("about 40 years")."""
+    return _stated_mod(linking, length, _ROUGH)
 
 
 def _stated_length(linking: Linking) -> Duration | None:

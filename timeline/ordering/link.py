@@ -111,19 +111,26 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                     for link in self.event_links[index]
                 )
             )
+            # a participle or noun with "since" ("housed in a merchant's home since 1921",
+            # "had been in talks since early September")
+            begun_untensed = (
+                event.tense in (Tense.PASTPART, Tense.NONE)
+                and time is not None
+                and time.relation is TimeRelation.BEGUN_BY
+            )
+            # ... told in the past perfect: over by the report
+            over_by_report = begun_untensed and token is not None and _under_a_past_perfect(token)
             present = (
                 event.tense is Tense.PRESENT
                 or (token is not None and present_frame(token))
                 # "the museum, housed in a merchant's home since 1921": a participle or
                 # adjective with "since" holds up to now
                 or (
-                    event.tense in (Tense.PASTPART, Tense.NONE)
+                    begun_untensed
                     and time is not None
-                    and time.relation is TimeRelation.BEGUN_BY
                     and time.expression.interval is not None
                     and time.expression.interval.end is None
-                    # (but "had been in talks since early September": over by the report)
-                    and not (token is not None and _under_a_past_perfect(token))
+                    and not over_by_report
                 )
                 # "blaming a drop in orders since August (since subsidies were cut)": a
                 # change told with its "since" goes on up to now
@@ -135,14 +142,7 @@ class _Linker(AnchorRules, SharingRules, NarrativeRules, SignalRules):
                     and begun_and_going_on(token, time.expression)
                 )
             )
-            if (
-                relation is None
-                and token is not None
-                and time is not None
-                and time.relation is TimeRelation.BEGUN_BY
-                and event.tense in (Tense.PASTPART, Tense.NONE)
-                and _under_a_past_perfect(token)
-            ):
+            if relation is None and over_by_report:
                 # "had been in talks since early September": over before the report told it
                 relation = TimeRelation.BEFORE
             # "has advanced for weeks", "has been mired since 2011": still going on at the DCT

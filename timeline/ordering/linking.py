@@ -278,15 +278,6 @@ class LinkState:
         days = self._syntax_days(index, in_sentence=in_sentence)
         return days is not None and days <= 1
 
-    def _dated_to_a_clock_time(self, index: int) -> bool:
-        """Whether the event is dated by its own sentence's syntax to a time of day or a
-        clock time ("began at 10 a.m.")."""
-        link = self.time[index]
-        if link is None or link.link is not LinkKind.SYNTAX:
-            return False
-        span = interval_of(link.expression, self.dct)
-        return span is not None and span.grain < Grain.DAY
-
     def _syntax_days(self, index: int | None, *, in_sentence: bool = False) -> int | None:
         """How many days the time its own sentence links the event to spans, if it has one."""
         link = None if index is None else self.time[index]

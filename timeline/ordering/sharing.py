@@ -61,6 +61,9 @@ _OUTCOME_HEADS = frozenset(
 second attempt on Monday collapsed", "two more falls followed in March", "a storm in July
 2017 caused $180 million in damage"): the event's own time."""
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+_BEGINNING_VERBS = frozenset({"begin", "start"})
+"""Verbs of a relative clause that begin an occasion ("a ceremony that began at 10 a.m."; as
+written, without the "commence" of phases.BEGINNING_VERBS)."""
 _DONE_AS = frozenset(
     {"precaution", "protest", "gesture", "warning", "punishment", "reprisal", "retaliation",
      "tribute", "compromise", "concession", "test"}
@@ -813,6 +816,31 @@ class SharingRules(LinkState):
                 return self.event_of(clause)
         return None
 
+    def _clauses_doing_it(self, noun: Token) -> list[int]:
+        """The events of the clauses on ``noun`` that do the event it names, at its time: a
+        relative clause or passive participle of doing ("reversing a decision it took in March
+        2023", "The decision, taken at a board meeting on Sunday night"), and a relative
+        clause that began an occasion at a time of day ("a ceremony that began at 10 a.m.",
+        that day's; but "a slide that started on Sept. 10" goes on)."""
+        found = []
+        for clause in noun.children:
+            event = self.event_of(clause)
+            if event is None:
+                continue
+            lemma = clause.lemma_.lower()
+            doing = lemma in _DOING_OF_ITS_NOUN and (
+                # (its own subject, the noun its object: not "a slide that started")
+                _relative_of_its_object(clause) or (clause.dep_ == "acl" and clause.tag_ == "VBN")
+            )
+            begun_at_a_time_of_day = (
+                clause.dep_ == "relcl"
+                and lemma in _BEGINNING_VERBS
+                and self._syntax_days(event) == 0  # (a time of day spans no whole day)
+            )
+            if doing or begun_at_a_time_of_day:
+                found.append(event)
+        return found
+
     def _launched_in_its_relative(self, token: Token) -> int | None:
         """The event of a relative clause that opens the effort or inquiry ``token`` as its
         object ("a campaign the union launched in June 2019", "the inquiry it opened last
@@ -965,28 +993,7 @@ class SharingRules(LinkState):
             # as is the doing itself
             found.append(governor)
         if token.pos_ == "NOUN":
-            for clause in token.children:
-                if (
-                    clause.lemma_.lower() in _DOING_OF_ITS_NOUN
-                    and (
-                        # (its own subject, the noun its object: not "a slide that started")
-                        _relative_of_its_object(clause)
-                        # "The decision, taken at a board meeting on Sunday night": the
-                        # participle's passive object is its noun too
-                        or (clause.dep_ == "acl" and clause.tag_ == "VBN")
-                    )
-                    and (governor := self.event_of(clause)) is not None
-                ) or (
-                    clause.dep_ == "relcl"
-                    and clause.lemma_.lower() in {"begin", "start"}
-                    and (governor := self.event_of(clause)) is not None
-                    and self._dated_to_a_clock_time(governor)
-                ):
-                    # "a ceremony that began at 10 a.m.": an occasion begun at a time of day
-                    # is that day's (but "a slide that started on Sept. 10" goes on)
-                    # "reversing a decision it took in March 2023", "the agreement they
-                    # reached in May": the light verb of a relative clause is its noun's doing
-                    found.append(governor)
+            found += self._clauses_doing_it(token)
         if token.lemma_.lower() in _FINDING_VERBS and token.tag_ == "VBD":
             # "Engineers who inspected the site on Tuesday found deep cracks": what an
             # inspection's subject found, it found while inspecting

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import TypeVar
 
 import attrs
 
@@ -205,6 +206,18 @@ def _scope_week(
         return None
     joined = JOINED_CLAUSE.search(text, expression.end, sentence_end)
     return interval.start, joined.start() if joined is not None else sentence_end
+
+
+_Scoped = TypeVar("_Scoped")
+
+
+def _within(scope: tuple[int, _Scoped, int] | None, sentence_start: int, at: int) -> _Scoped | None:
+    """What a scope (its sentence's start, what it sets, where it ends: see
+    :func:`_scope_year` and :func:`_scope_week`) sets for an expression at ``at`` in the
+    sentence starting at ``sentence_start``, if the expression is within it."""
+    if scope is None or scope[0] != sentence_start or at >= scope[2]:
+        return None
+    return scope[1]
 
 
 def _scope_year(
@@ -415,14 +428,8 @@ def find_time_expressions(text: str, dct: datetime | None) -> tuple[TimeExpressi
             last_quarter=last_quarter,
             tense=tense_at(text, candidate.start, candidate.end),
             signal=_context_signal(text, sentence_start, candidate, signal_before(text, candidate)),
-            scope_year=scope[1]
-            if scope is not None and scope[0] == sentence_start and candidate.start < scope[2]
-            else None,
-            scope_week=week_scope[1]
-            if week_scope is not None
-            and week_scope[0] == sentence_start
-            and candidate.start < week_scope[2]
-            else None,
+            scope_year=_within(scope, sentence_start, candidate.start),
+            scope_week=_within(week_scope, sentence_start, candidate.start),
             coordinated=previous_weekday == previous_at >= 0
             and COORDINATION.fullmatch(text, previous_at, candidate.start) is not None,
             past_day=past_day,

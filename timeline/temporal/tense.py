@@ -399,8 +399,6 @@ _NOUN_PHRASE_ASIDE = re.compile(
     re.IGNORECASE,
 )
 """A comma and a preposition that sets off a noun phrase ("..., alongside a set of tracks")."""
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s")
-"""A comma and a conjunction, which join two clauses."""
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or)\b|;")
 """Between a date and a later cue, these start another clause, whose verb speaks for the date
 only from afar: "would consult them on Monday and hoped to nominate" (Monday is the
@@ -669,7 +667,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     # "The recount, ordered by Judge Ostrowski of the county's court on Wednesday afternoon,
     # will begin on Monday": a passive participle's aside, closed by a comma after the date,
     # is the date's clause however long its agent, and its participle the date's verb
-    participle_aside = None
+    aside_participle = None  # where the participle opening such an aside stands
     if clause is None:
         participle_aside = aside_around(
             text, sentence_start, sentence_end, start, end, _PARTICIPLE_ASIDE
@@ -683,8 +681,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             )
         ):
             clause = participle_aside
-        else:
-            participle_aside = None
+            aside_participle = participle_aside[0] + len(", ")
     fronted = _FRONTED.fullmatch(text, sentence_start, start) is not None or (
         # "Speaking at the opening ceremony on Monday, the minister said": a participle
         # clause opening the sentence takes its time from the main clause after the comma
@@ -780,7 +777,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
                 match.start() < end
                 and (
                     _NOUN_JUST_BEFORE.search(text, max(0, match.start() - 30), match.start())
-                    or (participle_aside is not None and match.start() == participle_aside[0] + 2)
+                    or match.start() == aside_participle
                 )
             )
         ):
@@ -857,7 +854,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # "speed limits imposed on Monday would stay in place": a verb whose preposition
             # opens the date governs it, whatever verb follows the date
             distance = 1
-        if participle_aside is not None and match.start() == participle_aside[0] + 2:
+        if match.start() == aside_participle:
             distance = 1
         # a cue after the date and a conjunction heads another clause
         conjunct = match.start() >= end and _NEW_CLAUSE.search(text, end, match.start()) is not None
@@ -949,7 +946,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             or (match.end() <= start and ":" in text[match.end() : start])
             # "a rise in long-overdue returns, and in February a library received an atlas":
             # a date after a comma and a conjunction opens the next clause, whose verb it is
-            or (match.end() <= start and _CLAUSE_JOIN.search(text, match.end(), start))
+            or (match.end() <= start and JOINED_CLAUSE.search(text, match.end(), start))
             # "to enter the Boston Marathon in April, a race he has wanted to run": the
             # appositive's relative clause tells of the race, as another clause would
             or (match.start() >= end and _APPOSITIVE_RELATIVE.search(text, end, match.start()))
