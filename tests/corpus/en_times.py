@@ -1306,6 +1306,24 @@ MONTHS = [
         "2019-07",
         ["Last year, a heatwave that lasted nearly two weeks in [July] killed hundreds."],
     ),
+    # the tense of the clause the month is in, not of a clause beside it: a "with" clause
+    # after it, a relative clause closed before it, a participle saying what a thing is for
+    *examples(
+        MON,
+        DATE,
+        "2020-10",
+        [
+            "It will record an album over three days in [October], with a release planned for"
+            " next spring.",
+            "The council plans to reopen the school, which closed in 2015, in [October].",
+        ],
+    ),
+    *examples(
+        MON,
+        DATE,
+        "2021-03",
+        ["The ministry will launch a campaign aimed at young drivers in [March]."],
+    ),
     *examples(
         MON,
         DATE,
@@ -2591,6 +2609,9 @@ NARRATIVE = [
     *examples(None, DATE, "1895", ["The mill opened in 1885. [Ten years later] it closed."]),
     *examples(None, DATE, "1921-03-03", ["The expedition left port on [March 3, 1921]."]),
     *examples(None, DATE, "1066", ["The Normans invaded England in [1066]."]),
+    # years of the next century: climate targets and time capsules
+    *examples(None, DATE, "2100", ["Sea levels could rise by a metre by [2100]."]),
+    *examples(None, DATE, "2123", ["The time capsule is to be dug up in [2123]."]),
     *examples(None, DATE, "189", ["The town was founded in [the 1890s]."]),
     *examples(
         None,

@@ -1473,6 +1473,13 @@ class AnchorRules(LinkState):
         root = span.root
         if _measures_a_signal(root):
             return  # "two days after the fire": a distance between events, no one's length
+        if any(
+            other.type is TimexType.SET and 0 < other.start - expression.end <= 2
+            for other in self.expressions
+        ):
+            # "trained for about five hours every day since January": the length of each
+            # time, not of the whole
+            return
         signal, governor = signal_and_governor(root)
         if (
             root.dep_ == "npadvmod"

@@ -469,7 +469,11 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                         other = bounds[event_link.other]
                     reaction = (
                         _reaction_bounds(linking, other, linkings[event_link.other])
-                        if event_link.reaction and event_link.offset is None
+                        if (
+                            event_link.reaction
+                            or (event_link.step and _a_day_step(linkings[event_link.other]))
+                        )
+                        and event_link.offset is None
                         else None
                     )
                     if reaction is not None:
@@ -521,6 +525,20 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                     bounds[event_link.other], _ = _apply(
                         bounds[event_link.other], _converse(bounds[index], event_link.relation)
                     )
+                    same_day = (
+                        _reaction_bounds(linkings[event_link.other], bounds[index], linking)
+                        if event_link.step
+                        and _a_day_step(linking)
+                        and event_link.relation is TimeRelation.BEFORE
+                        and event_link.offset is None
+                        else None
+                    )
+                    if same_day is not None:
+                        # "fell 7.3% in early trading on Tuesday before recovering": the next
+                        # step of that day
+                        bounds[event_link.other], _ = _apply(
+                            bounds[event_link.other], Bounds(latest_end=same_day)
+                        )
     return tuple(
         _event_time(linking, found, dct) for linking, found in zip(linkings, bounds, strict=True)
     )
@@ -582,6 +600,18 @@ def _held_in_its_sentence(dated: Linking) -> bool:
         dated.time is not None
         and dated.time.link in (LinkKind.SYNTAX, LinkKind.SENTENCE)
         and dated.time.relation in _HELD_WITHIN
+    )
+
+
+def _a_day_step(dated: Linking) -> bool:
+    """Whether an event's next step (:attr:`EventLink.step`) is of its day: the event is held
+    within its time ("fell on Tuesday"), not over a stretch, which may run into the next day
+    ("swept inland for six hours before weakening", "worked through the night before
+    reaching the body")."""
+    return (
+        dated.time is not None
+        and dated.time.relation is TimeRelation.IS_INCLUDED
+        and _stated_length(dated) is None
     )
 
 

@@ -123,6 +123,11 @@ class EventLink:
             grown steadily since the species was listed in 1975"): it began as the other ended.
         reaction: for AFTER, that this event is a telling right after the other ("told
             reporters after the race"): the same day's.
+        step: that the two are one actor's steps told in one breath, the later of the earlier's
+            day: for AFTER, this event is what the other was done for or let or made someone
+            do ("packed the hall on Friday to celebrate", "were allowed to return on Sunday");
+            for BEFORE, the other is this one's next step told by "before" and a gerund ("fell
+            on Tuesday before recovering").
     """
 
     other: int
@@ -132,6 +137,7 @@ class EventLink:
     occasion: bool = False
     since: bool = False
     reaction: bool = False
+    step: bool = False
 
 
 @attrs.frozen

@@ -9,6 +9,7 @@ propagate and the TLINKs report.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from timeline.events.model import Aspect, Event, EventClass, Polarity, Tense
@@ -106,6 +107,22 @@ def _told_as_earlier(token: Token) -> bool:
 
 _NO_STEPS = frozenset({EventClass.STATE, EventClass.I_STATE, EventClass.REPORTING})
 """Event classes that are no step of a story a "within hours" follows on from."""
+
+
+_STEP_GOVERNORS = frozenset({"allow", "permit", "force", "use", "help"})
+"""Verbs whose infinitive is a deed they let, made or helped someone do there and then
+("were allowed to return home on Sunday", "used a boat to rescue the driver")."""
+
+
+_JOINED_TIME = re.compile(r"\s*,?\s*(?:and|or|to|until|till|through)\s")
+"""What joins a time to a second one right after it ("on Monday and Tuesday morning")."""
+_DECIDING = frozenset({"vote", "decide", "agree", "resolve"})
+_DONE_BY_A_VOTE = frozenset(
+    {"approve", "reject", "remove", "adopt", "endorse", "elect", "appoint", "accept", "ratify"}
+    | {"back", "confirm", "oust", "expel", "dismiss", "select", "choose", "pass", "award"}
+)
+"""What a vote or a decision does as it is taken ("voted 4-1 on Monday night to approve the
+calendar"), unlike what it orders done ("voted to ban stoves", "voted to strike")."""
 
 
 _LASTING_LEMMAS = frozenset({"remain", "stay", "continue"})
@@ -217,6 +234,13 @@ class SignalRules(LinkState):
                                 self._measure(child, lasted=index if word == "before" else None),
                                 occasion=after and _plain_occasion(child, clause or grandchild),
                                 reaction=after and self._reaction(index, child),
+                                # "fell on Tuesday before recovering": the gerund is the
+                                # subject's next step, that day
+                                step=word == "before"
+                                and grandchild.dep_ == "pcomp"
+                                and grandchild.tag_ == "VBG"
+                                and other == self.event_of(grandchild)
+                                and self._next_step(grandchild, token),
                             )
                 if (
                     child.dep_ == "advmod"
@@ -551,6 +575,7 @@ class SignalRules(LinkState):
         governor = self.events[head]
         marks = {child.lower_ for child in token.children if child.dep_ in {"mark", "advmod"}}
         relation: TimeRelation | None = None
+        step = False
         if (
             event.tense is Tense.INFINITIVE
             and event.aspect in PERFECT_ASPECTS
@@ -570,6 +595,17 @@ class SignalRules(LinkState):
             )
         ):
             relation = TimeRelation.AFTER
+            # "packed the hall on Friday evening to celebrate", "were allowed to return on
+            # Sunday": a purpose, or a deed let, made or helped, is done in the same breath
+            step = (
+                token.dep_ == "advcl"
+                or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _STEP_GOVERNORS)
+            ) and (
+                # "voted on Wednesday to ban stoves from next October": what a vote decides is
+                # done later, unless the vote itself does it ("voted to approve")
+                token.head.lemma_.lower() not in _DECIDING or event.lemma.lower() in _DONE_BY_A_VOTE
+            )
+            step = step and self._next_step(token, token.head)
         elif (
             token.dep_ == "advcl"
             and event.tense is Tense.PAST
@@ -596,7 +632,41 @@ class SignalRules(LinkState):
         ):
             relation = TimeRelation.AFTER
         if relation is not None and not any(link.other == head for link in self.event_links[index]):
-            self.event_links[index].append(EventLink(head, relation, LinkKind.SENTENCE))
+            self.event_links[index].append(EventLink(head, relation, LinkKind.SENTENCE, step=step))
+
+    def _next_step(self, step: Token, governor: Token) -> bool:
+        """Whether ``step`` can only be the next step of the day ``governor`` is dated to: it
+        names no time of its own ("before returning to training on March 27", "to be dug up
+        in 2123", "to withhold payments for 60 days"), and the governor's time is no first of
+        two ("held talks on Monday and Tuesday morning before agreeing")."""
+        dated = self.event_of(governor)
+        link = None if dated is None else self.time[dated]
+        moved = None if link is None else link.expression
+        if any(
+            # (a past time the parser hung on the step may be its governor's: "allowed to
+            # return home on Sunday afternoon")
+            (found := self.expression_at(part)) is not None and found[1] is not moved
+            for part in step.subtree
+        ):
+            return False
+        if moved is None:
+            return True
+        if (
+            not governor.left_edge.idx
+            <= moved.start
+            < governor.right_edge.idx + len(governor.right_edge)
+        ):
+            # "began on June 27 and took in nine cities before ending in Chile": a day the
+            # governor shares with a verb it is joined to starts its stretch only
+            return False
+        between = self.doc.text[moved.end : moved.end + 12]
+        return not (
+            _JOINED_TIME.match(between)
+            and any(
+                expression.start > moved.end and expression.start <= moved.end + 12
+                for expression in self.expressions
+            )
+        )
 
     def _ended_at(self, at: Token) -> int | None:
         """The event an "at the end of" phrase names ("at the end of a debate that lasted
@@ -622,6 +692,7 @@ class SignalRules(LinkState):
         occasion: bool = False,
         since: bool = False,
         reaction: bool = False,
+        step: bool = False,
     ) -> None:
         # "has denied the charges since his arrest": it began with the arrest
         relation = {"before": TimeRelation.BEFORE, "since": TimeRelation.BEGUN_BY}.get(
@@ -638,6 +709,7 @@ class SignalRules(LinkState):
                     occasion=occasion,
                     since=since,
                     reaction=reaction,
+                    step=step,
                 )
             )
 

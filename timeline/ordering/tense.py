@@ -149,13 +149,16 @@ def _caused_to_come(token: Token | None) -> bool:
 def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | None, bool]:
     """The event's relation to the DCT from tense and aspect, and whether it is ongoing.
 
-    The event noun of a light verb ("made arrests") has no tense of its own: the verb's counts.
+    The event noun of a light verb ("made arrests") has no tense of its own: the verb's counts,
+    and so does the verb's clause ("said she would take a break" is a report's future as much
+    as "said she would rest").
     """
     modality = (event.modality or "").lower()
     tense, aspect = event.tense, event.aspect
     if token is not None and event.pos == "NOUN" and is_light_verb_object(token):
         carried = grammar(token.head)
         tense, aspect = carried.tense, carried.aspect
+        token = token.head
     if tense is Tense.FUTURE or modality in {"will", "shall", "'ll", "wo"}:
         return TimeRelation.AFTER, False
     if aspect is Aspect.PERFECTIVE and _awaited_perfect(token):
@@ -204,6 +207,16 @@ def tense_relation(event: Event, token: Token | None) -> tuple[TimeRelation | No
     ):
         # "promised that the government would pay for the repairs", "said he would challenge
         # the decision": the report's future is still to come when the article tells it
+        return TimeRelation.AFTER, False
+    if (
+        tense is Tense.INFINITIVE
+        and aspect is Aspect.NONE
+        and token is not None
+        and token.dep_ == "xcomp"
+        and token.head.lower_ in _LIKELIHOOD_ADJECTIVES
+    ):
+        # "said repairs were likely to take 10 weeks", "the talks are unlikely to resume": a
+        # likelihood weighed at the report is of what is still to come
         return TimeRelation.AFTER, False
     if (
         tense is Tense.INFINITIVE
@@ -304,6 +317,10 @@ _CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "when", "before",
 _AHEAD_MARKS = frozenset({"before", "until", "till", "once"})
 _CONDITION_NOUNS = frozenset({"condition", "provided", "providing", "requirement"})
 _AHEAD_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall", "'ll", "wo"})
+
+
+_LIKELIHOOD_ADJECTIVES = frozenset({"likely", "unlikely"})
+"""Adjectives weighing what an infinitive says will happen ("were likely to take")."""
 
 
 _GOING_ON_VERBS = frozenset({"last", "continue", "remain", "stay", "persist", "keep"})

@@ -32,7 +32,7 @@ WEEKDAY = (
     r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?!\w)"
 )
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d])"
+YEAR = r"(?:1[0-9]\d\d|2[01]\d\d)(?![\d])"
 UNIT = r"(?i:" + alternation(UNITS) + r")"
 ORDINAL = r"(?i:" + alternation(ORDINALS) + r")"
 PART_OF_DAY = r"(?i:" + alternation(PARTS_OF_DAY) + r")"

@@ -601,6 +601,14 @@ def on_headline(text: str, start: int) -> bool:
     return not text[:line_end].rstrip().endswith((".", "!", "?", '."', ".”"))
 
 
+_STATIVE_PARTICIPLES = frozenset(
+    {"aimed", "designed", "intended", "meant", "targeted", "based", "related", "linked"}
+)
+"""Participles that say what a thing is for or tied to ("a campaign aimed at ...")."""
+_RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,]*$")
+"""A relative clause opened after a comma and still open (its verb comes next)."""
+
+
 def _adjectival(text: str, match: re.Match[str], start: int) -> bool:
     """Whether a past cue is a participle used as an adjective, which tells no tense: after a
     determiner, an article or a preposition, between a number and a noun, after "keep" and its
@@ -645,6 +653,19 @@ def _adjectival(text: str, match: re.Match[str], start: int) -> bool:
             _COMMA_BEFORE.search(text, max(0, at - 3), at) is not None
             and _PREPOSITION_AFTER.match(text, after) is not None
             and "," in text[after:start]  # the aside closes before the date
+        )
+        # "a campaign aimed at young people in March": a participle of purpose or kind says
+        # what a thing is, not when anything happened
+        or (
+            word.lower() in _STATIVE_PARTICIPLES
+            and _NOUN_JUST_BEFORE.search(text, max(0, at - 30), at) is not None
+        )
+        # "plans to reopen the school, which closed in 2015, in September": the verb of a
+        # relative clause closed before the date is that clause's
+        or (
+            after <= start
+            and _RELATIVE_ASIDE_OPEN.search(text, max(0, at - 60), at) is not None
+            and "," in text[after:start]
         )
     )
 
@@ -804,7 +825,7 @@ def tense_at(text: str, start: int, end: int) -> Tense:
             # is ahead of, and its own verb's
             continue
         if (
-            match["past"]
+            (match["past"] or match["pastplan"])
             and match.start() >= end
             and match.group().lower() in _PROSPECTIVE_PARTICIPLES
             and _WITH_CLAUSE.search(text, end, match.start())
