@@ -23,6 +23,7 @@ from timeline.events.classify import EventModel, load_model
 from timeline.events.factuality import factuality
 from timeline.events.features import (
     GOVERNED_EVENT_NOUN,
+    HOLDING_PARTICIPLES,
     NEGATED_EVENT_NOUN,
     is_candidate,
     is_light_verb_object,
@@ -110,10 +111,11 @@ def _dated_participle(token: Any, starts: list[int], ends: list[int]) -> bool:
     """Whether ``token`` is a past participle on a noun that a time of its own dates ("a
     220-bed facility built in 1974", "a ship launched in 1896"): a happening the story dates,
     which the TimeBank-trained detector, reading such participles as adjectives, leaves out.
-    The holding of a noun's own happening ("the first round, held on Wednesday", "samples
-    taken on Friday") is one too: TimeML marks both the noun and its holding.
+    Not a noun's own happening ("the first round, held on Wednesday"): the noun is the event.
     """
     if token.tag_ != "VBN" or token.dep_ != "acl" or not starts:
+        return False
+    if token.lemma_.lower() in HOLDING_PARTICIPLES:
         return False
     for child in token.children:
         if child.dep_ != "prep" or child.lower_ not in _DATING_PREPOSITIONS:

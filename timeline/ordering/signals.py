@@ -114,6 +114,12 @@ _STEP_GOVERNORS = frozenset({"allow", "permit", "force", "use", "help"})
 ("were allowed to return home on Sunday", "used a boat to rescue the driver")."""
 
 
+_LASTING_EFFECTS = frozenset(
+    {"cover", "fund", "finance", "pay", "offset", "meet", "ease", "reduce", "cut", "boost"}
+    | {"support", "protect", "prevent", "ensure", "keep", "maintain", "help", "comply"}
+    | {"avoid", "save", "raise", "strengthen", "improve", "address", "tackle", "curb", "limit"}
+)
+"""Purposes that are effects lasting past the deed ("to cover higher costs")."""
 _JOINED_TIME = re.compile(r"\s*,?\s*(?:and|or|to|until|till|through)\s")
 """What joins a time to a second one right after it ("on Monday and Tuesday morning")."""
 _DECIDING = frozenset({"vote", "decide", "agree", "resolve"})
@@ -598,7 +604,8 @@ class SignalRules(LinkState):
             # "packed the hall on Friday evening to celebrate", "were allowed to return on
             # Sunday": a purpose, or a deed let, made or helped, is done in the same breath
             step = (
-                token.dep_ == "advcl"
+                # (not an effect that lasts: "raised its prices on Monday to cover costs")
+                (token.dep_ == "advcl" and event.lemma.lower() not in _LASTING_EFFECTS)
                 or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _STEP_GOVERNORS)
             ) and (
                 # "voted on Wednesday to ban stoves from next October": what a vote decides is
