@@ -467,15 +467,12 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                         # "closed the bridge on Wednesday after engineers found cracks"
                         bounds[event_link.other], _ = _apply(other, occasion)
                         other = bounds[event_link.other]
-                    reaction = (
-                        _reaction_bounds(linking, other, linkings[event_link.other])
-                        if (
-                            event_link.reaction
-                            or (event_link.step and _a_day_step(linkings[event_link.other]))
-                        )
-                        and event_link.offset is None
-                        else None
-                    )
+                    reaction = None
+                    if event_link.offset is None and event_link.reaction:
+                        reaction = _reaction_bounds(linking, other, linkings[event_link.other])
+                    elif event_link.offset is None and event_link.step:
+                        # "packed the hall on Friday evening to celebrate"
+                        reaction = _step_end(linking, other, linkings[event_link.other])
                     if reaction is not None:
                         # "told reporters after the race": said that day
                         constraint = attrs.evolve(constraint, latest_end=reaction)
@@ -526,9 +523,8 @@ def event_times(linkings: Sequence[Linking], dct: datetime | None) -> tuple[Even
                         bounds[event_link.other], _converse(bounds[index], event_link.relation)
                     )
                     same_day = (
-                        _reaction_bounds(linkings[event_link.other], bounds[index], linking)
+                        _step_end(linkings[event_link.other], bounds[index], linking)
                         if event_link.step
-                        and _a_day_step(linking)
                         and event_link.relation is TimeRelation.BEFORE
                         and event_link.offset is None
                         else None
@@ -603,16 +599,19 @@ def _held_in_its_sentence(dated: Linking) -> bool:
     )
 
 
-def _a_day_step(dated: Linking) -> bool:
-    """Whether an event's next step (:attr:`EventLink.step`) is of its day: the event is held
-    within its time ("fell on Tuesday"), not over a stretch, which may run into the next day
-    ("swept inland for six hours before weakening", "worked through the night before
-    reaching the body")."""
-    return (
-        dated.time is not None
-        and dated.time.relation is TimeRelation.IS_INCLUDED
-        and _stated_length(dated) is None
-    )
+def _step_end(linking: Linking, earlier: Bounds, dated: Linking) -> datetime | None:
+    """The latest end of an event's next step (:attr:`EventLink.step`), the end of the
+    earlier event's day, as for a reaction (:func:`_reaction_bounds`); only when the earlier
+    event is held within its time ("fell on Tuesday"), not over a stretch, which may run into
+    the next day ("swept inland for six hours before weakening", "worked through the night
+    before reaching the body")."""
+    if (
+        dated.time is None
+        or dated.time.relation is not TimeRelation.IS_INCLUDED
+        or _stated_length(dated) is not None
+    ):
+        return None
+    return _reaction_bounds(linking, earlier, dated)
 
 
 def _reaction_bounds(linking: Linking, earlier: Bounds, dated: Linking) -> datetime | None:

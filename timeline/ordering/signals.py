@@ -604,15 +604,19 @@ class SignalRules(LinkState):
             # "packed the hall on Friday evening to celebrate", "were allowed to return on
             # Sunday": a purpose, or a deed let, made or helped, is done in the same breath
             step = (
-                # (not an effect that lasts: "raised its prices on Monday to cover costs")
-                (token.dep_ == "advcl" and event.lemma.lower() not in _LASTING_EFFECTS)
-                or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _STEP_GOVERNORS)
-            ) and (
-                # "voted on Wednesday to ban stoves from next October": what a vote decides is
-                # done later, unless the vote itself does it ("voted to approve")
-                token.head.lemma_.lower() not in _DECIDING or event.lemma.lower() in _DONE_BY_A_VOTE
+                (
+                    # (not an effect that lasts: "raised its prices on Monday to cover costs")
+                    (token.dep_ == "advcl" and event.lemma.lower() not in _LASTING_EFFECTS)
+                    or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _STEP_GOVERNORS)
+                )
+                and (
+                    # "voted on Wednesday to ban stoves from next October": what a vote decides
+                    # is done later, unless the vote itself does it ("voted to approve")
+                    token.head.lemma_.lower() not in _DECIDING
+                    or event.lemma.lower() in _DONE_BY_A_VOTE
+                )
+                and self._next_step(token, token.head)
             )
-            step = step and self._next_step(token, token.head)
         elif (
             token.dep_ == "advcl"
             and event.tense is Tense.PAST
@@ -670,8 +674,7 @@ class SignalRules(LinkState):
         return not (
             _JOINED_TIME.match(between)
             and any(
-                expression.start > moved.end and expression.start <= moved.end + 12
-                for expression in self.expressions
+                moved.end < expression.start <= moved.end + 12 for expression in self.expressions
             )
         )
 
